@@ -1,0 +1,356 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { GrappeConsumerElement } from '../../src/internal/consumer.js';
+import { labelText } from '../../src/internal/labels.js';
+import { renderLink } from '../../src/internal/render-link.js';
+import type { FeedIndex } from '../../src/model/feed-index.js';
+import type { Cluster, Indicator } from '../../src/schema/feed-schema.js';
+import { INDICATOR_METRIC, STAGE, getVocabulary } from '../../src/schema/vocabularies.js';
+import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { resolveText } from '../../src/text/localised-text.js';
+import { clusterStyles } from './cluster.styles.js';
+
+/** Typology dimensions shown as badges under the name, in this order. */
+const BADGE_DIMENSIONS = ['kind', 'sector', 'reach', 'composition', 'meaning', 'orientation', 'governance', 'strategy', 'initiator'];
+
+/**
+ * @summary One cluster in full: typology, description, territories, life-cycle stage,
+ * governance, labels, services, levers, indicators as charts, links, cooperations, networks and
+ * a summary of its members. Shows the selected cluster, or the one named by `cluster-id`.
+ *
+ * @slot actions - The site's own content for this cluster (a "join" button, a contact form
+ * link); read the cluster's id from this element's `clusterId` property or `data-cluster-id` attribute.
+ * @slot empty - Shown when no cluster is selected.
+ *
+ * @csspart base - The details panel.
+ * @csspart header - Name, badges and close button.
+ * @csspart name - The cluster's name.
+ * @csspart badge - A typology badge.
+ * @csspart close-button - The close button.
+ * @csspart section - Each section.
+ * @csspart stage - The life-cycle stage indicator.
+ * @csspart chart - An indicator chart.
+ * @csspart partner-link - A link to a partner cluster.
+ *
+ * @cssproperty --grappe-color-accent - Charts, current stage and links.
+ */
+export class GrappeCluster extends GrappeConsumerElement {
+  static override styles = [tokenStyles, clusterStyles];
+
+  /** Show this cluster instead of the selected one. */
+  @property({ attribute: 'cluster-id' }) clusterIdOverride = '';
+
+  /** Level of the cluster's name heading (2 to 6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Hide the close button (a page that shows one cluster permanently). */
+  @property({ type: Boolean, attribute: 'no-close' }) noClose = false;
+
+  /** Id of the cluster shown (null when none). */
+  get clusterId(): string | null {
+    const index = this.grappe?.snapshot.index;
+    if (!index) return null;
+    if (this.clusterIdOverride) return index.resolveClusterId(this.clusterIdOverride) ?? null;
+    return this.grappe?.snapshot.selectedClusterId ?? null;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    const id = this.clusterId;
+    if (id) this.dataset['clusterId'] = id;
+    else delete this.dataset['clusterId'];
+  }
+
+  /** Moves focus to the cluster's name (the explorer does it when the panel opens). */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('.name')?.focus();
+  }
+
+  private close(): void {
+    this.grappe?.store.select(null);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && !this.noClose && !this.clusterIdOverride) {
+      event.stopPropagation();
+      this.close();
+    }
+  }
+
+  override render() {
+    const index = this.grappe?.snapshot.index;
+    const id = this.clusterId;
+    const cluster = id && index ? index.cluster(id) : undefined;
+    if (!index || !cluster) return html`<slot name="empty"></slot>`;
+    const t = this.t;
+    const lang = this.language;
+    const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, lang, index.defaultLanguage);
+    const clusterIndex = index.clusterIndexById.get(cluster.id)!;
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel)));
+
+    return html`<article part="base" class="cluster" aria-labelledby="cluster-name" @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
+      <header part="header">
+        ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${text(cluster.name)}</span>`)}
+        ${cluster.shortName ? html`<p class="short-name">${text(cluster.shortName)}</p>` : nothing}
+        <ul class="badges" aria-label=${t.details}>
+          ${BADGE_DIMENSIONS.flatMap((dimensionId) => {
+            const dimension = index.dimensionById.get(dimensionId);
+            return (dimension?.valuesOfCluster[clusterIndex] ?? []).map(
+              (valueId) =>
+                html`<li part="badge" class="badge" title=${labelText(dimension!.label, lang, index)}>${labelText(dimension!.valueById.get(valueId)?.label, lang, index)}</li>`,
+            );
+          })}
+          ${index.dimensions
+            .filter((dimension) => !dimension.builtIn)
+            .flatMap((dimension) =>
+              dimension.valuesOfCluster[clusterIndex]!.map(
+                (valueId) => html`<li part="badge" class="badge" title=${labelText(dimension.label, lang, index)}>${labelText(dimension.valueById.get(valueId)?.label, lang, index)}</li>`,
+              ),
+            )}
+        </ul>
+        ${this.noClose || this.clusterIdOverride
+          ? nothing
+          : html`<button type="button" class="close" part="close-button" aria-label=${t.close} title=${t.close} @click=${() => this.close()}>✕</button>`}
+      </header>
+      <slot name="actions"></slot>
+      ${cluster.description ? html`<section part="section" class="description"><p>${text(cluster.description)}</p></section>` : nothing}
+      ${this.renderStage(cluster)} ${this.renderTerritories(cluster, index)} ${this.renderGovernance(cluster, index, clusterIndex)}
+      ${this.renderList(t.labels, (cluster.labels ?? []).map((label) => html`${text(label.name)}${label.year ? ` (${label.year}${label.until ? `–${label.until}` : ''})` : ''}${label.funder ? html` — ${text(label.funder)}` : nothing}`))}
+      ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
+      ${this.renderIndicators(cluster)} ${this.renderLinks(cluster)} ${this.renderCooperations(index, clusterIndex)}
+      ${this.renderNetworks(index, clusterIndex)} ${this.renderMembersSummary(index, cluster)}
+    </article>`;
+  }
+
+  private renderStage(cluster: Cluster): TemplateResult | typeof nothing {
+    const code = Array.isArray(cluster.stage) ? cluster.stage[0] : cluster.stage;
+    const step = STAGE.terms.findIndex((term) => term.id === code);
+    if (step < 0) return nothing;
+    const t = this.t;
+    const label = (term: (typeof STAGE.terms)[number]) => (this.language.startsWith('fr') ? term.label.fr : term.label.en);
+    return html`<section part="section" class="stage-section">
+      <h3>${t.lifeCycleStage}</h3>
+      <p class="visually-hidden">${t.stageStep(step + 1, STAGE.terms.length, label(STAGE.terms[step]!))}</p>
+      <ol part="stage" class="stage" aria-hidden="true">
+        ${STAGE.terms.map(
+          (term, position) => html`<li class=${position < step ? 'done' : position === step ? 'current' : 'todo'}>
+            <span class="step-number">${position + 1}</span><span class="step-label">${label(term)}</span>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  private renderTerritories(cluster: Cluster, index: FeedIndex): TemplateResult | typeof nothing {
+    const names = (cluster.territories ?? []).map((id) => resolveText(index.territoryById.get(id)?.name, this.language, index.defaultLanguage));
+    if (cluster.address?.city) names.unshift(cluster.address.city);
+    return this.renderList(this.t.territories, names.map((name) => html`${name}`));
+  }
+
+  private renderGovernance(cluster: Cluster, index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
+    const t = this.t;
+    const lang = this.language;
+    const items: TemplateResult[] = [];
+    if (cluster.founded !== undefined) items.push(html`${t.founded(String(cluster.founded))}`);
+    if (cluster.legalForm) items.push(html`${t.legalForm}: ${cluster.legalForm}`);
+    if (cluster.staff !== undefined) items.push(html`${t.staff(cluster.staff)}`);
+    for (const dimensionId of ['governance', 'strategy', 'initiator']) {
+      const dimension = index.dimensionById.get(dimensionId);
+      const values = dimension?.valuesOfCluster[clusterIndex] ?? [];
+      if (values.length > 0) {
+        items.push(html`${labelText(dimension!.label, lang, index)}: ${values.map((value) => labelText(dimension!.valueById.get(value)?.label, lang, index)).join(', ')}`);
+      }
+    }
+    if (cluster.board && cluster.board.length > 0) {
+      items.push(
+        html`${t.board}: ${cluster.board.map((college) => `${resolveText(college.college, lang, index.defaultLanguage)} (${t.seats(college.seats)})`).join(', ')}`,
+      );
+    }
+    if (cluster.ethicsCharter) items.push(html`${t.ethicsCharter}`);
+    return this.renderList(t.governanceDetails, items);
+  }
+
+  private renderDimensionList(dimensionId: string, index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
+    const dimension = index.dimensionById.get(dimensionId);
+    if (!dimension) return nothing;
+    return this.renderList(
+      labelText(dimension.label, this.language, index),
+      dimension.valuesOfCluster[clusterIndex]!.map((valueId) => html`${labelText(dimension.valueById.get(valueId)?.label, this.language, index)}`),
+    );
+  }
+
+  private renderList(title: string, items: TemplateResult[]): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
+    return html`<section part="section">
+      <h3>${title}</h3>
+      <ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderIndicators(cluster: Cluster): TemplateResult | typeof nothing {
+    const series = new Map<string, Indicator[]>();
+    for (const indicator of cluster.indicators ?? []) {
+      const list = series.get(indicator.metric) ?? [];
+      list.push(indicator);
+      series.set(indicator.metric, list);
+    }
+    if (series.size === 0) return nothing;
+    const t = this.t;
+    return html`<section part="section" class="indicators">
+      <h3>${t.indicators}</h3>
+      ${[...series.entries()].map(([metric, values]) => this.renderChart(metric, values))}
+    </section>`;
+  }
+
+  private metricLabel(metric: string, sample: Indicator): string {
+    const index = this.grappe!.snapshot.index!;
+    if (sample.label) return resolveText(sample.label, this.language, index.defaultLanguage);
+    const term = getVocabulary(INDICATOR_METRIC.id)?.terms.find((entry) => entry.id === metric);
+    return term ? (this.language.startsWith('fr') ? term.label.fr : term.label.en) : metric;
+  }
+
+  /** A bar chart in SVG with its data as a table: the chart is for the eye, the table for everyone. */
+  private renderChart(metric: string, values: Indicator[]): TemplateResult {
+    const lang = this.language;
+    const t = this.t;
+    const title = this.metricLabel(metric, values[0]!);
+    const periodOf = (indicator: Indicator) => indicator.period ?? (indicator.year !== undefined ? String(indicator.year) : '');
+    const sorted = [...values].sort((a, b) => periodOf(a).localeCompare(periodOf(b), undefined, { numeric: true }));
+    const max = Math.max(...sorted.map((indicator) => indicator.value), 0) || 1;
+    const width = 320;
+    const height = 140;
+    const chartTop = 18;
+    const chartBottom = height - 22;
+    const band = width / sorted.length;
+    const barWidth = Math.max(4, band * 0.6);
+    const format = (value: number) => value.toLocaleString(lang);
+    return html`<figure class="chart" part="chart">
+      <figcaption>${title}</figcaption>
+      <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${`${title}: ${sorted.map((indicator) => `${periodOf(indicator)} ${format(indicator.value)}`).join(', ')}`}>
+        ${sorted.map((indicator, position) => {
+          const barHeight = Math.max(0, (indicator.value / max) * (chartBottom - chartTop));
+          const x = position * band + (band - barWidth) / 2;
+          const y = chartBottom - barHeight;
+          return svg`<g>
+            <rect class="bar" x=${x} y=${y} width=${barWidth} height=${barHeight}></rect>
+            <text class="value" x=${x + barWidth / 2} y=${y - 4} text-anchor="middle">${format(indicator.value)}</text>
+            <text class="period" x=${x + barWidth / 2} y=${height - 6} text-anchor="middle">${periodOf(indicator)}</text>
+          </g>`;
+        })}
+        <line class="axis" x1="0" x2=${width} y1=${chartBottom} y2=${chartBottom}></line>
+      </svg>
+      <details class="chart-data">
+        <summary>${t.indicatorTable(title)}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t.period}</th>
+              <th scope="col">${t.value}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map(
+              (indicator) => html`<tr>
+                <th scope="row">${periodOf(indicator)}</th>
+                <td>${format(indicator.value)}${indicator.unit ? ` ${indicator.unit}` : ''}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </details>
+    </figure>`;
+  }
+
+  private renderLinks(cluster: Cluster): TemplateResult | typeof nothing {
+    const t = this.t;
+    const links: TemplateResult[] = [];
+    if (cluster.website) links.push(html`${t.website}: ${renderLink(cluster.website, 'web', t)}`);
+    const contact = cluster.contact;
+    if (contact?.name) links.push(html`${t.contact}: ${contact.name}`);
+    if (contact?.email) links.push(html`${t.email}: ${renderLink(contact.email, 'email', t)}`);
+    if (contact?.phone) links.push(html`${t.phone}: ${renderLink(contact.phone, 'phone', t)}`);
+    if (contact?.url) links.push(html`${t.contact}: ${renderLink(contact.url, 'web', t)}`);
+    return this.renderList(t.contact, links);
+  }
+
+  private partnerButton(id: string, index: FeedIndex): TemplateResult {
+    const partner = index.cluster(id);
+    if (!partner) return html`<span class="external">${id} <small>(${this.t.externalCluster})</small></span>`;
+    return html`<button type="button" class="partner" part="partner-link" @click=${() => this.grappe?.store.select(id)}>
+      ${resolveText(partner.name, this.language, index.defaultLanguage)}
+    </button>`;
+  }
+
+  private renderCooperations(index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
+    const cooperations = index.cooperationsOfCluster[clusterIndex]!;
+    if (cooperations.length === 0) return nothing;
+    const own = index.clusters[clusterIndex]!.id;
+    const lang = this.language;
+    const vocabularyLabel = (vocabularyId: string, code: string | undefined) => {
+      if (!code) return '';
+      const term = getVocabulary(vocabularyId)?.terms.find((entry) => entry.id === code);
+      return term ? (lang.startsWith('fr') ? term.label.fr : term.label.en) : code;
+    };
+    return html`<section part="section" class="cooperations">
+      <h3>${this.t.cooperations}</h3>
+      <ul>
+        ${cooperations.map(
+          (cooperation) => html`<li>
+            ${cooperation.name ? html`<strong>${resolveText(cooperation.name, lang, index.defaultLanguage)}</strong>` : nothing}
+            ${cooperation.level ? html`<span class="badge">${vocabularyLabel('cooperation-level', cooperation.level)}</span>` : nothing}
+            ${cooperation.stage ? html`<span class="badge">${vocabularyLabel('cooperation-stage', cooperation.stage)}</span>` : nothing}
+            <div class="partners">
+              ${this.t.partnerClusters}:
+              ${cooperation.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}
+            </div>
+            ${cooperation.description ? html`<p>${resolveText(cooperation.description, lang, index.defaultLanguage)}</p>` : nothing}
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderNetworks(index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
+    const networks = index.networksOfCluster[clusterIndex]!;
+    if (networks.length === 0) return nothing;
+    const own = index.clusters[clusterIndex]!.id;
+    return html`<section part="section" class="networks">
+      <h3>${this.t.networks}</h3>
+      <ul>
+        ${networks.map(
+          (network) => html`<li>
+            <strong>${resolveText(network.name, this.language, index.defaultLanguage)}</strong>
+            <div class="partners">${network.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}</div>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderMembersSummary(index: FeedIndex, cluster: Cluster): TemplateResult | typeof nothing {
+    const members = index.membersOf(cluster.id);
+    if (members.length === 0) return nothing;
+    const companies = members.filter(({ organisation }) => organisation.kind === 'company').length;
+    return html`<section part="section" class="members-summary">
+      <h3>${this.t.members}</h3>
+      <p>${this.t.membersSummary(members.length, companies)}</p>
+    </section>`;
+  }
+}
+
+function heading(level: number, content: TemplateResult): TemplateResult {
+  switch (level) {
+    case 3:
+      return html`<h3 class="title">${content}</h3>`;
+    case 4:
+      return html`<h4 class="title">${content}</h4>`;
+    case 5:
+      return html`<h5 class="title">${content}</h5>`;
+    case 6:
+      return html`<h6 class="title">${content}</h6>`;
+    default:
+      return html`<h2 class="title">${content}</h2>`;
+  }
+}

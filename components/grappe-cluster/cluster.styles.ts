@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+export const clusterStyles = css`
+  :host {
+    display: block;
+  }
+  .cluster {
+    background: var(--_surface);
+    padding: var(--_space);
+  }
+  header {
+    position: relative;
+    padding-inline-end: 2.75rem;
+  }
+  .title {
+    margin: 0 0 0.25rem;
+    font-size: 1.3em;
+  }
+  .name:focus-visible {
+    outline: var(--_focus);
+  }
+  .short-name {
+    margin: 0 0 0.25rem;
+    color: var(--_text-muted);
+  }
+  .badges {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    padding: 0;
+    margin: 0.25rem 0;
+  }
+  .close {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+  }
+  section {
+    margin-top: calc(var(--_space) * 2);
+  }
+  h3 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  section ul {
+    margin: 0;
+    padding-inline-start: 1.2rem;
+  }
+  .stage {
+    list-style: none;
+    display: grid;
+    grid-template-columns: repeat(5, 1fr);
+    gap: 0.25rem;
+    padding: 0;
+    margin: 0;
+    font-size: 0.8em;
+    text-align: center;
+  }
+  .stage li {
+    border-top: 6px solid var(--_border);
+    padding-top: 0.25rem;
+    color: var(--_text-muted);
+  }
+  .stage li.done {
+    border-top-color: var(--_accent);
+  }
+  .stage li.current {
+    border-top-color: var(--_accent);
+    color: var(--_text);
+    font-weight: 700;
+  }
+  .step-number {
+    display: block;
+    font-weight: 700;
+  }
+  .chart {
+    margin: 0 0 var(--_space);
+  }
+  .chart figcaption {
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .chart svg {
+    width: 100%;
+    max-width: 32rem;
+    height: auto;
+    display: block;
+  }
+  .chart .bar {
+    fill: var(--_accent);
+  }
+  .chart text {
+    fill: var(--_text);
+    font-size: 11px;
+  }
+  .chart .axis {
+    stroke: var(--_border);
+  }
+  .chart-data table {
+    border-collapse: collapse;
+    margin-top: 0.25rem;
+  }
+  .chart-data th,
+  .chart-data td {
+    border: 1px solid var(--_border);
+    padding: 0.15rem 0.5rem;
+    text-align: start;
+  }
+  .partners {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    align-items: center;
+    margin-top: 0.25rem;
+  }
+  .partner {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .unsafe-link small {
+    color: var(--_text-muted);
+  }
+  @media (forced-colors: active) {
+    .stage li.current,
+    .stage li.done {
+      border-top-color: Highlight;
+    }
+    .chart .bar {
+      fill: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,229 @@
+import { ContextProvider } from '@lit/context';
+import { css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ClusterFilters } from '../../src/filter/cluster-filters.js';
+import { describeLoadError } from '../../src/i18n/describe-error.js';
+import { grappeContext, type GrappeContextValue } from '../../src/internal/context.js';
+import { GrappeElement } from '../../src/internal/grappe-element.js';
+import type { FeedLoadError } from '../../src/load/load-feed.js';
+import type { FeedIndex } from '../../src/model/feed-index.js';
+import { GrappeStore, type GrappeSnapshot } from '../../src/state/grappe-store.js';
+import { readRoute, writeRoute } from '../../src/state/hash-route.js';
+import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
+
+const FILTER_ATTRIBUTE_PREFIX = 'filter-';
+
+/**
+ * @summary Loads one or several Grappe feeds and shares the data, the filters and the selection
+ * with every Grappe element inside it.
+ *
+ * @slot - The Grappe elements (map, directory, details…) and any layout around them.
+ *
+ * @event grappe-load - The feeds loaded. `detail`: `{ sources, counts, problems, failures }`.
+ * @event grappe-error - Nothing could be shown, or a refresh failed. `detail`: `{ kind, url, message, status?, problems, refresh }`.
+ * @event grappe-select - The selection changed. `detail`: `{ clusterId, organisationId }`.
+ * @event grappe-filter-change - The filters changed. `detail`: `{ filters, visibleClusters }`.
+ *
+ * Filters fixed by the page: any attribute `filter-<dimension>` (`filter-kind`,
+ * `filter-territory`, `filter-sector`, `filter-network`, or a taxonomy the feed declares) takes
+ * comma-separated value ids; clusters outside them are not shown at all.
+ */
+export class GrappeData extends GrappeElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** URL of the feed, or several URLs separated by spaces (merged into one view). */
+  @property() src = '';
+
+  /** Seconds before a load gives up. */
+  @property({ type: Number }) timeout = 30;
+
+  /** Reload the feeds every so many seconds (0: never); the selection and the view are kept. */
+  @property({ type: Number }) refresh = 0;
+
+  /** Id of the cluster to select once the data is there. */
+  @property() selected = '';
+
+  /**
+   * Keep the selection and the filters in the URL hash, so that links and back/forward work.
+   * An empty value uses plain keys (`#cluster=…`); a name prefixes them (`#name.cluster=…`) for
+   * pages with several explorers.
+   */
+  @property() routing: string | null = null;
+
+  private readonly store = new GrappeStore({
+    onChange: (snapshot) => this.publish(snapshot),
+    onLoad: (summary) => this.emit('grappe-load', summary),
+    onError: (error) => this.emitError(error),
+    onSelect: (clusterId, organisationId) => {
+      this.writeRouteFromState('push');
+      this.emit('grappe-select', { clusterId, organisationId });
+    },
+    onFilterChange: (filters) => {
+      this.writeRouteFromState('replace');
+      this.emit('grappe-filter-change', { filters, visibleClusters: [...this.store.snapshot.visibleClusterIds] });
+    },
+  });
+
+  private readonly provider = new ContextProvider(this, {
+    context: grappeContext,
+    initialValue: { snapshot: this.store.snapshot, store: this.store } as GrappeContextValue,
+  });
+
+  private dataValue: unknown;
+  private refreshTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly attributeObserver = new MutationObserver(() => this.applyFilterAttributes());
+  private readonly onHashChange = () => this.applyRoute();
+
+  /** A feed given in JavaScript instead of `src`: validated the same way. */
+  get data(): unknown {
+    return this.dataValue;
+  }
+
+  set data(value: unknown) {
+    this.dataValue = value;
+    if (value !== undefined) void this.store.setData(value);
+  }
+
+  /** The current filters (search text and chosen values by dimension). Assign to change them. */
+  get filters(): ClusterFilters {
+    return this.store.snapshot.filters;
+  }
+
+  set filters(value: Partial<ClusterFilters>) {
+    this.store.setFilters(value);
+  }
+
+  /** Ids of the clusters the filters leave visible, in feed order. */
+  get visibleClusters(): string[] {
+    return [...this.store.snapshot.visibleClusterIds];
+  }
+
+  /** The loaded data, indexed (null until loaded). */
+  get index(): FeedIndex | null {
+    return this.store.snapshot.index;
+  }
+
+  /** The current shared state. */
+  get snapshot(): GrappeSnapshot {
+    return this.store.snapshot;
+  }
+
+  /** Selects a cluster (or clears the selection with null); a link or a click does the same. */
+  select(clusterId: string | null): void {
+    this.store.select(clusterId);
+  }
+
+  /** Selects one organisation (a member), which the map highlights. */
+  selectOrganisation(organisationId: string | null): void {
+    this.store.selectOrganisation(organisationId);
+  }
+
+  /** Loads the feeds again (the retry button does this). */
+  reload(): Promise<void> {
+    return this.store.reload();
+  }
+
+  /** The visible clusters as CSV for spreadsheets (semicolons, UTF-8 with BOM, as French Excel opens it). */
+  exportCsv(): string {
+    return exportClustersCsv(this.store.snapshot, this.language);
+  }
+
+  /** The visible clusters, their members and links, as a Grappe feed. */
+  exportJson(): string {
+    return exportFeedJson(this.store.snapshot);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.attributeObserver.observe(this, { attributes: true });
+    this.applyFilterAttributes();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.attributeObserver.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    this.store.dispose();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('routing') && this.routing !== null) this.applyRoute();
+    if (changed.has('selected') && this.selected) this.store.select(this.selected);
+    if (changed.has('src') && this.src.trim() !== '') void this.loadSources(false);
+    if (changed.has('refresh')) this.scheduleRefresh();
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+
+  private get sources(): string[] {
+    return this.src.split(/\s+/).filter((source) => source !== '');
+  }
+
+  private loadSources(refresh: boolean): Promise<void> {
+    const sources = this.sources;
+    if (sources.length === 0) return Promise.resolve();
+    return this.store.load(sources, { timeoutMs: Math.max(1, this.timeout) * 1000, refresh });
+  }
+
+  private scheduleRefresh(): void {
+    clearInterval(this.refreshTimer);
+    this.refreshTimer = undefined;
+    if (this.refresh > 0 && this.isConnected) {
+      this.refreshTimer = setInterval(() => void this.loadSources(true), this.refresh * 1000);
+    }
+  }
+
+  private publish(snapshot: GrappeSnapshot): void {
+    this.provider.setValue({ snapshot, store: this.store });
+  }
+
+  private emitError(error: FeedLoadError): void {
+    const refresh = this.store.snapshot.status === 'ready';
+    this.emit('grappe-error', {
+      kind: error.kind,
+      url: error.url,
+      message: describeLoadError(error, this.t),
+      ...(error.details.status !== undefined ? { status: error.details.status } : {}),
+      problems: error.details.problems ?? [],
+      refresh,
+    });
+  }
+
+  private applyFilterAttributes(): void {
+    const facets: Record<string, string[]> = {};
+    for (const attribute of Array.from(this.attributes)) {
+      if (!attribute.name.startsWith(FILTER_ATTRIBUTE_PREFIX)) continue;
+      const dimension = attribute.name.slice(FILTER_ATTRIBUTE_PREFIX.length);
+      facets[dimension] = attribute.value.split(',').map((value) => value.trim()).filter((value) => value !== '');
+    }
+    this.store.setConstraints({ facets });
+  }
+
+  private applyRoute(): void {
+    if (this.routing === null) return;
+    const route = readRoute(location.hash, this.routing);
+    this.store.setFilters(route.filters);
+    this.store.select(route.cluster);
+  }
+
+  private writeRouteFromState(mode: 'push' | 'replace'): void {
+    if (this.routing === null) return;
+    const snapshot = this.store.snapshot;
+    const hash = writeRoute(location.hash, { cluster: snapshot.selectedClusterId, filters: snapshot.filters }, this.routing);
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (mode === 'push') history.pushState(history.state, '', url);
+    else history.replaceState(history.state, '', url);
+  }
+}

@@ -1,0 +1,274 @@
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { GrappeConsumerElement } from '../../src/internal/consumer.js';
+import { labelText } from '../../src/internal/labels.js';
+import { renderLoadState, renderProblemList } from '../../src/internal/render-status.js';
+import type { FeedIndex } from '../../src/model/feed-index.js';
+import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { resolveText } from '../../src/text/localised-text.js';
+import '../grappe-filters/grappe-filters.js';
+
+export type DirectorySort = 'name' | 'members' | 'founded';
+
+/** Items rendered at first and added by "show more": a long list stays fast to filter. */
+const PAGE_SIZE = 100;
+
+function foundedYear(value: unknown): number {
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return Number(value.slice(0, 4)) || Number.POSITIVE_INFINITY;
+  return Number.POSITIVE_INFINITY;
+}
+
+/**
+ * @summary The clusters as an accessible, searchable list with facets: the accessible
+ * alternative to the map, and a directory on its own for sites that need no map.
+ *
+ * @slot header - Content above the search field.
+ * @slot empty - Shown instead of the default message when no cluster matches.
+ * @slot footer - Content below the list.
+ *
+ * @csspart base - The whole directory.
+ * @csspart search - The search field.
+ * @csspart sort - The sort menu.
+ * @csspart count - The result count.
+ * @csspart list - The list of clusters.
+ * @csspart item - One cluster in the list.
+ * @csspart item-selected - The selected cluster's item.
+ * @csspart item-name - A cluster's name (a button).
+ * @csspart badge - A typology badge.
+ * @csspart more-button - The "show more" button.
+ * @csspart problems - The feed's problems, for its publisher.
+ *
+ * @cssproperty --grappe-color-selected - Background of the selected item.
+ */
+export class GrappeDirectory extends GrappeConsumerElement {
+  static override styles = [
+    tokenStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+        align-items: end;
+        margin-bottom: var(--_space);
+      }
+      .controls label {
+        display: flex;
+        flex-direction: column;
+        font-size: 0.9em;
+        gap: 0.15rem;
+      }
+      .search {
+        flex: 1 1 12rem;
+      }
+      .search input {
+        width: 100%;
+      }
+      .count {
+        margin: 0 0 var(--_space);
+        color: var(--_text-muted);
+      }
+      .note {
+        margin: 0 0 var(--_space);
+        font-size: 0.85em;
+        color: var(--_text-muted);
+      }
+      ul.list {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li.item {
+        border-bottom: 1px solid var(--_border);
+        padding: 0.4rem 0.25rem;
+      }
+      li.item.selected {
+        background: var(--_selected);
+      }
+      .name {
+        font: inherit;
+        font-weight: 600;
+        background: none;
+        border: 0;
+        padding: 0.25rem 0;
+        text-align: start;
+        color: var(--_accent);
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+        cursor: pointer;
+        min-height: 1.5rem;
+      }
+      .meta {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem;
+        font-size: 0.9em;
+        color: var(--_text-muted);
+      }
+      .layout {
+        display: grid;
+        gap: var(--_space);
+      }
+      :host([facets='side']) .layout {
+        grid-template-columns: minmax(12rem, 16rem) 1fr;
+      }
+      .problems {
+        margin-top: var(--_space);
+        font-size: 0.9em;
+      }
+      .problems li {
+        margin-bottom: 0.25rem;
+      }
+      .problems .severity {
+        font-weight: 600;
+      }
+      .problems .error .severity {
+        color: var(--_error);
+      }
+      .problems .warning .severity {
+        color: var(--_warning);
+      }
+    `,
+  ];
+
+  /** Where the facets go: `top` (above the list), `side` (beside it) or `none`. */
+  @property({ reflect: true }) facets: 'top' | 'side' | 'none' = 'top';
+
+  /** Order of the list. */
+  @property({ reflect: true }) sort: DirectorySort = 'name';
+
+  /** Hide the feed's problems panel (it is meant for publishers; sites may keep it off). */
+  @property({ type: Boolean, attribute: 'hide-problems' }) hideProblems = false;
+
+  @state() private shownCount = PAGE_SIZE;
+
+  private sortedCache: { index: FeedIndex; sort: DirectorySort; lang: string; order: Int32Array } | undefined;
+
+  /** Position of each cluster in the chosen order, computed once per feed, sort and language. */
+  private rankOf(index: FeedIndex): Int32Array {
+    const lang = this.language;
+    const cache = this.sortedCache;
+    if (cache && cache.index === index && cache.sort === this.sort && cache.lang === lang) return cache.order;
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const names = index.clusters.map((cluster) => resolveText(cluster.name, lang, index.defaultLanguage));
+    const indexes = index.clusters.map((_, clusterIndex) => clusterIndex);
+    const byName = (a: number, b: number) => collator.compare(names[a]!, names[b]!);
+    if (this.sort === 'members') {
+      indexes.sort((a, b) => index.membershipsOfCluster[b]!.length - index.membershipsOfCluster[a]!.length || byName(a, b));
+    } else if (this.sort === 'founded') {
+      indexes.sort((a, b) => foundedYear(index.clusters[a]!.founded) - foundedYear(index.clusters[b]!.founded) || byName(a, b));
+    } else {
+      indexes.sort(byName);
+    }
+    const order = new Int32Array(index.clusters.length);
+    indexes.forEach((clusterIndex, rank) => (order[clusterIndex] = rank));
+    this.sortedCache = { index, sort: this.sort, lang, order };
+    return order;
+  }
+
+  private onSearch(event: Event): void {
+    if (!this.grappe) return;
+    const query = (event.target as HTMLInputElement).value;
+    this.shownCount = PAGE_SIZE;
+    this.grappe.store.setFilters({ ...this.grappe.snapshot.filters, query });
+  }
+
+  private onSort(event: Event): void {
+    this.sort = (event.target as HTMLSelectElement).value as DirectorySort;
+  }
+
+  private selectCluster(id: string): void {
+    this.grappe?.store.select(id);
+  }
+
+  override render() {
+    const t = this.t;
+    const loadState = renderLoadState(this.grappe, t);
+    if (loadState !== nothing) return html`<div part="base">${loadState}</div>`;
+    const grappe = this.grappe!;
+    const { snapshot } = grappe;
+    const index = snapshot.index!;
+    const lang = this.language;
+    const rank = this.rankOf(index);
+    const visible = [...snapshot.filterResult.visible].sort((a, b) => rank[a]! - rank[b]!);
+    const shown = visible.slice(0, this.shownCount);
+    const total = snapshot.filterResult.universe;
+    const kindDimension = index.dimensionById.get('kind');
+    const facets =
+      this.facets === 'none' ? nothing : html`<grappe-filters part="filters" exportparts="base: filters-base, dimension, value, clear-button"></grappe-filters>`;
+
+    return html`<div part="base" class="directory">
+      <slot name="header"></slot>
+      <div class="controls">
+        <label class="search">
+          <span>${t.searchClusters}</span>
+          <input
+            part="search"
+            type="search"
+            .value=${snapshot.filters.query}
+            @input=${(event: Event) => this.onSearch(event)}
+            autocomplete="off"
+          />
+        </label>
+        <label>
+          <span>${t.sortBy}</span>
+          <select part="sort" .value=${this.sort} @change=${(event: Event) => this.onSort(event)}>
+            <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
+            <option value="members" ?selected=${this.sort === 'members'}>${t.sortMembers}</option>
+            <option value="founded" ?selected=${this.sort === 'founded'}>${t.sortFounded}</option>
+          </select>
+        </label>
+      </div>
+      <div class="layout">
+        ${facets}
+        <div class="results">
+          <p part="count" class="count" role="status" aria-live="polite">${t.resultCount(visible.length, total)}</p>
+          <p class="note">${t.directoryIsAlternative}</p>
+          ${visible.length === 0
+            ? html`<slot name="empty"><p class="status">${index.clusters.length === 0 ? t.noClusters : t.noResults}</p></slot>`
+            : html`<ul part="list" class="list" aria-label=${t.clusterList}>
+                ${repeat(
+                  shown,
+                  (clusterIndex) => index.clusters[clusterIndex]!.id,
+                  (clusterIndex) => {
+                    const cluster = index.clusters[clusterIndex]!;
+                    const selected = cluster.id === snapshot.selectedClusterId;
+                    const kinds = kindDimension?.valuesOfCluster[clusterIndex] ?? [];
+                    const members = index.membershipsOfCluster[clusterIndex]!.length;
+                    const place = cluster.address?.city ?? (cluster.territories?.[0] ? resolveText(index.territoryById.get(cluster.territories[0])?.name, lang, index.defaultLanguage) : '');
+                    return html`<li part=${selected ? 'item item-selected' : 'item'} class=${selected ? 'item selected' : 'item'} data-id=${cluster.id}>
+                      <button
+                        type="button"
+                        part="item-name"
+                        class="name"
+                        aria-current=${selected ? 'true' : 'false'}
+                        @click=${() => this.selectCluster(cluster.id)}
+                      >
+                        ${resolveText(cluster.name, lang, index.defaultLanguage)}
+                      </button>
+                      <div class="meta">
+                        ${kinds.map((kind) => html`<span part="badge" class="badge">${labelText(kindDimension!.valueById.get(kind)?.label, lang, index)}</span>`)}
+                        ${place ? html`<span class="place">${place}</span>` : nothing}
+                        ${members > 0 ? html`<span class="members">${t.memberCount(members)}</span>` : nothing}
+                      </div>
+                    </li>`;
+                  },
+                )}
+              </ul>
+              ${visible.length > shown.length
+                ? html`<button type="button" part="more-button" class="more" @click=${() => (this.shownCount += PAGE_SIZE)}>
+                    ${t.showMore(Math.min(PAGE_SIZE, visible.length - shown.length))}
+                  </button>`
+                : nothing}`}
+          <slot name="footer"></slot>
+          ${this.hideProblems ? nothing : renderProblemList(grappe, t)}
+        </div>
+      </div>
+    </div>`;
+  }
+}
+

@@ -1,0 +1,266 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { ClusterFilters } from '../../src/filter/cluster-filters.js';
+import { GrappeElement } from '../../src/internal/grappe-element.js';
+import type { FeedIndex } from '../../src/model/feed-index.js';
+import { tokenStyles } from '../../src/styles/shared-styles.js';
+import type { GrappeData } from '../grappe-data/data.component.js';
+import type { GrappeCluster } from '../grappe-cluster/cluster.component.js';
+import '../grappe-data/grappe-data.js';
+import '../grappe-directory/grappe-directory.js';
+import '../grappe-map/grappe-map.js';
+import '../grappe-cluster/grappe-cluster.js';
+import '../grappe-members/grappe-members.js';
+import '../grappe-legend/grappe-legend.js';
+import { explorerStyles } from './explorer.styles.js';
+
+export type ExplorerView = 'both' | 'map' | 'list';
+
+/**
+ * @summary Everything in one element: loads a feed and shows a map and a directory side by
+ * side (switchable on a phone), the filters and a detail panel for the selected cluster.
+ *
+ * @slot header - Content above the explorer (a title, an introduction).
+ * @slot footer - Content below it.
+ * @slot cluster-actions - The site's own content in the detail panel (a "join this cluster"
+ * button); the selected cluster's id is in the explorer's `selected` property and in the
+ * `data-cluster-id` attribute of the `grappe-cluster` element.
+ *
+ * @event grappe-load - The feeds loaded. `detail`: `{ sources, counts, problems, failures }`.
+ * @event grappe-error - Nothing could be shown, or a refresh failed. `detail`: `{ kind, url, message, status?, problems, refresh }`.
+ * @event grappe-select - The selection changed. `detail`: `{ clusterId, organisationId }`.
+ * @event grappe-filter-change - The filters changed. `detail`: `{ filters, visibleClusters }`.
+ *
+ * @csspart base - The explorer's frame.
+ * @csspart toolbar - The view switch.
+ * @csspart view-button - A view switch button.
+ * @csspart list-pane - The directory's column.
+ * @csspart map-pane - The map's column.
+ * @csspart detail-pane - The detail panel.
+ *
+ * @cssproperty --grappe-explorer-height - Height of the map and list panes on wide screens (default 36rem).
+ * @cssproperty --grappe-color-accent - Accent colour of every part.
+ * @cssproperty --grappe-font-family - Font of every part.
+ */
+export class GrappeExplorer extends GrappeElement {
+  static override styles = [tokenStyles, explorerStyles];
+
+  /** URL of the feed, or several URLs separated by spaces. */
+  @property() src = '';
+
+  /** Tile URL template, or `none` (default: no tiles, works offline). */
+  @property() tiles = 'none';
+
+  /** Attribution of the tiles, as plain text. */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
+
+  /** Keep selection and filters in the URL hash (a value prefixes the keys). */
+  @property() routing: string | null = null;
+
+  /** Id of the cluster to open. */
+  @property({ reflect: true }) selected = '';
+
+  /** `both` (map and list), `map` or `list`. On a narrow screen, `both` shows one at a time with a switch. */
+  @property({ reflect: true }) view: ExplorerView = 'both';
+
+  /** Dimension that colours the map's markers. */
+  @property({ attribute: 'color-by' }) colorBy = 'kind';
+
+  /** GeoJSON boundaries of the territories, and the key that joins them. */
+  @property() boundaries = '';
+  @property({ attribute: 'boundaries-key' }) boundariesKey = 'id';
+
+  /** Colour territories by number of clusters. */
+  @property({ type: Boolean }) choropleth = false;
+
+  /** Seconds before a load gives up; seconds between refreshes (0: never). */
+  @property({ type: Number }) timeout = 30;
+  @property({ type: Number }) refresh = 0;
+
+  /** `light`, `dark`, or `auto` (follows the visitor's system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Which pane a phone shows. */
+  @state() private narrowView: 'list' | 'map' = 'list';
+  @state() private selectedClusterId: string | null = null;
+
+  @query('grappe-data') private dataElement!: GrappeData;
+  @query('grappe-cluster') private clusterElement?: GrappeCluster;
+
+  /** The element that had focus when the detail panel opened, to return to when it closes. */
+  private opener: HTMLElement | null = null;
+  private readonly attributeObserver = new MutationObserver(() => this.forwardFilterAttributes());
+
+  /** The current filters; assign to change them. */
+  get filters(): ClusterFilters {
+    return this.dataElement?.filters ?? { query: '', facets: {} };
+  }
+
+  set filters(value: Partial<ClusterFilters>) {
+    void this.updateComplete.then(() => (this.dataElement.filters = value));
+  }
+
+  /** Ids of the clusters visible with the current filters. */
+  get visibleClusters(): string[] {
+    return this.dataElement?.visibleClusters ?? [];
+  }
+
+  /** The loaded data, indexed. */
+  get index(): FeedIndex | null {
+    return this.dataElement?.index ?? null;
+  }
+
+  /** A feed given in JavaScript instead of `src`. */
+  set data(value: unknown) {
+    void this.updateComplete.then(() => (this.dataElement.data = value));
+  }
+
+  get data(): unknown {
+    return this.dataElement?.data;
+  }
+
+  /** Selects a cluster (null clears). */
+  select(clusterId: string | null): void {
+    void this.updateComplete.then(() => this.dataElement.select(clusterId));
+  }
+
+  /** Loads the feeds again. */
+  reload(): Promise<void> {
+    return this.dataElement.reload();
+  }
+
+  /** The visible clusters as CSV (`;`, UTF-8 with BOM). */
+  exportCsv(): string {
+    return this.dataElement.exportCsv();
+  }
+
+  /** The visible clusters as a Grappe feed. */
+  exportJson(): string {
+    return this.dataElement.exportJson();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.attributeObserver.observe(this, { attributes: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.attributeObserver.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    this.forwardFilterAttributes();
+  }
+
+  /** `filter-*` attributes (one per dimension, any name) go to the inner `<grappe-data>`. */
+  private forwardFilterAttributes(): void {
+    const data = this.renderRoot.querySelector('grappe-data');
+    if (!data) return;
+    const wanted = new Map<string, string>();
+    for (const attribute of Array.from(this.attributes)) {
+      if (attribute.name.startsWith('filter-')) wanted.set(attribute.name, attribute.value);
+    }
+    for (const attribute of Array.from(data.attributes)) {
+      if (attribute.name.startsWith('filter-') && !wanted.has(attribute.name)) data.removeAttribute(attribute.name);
+    }
+    for (const [name, value] of wanted) if (data.getAttribute(name) !== value) data.setAttribute(name, value);
+  }
+
+  private onSelect(event: CustomEvent<{ clusterId: string | null }>): void {
+    const previous = this.selectedClusterId;
+    this.selectedClusterId = event.detail.clusterId;
+    this.selected = event.detail.clusterId ?? '';
+    const active = deepActiveElement();
+    const focusInside = active !== null && (this.contains(active) || this.renderRoot.contains(active) || isInside(this, active));
+    if (event.detail.clusterId && !previous) {
+      this.opener = focusInside ? active : null;
+    }
+    if (event.detail.clusterId && focusInside) {
+      void this.updateComplete.then(async () => {
+        await this.clusterElement?.updateComplete;
+        this.clusterElement?.focusHeading();
+      });
+    } else if (!event.detail.clusterId && previous) {
+      const opener = this.opener;
+      this.opener = null;
+      if (focusInside && opener?.isConnected) opener.focus();
+      else if (focusInside) this.renderRoot.querySelector<HTMLElement>('grappe-directory')?.focus();
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    const lang = this.lang || undefined;
+    const showList = this.view !== 'map';
+    const showMap = this.view !== 'list';
+    return html`<grappe-data
+      part="base"
+      src=${this.src}
+      lang=${ifDefined(lang)}
+      timeout=${this.timeout}
+      refresh=${this.refresh}
+      selected=${this.selected}
+      routing=${ifDefined(this.routing === null ? undefined : this.routing)}
+      @grappe-select=${(event: CustomEvent<{ clusterId: string | null }>) => this.onSelect(event)}
+    >
+      <slot name="header"></slot>
+      <div class=${`layout view-${this.view} narrow-${this.narrowView} ${this.selectedClusterId ? 'has-selection' : ''}`}>
+        ${this.view === 'both'
+          ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.viewList + ' / ' + t.viewMap}>
+              <button type="button" part="view-button" aria-pressed=${this.narrowView === 'list' ? 'true' : 'false'} @click=${() => (this.narrowView = 'list')}>
+                ${t.viewList}
+              </button>
+              <button type="button" part="view-button" aria-pressed=${this.narrowView === 'map' ? 'true' : 'false'} @click=${() => (this.narrowView = 'map')}>
+                ${t.viewMap}
+              </button>
+            </div>`
+          : nothing}
+        ${showList
+          ? html`<div class="list-pane" part="list-pane">
+              <grappe-directory theme=${this.theme} lang=${ifDefined(lang)}></grappe-directory>
+            </div>`
+          : nothing}
+        ${showMap
+          ? html`<div class="map-pane" part="map-pane">
+              <grappe-map
+                theme=${this.theme}
+                lang=${ifDefined(lang)}
+                tiles=${this.tiles}
+                tiles-attribution=${this.tilesAttribution}
+                color-by=${this.colorBy}
+                boundaries=${this.boundaries}
+                boundaries-key=${this.boundariesKey}
+                ?choropleth=${this.choropleth}
+              ></grappe-map>
+              <grappe-legend theme=${this.theme} lang=${ifDefined(lang)} color-by=${this.colorBy}></grappe-legend>
+            </div>`
+          : nothing}
+        <div class="detail-pane" part="detail-pane" ?hidden=${!this.selectedClusterId} aria-label=${t.details} role="region">
+          <grappe-cluster theme=${this.theme} lang=${ifDefined(lang)}>
+            <slot name="cluster-actions" slot="actions"></slot>
+          </grappe-cluster>
+          <grappe-members theme=${this.theme} lang=${ifDefined(lang)}></grappe-members>
+        </div>
+      </div>
+      <slot name="footer"></slot>
+    </grappe-data>`;
+  }
+}
+
+/** The focused element, looking through open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+function isInside(host: Element, node: Node): boolean {
+  let current: Node | null = node;
+  while (current) {
+    if (current === host) return true;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return false;
+}

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const explorerStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: 1fr;
+    grid-template-areas:
+      'toolbar'
+      'main'
+      'detail';
+  }
+  .toolbar {
+    grid-area: toolbar;
+    display: flex;
+    gap: 0.25rem;
+  }
+  .toolbar button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+  }
+  .list-pane,
+  .map-pane {
+    grid-area: main;
+    min-width: 0;
+  }
+  .layout.view-both.narrow-list .map-pane,
+  .layout.view-both.narrow-map .list-pane {
+    display: none;
+  }
+  .map-pane grappe-legend {
+    margin-top: var(--_space);
+  }
+  .detail-pane {
+    grid-area: detail;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: var(--_space);
+    min-width: 0;
+  }
+  .detail-pane[hidden] {
+    display: none;
+  }
+  grappe-members {
+    margin-top: var(--_space);
+  }
+
+  @container (min-width: 48rem) {
+    .layout.view-both {
+      grid-template-columns: minmax(18rem, 2fr) 3fr;
+      grid-template-areas:
+        'list map'
+        'list detail';
+      align-items: start;
+    }
+    .layout.view-both .toolbar {
+      display: none;
+    }
+    .layout.view-both .list-pane {
+      grid-area: list;
+      display: block;
+      max-height: var(--grappe-explorer-height, 36rem);
+      overflow: auto;
+      padding-inline-end: 0.25rem;
+    }
+    .layout.view-both .map-pane {
+      grid-area: map;
+      display: block;
+    }
+    .layout.view-both.has-selection {
+      grid-template-areas:
+        'list map'
+        'list detail';
+    }
+  }
+
+  @container (min-width: 72rem) {
+    .layout.view-both.has-selection {
+      grid-template-columns: minmax(18rem, 2fr) 3fr minmax(18rem, 2fr);
+      grid-template-areas: 'list map detail';
+    }
+    .layout.view-both.has-selection .detail-pane {
+      max-height: var(--grappe-explorer-height, 36rem);
+      overflow: auto;
+    }
+  }
+
+  @media print {
+    .toolbar {
+      display: none;
+    }
+    .layout.view-both.narrow-list .map-pane,
+    .layout.view-both.narrow-map .list-pane {
+      display: block;
+    }
+    .list-pane {
+      max-height: none !important;
+      overflow: visible !important;
+    }
+  }
+`;

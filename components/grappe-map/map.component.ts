@@ -1,0 +1,394 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import * as L from 'leaflet';
+import { GrappeConsumerElement } from '../../src/internal/consumer.js';
+import { renderLoadState } from '../../src/internal/render-status.js';
+import type { FeedIndex } from '../../src/model/feed-index.js';
+import type { GrappeSnapshot } from '../../src/state/grappe-store.js';
+import { leafletStyles } from '../../src/styles/leaflet.generated.js';
+import { clusterColour, dimensionColours, safeColour } from '../../src/styles/palette.js';
+import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { resolveText } from '../../src/text/localised-text.js';
+import { OrganisationLayer } from './organisation-layer.js';
+import { TerritoryLayer } from './territory-layer.js';
+import { mapStyles } from './map.styles.js';
+
+/** How long the "use Ctrl + scroll" hint stays. */
+const WHEEL_HINT_MS = 1500;
+
+/**
+ * @summary A Leaflet map of the clusters at their seat, their territories, the organisations
+ * (grouped by zoom, drawn on canvas so that 100,000 stay fast) and the cooperations between
+ * clusters, sharing filters and selection with the other Grappe elements.
+ *
+ * @csspart base - The map's frame.
+ * @csspart map - The Leaflet container.
+ * @csspart controls - The zoom, fit and full-screen buttons.
+ * @csspart attribution - The tiles' attribution.
+ * @csspart hint - The "use Ctrl + scroll" hint.
+ *
+ * @cssproperty --grappe-map-height - Height of the map (default 28rem).
+ * @cssproperty --grappe-map-background - Background where no tile is drawn.
+ * @cssproperty --grappe-map-territory-fill - Fill of territories.
+ * @cssproperty --grappe-map-territory-stroke - Outline of territories.
+ * @cssproperty --grappe-map-link-color - Cooperation links.
+ * @cssproperty --grappe-map-point-color - Organisation points.
+ * @cssproperty --grappe-map-marker-size - Diameter of a cluster marker (default 24px).
+ */
+export class GrappeMap extends GrappeConsumerElement {
+  static override styles = [leafletStyles, tokenStyles, mapStyles];
+
+  /** A tile URL template (`https://tile.example.org/{z}/{x}/{y}.png`), or `none` for no tiles (the default: works offline and under any CSP). */
+  @property() tiles = 'none';
+
+  /** Attribution of the tiles, as plain text. */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
+
+  /** Dimension whose values colour the cluster markers (`kind`, `sector`, a taxonomy id…). */
+  @property({ attribute: 'color-by' }) colorBy = 'kind';
+
+  /** URL of a GeoJSON file with the territories' boundaries, joined by `boundaries-key`. */
+  @property() boundaries = '';
+
+  /** Which feature member joins a boundary to a territory's code: `id` (the feature id) or a property name (`code`, `NUTS_ID`). */
+  @property({ attribute: 'boundaries-key' }) boundariesKey = 'id';
+
+  /** Colour territories by their number of visible clusters. */
+  @property({ type: Boolean }) choropleth = false;
+
+  /** Hide the organisations' points. */
+  @property({ type: Boolean, attribute: 'hide-organisations' }) hideOrganisations = false;
+
+  /** Hide the cooperation links. */
+  @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
+
+  @query('.map') private container!: HTMLDivElement;
+  @state() private wheelHint = false;
+  @state() private fullscreen = false;
+
+  private map: L.Map | undefined;
+  private tileLayer: L.TileLayer | undefined;
+  private readonly clusterLayer = L.layerGroup();
+  private readonly linkLayer = L.layerGroup();
+  private readonly territoryLayer = new TerritoryLayer();
+  private organisationLayer: OrganisationLayer | undefined;
+  private readonly clusterMarkers = new Map<string, L.Marker>();
+  private renderedFor: { index: FeedIndex | null; visible: readonly number[]; colorBy: string; lang: string } | undefined;
+  private selectedMarkerId: string | null = null;
+  private fittedIndex: FeedIndex | null = null;
+  private resizeObserver: ResizeObserver | undefined;
+  private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onWheel = (event: WheelEvent) => this.handleWheel(event);
+
+  /** The Leaflet map, once created (for advanced use; Grappe's own layers are managed by the element). */
+  get leafletMap(): L.Map | undefined {
+    return this.map;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    clearTimeout(this.wheelHintTimer);
+    this.destroyMap();
+  }
+
+  protected override firstUpdated(): void {
+    this.observeSize();
+  }
+
+  /** The map is created once the container has a size (Leaflet measures it), and follows its resizes. */
+  private observeSize(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new ResizeObserver(() => {
+      const { clientWidth, clientHeight } = this.container;
+      if (clientWidth === 0 || clientHeight === 0) return;
+      if (!this.map) this.createMap();
+      else this.map.invalidateSize({ pan: false });
+    });
+    this.resizeObserver.observe(this.container);
+  }
+
+  private createMap(): void {
+    const map = L.map(this.container, {
+      zoomControl: false,
+      attributionControl: false,
+      scrollWheelZoom: false,
+      keyboard: true,
+      minZoom: 2,
+      maxZoom: 18,
+      zoomSnap: 0.5,
+      fadeAnimation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      zoomAnimation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
+    map.setView([46.6, 2.4], 5);
+    this.map = map;
+    // Leaflet labels its container for nothing; the element gives it a name and a role.
+    this.container.setAttribute('role', 'region');
+    this.container.setAttribute('aria-roledescription', 'map');
+    this.container.addEventListener('wheel', this.onWheel, { passive: false });
+    this.territoryLayer.addTo(map);
+    this.linkLayer.addTo(map);
+    this.organisationLayer = new OrganisationLayer(map, {
+      onSelect: (organisationId) => this.grappe?.store.selectOrganisation(organisationId),
+      label: (count) => this.t.groupOfPoints(count),
+      pointLabel: (count) => this.t.organisationsHere(count),
+    });
+    this.clusterLayer.addTo(map);
+    this.applyTiles();
+    this.renderedFor = undefined;
+    this.syncLayers();
+  }
+
+  private destroyMap(): void {
+    if (!this.map) return;
+    this.container.removeEventListener('wheel', this.onWheel);
+    this.organisationLayer?.remove();
+    this.organisationLayer = undefined;
+    this.clusterLayer.clearLayers();
+    this.linkLayer.clearLayers();
+    this.territoryLayer.clear();
+    this.clusterMarkers.clear();
+    this.map.remove();
+    this.map = undefined;
+    this.renderedFor = undefined;
+    this.fittedIndex = null;
+  }
+
+  private applyTiles(): void {
+    if (!this.map) return;
+    this.tileLayer?.remove();
+    this.tileLayer = undefined;
+    const template = this.tiles.trim();
+    if (template === '' || template === 'none') return;
+    // The template comes from the site owner, never from a feed; only http(s) templates are used.
+    if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) return;
+    this.tileLayer = L.tileLayer(template, { maxZoom: 18, crossOrigin: true }).addTo(this.map);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('tiles')) this.applyTiles();
+    if (changed.has('boundaries') || changed.has('boundariesKey')) {
+      void this.territoryLayer.loadBoundaries(this.boundaries, this.boundariesKey).then(() => this.syncLayers(true));
+    }
+    this.syncLayers(changed.has('colorBy') || changed.has('choropleth') || changed.has('hideOrganisations') || changed.has('hideCooperations'));
+  }
+
+  /** Brings the Leaflet layers in line with the shared state: only what changed is redrawn. */
+  private syncLayers(force = false): void {
+    const map = this.map;
+    const snapshot = this.grappe?.snapshot;
+    if (!map || !snapshot) return;
+    const index = snapshot.index;
+    const visible = snapshot.filterResult.visible;
+    const lang = this.language;
+    const previous = this.renderedFor;
+    const dataChanged = force || !previous || previous.index !== index || previous.visible !== visible || previous.colorBy !== this.colorBy || previous.lang !== lang;
+    if (dataChanged) {
+      this.renderedFor = { index, visible, colorBy: this.colorBy, lang };
+      this.drawClusters(snapshot);
+      this.drawLinks(snapshot);
+      this.territoryLayer.draw(index, visible, { lang, choropleth: this.choropleth, host: this });
+      this.organisationLayer?.setData(this.hideOrganisations ? null : index, snapshot);
+      if (index && this.fittedIndex !== index) {
+        this.fittedIndex = index;
+        this.fitAll(false);
+      }
+    }
+    this.highlightSelection(snapshot);
+  }
+
+  private drawClusters(snapshot: GrappeSnapshot): void {
+    const index = snapshot.index;
+    const wanted = new Set<string>();
+    if (index) {
+      const dimension = index.dimensionById.get(this.colorBy);
+      const colours = dimensionColours(dimension);
+      for (const clusterIndex of snapshot.filterResult.visible) {
+        const cluster = index.clusters[clusterIndex]!;
+        if (!cluster.location) continue;
+        wanted.add(cluster.id);
+        const colour = clusterColour(dimension, colours, clusterIndex);
+        const name = resolveText(cluster.name, this.language, index.defaultLanguage);
+        const existing = this.clusterMarkers.get(cluster.id);
+        if (existing) {
+          this.styleMarker(existing, colour, name);
+          if (!this.clusterLayer.hasLayer(existing)) this.clusterLayer.addLayer(existing);
+          continue;
+        }
+        const [lon, lat] = cluster.location.coordinates;
+        const marker = L.marker([lat, lon], {
+          icon: L.divIcon({ html: this.markerContent(), className: 'cluster-marker', iconSize: [28, 28], iconAnchor: [14, 14] }),
+          keyboard: true,
+          riseOnHover: true,
+        });
+        marker.on('click', () => this.grappe?.store.select(cluster.id));
+        marker.on('add', () => this.styleMarker(marker, colour, name));
+        this.clusterMarkers.set(cluster.id, marker);
+        this.clusterLayer.addLayer(marker);
+      }
+    }
+    for (const [id, marker] of this.clusterMarkers) {
+      if (!wanted.has(id)) {
+        this.clusterLayer.removeLayer(marker);
+        if (!index?.clusterIndexById.has(id)) this.clusterMarkers.delete(id);
+      }
+    }
+  }
+
+  /** A marker's content is an element built here: no feed text ever goes through Leaflet's HTML strings. */
+  private markerContent(): HTMLElement {
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    dot.setAttribute('aria-hidden', 'true');
+    return dot;
+  }
+
+  private styleMarker(marker: L.Marker, colour: string, name: string): void {
+    const element = marker.getElement();
+    if (!element) return;
+    element.setAttribute('aria-label', name);
+    element.setAttribute('title', name);
+    // Through the CSSOM: a strict CSP blocks style attributes, not style properties set from script.
+    element.style.setProperty('--marker-color', safeColour(colour));
+  }
+
+  private drawLinks(snapshot: GrappeSnapshot): void {
+    this.linkLayer.clearLayers();
+    const index = snapshot.index;
+    if (!index || this.hideCooperations) return;
+    const visibleIds = new Set(snapshot.filterResult.visible.map((clusterIndex) => index.clusters[clusterIndex]!.id));
+    for (const cooperation of index.feed.cooperations ?? []) {
+      const seats = cooperation.clusters
+        .filter((id) => visibleIds.has(id))
+        .map((id) => index.cluster(id)?.location?.coordinates)
+        .filter((coordinates): coordinates is NonNullable<typeof coordinates> => coordinates !== undefined);
+      for (let from = 0; from < seats.length; from += 1) {
+        for (let to = from + 1; to < seats.length; to += 1) {
+          const a = seats[from]!;
+          const b = seats[to]!;
+          L.polyline(
+            [
+              [a[1], a[0]],
+              [b[1], b[0]],
+            ],
+            { className: 'cooperation-link', interactive: false, color: this.cssValue('--grappe-map-link-color', '#7b3294'), weight: 2, dashArray: '6 4' },
+          ).addTo(this.linkLayer);
+        }
+      }
+    }
+  }
+
+  private highlightSelection(snapshot: GrappeSnapshot): void {
+    const selected = snapshot.selectedClusterId;
+    if (selected === this.selectedMarkerId) return;
+    if (this.selectedMarkerId) {
+      const element = this.clusterMarkers.get(this.selectedMarkerId)?.getElement();
+      element?.classList.remove('selected');
+      element?.removeAttribute('aria-current');
+      this.clusterMarkers.get(this.selectedMarkerId)?.setZIndexOffset(0);
+    }
+    this.selectedMarkerId = selected;
+    if (!selected) return;
+    const marker = this.clusterMarkers.get(selected);
+    const element = marker?.getElement();
+    element?.classList.add('selected');
+    element?.setAttribute('aria-current', 'true');
+    marker?.setZIndexOffset(1000);
+    if (marker && this.map) {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const zoom = Math.max(this.map.getZoom(), 8);
+      this.map.setView(marker.getLatLng(), zoom, { animate: !reduce });
+    }
+  }
+
+  private cssValue(name: string, fallback: string): string {
+    const value = getComputedStyle(this).getPropertyValue(name).trim();
+    return safeColour(value, fallback);
+  }
+
+  /** Fits the map to every visible cluster and organisation. */
+  fitAll(animate = true): void {
+    const map = this.map;
+    const index = this.grappe?.snapshot.index;
+    if (!map || !index) return;
+    const bounds = L.latLngBounds([]);
+    for (const clusterIndex of this.grappe!.snapshot.filterResult.visible) {
+      const location = index.clusters[clusterIndex]!.location;
+      if (location) bounds.extend([location.coordinates[1], location.coordinates[0]]);
+    }
+    const organisationBounds = this.organisationLayer?.bounds();
+    if (organisationBounds?.isValid()) bounds.extend(organisationBounds);
+    const territoryBounds = this.territoryLayer.bounds();
+    if (!bounds.isValid() && territoryBounds?.isValid()) bounds.extend(territoryBounds);
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate });
+  }
+
+  private handleWheel(event: WheelEvent): void {
+    const map = this.map;
+    if (!map) return;
+    const focused = this.shadowRoot?.activeElement !== null && this.shadowRoot?.activeElement !== undefined;
+    if (event.ctrlKey || event.metaKey || focused) {
+      event.preventDefault();
+      const point = map.mouseEventToContainerPoint(event as unknown as MouseEvent);
+      const delta = event.deltaY < 0 ? 1 : -1;
+      map.setZoomAround(point, map.getZoom() + delta);
+      return;
+    }
+    // The page scrolls on; tell the visitor how to zoom.
+    this.wheelHint = true;
+    clearTimeout(this.wheelHintTimer);
+    this.wheelHintTimer = setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
+  }
+
+  private toggleFullscreen(): void {
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!frame) return;
+    if (document.fullscreenElement) {
+      void document.exitFullscreen();
+      this.fullscreen = false;
+    } else if (frame.requestFullscreen) {
+      void frame.requestFullscreen().then(
+        () => (this.fullscreen = true),
+        () => (this.fullscreen = false),
+      );
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    const loadState = renderLoadState(this.grappe, t);
+    return html`<div class="frame" part="base">
+      <div class="map" part="map" aria-label=${t.mapLabel} aria-describedby="map-help"></div>
+      <p id="map-help" class="visually-hidden">${t.mapKeyboardHint}</p>
+      <div class="controls" part="controls">
+        <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.map?.zoomIn()}>+</button>
+        <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.map?.zoomOut()}>−</button>
+        <button type="button" class="fit" aria-label=${t.fitAll} title=${t.fitAll} @click=${() => this.fitAll()}>⤢</button>
+        ${document.fullscreenEnabled
+          ? html`<button
+              type="button"
+              class="fullscreen"
+              aria-pressed=${this.fullscreen ? 'true' : 'false'}
+              aria-label=${this.fullscreen ? t.exitFullscreen : t.fullscreen}
+              title=${this.fullscreen ? t.exitFullscreen : t.fullscreen}
+              @click=${() => this.toggleFullscreen()}
+            >
+              ⛶
+            </button>`
+          : nothing}
+      </div>
+      ${this.wheelHint ? html`<div class="hint" part="hint" role="status">${t.wheelZoomHint}</div>` : nothing}
+      ${loadState !== nothing ? html`<div class="overlay">${loadState}</div>` : nothing}
+      ${this.tiles !== 'none' && this.tilesAttribution
+        ? html`<div class="attribution" part="attribution">${this.tilesAttribution}</div>`
+        : nothing}
+    </div>`;
+  }
+}

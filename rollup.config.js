@@ -1,0 +1,59 @@
+// The build: ES modules per entry for npm users (dependencies external, so that an application
+// shares one Lit and one Leaflet), two single-file bundles for a script tag (everything inside,
+// minified), and the command-line tool.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const dependencies = Object.keys(pkg.dependencies);
+const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+/** Leaflet's `main` is UMD; its ES module build is what a bundler wants. */
+const leafletEsm = {
+  name: 'leaflet-esm',
+  resolveId(source) {
+    return source === 'leaflet' ? this.resolve('leaflet/dist/leaflet-src.esm.js', undefined, { skipSelf: true }) : null;
+  },
+};
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+
+const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 'filters', 'legend'];
+
+const npmBuild = {
+  input: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(elements.map((name) => [`grappe-${name}`, `components/grappe-${name}/grappe-${name}.ts`])),
+  },
+  external: isDependency,
+  plugins: [nodeResolve(), typescript()],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+};
+
+const embed = (input, file) => ({
+  input,
+  plugins: [leafletEsm, nodeResolve({ browser: true }), typescript()],
+  output: {
+    file,
+    format: 'iife',
+    sourcemap: true,
+    plugins: [terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } })],
+  },
+});
+
+const cli = {
+  input: 'src/cli/grappe.ts',
+  external: (id) => isDependency(id) || id.startsWith('node:'),
+  plugins: [nodeResolve({ preferBuiltins: true }), typescript()],
+  output: { file: 'dist/cli.js', format: 'es', sourcemap: true },
+};
+
+export default [npmBuild, embed('src/embed.ts', 'dist/grappe.embed.js'), embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'), cli];

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// npm test: build, type-check, node tests (CLI, schema), browser tests (Chromium, and Firefox
+// ESR where available) and the Storybook build; ends with one plain `N passed, N failed` line.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBrowsers } from './ensure-browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const stages = [];
+const started = Date.now();
+
+function run(label, command, args, options = {}) {
+  const stageStart = Date.now();
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, ...options.env }, encoding: 'utf8' });
+  if (options.capture) process.stdout.write(result.stdout ?? '');
+  const seconds = ((Date.now() - stageStart) / 1000).toFixed(1);
+  stages.push(`${label}: ${result.status === 0 ? 'ok' : `failed (exit ${result.status})`} in ${seconds} s`);
+  return result;
+}
+
+/** A stage that is one check (build, type-check): one passed or one failed. */
+function check(label, command, args) {
+  const result = run(label, command, args);
+  if (result.status === 0) totals.passed += 1;
+  else totals.failed += 1;
+  return result.status === 0;
+}
+
+const built = check('build', process.execPath, [join(root, 'scripts/build.mjs')]);
+check('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && check('type-check (CLI)', bin('tsc'), ['-p', 'tsconfig.cli.json', '--noEmit']);
+
+// Node tests: the CLI and the JSON Schema, against the build.
+if (built) {
+  const result = run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+  const out = result.stdout ?? '';
+  const count = (name) => Number(out.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail') + (result.status !== 0 && count('fail') === 0 ? 1 : 0);
+  totals.skipped += count('skipped');
+}
+
+// Browser tests.
+const { chrome, firefox } = ensureBrowsers();
+rmSync(join(root, 'test-results/browser.json'), { force: true });
+const browser = run('browser tests', bin('web-test-runner'), [], {
+  env: { CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : { GRAPPE_FIREFOX: '0' }) },
+});
+const countsFile = join(root, 'test-results/browser.json');
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  totals.passed += counts.passed;
+  totals.failed += counts.failed + counts.errors;
+  totals.skipped += counts.skipped;
+  if (browser.status !== 0 && counts.failed + counts.errors === 0) totals.failed += 1;
+} else {
+  totals.failed += 1;
+}
+
+// The catalogue: Storybook must build from the stories.
+if (process.env.GRAPPE_SKIP_STORYBOOK !== '1') check('storybook build', 'npm', ['run', '--silent', 'build-storybook']);
+
+console.log('\n' + stages.map((line) => `  ${line}`).join('\n'));
+console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,100 @@
+/**
+ * CSV as spreadsheets in French locales write and read it: `;` between fields, UTF-8 with a
+ * byte-order mark (without it Excel reads UTF-8 as Windows-1252), CRLF line ends, quotes
+ * doubled. The reader also takes `,` and tab separators and LF line ends.
+ */
+
+export const UTF8_BOM = '\uFEFF';
+
+export interface CsvWriteOptions {
+  separator?: string;
+  bom?: boolean;
+}
+
+function quoteField(value: string, separator: string): string {
+  return /["\r\n]/.test(value) || value.includes(separator) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) are prefixed with a
+ * quote, so that an exported feed cannot carry a formula into a visitor's Excel. Numbers are
+ * left alone.
+ */
+function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
+}
+
+export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
+  const separator = options.separator ?? ';';
+  const body = rows.map((row) => row.map((cell) => quoteField(neutraliseFormula(cell), separator)).join(separator)).join('\r\n');
+  return `${options.bom === false ? '' : UTF8_BOM}${body}\r\n`;
+}
+
+/** Guesses the separator from the header line: the most frequent of `;`, `,` and tab outside quotes. */
+export function detectSeparator(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
+  const counts = [';', ',', '\t'].map((separator) => [separator, outsideQuotes.split(separator).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ';';
+}
+
+/** Parses CSV text into rows of strings (RFC 4180 quoting; BOM dropped; blank lines skipped). */
+export function readCsv(text: string, separator = detectSeparator(text.replace(/^\uFEFF/, ''))): string[][] {
+  const input = text.replace(/^\uFEFF/, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let index = 0;
+  const endRow = () => {
+    row.push(field);
+    field = '';
+    if (!(row.length === 1 && row[0] === '')) rows.push(row);
+    row = [];
+  };
+  while (index < input.length) {
+    const char = input[index]!;
+    if (quoted) {
+      if (char === '"') {
+        if (input[index + 1] === '"') {
+          field += '"';
+          index += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        field += char;
+      }
+      index += 1;
+      continue;
+    }
+    if (char === '"' && field === '') quoted = true;
+    else if (char === separator) {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      endRow();
+      if (char === '\r' && input[index + 1] === '\n') index += 1;
+    } else field += char;
+    index += 1;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+/** Rows to objects keyed by the header row. */
+export function csvRecords(text: string): Array<Record<string, string>> {
+  const [header, ...rows] = readCsv(text);
+  if (!header) return [];
+  const keys = header.map((key) => key.trim());
+  return rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, row[index] ?? ''])));
+}
+
+/** "43,5" (French decimal comma) or "43.5" → 43.5; empty → undefined; anything else → NaN. */
+export function parseDecimal(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim().replace(/\s/g, '');
+  if (trimmed === '') return undefined;
+  return /^[+-]?\d+(?:[.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : Number.NaN;
+}

@@ -1,0 +1,12 @@
+/**
+ * The single-file embed: every Grappe element, Lit, Leaflet (with its CSS, adopted by the map's
+ * shadow root), zod and supercluster, for a `<script>` tag.
+ */
+import '../components/grappe-data/grappe-data.js';
+import '../components/grappe-explorer/grappe-explorer.js';
+import '../components/grappe-map/grappe-map.js';
+import '../components/grappe-directory/grappe-directory.js';
+import '../components/grappe-filters/grappe-filters.js';
+import '../components/grappe-cluster/grappe-cluster.js';
+import '../components/grappe-members/grappe-members.js';
+import '../components/grappe-legend/grappe-legend.js';

@@ -1,0 +1,26 @@
+import type { FeedLoadError } from '../load/load-feed.js';
+import type { Translation } from './translation.js';
+import { describeValue } from '../validate/describe-value.js';
+
+/** The sentence a visitor reads when a feed cannot be shown. */
+export function describeLoadError(error: FeedLoadError, t: Translation): string {
+  const url = describeValue(error.url);
+  switch (error.kind) {
+    case 'network':
+      return t.errorNetwork(url);
+    case 'cors':
+      return t.errorCors(url);
+    case 'http':
+      return t.errorHttp(error.details.status ?? 0, url);
+    case 'timeout':
+      return t.errorTimeout(error.details.timeoutSeconds ?? 30, url);
+    case 'parse':
+      return t.errorParse(url);
+    case 'html':
+      return t.errorHtml(url);
+    case 'schema':
+      return t.errorSchema;
+    case 'aborted':
+      return t.errorAborted;
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Every user-visible string of Grappe, as one interface each locale implements in full
+ * (the type checker refuses a locale that misses a term). Terms that depend on a number are
+ * functions, so each language says its own plurals.
+ */
+import type { ProblemCode } from '../validate/problems.js';
+
+export type ProblemMessages = Record<ProblemCode, (params: Readonly<Record<string, string | number>>) => string>;
+
+export interface Translation {
+  /** BCP 47 tag of the locale. */
+  $code: string;
+  /** The language's own name, for language pickers. */
+  $name: string;
+
+  loading: string;
+  loadingProgress: (done: number) => string;
+  retry: string;
+  close: string;
+  back: string;
+  search: string;
+  searchClusters: string;
+  searchMembers: string;
+  clearFilters: string;
+  showAll: (count: number) => string;
+  showLess: string;
+  showMore: (count: number) => string;
+  filters: string;
+  sortBy: string;
+  sortName: string;
+  sortMembers: string;
+  sortFounded: string;
+  resultCount: (shown: number, total: number) => string;
+  noResults: string;
+  noClusters: string;
+  clusterList: string;
+  directoryIsAlternative: string;
+  mapLabel: string;
+  mapKeyboardHint: string;
+  wheelZoomHint: string;
+  twoFingerHint: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  fullscreen: string;
+  exitFullscreen: string;
+  viewMap: string;
+  viewList: string;
+  selected: (name: string) => string;
+  selectionCleared: string;
+  groupOfPoints: (count: number) => string;
+  organisationsHere: (count: number) => string;
+  legend: string;
+  legendCount: (count: number) => string;
+  colourBy: string;
+  attribution: string;
+
+  details: string;
+  description: string;
+  territories: string;
+  lifeCycleStage: string;
+  stageStep: (step: number, total: number, label: string) => string;
+  governanceDetails: string;
+  legalForm: string;
+  staff: (count: number) => string;
+  board: string;
+  seats: (count: number) => string;
+  ethicsCharter: string;
+  founded: (year: string) => string;
+  labels: string;
+  indicators: string;
+  indicatorTable: (metric: string) => string;
+  period: string;
+  value: string;
+  website: string;
+  contact: string;
+  email: string;
+  phone: string;
+  unsafeLink: string;
+  cooperations: string;
+  networks: string;
+  partnerClusters: string;
+  members: string;
+  memberCount: (count: number) => string;
+  membersSummary: (organisations: number, companies: number) => string;
+  showMembers: string;
+  loadMembers: string;
+  organisationKind: string;
+  sizeClass: string;
+  sites: (count: number) => string;
+  role: string;
+  since: (date: string) => string;
+  all: string;
+  externalCluster: string;
+
+  problemsTitle: (count: number) => string;
+  problemsSummary: (errors: number, warnings: number) => string;
+  showProblems: string;
+  hideProblems: string;
+  severity: Record<'error' | 'warning' | 'notice', string>;
+
+  errorTitle: string;
+  errorNetwork: (url: string) => string;
+  errorCors: (url: string) => string;
+  errorHttp: (status: number, url: string) => string;
+  errorTimeout: (seconds: number, url: string) => string;
+  errorParse: (url: string) => string;
+  errorHtml: (url: string) => string;
+  errorSchema: string;
+  errorAborted: string;
+  errorNoSource: string;
+  refreshFailed: (time: string) => string;
+  exportCsv: string;
+  exportJson: string;
+
+  /** Names of record kinds, quoted in problem messages (`kind` parameter). */
+  recordKinds: Record<'publisher' | 'taxonomies' | 'territories' | 'clusters' | 'organisations' | 'memberships' | 'cooperations' | 'networks' | 'values', string>;
+  problems: ProblemMessages;
+}

@@ -1,0 +1,76 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { GrappeEventMap } from '../events/index.js';
+import { getTranslation, type Translation } from '../i18n/index.js';
+
+/** Grappe elements on the page, told to re-render when a language they inherit changes. */
+const connectedElements = new Set<GrappeElement>();
+let documentLangObserver: MutationObserver | undefined;
+
+function watchDocumentLanguage(): void {
+  if (documentLangObserver || typeof MutationObserver === 'undefined') return;
+  documentLangObserver = new MutationObserver(() => {
+    for (const element of connectedElements) element.requestUpdate();
+  });
+  documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** The nearest `lang` attribute above a node, crossing shadow roots; the document's otherwise. */
+export function inheritedLanguage(node: Node): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element && current.hasAttribute('lang') && current.getAttribute('lang') !== '') {
+      return current.getAttribute('lang')!;
+    }
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+/**
+ * The base of every Grappe element: typed events that bubble out of shadow roots, and the
+ * language, from the element's own `lang` or the nearest one above it.
+ */
+export class GrappeElement extends LitElement {
+  /** The language of the element's texts; inherited from the page when not set. */
+  @property({ reflect: true }) override lang = '';
+
+  /** The language in force: own `lang`, else the nearest above (through shadow roots), else the page's. */
+  get language(): string {
+    return this.lang || inheritedLanguage(this.parentNode ?? this);
+  }
+
+  /** The locale catalogue for `language`. */
+  get t(): Translation {
+    return getTranslation(this.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectedElements.add(this);
+    watchDocumentLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connectedElements.delete(this);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    // Elements inside inherit this element's language: let them re-render.
+    if (changed.has('lang') && changed.get('lang') !== undefined) {
+      for (const element of connectedElements) if (element !== this) element.requestUpdate();
+    }
+  }
+
+  /** Dispatches a Grappe event that bubbles and crosses shadow roots. */
+  emit<K extends keyof GrappeEventMap>(name: K, detail: GrappeEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}
+
+/** Registers a tag once: a second bundle of Grappe on the same page does not throw. */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, constructor);
+}

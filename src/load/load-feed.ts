@@ -1,0 +1,130 @@
+/**
+ * Fetching a feed: the network, the bytes, JSON, then lenient validation. Every way this can
+ * fail ends as a `FeedLoadError` with a kind the components turn into a localised message.
+ */
+import type { FeedProblem } from '../validate/problems.js';
+import { validateFeedAsync, type ValidationResult } from '../validate/validate-feed.js';
+
+export type FeedLoadErrorKind = 'network' | 'cors' | 'http' | 'timeout' | 'parse' | 'html' | 'schema' | 'aborted';
+
+export class FeedLoadError extends Error {
+  override readonly name = 'FeedLoadError';
+  constructor(
+    readonly kind: FeedLoadErrorKind,
+    readonly url: string,
+    readonly details: { status?: number; timeoutSeconds?: number; problems?: FeedProblem[] } = {},
+  ) {
+    super(`${kind}: ${url}${details.status ? ` (${details.status})` : ''}`);
+  }
+}
+
+export interface LoadFeedOptions {
+  signal?: AbortSignal;
+  /** Give up after this many milliseconds (default 30 s). */
+  timeoutMs?: number;
+  now?: Date;
+  /** Called with records checked, while a large feed is validated. */
+  onProgress?: (recordsChecked: number) => void;
+  /** The fetch to use (tests and server-side callers may pass their own). */
+  fetch?: typeof fetch;
+}
+
+export interface LoadedFeed {
+  source: string;
+  result: ValidationResult;
+  /** Size of the body, in characters. */
+  size: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+function isCrossOrigin(url: string): boolean {
+  if (typeof location === 'undefined') return false;
+  try {
+    return new URL(url, location.href).origin !== location.origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `fetch` reports a CORS refusal and an unreachable host with the same TypeError. A `no-cors`
+ * request tells them apart: it succeeds (with an opaque answer) when the server is reachable.
+ */
+async function classifyFetchFailure(url: string, fetchImpl: typeof fetch, signal: AbortSignal): Promise<FeedLoadErrorKind> {
+  if (!isCrossOrigin(url)) return 'network';
+  try {
+    await fetchImpl(url, { mode: 'no-cors', signal, credentials: 'omit' });
+    return 'cors';
+  } catch {
+    return 'network';
+  }
+}
+
+/** Parses JSON text the lenient way: a clear error for HTML pages, empty bodies and cut-off files. */
+export function parseFeedText(text: string, url: string): unknown {
+  const start = text.trimStart().slice(0, 64).toLowerCase();
+  if (start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<')) {
+    throw new FeedLoadError('html', url);
+  }
+  try {
+    // A UTF-8 byte-order mark, as spreadsheet tools write it, is not JSON.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    throw new FeedLoadError('parse', url);
+  }
+}
+
+export async function loadFeed(url: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const failure = (kind: FeedLoadErrorKind, details: ConstructorParameters<typeof FeedLoadError>[2] = {}) =>
+    new FeedLoadError(kind, url, details);
+  const abortKind = (): FeedLoadErrorKind | undefined =>
+    options.signal?.aborted ? 'aborted' : timedOut ? 'timeout' : undefined;
+
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+    } catch {
+      const kind = abortKind();
+      if (kind) throw failure(kind, { timeoutSeconds: Math.round(timeoutMs / 1000) });
+      throw failure(await classifyFetchFailure(url, fetchImpl, controller.signal));
+    }
+    if (!response.ok) throw failure('http', { status: response.status });
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      // The connection dropped in the middle of the body, or the timeout fell while it arrived.
+      const kind = abortKind();
+      throw failure(kind ?? 'network', kind === 'timeout' ? { timeoutSeconds: Math.round(timeoutMs / 1000) } : {});
+    }
+    clearTimeout(timer);
+    const json = parseFeedText(text, url);
+    const result = await validateFeedAsync(json, {
+      mode: 'lenient',
+      source: url,
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    }).catch((error: unknown) => {
+      if (options.signal?.aborted) throw failure('aborted');
+      throw error;
+    });
+    if (result.feed === null) throw failure('schema', { problems: result.problems });
+    return { source: url, result, size: text.length };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}

@@ -1,0 +1,318 @@
+/**
+ * A validated feed, indexed for the questions the components ask: a cluster by id, its
+ * members, cooperations and networks; the values of every typology dimension (built-in or
+ * declared by the feed) and which clusters carry each; folded text for search; organisation
+ * coordinates as flat arrays for the map. Built once per load; never mutated afterwards, so it
+ * can be shared through context.
+ */
+import type {
+  Cluster,
+  Cooperation,
+  Feed,
+  LocalisedText,
+  Membership,
+  Network,
+  Organisation,
+  Territory,
+} from '../schema/feed-schema.js';
+import { CLUSTER_DIMENSIONS, type VocabularyLabel } from '../schema/vocabularies.js';
+import { allVariants } from '../text/localised-text.js';
+import { compactFolded, foldText } from '../text/search-text.js';
+
+/** A label as the feed or the built-in vocabulary gives it; resolved to a language when shown. */
+export type DimensionLabel = LocalisedText | VocabularyLabel;
+
+export interface DimensionValue {
+  id: string;
+  label: DimensionLabel;
+  /** `#rrggbb`, from the feed's taxonomy (already checked by the schema). */
+  color?: string;
+  parent?: string;
+  /** Indexes (in `FeedIndex.clusters`) of the clusters that carry this value. */
+  clusters: number[];
+}
+
+export interface Dimension {
+  /** The `filter-<id>` attribute and the key in `filters.facets`. */
+  id: string;
+  label: DimensionLabel;
+  builtIn: boolean;
+  ordered: boolean;
+  values: DimensionValue[];
+  valueById: Map<string, DimensionValue>;
+  /** For each cluster index, the ids of its values in this dimension. */
+  valuesOfCluster: string[][];
+}
+
+/** Dimensions that are not typologies but filter just the same. */
+const TERRITORY_DIMENSION_LABEL: VocabularyLabel = { fr: 'Territoire', en: 'Territory' };
+const NETWORK_DIMENSION_LABEL: VocabularyLabel = { fr: 'Réseau', en: 'Network' };
+
+function asArray<T>(value: T | readonly T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? [...value] : [value as T];
+}
+
+export class FeedIndex {
+  readonly feed: Feed;
+  readonly clusters: readonly Cluster[];
+  readonly organisations: readonly Organisation[];
+  readonly clusterIndexById = new Map<string, number>();
+  readonly organisationIndexById = new Map<string, number>();
+  readonly territoryById = new Map<string, Territory>();
+  readonly dimensions: Dimension[] = [];
+  readonly dimensionById = new Map<string, Dimension>();
+  /** Membership indexes by cluster index. */
+  readonly membershipsOfCluster: number[][];
+  /** Membership indexes by organisation index. */
+  readonly membershipsOfOrganisation: number[][];
+  readonly cooperationsOfCluster: Cooperation[][];
+  readonly networksOfCluster: Network[][];
+  /** Folded, separator-free text of each cluster, for search. */
+  readonly clusterSearchText: string[];
+  /** Folded text of each organisation, built on first search (large feeds rarely need it). */
+  private organisationSearchTextCache: string[] | undefined;
+  /** Longitude and latitude of each organisation's main location (NaN when it has none). */
+  readonly organisationLongitudes: Float64Array;
+  readonly organisationLatitudes: Float64Array;
+  /** The feed's default language: the first of `languages`, else French. */
+  readonly defaultLanguage: string;
+
+  constructor(feed: Feed) {
+    this.feed = feed;
+    this.clusters = feed.clusters;
+    this.organisations = feed.organisations ?? [];
+    this.defaultLanguage = feed.languages?.[0] ?? 'fr';
+    this.clusters.forEach((cluster, index) => this.clusterIndexById.set(cluster.id, index));
+    this.organisations.forEach((organisation, index) => this.organisationIndexById.set(organisation.id, index));
+    for (const territory of feed.territories ?? []) this.territoryById.set(territory.id, territory);
+
+    const memberships = feed.memberships ?? [];
+    this.membershipsOfCluster = this.clusters.map(() => []);
+    this.membershipsOfOrganisation = this.organisations.map(() => []);
+    memberships.forEach((membership, index) => {
+      const clusterIndex = this.clusterIndexById.get(membership.cluster);
+      const organisationIndex = this.organisationIndexById.get(membership.organisation);
+      if (clusterIndex !== undefined) this.membershipsOfCluster[clusterIndex]!.push(index);
+      if (organisationIndex !== undefined) this.membershipsOfOrganisation[organisationIndex]!.push(index);
+    });
+
+    this.cooperationsOfCluster = this.clusters.map(() => []);
+    for (const cooperation of feed.cooperations ?? []) {
+      for (const reference of cooperation.clusters) {
+        const clusterIndex = this.clusterIndexById.get(reference);
+        if (clusterIndex !== undefined) this.cooperationsOfCluster[clusterIndex]!.push(cooperation);
+      }
+    }
+    this.networksOfCluster = this.clusters.map(() => []);
+    for (const network of feed.networks ?? []) {
+      for (const reference of network.clusters) {
+        const clusterIndex = this.clusterIndexById.get(reference);
+        if (clusterIndex !== undefined) this.networksOfCluster[clusterIndex]!.push(network);
+      }
+    }
+
+    this.buildDimensions();
+
+    this.clusterSearchText = this.clusters.map((cluster) => {
+      const parts = [
+        ...allVariants(cluster.name),
+        ...allVariants(cluster.shortName),
+        ...allVariants(cluster.description),
+        cluster.address?.city ?? '',
+        ...(cluster.territories ?? []).flatMap((id) => allVariants(this.territoryById.get(id)?.name)),
+      ];
+      return compactFolded(foldText(parts.join(' ')));
+    });
+
+    const count = this.organisations.length;
+    this.organisationLongitudes = new Float64Array(count);
+    this.organisationLatitudes = new Float64Array(count);
+    for (let index = 0; index < count; index += 1) {
+      const location = this.organisations[index]!.location ?? this.organisations[index]!.sites?.[0]?.location;
+      this.organisationLongitudes[index] = location ? location.coordinates[0] : Number.NaN;
+      this.organisationLatitudes[index] = location ? location.coordinates[1] : Number.NaN;
+    }
+  }
+
+  private addDimension(dimension: Omit<Dimension, 'valueById'>): void {
+    const full: Dimension = { ...dimension, valueById: new Map(dimension.values.map((value) => [value.id, value])) };
+    this.dimensions.push(full);
+    this.dimensionById.set(full.id, full);
+  }
+
+  private buildDimensions(): void {
+    const declared = new Map((this.feed.taxonomies ?? []).map((taxonomy) => [taxonomy.id, taxonomy]));
+    const clusterCount = this.clusters.length;
+
+    const collect = (
+      id: string,
+      label: DimensionLabel,
+      builtIn: boolean,
+      ordered: boolean,
+      knownValues: Array<Omit<DimensionValue, 'clusters'>>,
+      valuesOf: (cluster: Cluster) => string[],
+    ) => {
+      const values = new Map<string, DimensionValue>();
+      for (const value of knownValues) values.set(value.id, { ...value, clusters: [] });
+      const valuesOfCluster: string[][] = new Array(clusterCount);
+      for (let index = 0; index < clusterCount; index += 1) {
+        const ids = [...new Set(valuesOf(this.clusters[index]!))];
+        valuesOfCluster[index] = ids;
+        for (const valueId of ids) {
+          let value = values.get(valueId);
+          if (!value) {
+            // Open vocabularies (sector) take any code: its label is the code itself.
+            value = { id: valueId, label: valueId, clusters: [] };
+            values.set(valueId, value);
+          }
+          value.clusters.push(index);
+        }
+      }
+      // A value is listed when a cluster carries it, or when it is the parent of one that is.
+      const used = [...values.values()].filter((value) => value.clusters.length > 0);
+      const usedIds = new Set(used.map((value) => value.id));
+      for (const value of used) {
+        let parent = value.parent ? values.get(value.parent) : undefined;
+        while (parent && !usedIds.has(parent.id)) {
+          usedIds.add(parent.id);
+          parent = parent.parent ? values.get(parent.parent) : undefined;
+        }
+      }
+      const listed = [...values.values()].filter((value) => usedIds.has(value.id));
+      if (listed.length === 0) return;
+      this.addDimension({ id, label, builtIn, ordered, values: listed, valuesOfCluster });
+    };
+
+    for (const vocabulary of CLUSTER_DIMENSIONS) {
+      const override = declared.get(vocabulary.id);
+      const known = new Map<string, Omit<DimensionValue, 'clusters'>>(vocabulary.terms.map((term) => [term.id, { id: term.id, label: term.label }]));
+      // A feed may declare a taxonomy with a built-in id to relabel, colour or extend it.
+      for (const value of override?.values ?? []) {
+        known.set(value.id, {
+          id: value.id,
+          label: value.label,
+          ...(value.color ? { color: value.color } : {}),
+          ...(value.parent ? { parent: value.parent } : {}),
+        });
+      }
+      collect(vocabulary.id, override?.label ?? vocabulary.label, true, vocabulary.ordered ?? false, [...known.values()], (cluster) =>
+        expandAncestors(
+          [
+            ...asArray((cluster as Record<string, unknown>)[vocabulary.id] as string | string[] | undefined),
+            ...asArray(cluster.categories?.[vocabulary.id]),
+          ],
+          override?.values ?? [],
+        ),
+      );
+    }
+
+    for (const taxonomy of this.feed.taxonomies ?? []) {
+      if (this.dimensionById.has(taxonomy.id) || CLUSTER_DIMENSIONS.some((vocabulary) => vocabulary.id === taxonomy.id)) continue;
+      collect(
+        taxonomy.id,
+        taxonomy.label,
+        false,
+        false,
+        taxonomy.values.map((value) => ({
+          id: value.id,
+          label: value.label,
+          ...(value.color ? { color: value.color } : {}),
+          ...(value.parent ? { parent: value.parent } : {}),
+        })),
+        (cluster) => expandAncestors(asArray(cluster.categories?.[taxonomy.id]), taxonomy.values),
+      );
+    }
+
+    // Territories: a cluster in a département is also in its region.
+    if (this.territoryById.size > 0) {
+      collect(
+        'territory',
+        TERRITORY_DIMENSION_LABEL,
+        true,
+        false,
+        [...this.territoryById.values()].map((territory) => ({
+          id: territory.id,
+          label: territory.name,
+          ...(territory.parent ? { parent: territory.parent } : {}),
+        })),
+        (cluster) => {
+          const ids: string[] = [];
+          for (const id of cluster.territories ?? []) {
+            let territory = this.territoryById.get(id);
+            const seen = new Set<string>();
+            while (territory && !seen.has(territory.id)) {
+              seen.add(territory.id);
+              ids.push(territory.id);
+              territory = territory.parent ? this.territoryById.get(territory.parent) : undefined;
+            }
+          }
+          return ids;
+        },
+      );
+    }
+
+    if ((this.feed.networks ?? []).length > 0) {
+      collect(
+        'network',
+        NETWORK_DIMENSION_LABEL,
+        true,
+        false,
+        (this.feed.networks ?? []).map((network) => ({ id: network.id, label: network.name })),
+        (cluster) => this.networksOfCluster[this.clusterIndexById.get(cluster.id)!]!.map((network) => network.id),
+      );
+    }
+  }
+
+  /** Memberships of a cluster, with their organisations. */
+  membersOf(clusterId: string): Array<{ membership: Membership; organisation: Organisation; organisationIndex: number }> {
+    const clusterIndex = this.clusterIndexById.get(clusterId);
+    if (clusterIndex === undefined) return [];
+    const memberships = this.feed.memberships ?? [];
+    return this.membershipsOfCluster[clusterIndex]!.flatMap((membershipIndex) => {
+      const membership = memberships[membershipIndex]!;
+      const organisationIndex = this.organisationIndexById.get(membership.organisation);
+      return organisationIndex === undefined
+        ? []
+        : [{ membership, organisation: this.organisations[organisationIndex]!, organisationIndex }];
+    });
+  }
+
+  organisationSearchText(index: number): string {
+    this.organisationSearchTextCache ??= this.organisations.map((organisation) =>
+      compactFolded(foldText([...allVariants(organisation.name), organisation.address?.city ?? ''].join(' '))),
+    );
+    return this.organisationSearchTextCache[index] ?? '';
+  }
+
+  cluster(id: string): Cluster | undefined {
+    const index = this.clusterIndexById.get(id);
+    return index === undefined ? undefined : this.clusters[index];
+  }
+
+  /**
+   * An id as a user or a link gives it: exact, or (when several feeds are merged and ids carry
+   * their publisher's prefix) the unprefixed id when only one cluster has it.
+   */
+  resolveClusterId(id: string): string | undefined {
+    if (this.clusterIndexById.has(id)) return id;
+    const suffix = `:${id}`;
+    const matches = this.clusters.filter((cluster) => cluster.id.endsWith(suffix));
+    return matches.length === 1 ? matches[0]!.id : undefined;
+  }
+}
+
+/** With nested taxonomies, a cluster tagged "géothermie" also counts under "énergie". */
+function expandAncestors(ids: string[], values: ReadonlyArray<{ id: string; parent?: string | undefined }>): string[] {
+  if (!values.some((value) => value.parent)) return ids;
+  const parentOf = new Map(values.map((value) => [value.id, value.parent]));
+  const out = new Set<string>();
+  for (const id of ids) {
+    let current: string | undefined = id;
+    while (current !== undefined && !out.has(current)) {
+      out.add(current);
+      current = parentOf.get(current);
+    }
+  }
+  return [...out];
+}

@@ -1,0 +1,263 @@
+/**
+ * The one state every Grappe element shares: what was loaded, what is filtered, what is
+ * selected. Framework-free: `<grappe-data>` owns one, provides its snapshots through context and
+ * turns its notifications into DOM events.
+ *
+ * Each change produces a new frozen snapshot, never a mutation: context consumers update when
+ * the value is replaced.
+ */
+import { FeedLoadError, loadFeed, type LoadedFeed } from '../load/load-feed.js';
+import { mergeFeeds } from '../load/merge-feeds.js';
+import { FeedIndex } from '../model/feed-index.js';
+import {
+  EMPTY_FILTERS,
+  filterClusters,
+  normaliseFilters,
+  sameFilters,
+  type ClusterFilters,
+  type FilterResult,
+} from '../filter/cluster-filters.js';
+import type { FeedProblem } from '../validate/problems.js';
+import { validateFeedAsync } from '../validate/validate-feed.js';
+import type { RecordCollection } from '../schema/feed-schema.js';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface GrappeSnapshot {
+  readonly status: LoadStatus;
+  readonly index: FeedIndex | null;
+  /** Problems found in the feeds (each stamped with its source when several are loaded). */
+  readonly problems: readonly FeedProblem[];
+  /** Why nothing could be shown (status `error`). */
+  readonly error: FeedLoadError | null;
+  /** Why the last refresh failed while older data is still shown. */
+  readonly refreshError: FeedLoadError | null;
+  readonly loadedAt: Date | null;
+  readonly filters: ClusterFilters;
+  /** Filters fixed by the embedding page: what they exclude is out of the view. */
+  readonly constraints: ClusterFilters;
+  readonly filterResult: FilterResult;
+  /** Ids of the clusters that match the filters, in feed order. */
+  readonly visibleClusterIds: readonly string[];
+  readonly selectedClusterId: string | null;
+  readonly selectedOrganisationId: string | null;
+  /** Records checked so far while a large feed loads. */
+  readonly progress: number;
+}
+
+export interface LoadSummary {
+  sources: string[];
+  counts: Record<RecordCollection, number>;
+  problems: FeedProblem[];
+  /** Sources that failed while others loaded. */
+  failures: FeedLoadError[];
+}
+
+export interface StoreCallbacks {
+  onChange(snapshot: GrappeSnapshot): void;
+  onLoad?(summary: LoadSummary): void;
+  onError?(error: FeedLoadError): void;
+  onSelect?(clusterId: string | null, organisationId: string | null): void;
+  onFilterChange?(filters: ClusterFilters): void;
+}
+
+export interface StoreLoadOptions {
+  timeoutMs?: number;
+  /** A refresh keeps the current data when it fails. */
+  refresh?: boolean;
+}
+
+const EMPTY_RESULT: FilterResult = { visible: [], facetCounts: new Map(), universe: 0 };
+
+export class GrappeStore {
+  private current: GrappeSnapshot = Object.freeze({
+    status: 'idle',
+    index: null,
+    problems: [],
+    error: null,
+    refreshError: null,
+    loadedAt: null,
+    filters: EMPTY_FILTERS,
+    constraints: EMPTY_FILTERS,
+    filterResult: EMPTY_RESULT,
+    visibleClusterIds: [],
+    selectedClusterId: null,
+    selectedOrganisationId: null,
+    progress: 0,
+  });
+  private loadController: AbortController | null = null;
+  /** A selection asked for before the data arrived (an attribute, a link). */
+  private pendingSelection: string | null = null;
+  /** What the last load was, for `reload()` (the retry button). */
+  private lastLoad: (() => Promise<void>) | null = null;
+
+  constructor(private readonly callbacks: StoreCallbacks) {}
+
+  get snapshot(): GrappeSnapshot {
+    return this.current;
+  }
+
+  private update(changes: Partial<GrappeSnapshot>): void {
+    this.current = Object.freeze({ ...this.current, ...changes });
+    this.callbacks.onChange(this.current);
+  }
+
+  /** Loads one or several feeds; a new call aborts the one in flight, which then changes nothing. */
+  async load(sources: readonly string[], options: StoreLoadOptions = {}): Promise<void> {
+    this.lastLoad = () => this.load(sources, { ...options, refresh: false });
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    const keepData = options.refresh === true && this.current.index !== null;
+    if (!keepData) this.update({ status: 'loading', error: null, progress: 0 });
+
+    const settled = await Promise.allSettled(
+      sources.map((source) =>
+        loadFeed(source, {
+          signal: controller.signal,
+          ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+          onProgress: (checked) => {
+            if (this.loadController === controller && !keepData) this.update({ progress: checked });
+          },
+        }),
+      ),
+    );
+    if (this.loadController !== controller || controller.signal.aborted) return;
+    this.loadController = null;
+
+    const loaded: LoadedFeed[] = [];
+    const failures: FeedLoadError[] = [];
+    for (const outcome of settled) {
+      if (outcome.status === 'fulfilled') loaded.push(outcome.value);
+      else failures.push(outcome.reason instanceof FeedLoadError ? outcome.reason : new FeedLoadError('network', String(outcome.reason)));
+    }
+    if (loaded.length === 0) {
+      const error = failures[0] ?? new FeedLoadError('network', sources.join(' '));
+      if (keepData) this.update({ refreshError: error });
+      else this.update({ status: 'error', error, problems: error.details.problems ?? [] });
+      this.callbacks.onError?.(error);
+      return;
+    }
+    const failureProblems = failures.flatMap((failure) => failure.details.problems ?? []);
+    this.applyFeeds(loaded, failures, failureProblems);
+  }
+
+  /** A feed object given in JavaScript (the `data` property), validated like a fetched one. */
+  async setData(data: unknown, source = 'data'): Promise<void> {
+    this.lastLoad = () => this.setData(data, source);
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.update({ status: 'loading', error: null, progress: 0 });
+    let result;
+    try {
+      result = await validateFeedAsync(data, { mode: 'lenient', source, signal: controller.signal });
+    } catch {
+      return; // aborted by a newer load
+    }
+    if (this.loadController !== controller) return;
+    this.loadController = null;
+    if (result.feed === null) {
+      const error = new FeedLoadError('schema', source, { problems: result.problems });
+      this.update({ status: 'error', error, problems: result.problems });
+      this.callbacks.onError?.(error);
+      return;
+    }
+    this.applyFeeds([{ source, result, size: 0 }], [], []);
+  }
+
+  private applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], extraProblems: FeedProblem[]): void {
+    const feed = mergeFeeds(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
+    const index = new FeedIndex(feed);
+    const problems = [...loaded.flatMap(({ result }) => result.problems), ...extraProblems];
+    const filterResult = filterClusters(index, this.current.filters, this.current.constraints);
+    const requested = this.pendingSelection ?? this.current.selectedClusterId;
+    const selectedClusterId = requested === null ? null : index.resolveClusterId(requested) ?? null;
+    const selectedOrganisationId =
+      this.current.selectedOrganisationId !== null && index.organisationIndexById.has(this.current.selectedOrganisationId)
+        ? this.current.selectedOrganisationId
+        : null;
+    if (selectedClusterId !== null) this.pendingSelection = null;
+    this.update({
+      status: 'ready',
+      index,
+      problems,
+      error: null,
+      refreshError: failures[0] ?? null,
+      loadedAt: new Date(),
+      filterResult,
+      visibleClusterIds: filterResult.visible.map((clusterIndex) => index.clusters[clusterIndex]!.id),
+      selectedClusterId,
+      selectedOrganisationId,
+      progress: 0,
+    });
+    const counts = Object.fromEntries(
+      (['taxonomies', 'territories', 'clusters', 'organisations', 'memberships', 'cooperations', 'networks'] as const).map((collection) => [
+        collection,
+        (feed[collection] as unknown[] | undefined)?.length ?? 0,
+      ]),
+    ) as Record<RecordCollection, number>;
+    this.callbacks.onLoad?.({ sources: loaded.map(({ source }) => source), counts, problems, failures });
+  }
+
+  setFilters(input: Partial<ClusterFilters>): void {
+    const filters = normaliseFilters(input);
+    if (sameFilters(filters, this.current.filters)) return;
+    this.refilter(filters, this.current.constraints);
+    this.callbacks.onFilterChange?.(filters);
+  }
+
+  /** Fixes filters the user cannot undo (a chamber of commerce's own département). */
+  setConstraints(input: Partial<ClusterFilters>): void {
+    const constraints = normaliseFilters(input);
+    if (sameFilters(constraints, this.current.constraints)) return;
+    this.refilter(this.current.filters, constraints);
+  }
+
+  private refilter(filters: ClusterFilters, constraints: ClusterFilters): void {
+    const index = this.current.index;
+    const filterResult = index ? filterClusters(index, filters, constraints) : EMPTY_RESULT;
+    this.update({
+      filters,
+      constraints,
+      filterResult,
+      visibleClusterIds: index ? filterResult.visible.map((clusterIndex) => index.clusters[clusterIndex]!.id) : [],
+    });
+  }
+
+  /** Selects a cluster by id (or clears the selection with null). Unknown ids are kept for when data arrives. */
+  select(clusterId: string | null): void {
+    const index = this.current.index;
+    if (clusterId !== null && !index) {
+      this.pendingSelection = clusterId;
+      return;
+    }
+    const resolved = clusterId === null ? null : index?.resolveClusterId(clusterId) ?? null;
+    if (clusterId !== null && resolved === null) {
+      this.pendingSelection = clusterId;
+      return;
+    }
+    if (resolved === this.current.selectedClusterId && this.current.selectedOrganisationId === null) return;
+    this.update({ selectedClusterId: resolved, selectedOrganisationId: null });
+    this.callbacks.onSelect?.(resolved, null);
+  }
+
+  selectOrganisation(organisationId: string | null): void {
+    if (organisationId === this.current.selectedOrganisationId) return;
+    const known = organisationId === null || this.current.index?.organisationIndexById.has(organisationId);
+    if (!known) return;
+    this.update({ selectedOrganisationId: organisationId });
+    this.callbacks.onSelect?.(this.current.selectedClusterId, organisationId);
+  }
+
+  /** Runs the last load again (after a network error, say). */
+  reload(): Promise<void> {
+    return this.lastLoad ? this.lastLoad() : Promise.resolve();
+  }
+
+  /** Stops a load in flight (the element is leaving the page). */
+  dispose(): void {
+    this.loadController?.abort();
+    this.loadController = null;
+  }
+}

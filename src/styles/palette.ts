@@ -1,0 +1,44 @@
+import type { Dimension } from '../model/feed-index.js';
+
+/**
+ * Okabe and Ito's palette, distinguishable with the common colour-vision deficiencies; black is
+ * replaced by a neutral grey so markers keep their outline. Values beyond eight reuse it.
+ */
+export const COLOUR_BLIND_SAFE_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#6b6b6b'] as const;
+
+export const NEUTRAL_COLOUR = '#6b7280';
+
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** Only `#rrggbb` ever reaches a style: feed colours are checked again where they are used. */
+export function safeColour(value: unknown, fallback: string = NEUTRAL_COLOUR): string {
+  return typeof value === 'string' && HEX_COLOUR.test(value) ? value : fallback;
+}
+
+/** The colour of each value of a dimension: the feed's own, else the palette in order. */
+export function dimensionColours(dimension: Dimension | undefined): Map<string, string> {
+  const colours = new Map<string, string>();
+  if (!dimension) return colours;
+  let next = 0;
+  for (const value of dimension.values) {
+    if (value.parent) continue; // children take their root's colour below
+    colours.set(value.id, safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[next++ % COLOUR_BLIND_SAFE_PALETTE.length]));
+  }
+  for (const value of dimension.values) {
+    if (!value.parent) continue;
+    let root = dimension.valueById.get(value.parent);
+    const seen = new Set<string>();
+    while (root?.parent && !seen.has(root.id)) {
+      seen.add(root.id);
+      root = dimension.valueById.get(root.parent);
+    }
+    colours.set(value.id, safeColour(value.color, (root && colours.get(root.id)) ?? NEUTRAL_COLOUR));
+  }
+  return colours;
+}
+
+/** The colour of a cluster: that of its first value in the dimension. */
+export function clusterColour(dimension: Dimension | undefined, colours: Map<string, string>, clusterIndex: number): string {
+  const first = dimension?.valuesOfCluster[clusterIndex]?.[0];
+  return (first && colours.get(first)) ?? NEUTRAL_COLOUR;
+}

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. A page themes every Grappe element with one rule on any ancestor
+ * (`body { --grappe-color-accent: #8a1538 }`): custom properties inherit into shadow roots.
+ * Components read the private `--_…` copies below, never a literal colour.
+ */
+export const tokenStyles = css`
+  :host {
+    --_font: var(--grappe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--grappe-font-size, 1rem);
+    --_text: var(--grappe-color-text, #1b1f24);
+    --_text-muted: var(--grappe-color-text-muted, #4f5863);
+    --_surface: var(--grappe-color-surface, #ffffff);
+    --_surface-alt: var(--grappe-color-surface-alt, #f3f5f7);
+    --_border: var(--grappe-color-border, #c5ccd3);
+    --_accent: var(--grappe-color-accent, #0b5cad);
+    --_accent-text: var(--grappe-color-accent-text, #ffffff);
+    --_selected: var(--grappe-color-selected, #e8f0fb);
+    --_error: var(--grappe-color-error, #b3261e);
+    --_warning: var(--grappe-color-warning, #8a5a00);
+    --_focus: var(--grappe-focus-ring, 3px solid #1a73e8);
+    --_radius: var(--grappe-radius, 6px);
+    --_space: var(--grappe-space, 0.5rem);
+    --_shadow: var(--grappe-shadow, 0 1px 3px rgb(0 0 0 / 0.2));
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_text);
+    line-height: 1.4;
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--grappe-color-text, #e8eaed);
+    --_text-muted: var(--grappe-color-text-muted, #b4bcc6);
+    --_surface: var(--grappe-color-surface, #1b1f24);
+    --_surface-alt: var(--grappe-color-surface-alt, #262b31);
+    --_border: var(--grappe-color-border, #59616b);
+    --_accent: var(--grappe-color-accent, #8ab4f8);
+    --_accent-text: var(--grappe-color-accent-text, #0b1a2e);
+    --_selected: var(--grappe-color-selected, #23395b);
+    --_error: var(--grappe-color-error, #f2b8b5);
+    --_warning: var(--grappe-color-warning, #f5cf7a);
+    --_focus: var(--grappe-focus-ring, 3px solid #8ab4f8);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: var(--grappe-color-text, #e8eaed);
+      --_text-muted: var(--grappe-color-text-muted, #b4bcc6);
+      --_surface: var(--grappe-color-surface, #1b1f24);
+      --_surface-alt: var(--grappe-color-surface-alt, #262b31);
+      --_border: var(--grappe-color-border, #59616b);
+      --_accent: var(--grappe-color-accent, #8ab4f8);
+      --_accent-text: var(--grappe-color-accent-text, #0b1a2e);
+      --_selected: var(--grappe-color-selected, #23395b);
+      --_error: var(--grappe-color-error, #f2b8b5);
+      --_warning: var(--grappe-color-warning, #f5cf7a);
+      --_focus: var(--grappe-focus-ring, 3px solid #8ab4f8);
+    }
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  :focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button,
+  .button {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35rem 0.75rem;
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: var(--_surface-alt);
+  }
+
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border-color: var(--_accent);
+  }
+
+  input[type='search'],
+  input[type='text'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.35rem 0.5rem;
+    min-height: 2.25rem;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0.1rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    font-size: 0.85em;
+  }
+
+  .status {
+    padding: var(--_space);
+    color: var(--_text-muted);
+  }
+
+  .status.error {
+    color: var(--_error);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .badge,
+    button {
+      border: 1px solid ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,38 @@
+/**
+ * Search that ignores case, accents and punctuation: "ecoenergies" finds "Éco-énergies",
+ * "saint etienne" finds "Saint-Étienne". Text is folded once, when it is indexed.
+ */
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+// Letters NFD does not decompose.
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+const LIGATURE_PATTERN = /[œæßøłđı]/g;
+
+/** Lower case, no accents, ligatures spelled out; word separators kept as single spaces. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(LIGATURE_PATTERN, (letter) => LIGATURES[letter] ?? letter)
+    .replace(NOT_ALPHANUMERIC, ' ')
+    .trim();
+}
+
+/** The folded text with separators removed, so "eco energies" and "éco-énergies" meet. */
+export function compactFolded(folded: string): string {
+  return folded.replace(/ /g, '');
+}
+
+/** A search query as compact tokens: every token must occur in the record's compact text. */
+export function queryTokens(query: string): string[] {
+  return foldText(query)
+    .split(' ')
+    .filter((token) => token.length > 0);
+}
+
+export function matchesTokens(compactHaystack: string, tokens: readonly string[]): boolean {
+  for (const token of tokens) if (!compactHaystack.includes(token)) return false;
+  return true;
+}

@@ -1,0 +1,343 @@
+/**
+ * The rules a JSON Schema cannot say: unique ids, references that resolve, coordinates that
+ * look swapped, dates, safe URLs, check digits, recommended fields. They run on the records
+ * that passed the schema, and mend the feed the lenient way: a duplicate or a dangling
+ * reference is removed, the rest of its record kept.
+ */
+import { CLUSTER_DIMENSION_IDS } from '../schema/vocabularies.js';
+import type { Feed, GeoPoint, RecordCollection } from '../schema/feed-schema.js';
+import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../text/sanitise-url.js';
+import { checkIdentifier } from './identifiers.js';
+import type { ProblemCollector } from './problem-collector.js';
+import type { JsonPath } from './problems.js';
+
+export interface SemanticOptions {
+  now: Date;
+  base?: string;
+  /** For each collection, the index in the input of each kept record (records may have been dropped). */
+  origins: Record<RecordCollection, number[]>;
+}
+
+const TWO_YEARS_MS = 2 * 365.25 * 24 * 3600 * 1000;
+const ONE_DAY_MS = 24 * 3600 * 1000;
+const RECORDS_PER_STEP = 2048;
+
+type AnyRecord = Record<string, unknown>;
+
+function asArray<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, options: SemanticOptions): Generator<number, void> {
+  const pathOf = (collection: RecordCollection, index: number, ...rest: Array<string | number>): JsonPath => [
+    collection,
+    options.origins[collection][index] ?? index,
+    ...rest,
+  ];
+
+  // 1. Ids are unique per kind: the first record keeps the id, later ones are left out.
+  for (const collection of ['taxonomies', 'territories', 'clusters', 'organisations', 'cooperations', 'networks'] as const) {
+    const records = feed[collection] as AnyRecord[] | undefined;
+    if (!records) continue;
+    const firstIndex = new Map<string, number>();
+    const keptOrigins: number[] = [];
+    const kept = records.filter((record, index) => {
+      const id = record['id'] as string;
+      const first = firstIndex.get(id);
+      if (first !== undefined) {
+        collector.add({
+          severity: 'error',
+          code: 'duplicate-id',
+          path: pathOf(collection, index, 'id'),
+          params: { id, first: `$.${collection}[${options.origins[collection][first] ?? first}]` },
+        });
+        return false;
+      }
+      firstIndex.set(id, index);
+      keptOrigins.push(options.origins[collection][index] ?? index);
+      return true;
+    });
+    (feed as unknown as Record<string, unknown[]>)[collection] = kept;
+    options.origins[collection] = keptOrigins;
+  }
+  yield 0;
+
+  const ids = (collection: RecordCollection) =>
+    new Set(((feed[collection] as AnyRecord[] | undefined) ?? []).map((record) => record['id'] as string));
+  const territoryIds = ids('territories');
+  const clusterIds = ids('clusters');
+  const organisationIds = ids('organisations');
+  const taxonomyValues = new Map<string, Set<string>>();
+
+  // 2. Taxonomies: values unique, parents resolve within the taxonomy.
+  (feed.taxonomies ?? []).forEach((taxonomy, taxonomyIndex) => {
+    const valueIds = new Set<string>();
+    taxonomy.values = taxonomy.values.filter((value, valueIndex) => {
+      if (valueIds.has(value.id)) {
+        collector.add({
+          severity: 'error',
+          code: 'duplicate-id',
+          path: pathOf('taxonomies', taxonomyIndex, 'values', valueIndex, 'id'),
+          params: { id: value.id, first: `$.taxonomies[${options.origins.taxonomies[taxonomyIndex]}]` },
+        });
+        return false;
+      }
+      valueIds.add(value.id);
+      return true;
+    });
+    taxonomy.values.forEach((value, valueIndex) => {
+      if (value.parent !== undefined && !valueIds.has(value.parent)) {
+        collector.add({
+          severity: 'error',
+          code: 'dangling-reference',
+          path: pathOf('taxonomies', taxonomyIndex, 'values', valueIndex, 'parent'),
+          params: { id: value.parent, kind: 'values' },
+        });
+        delete value.parent;
+      }
+    });
+    taxonomyValues.set(taxonomy.id, valueIds);
+  });
+
+  // 3. References.
+  (feed.territories ?? []).forEach((territory, index) => {
+    if (territory.parent !== undefined && !territoryIds.has(territory.parent)) {
+      collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('territories', index, 'parent'), params: { id: territory.parent, kind: 'territories' } });
+      delete territory.parent;
+    }
+    checkGeometryRings(territory.geometry, pathOf('territories', index, 'geometry'), collector);
+  });
+
+  const builtInDimensions = new Set(CLUSTER_DIMENSION_IDS);
+  for (let index = 0; index < feed.clusters.length; index += 1) {
+    const cluster = feed.clusters[index]!;
+    if (cluster.territories) {
+      cluster.territories = cluster.territories.filter((reference, referenceIndex) => {
+        if (territoryIds.has(reference)) return true;
+        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('clusters', index, 'territories', referenceIndex), params: { id: reference, kind: 'territories' } });
+        return false;
+      });
+    }
+    if (cluster.categories) {
+      const categories: Record<string, string[]> = {};
+      for (const [taxonomyId, raw] of Object.entries(cluster.categories)) {
+        const declared = taxonomyValues.get(taxonomyId);
+        if (!declared && !builtInDimensions.has(taxonomyId)) {
+          collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('clusters', index, 'categories', taxonomyId), params: { id: taxonomyId, kind: 'taxonomies' } });
+          continue;
+        }
+        categories[taxonomyId] = asArray(raw).filter((valueId, valueIndex) => {
+          if (!declared || declared.has(valueId)) return true;
+          collector.add({
+            severity: 'error',
+            code: 'dangling-reference',
+            path: [...pathOf('clusters', index, 'categories', taxonomyId), ...(Array.isArray(raw) ? [valueIndex] : [])],
+            params: { id: valueId, kind: 'values' },
+          });
+          return false;
+        });
+      }
+      cluster.categories = categories;
+    }
+    checkUrls(cluster as AnyRecord, pathOf('clusters', index), collector, options.base);
+    checkIdentifiers(cluster as AnyRecord, pathOf('clusters', index), collector);
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
+  }
+
+  const organisations = feed.organisations ?? [];
+  for (let index = 0; index < organisations.length; index += 1) {
+    const organisation = organisations[index]!;
+    checkUrls(organisation as AnyRecord, pathOf('organisations', index), collector, options.base);
+    checkIdentifiers(organisation as AnyRecord, pathOf('organisations', index), collector);
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
+  }
+
+  if (feed.memberships) {
+    const keptOrigins: number[] = [];
+    feed.memberships = feed.memberships.filter((membership, index) => {
+      let ok = true;
+      if (!clusterIds.has(membership.cluster)) {
+        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('memberships', index, 'cluster'), params: { id: membership.cluster, kind: 'clusters' } });
+        ok = false;
+      }
+      if (!organisationIds.has(membership.organisation)) {
+        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('memberships', index, 'organisation'), params: { id: membership.organisation, kind: 'organisations' } });
+        ok = false;
+      }
+      if (ok) keptOrigins.push(options.origins.memberships[index] ?? index);
+      return ok;
+    });
+    options.origins.memberships = keptOrigins;
+    yield 0;
+  }
+
+  for (const collection of ['cooperations', 'networks'] as const) {
+    const records = feed[collection];
+    if (!records) continue;
+    const minimum = collection === 'cooperations' ? 2 : 1;
+    const keptOrigins: number[] = [];
+    const kept = (records as Array<{ clusters: string[] } & AnyRecord>).filter((record, index) => {
+      record.clusters = record.clusters.filter((reference, referenceIndex) => {
+        if (clusterIds.has(reference) || isExternalReference(reference, feed.publisher.id)) return true;
+        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf(collection, index, 'clusters', referenceIndex), params: { id: reference, kind: 'clusters' } });
+        return false;
+      });
+      checkUrls(record, pathOf(collection, index), collector, options.base);
+      if (record.clusters.length < minimum) {
+        collector.add({ severity: 'error', code: 'record-dropped', path: pathOf(collection, index), params: { kind: collection, field: 'clusters' } });
+        return false;
+      }
+      keptOrigins.push(options.origins[collection][index] ?? index);
+      return true;
+    });
+    (feed as unknown as Record<string, unknown[]>)[collection] = kept;
+    options.origins[collection] = keptOrigins;
+  }
+
+  // 4. The publisher and the feed's dates.
+  checkUrls(feed.publisher as AnyRecord, ['publisher'], collector, options.base);
+  if (feed.updated) {
+    const updated = Date.parse(feed.updated);
+    if (!Number.isNaN(updated)) {
+      if (updated - options.now.getTime() > ONE_DAY_MS) {
+        collector.add({ severity: 'warning', code: 'updated-in-future', path: ['updated'], params: { value: feed.updated } });
+      } else if (options.now.getTime() - updated > TWO_YEARS_MS) {
+        collector.add({ severity: 'warning', code: 'updated-stale', path: ['updated'], params: { value: feed.updated } });
+      }
+    }
+  }
+
+  // 5. Points that look swapped: far from the others, close to them once swapped.
+  yield* checkSwappedPoints(feed, collector, pathOf);
+
+  // 6. Recommended fields, one line per field.
+  const recommend = (collection: RecordCollection, field: string, has: (record: AnyRecord) => boolean) => {
+    const records = (feed[collection] as AnyRecord[] | undefined) ?? [];
+    let missing = 0;
+    let first: number | undefined;
+    records.forEach((record, index) => {
+      if (!has(record)) {
+        missing += 1;
+        first ??= index;
+      }
+    });
+    if (missing > 0 && first !== undefined) {
+      collector.add({
+        severity: 'warning',
+        code: 'recommended-missing',
+        path: pathOf(collection, first, field),
+        params: { count: missing, total: records.length, kind: collection, field, first: `$.${collection}[${options.origins[collection][first] ?? first}]` },
+      });
+    }
+  };
+  recommend('clusters', 'location', (record) => record['location'] !== undefined);
+  recommend('clusters', 'kind', (record) => record['kind'] !== undefined);
+  recommend('clusters', 'description', (record) => record['description'] !== undefined);
+  recommend('clusters', 'website', (record) => record['website'] !== undefined);
+  recommend('organisations', 'location', (record) => record['location'] !== undefined || record['sites'] !== undefined);
+  recommend('organisations', 'kind', (record) => record['kind'] !== undefined);
+  if (!feed.publisher.url && !feed.publisher.contact) {
+    collector.add({ severity: 'warning', code: 'recommended-missing', path: ['publisher', 'url'], params: { count: 1, total: 1, kind: 'publisher', field: 'url', first: '' } });
+  }
+  if (!feed.updated) collector.add({ severity: 'warning', code: 'recommended-missing', path: ['updated'], params: { count: 1, total: 1, kind: 'publisher', field: 'updated', first: '' } });
+  if (!feed.license) collector.add({ severity: 'warning', code: 'recommended-missing', path: ['license'], params: { count: 1, total: 1, kind: 'publisher', field: 'license', first: '' } });
+}
+
+/**
+ * `publisher:id` names a cluster in another publisher's feed: cooperations and networks cross
+ * feeds, and are resolved when the feeds are loaded together.
+ */
+export function isExternalReference(reference: string, ownPublisherId: string): boolean {
+  const separator = reference.indexOf(':');
+  return separator > 0 && separator < reference.length - 1 && reference.slice(0, separator) !== ownPublisherId;
+}
+
+const URL_FIELDS = ['website', 'logo', 'url', 'membersHref'] as const;
+
+function checkUrls(record: AnyRecord, path: JsonPath, collector: ProblemCollector, base: string | undefined): void {
+  for (const field of URL_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string' && !sanitiseUrl(value, base)) {
+      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, field], params: { value } });
+    }
+  }
+  const contact = record['contact'] as AnyRecord | undefined;
+  if (contact) {
+    if (typeof contact['url'] === 'string' && !sanitiseUrl(contact['url'], base)) {
+      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'contact', 'url'], params: { value: contact['url'] } });
+    }
+    if (typeof contact['email'] === 'string' && !sanitiseEmail(contact['email'])) {
+      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'contact', 'email'], params: { value: contact['email'] } });
+    }
+    if (typeof contact['phone'] === 'string' && !sanitisePhone(contact['phone'])) {
+      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'contact', 'phone'], params: { value: contact['phone'] } });
+    }
+  }
+  const labels = record['labels'];
+  if (Array.isArray(labels)) {
+    labels.forEach((label: AnyRecord, index) => {
+      if (typeof label['url'] === 'string' && !sanitiseUrl(label['url'], base)) {
+        collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'labels', index, 'url'], params: { value: label['url'] } });
+      }
+    });
+  }
+}
+
+function checkIdentifiers(record: AnyRecord, path: JsonPath, collector: ProblemCollector): void {
+  const identifiers = record['identifiers'] as Array<{ scheme: string; value: string }> | undefined;
+  if (!identifiers) return;
+  record['identifiers'] = identifiers.filter((identifier, index) => {
+    if (checkIdentifier(identifier.scheme, identifier.value)) return true;
+    collector.add({ severity: 'error', code: 'invalid-check-digit', path: [...path, 'identifiers', index, 'value'], params: { scheme: identifier.scheme, value: identifier.value } });
+    return false;
+  });
+}
+
+function checkGeometryRings(geometry: unknown, path: JsonPath, collector: ProblemCollector): void {
+  if (!geometry || typeof geometry !== 'object') return;
+  const { type, coordinates } = geometry as { type: string; coordinates: number[][][] | number[][][][] };
+  const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as number[][][][];
+  polygons.forEach((polygon, polygonIndex) => {
+    polygon.forEach((ring, ringIndex) => {
+      const first = ring[0];
+      const last = ring[ring.length - 1];
+      if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
+        const ringPath = type === 'Polygon' ? [ringIndex] : [polygonIndex, ringIndex];
+        collector.add({ severity: 'warning', code: 'ring-not-closed', path: [...path, 'coordinates', ...ringPath] });
+      }
+    });
+  });
+}
+
+function* checkSwappedPoints(
+  feed: Feed,
+  collector: ProblemCollector,
+  pathOf: (collection: RecordCollection, index: number, ...rest: Array<string | number>) => JsonPath,
+): Generator<number, void> {
+  const points: Array<{ point: GeoPoint; path: JsonPath }> = [];
+  feed.clusters.forEach((cluster, index) => {
+    if (cluster.location) points.push({ point: cluster.location, path: pathOf('clusters', index, 'location') });
+  });
+  (feed.organisations ?? []).forEach((organisation, index) => {
+    if (organisation.location) points.push({ point: organisation.location, path: pathOf('organisations', index, 'location') });
+  });
+  if (points.length < 3) return;
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  };
+  const medianLon = median(points.map(({ point }) => point.coordinates[0]));
+  const medianLat = median(points.map(({ point }) => point.coordinates[1]));
+  yield 0;
+  const distance = (lon: number, lat: number) => Math.hypot(lon - medianLon, lat - medianLat);
+  for (const { point, path } of points) {
+    const [lon, lat] = point.coordinates;
+    if (Math.abs(lon) > 90) continue;
+    const asGiven = distance(lon, lat);
+    const swapped = distance(lat, lon);
+    if (asGiven > 20 && swapped < 10 && swapped < asGiven / 3) {
+      collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path, 'coordinates'] });
+    }
+  }
+}

@@ -1,0 +1,324 @@
+/**
+ * Validation of a Grappe feed: one code path for the command line (strict: every problem, and
+ * the feed is valid only without errors) and for the browser (lenient: invalid records are
+ * dropped, valid ones kept, every problem reported with its JSON path).
+ *
+ * Records are validated one by one, so a broken record costs only itself, and so the work can
+ * be cut into slices that never block a page (`validateFeedAsync`).
+ */
+import {
+  FEED_FORMAT,
+  FEED_VERSION,
+  RECORD_COLLECTIONS,
+  SUPPORTED_MAJOR_VERSION,
+  feedHeaderSchema,
+  recordSchemas,
+  type Feed,
+  type FeedHeader,
+  type RecordCollection,
+} from '../schema/feed-schema.js';
+import { jsonTypeOf } from './describe-value.js';
+import { ProblemCollector } from './problem-collector.js';
+import type { FeedProblem, JsonPath } from './problems.js';
+import { runSemanticChecks } from './semantic-checks.js';
+import { flattenIssues, problemsFromZodIssues, type ZodIssueLike } from './zod-issues.js';
+
+export type ValidationMode = 'strict' | 'lenient';
+
+export interface ValidationOptions {
+  mode?: ValidationMode;
+  /** "Now", for the checks on `updated` (tests fix it). */
+  now?: Date;
+  /** Where the feed came from; resolves relative URLs and is stamped on problems. */
+  source?: string;
+}
+
+export interface CollectionCounts {
+  /** Records in the input. */
+  total: number;
+  /** Records kept. */
+  kept: number;
+}
+
+export interface ValidationResult {
+  mode: ValidationMode;
+  /** The records that passed, or null when the input cannot be read as a feed at all. */
+  feed: Feed | null;
+  problems: FeedProblem[];
+  /** True when no problem is an error: what strict mode (the CLI) requires. */
+  valid: boolean;
+  counts: Record<RecordCollection, CollectionCounts>;
+}
+
+/** Fields a record cannot lose and stay meaningful: failing one drops the record. */
+const REQUIRED_FIELDS: Record<RecordCollection, readonly string[]> = {
+  taxonomies: ['id', 'label'],
+  territories: ['id', 'name'],
+  clusters: ['id', 'name'],
+  organisations: ['id', 'name'],
+  memberships: ['cluster', 'organisation'],
+  cooperations: ['id', 'clusters'],
+  networks: ['id', 'name', 'clusters'],
+};
+
+const PARSE_CONTEXT = { jitless: true, reportInput: false } as const;
+const SALVAGE_ROUNDS = 3;
+/** Records validated between two checks of the time slice. */
+const RECORDS_PER_STEP = 256;
+
+interface SchemaLike {
+  safeParse(value: unknown, context?: object): { success: true; data: unknown } | { success: false; error: { issues: ZodIssueLike[] } };
+  def: { shape?: Record<string, unknown> };
+}
+
+function shapeKeys(schema: SchemaLike): Set<string> {
+  return new Set(Object.keys(schema.def.shape ?? {}));
+}
+
+/**
+ * Removes from a copy of the record the values the issues point at: an array item when the
+ * issue is inside a list, otherwise the whole optional field. Returns null when a required field
+ * is at fault (the record cannot be saved).
+ */
+function withoutFaultyValues(
+  record: Record<string, unknown>,
+  issues: readonly ZodIssueLike[],
+  required: readonly string[],
+): { record: Record<string, unknown>; faultyField?: string } | null {
+  const copy: Record<string, unknown> = { ...record };
+  const removals = new Map<string, Set<number>>();
+  for (const issue of issues) {
+    const [field, index] = issue.path;
+    if (typeof field !== 'string') return null;
+    if (required.includes(field)) return { record: copy, faultyField: field };
+    const value = copy[field];
+    if (Array.isArray(value) && typeof index === 'number' && issue.path.length >= 2) {
+      const indexes = removals.get(field) ?? new Set<number>();
+      indexes.add(index);
+      removals.set(field, indexes);
+    } else {
+      delete copy[field];
+    }
+  }
+  for (const [field, indexes] of removals) {
+    const value = copy[field];
+    if (Array.isArray(value)) copy[field] = value.filter((_, index) => !indexes.has(index));
+  }
+  return { record: copy };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface RecordOutcome {
+  value: unknown | null;
+}
+
+function validateRecord(
+  schema: SchemaLike,
+  raw: unknown,
+  path: JsonPath,
+  collection: RecordCollection | 'publisher',
+  required: readonly string[],
+  collector: ProblemCollector,
+): RecordOutcome {
+  const first = schema.safeParse(raw, PARSE_CONTEXT);
+  if (first.success) return { value: first.data };
+  collector.addAll(problemsFromZodIssues(first.error.issues, raw, path));
+  if (!isPlainObject(raw)) {
+    collector.add({ severity: 'error', code: 'record-dropped', path, params: { kind: collection, field: '*' } });
+    return { value: null };
+  }
+  let candidate: Record<string, unknown> = raw;
+  let issues = flattenIssues(first.error.issues);
+  for (let round = 0; round < SALVAGE_ROUNDS; round += 1) {
+    const salvaged = withoutFaultyValues(candidate, issues, required);
+    if (salvaged === null || salvaged.faultyField !== undefined) {
+      collector.add({
+        severity: 'error',
+        code: 'record-dropped',
+        path,
+        params: { kind: collection, field: salvaged?.faultyField ?? '*' },
+      });
+      return { value: null };
+    }
+    candidate = salvaged.record;
+    const retry = schema.safeParse(candidate, PARSE_CONTEXT);
+    if (retry.success) return { value: retry.data };
+    issues = flattenIssues(retry.error.issues);
+  }
+  collector.add({ severity: 'error', code: 'record-dropped', path, params: { kind: collection, field: '*' } });
+  return { value: null };
+}
+
+function reportUnknownFields(
+  raw: unknown,
+  known: Set<string>,
+  path: JsonPath,
+  collection: string,
+  collector: ProblemCollector,
+): void {
+  if (!isPlainObject(raw)) return;
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) collector.addAggregated('unknown-field', `${collection}.${key}`, { severity: 'warning', code: 'unknown-field', path: [...path, key], params: { field: key } });
+  }
+}
+
+function parseVersion(version: unknown): { major: number; minor: number } | null {
+  if (typeof version !== 'string') return null;
+  const match = /^(\d+)\.(\d+)$/.exec(version);
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : null;
+}
+
+/**
+ * The validation as a sequence of steps: each `yield` is a point where the caller may hand the
+ * main thread back to the page.
+ */
+export function* validationSteps(input: unknown, options: ValidationOptions = {}): Generator<number, ValidationResult> {
+  const mode = options.mode ?? 'lenient';
+  const collector = new ProblemCollector(options.source);
+  const counts = Object.fromEntries(RECORD_COLLECTIONS.map((name) => [name, { total: 0, kept: 0 }])) as Record<
+    RecordCollection,
+    CollectionCounts
+  >;
+  const origins = Object.fromEntries(RECORD_COLLECTIONS.map((name) => [name, [] as number[]])) as Record<RecordCollection, number[]>;
+  const finish = (feed: Feed | null): ValidationResult => {
+    const problems = collector.problems();
+    const hasError = problems.some((problem) => problem.severity === 'error');
+    // Strict and lenient find the same problems; strict callers refuse the feed when `valid` is false.
+    return { mode, feed, problems, valid: feed !== null && !hasError, counts };
+  };
+
+  if (!isPlainObject(input)) {
+    collector.add({ severity: 'error', code: 'wrong-top-level-type', path: [], params: { actual: jsonTypeOf(input) } });
+    return finish(null);
+  }
+
+  // The header: format and version decide whether the rest can be read at all.
+  if (input['format'] === undefined) {
+    collector.add({ severity: 'error', code: 'missing-format', path: ['format'] });
+  } else if (input['format'] !== FEED_FORMAT) {
+    collector.add({ severity: 'error', code: 'wrong-format', path: ['format'], params: { value: String(input['format']) } });
+    return finish(null);
+  }
+  const version = parseVersion(input['version']);
+  if (input['version'] === undefined) {
+    collector.add({ severity: 'error', code: 'missing-version', path: ['version'] });
+  } else if (!version || version.major !== SUPPORTED_MAJOR_VERSION) {
+    collector.add({ severity: 'error', code: 'unsupported-version', path: ['version'], params: { version: String(input['version']) } });
+    return finish(null);
+  } else if (version.minor > Number(FEED_VERSION.split('.')[1])) {
+    collector.add({
+      severity: 'notice',
+      code: 'newer-minor-version',
+      path: ['version'],
+      params: { version: String(input['version']), supported: FEED_VERSION },
+    });
+  }
+
+  const headerInput: Record<string, unknown> = { format: FEED_FORMAT, version: FEED_VERSION };
+  for (const key of Object.keys(feedHeaderSchema.def.shape)) {
+    if (key in input && key !== 'format' && !(key === 'version' && input['version'] === undefined)) headerInput[key] = input[key];
+  }
+  const headerOutcome = validateRecord(feedHeaderSchema as unknown as SchemaLike, headerInput, [], 'publisher', ['format', 'version'], collector);
+  let header = headerOutcome.value as FeedHeader | null;
+  if (header === null || header.publisher === undefined) {
+    // A feed without a usable publisher still shows its clusters; the publisher is reported.
+    header = { format: FEED_FORMAT, version: FEED_VERSION, publisher: { id: 'unknown-publisher', name: '' } };
+  }
+  const knownTopLevel = new Set([...Object.keys(feedHeaderSchema.def.shape), ...RECORD_COLLECTIONS]);
+  for (const key of Object.keys(input)) {
+    if (!knownTopLevel.has(key)) collector.add({ severity: 'warning', code: 'unknown-field', path: [key], params: { field: key } });
+  }
+
+  const feed: Feed = { ...header, clusters: [] };
+  for (const collection of RECORD_COLLECTIONS) {
+    const records = input[collection];
+    if (records === undefined) {
+      if (collection === 'clusters') collector.add({ severity: 'error', code: 'missing-field', path: ['clusters'], params: { field: 'clusters' } });
+      continue;
+    }
+    if (!Array.isArray(records)) {
+      collector.add({ severity: 'error', code: 'not-an-array', path: [collection] });
+      continue;
+    }
+    const schema = recordSchemas[collection] as unknown as SchemaLike;
+    const known = shapeKeys(schema);
+    const required = REQUIRED_FIELDS[collection];
+    const kept: unknown[] = [];
+    const keptOrigins = origins[collection];
+    counts[collection].total = records.length;
+    for (let index = 0; index < records.length; index += 1) {
+      const raw: unknown = records[index];
+      const path = [collection, index];
+      const outcome = validateRecord(schema, raw, path, collection, required, collector);
+      if (outcome.value !== null) {
+        reportUnknownFields(raw, known, path, collection, collector);
+        kept.push(outcome.value);
+        keptOrigins.push(index);
+      }
+      if ((index + 1) % RECORDS_PER_STEP === 0) yield index + 1;
+    }
+    (feed as unknown as Record<string, unknown[]>)[collection] = kept;
+  }
+
+  yield* runSemanticChecks(feed, collector, {
+    now: options.now ?? new Date(),
+    origins,
+    ...(options.source ? { base: options.source } : {}),
+  });
+  for (const collection of RECORD_COLLECTIONS) {
+    counts[collection].kept = (feed[collection] as unknown[] | undefined)?.length ?? 0;
+  }
+  return finish(feed);
+}
+
+/** Validates at once (the command line, tests, small feeds). */
+export function validateFeed(input: unknown, options: ValidationOptions = {}): ValidationResult {
+  const steps = validationSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface AsyncValidationOptions extends ValidationOptions {
+  signal?: AbortSignal;
+  /** Longest slice of main-thread work, in milliseconds, before the page gets a turn. */
+  sliceMilliseconds?: number;
+  /** Called between slices with the number of records checked so far. */
+  onProgress?: (recordsChecked: number) => void;
+}
+
+/** Gives the page a turn: `scheduler.yield()` where it exists, a message-channel task otherwise. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Validates in slices of a few milliseconds, so that a large feed never freezes the page. */
+export async function validateFeedAsync(input: unknown, options: AsyncValidationOptions = {}): Promise<ValidationResult> {
+  const slice = options.sliceMilliseconds ?? 8;
+  const steps = validationSteps(input, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= slice) {
+      options.onProgress?.(step.value);
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}

@@ -1,0 +1,175 @@
+import { render, type TemplateResult } from 'lit';
+import type { LitElement } from 'lit';
+
+const containers: HTMLElement[] = [];
+
+/** Renders a template into the page and waits until every Lit element in it has rendered. */
+export async function fixture<T extends Element>(template: TemplateResult): Promise<T> {
+  const container = document.createElement('div');
+  document.body.appendChild(container);
+  containers.push(container);
+  render(template, container);
+  const element = container.firstElementChild as T;
+  await settle(container);
+  return element;
+}
+
+/** Waits for pending Lit updates in a subtree, shadow roots included. */
+export async function settle(root: ParentNode = document.body): Promise<void> {
+  for (let round = 0; round < 3; round += 1) {
+    const pending: Array<Promise<unknown>> = [];
+    const visit = (node: ParentNode) => {
+      for (const element of Array.from(node.querySelectorAll('*'))) {
+        const lit = element as Partial<LitElement>;
+        if (lit.updateComplete) pending.push(lit.updateComplete);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(root);
+    await Promise.all(pending);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+export function cleanup(): void {
+  for (const container of containers.splice(0)) container.remove();
+}
+
+/** Polls until the check passes (returns truthy) or the time runs out; returns the value. */
+export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 5000, message = 'condition'): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function oneEvent<T = unknown>(target: EventTarget, name: string, timeoutMs = 8000): Promise<CustomEvent<T>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${name} event within ${timeoutMs} ms`)), timeoutMs);
+    target.addEventListener(
+      name,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as CustomEvent<T>);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Finds an element through nested shadow roots: deepQuery(host, 'grappe-data', 'grappe-directory', 'input'). */
+export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, ...selectors: string[]): T | null {
+  let scope: Element | ShadowRoot | Document | null = root;
+  for (const selector of selectors) {
+    if (!scope) return null;
+    const base: ParentNode = scope instanceof Element && scope.shadowRoot ? scope.shadowRoot : scope;
+    scope = base.querySelector(selector) ?? (scope instanceof Element ? scope.querySelector(selector) : null);
+  }
+  return scope as T | null;
+}
+
+/** All elements matching a selector in a shadow root. */
+export function shadowAll<T extends Element = HTMLElement>(host: Element | null, selector: string): T[] {
+  return host?.shadowRoot ? Array.from(host.shadowRoot.querySelectorAll<T>(selector)) : [];
+}
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
+}
+
+/** axe-core on an element (shadow roots included); throws with the violations' ids and targets. */
+export async function expectAccessible(element: Element, options: { disable?: string[] } = {}): Promise<void> {
+  const axe = (window as unknown as { axe: { run(context: Element, options: object): Promise<AxeResult> } }).axe;
+  const rules = Object.fromEntries((options.disable ?? []).map((id) => [id, { enabled: false }]));
+  const result = await axe.run(element, { rules, resultTypes: ['violations'] });
+  if (result.violations.length > 0) {
+    const lines = result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+    throw new Error(`axe found ${result.violations.length} violation(s):\n${lines.join('\n')}`);
+  }
+}
+
+/** A small valid feed, varied enough to exercise every element. */
+export function sampleFeed(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    format: 'grappe-feed',
+    version: '1.0',
+    publisher: { id: 'test', name: 'Test publisher', url: 'https://example.org/' },
+    license: 'CC-BY-4.0',
+    updated: new Date().toISOString().slice(0, 10),
+    languages: ['fr', 'en'],
+    taxonomies: [
+      {
+        id: 'programme',
+        label: { fr: 'Programme', en: 'Programme' },
+        values: [
+          { id: 'excellence', label: { fr: 'Excellence', en: 'Excellence' }, color: '#123456' },
+          { id: 'grappes', label: 'Grappes' },
+        ],
+      },
+    ],
+    territories: [
+      { id: 'fr-84', name: 'Auvergne-Rhône-Alpes', kind: 'region' },
+      { id: 'fr-dep-42', name: 'Loire', kind: 'departement', parent: 'fr-84' },
+      { id: 'fr-52', name: 'Pays de la Loire', kind: 'region' },
+    ],
+    clusters: [
+      {
+        id: 'viameca',
+        name: 'ViaMeca',
+        kind: 'pole-de-competitivite',
+        sector: 'mechanical-engineering',
+        stage: 'influence',
+        territories: ['fr-dep-42'],
+        location: { type: 'Point', coordinates: [4.387, 45.434] },
+        website: 'https://www.viameca.fr/',
+        description: { fr: 'Pôle de la mécanique.', en: 'Mechanical engineering cluster.' },
+        categories: { programme: 'grappes' },
+      },
+      {
+        id: 'eco-energies',
+        name: { fr: 'Cluster Éco-énergies', en: 'Eco-energies Cluster' },
+        kind: 'regional-cluster',
+        sector: ['eco-energy', 'construction'],
+        stage: 'collaboration',
+        territories: ['fr-84'],
+        location: { type: 'Point', coordinates: [4.835, 45.764] },
+        indicators: [
+          { metric: 'members', period: '2006/07', value: 25 },
+          { metric: 'members', period: '2007/08', value: 48 },
+          { metric: 'members', period: '2008/09', value: 124 },
+          { metric: 'members', period: '2009/10', value: 178 },
+        ],
+        categories: { programme: 'excellence' },
+      },
+      {
+        id: 'neopolia',
+        name: 'Néopolia Aerospace',
+        kind: 'cluster',
+        sector: 'aerospace',
+        territories: ['fr-52'],
+        location: { type: 'Point', coordinates: [-2.214, 47.273] },
+      },
+    ],
+    organisations: [
+      { id: 'cetim', name: 'CETIM', kind: 'technical-centre', location: { type: 'Point', coordinates: [2.586, 49.207] } },
+      { id: 'acme', name: 'Acmé Mécanique', kind: 'company', size: 'sme', location: { type: 'Point', coordinates: [4.4, 45.45] }, address: { city: 'Saint-Étienne' } },
+      { id: 'lumen', name: 'Lumen', kind: 'company', size: 'micro', location: { type: 'Point', coordinates: [4.84, 45.76] } },
+    ],
+    memberships: [
+      { cluster: 'viameca', organisation: 'cetim', role: 'partner' },
+      { cluster: 'viameca', organisation: 'acme', role: 'member', since: 2010 },
+      { cluster: 'eco-energies', organisation: 'lumen', role: 'founder' },
+    ],
+    cooperations: [{ id: 'coop', clusters: ['viameca', 'eco-energies'], name: 'Surfaces', level: 'regional' }],
+    networks: [{ id: 'mecafuture', name: 'Mecafuture', clusters: ['viameca'] }],
+    ...overrides,
+  };
+}
+
+/** A feed as a data: URL is refused by our own CSP tests; tests serve feeds as blob URLs instead. */
+export function feedUrl(feed: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+}

@@ -1,0 +1,88 @@
+// Routes of the test server under /__grappe/: every way a network can fail, and generated
+// feeds. Nothing here reaches outside this machine.
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+
+const SAMPLE = JSON.stringify({ format: 'grappe-feed', version: '1.0', publisher: { id: 'p', name: 'P' }, clusters: [{ id: 'a', name: 'Alpha' }] });
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function testServerMiddleware(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__grappe/')) return next();
+  const route = url.pathname.slice('/__grappe/'.length);
+  const ms = Number(url.searchParams.get('ms') ?? 0);
+  switch (route) {
+    case 'status': {
+      context.status = Number(url.searchParams.get('code') ?? 500);
+      context.body = 'error';
+      return;
+    }
+    case 'slow': {
+      await sleep(ms);
+      context.type = 'application/json';
+      context.body = SAMPLE;
+      return;
+    }
+    case 'slow-body': {
+      // Headers at once, then the body trickles: the timeout must fire while it arrives.
+      context.type = 'application/json';
+      const { PassThrough } = await import('node:stream');
+      const stream = new PassThrough();
+      context.body = stream;
+      stream.write(SAMPLE.slice(0, 20));
+      setTimeout(() => stream.end(SAMPLE.slice(20)), ms);
+      return;
+    }
+    case 'drop': {
+      // The connection dies in the middle of the body.
+      context.respond = false;
+      const response = context.res;
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(SAMPLE.length * 10) });
+      response.write(SAMPLE.slice(0, 30));
+      setTimeout(() => response.socket?.destroy(), 50);
+      return;
+    }
+    case 'html': {
+      context.type = 'text/html';
+      context.body = '<!doctype html><html><body><h1>Not found</h1></body></html>';
+      return;
+    }
+    case 'truncated': {
+      context.type = 'application/json';
+      context.body = SAMPLE.slice(0, SAMPLE.length - 12);
+      return;
+    }
+    case 'generated': {
+      const feed = generateFeed({
+        clusters: Number(url.searchParams.get('clusters') ?? 50),
+        organisations: Number(url.searchParams.get('organisations') ?? 500),
+        seed: Number(url.searchParams.get('seed') ?? 1),
+      });
+      context.type = 'application/json';
+      context.body = JSON.stringify(feed);
+      return;
+    }
+    case 'cors-allowed': {
+      context.set('Access-Control-Allow-Origin', '*');
+      context.type = 'application/json';
+      context.body = SAMPLE;
+      return;
+    }
+    case 'cors-refused': {
+      context.type = 'application/json';
+      context.body = SAMPLE;
+      return;
+    }
+    case 'counter': {
+      // A feed whose cluster count grows by one per request: refreshes are visible.
+      testServerMiddleware.counter = (testServerMiddleware.counter ?? 0) + 1;
+      const feed = JSON.parse(SAMPLE);
+      for (let index = 1; index < testServerMiddleware.counter; index += 1) feed.clusters.push({ id: `extra${index}`, name: `Extra ${index}` });
+      context.type = 'application/json';
+      context.set('Cache-Control', 'no-store');
+      context.body = JSON.stringify(feed);
+      return;
+    }
+    default:
+      return next();
+  }
+}

@@ -1,0 +1,63 @@
+// Browser tests: the elements and the core, in real browsers (Debian's Chromium, and Firefox
+// ESR when GRAPPE_FIREFOX is not 0), with a local server that plays every network failure.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countingReporter } from './test/support/counting-reporter.js';
+import { testServerMiddleware } from './test/support/test-server.js';
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-extensions',
+  '--headless=new',
+];
+
+const browsers = [
+  chromeLauncher({
+    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromeArgs, headless: true },
+  }),
+];
+
+if (process.env.FIREFOX_PATH && process.env.GRAPPE_FIREFOX !== '0') {
+  const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH, headless: true },
+    }),
+  );
+}
+
+/** Leaflet's `main` is UMD: the browser gets its ES module build. */
+const leafletEsm = {
+  name: 'leaflet-esm',
+  resolveImport({ source }) {
+    if (source === 'leaflet') return '/node_modules/leaflet/dist/leaflet-src.esm.js';
+    return undefined;
+  },
+};
+
+export default {
+  files: process.env.GRAPPE_TEST_FILES ? process.env.GRAPPE_TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { browser: true },
+  rootDir: '.',
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browsers,
+  plugins: [leafletEsm, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  middleware: [testServerMiddleware],
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><script src="/node_modules/axe-core/axe.min.js"></script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
