@@ -9,6 +9,7 @@ import { INDICATOR_METRIC, STAGE, getVocabulary } from '../../src/schema/vocabul
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
 import { clusterStyles } from './cluster.styles.js';
+import { closeIcon } from '../../src/styles/icons.js';
 
 /** Typology dimensions shown as badges under the name, in this order. */
 const BADGE_DIMENSIONS = ['kind', 'sector', 'reach', 'composition', 'meaning', 'orientation', 'governance', 'strategy', 'initiator'];
@@ -110,7 +111,7 @@ export class GrappeCluster extends GrappeConsumerElement {
         </ul>
         ${this.noClose || this.clusterIdOverride
           ? nothing
-          : html`<button type="button" class="close" part="close-button" aria-label=${t.close} title=${t.close} @click=${() => this.close()}>✕</button>`}
+          : html`<button type="button" class="close" part="close-button" aria-label=${t.close} title=${t.close} @click=${() => this.close()}>${closeIcon}</button>`}
       </header>
       <slot name="actions"></slot>
       ${cluster.description ? html`<section part="section" class="description"><p>${text(cluster.description)}</p></section>` : nothing}

@@ -75,6 +75,10 @@ export const explorerStyles = css`
       grid-area: map;
       display: block;
     }
+    .layout.view-both.narrow-list .map-pane,
+    .layout.view-both.narrow-map .list-pane {
+      display: block;
+    }
     .layout.view-both.has-selection {
       grid-template-areas:
         'list map'

@@ -12,6 +12,7 @@ import { resolveText } from '../../src/text/localised-text.js';
 import { OrganisationLayer } from './organisation-layer.js';
 import { TerritoryLayer } from './territory-layer.js';
 import { mapStyles } from './map.styles.js';
+import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
 
 /** How long the "use Ctrl + scroll" hint stays. */
 const WHEEL_HINT_MS = 1500;
@@ -123,7 +124,7 @@ export class GrappeMap extends GrappeConsumerElement {
       minZoom: 2,
       maxZoom: 18,
       zoomSnap: 0.5,
-      fadeAnimation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      fadeAnimation: false,
       zoomAnimation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
     });
     map.setView([46.6, 2.4], 5);
@@ -154,6 +155,8 @@ export class GrappeMap extends GrappeConsumerElement {
     this.linkLayer.clearLayers();
     this.territoryLayer.clear();
     this.clusterMarkers.clear();
+    // A pan or zoom animation still running would read the removed panes (Leaflet #6743).
+    this.map.stop();
     this.map.remove();
     this.map = undefined;
     this.renderedFor = undefined;
@@ -302,9 +305,10 @@ export class GrappeMap extends GrappeConsumerElement {
     element?.setAttribute('aria-current', 'true');
     marker?.setZIndexOffset(1000);
     if (marker && this.map) {
-      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      // Without animation: a jump is easier on motion-sensitive visitors, and an element removed
+      // mid-animation would leave Leaflet reading detached panes.
       const zoom = Math.max(this.map.getZoom(), 8);
-      this.map.setView(marker.getLatLng(), zoom, { animate: !reduce });
+      this.map.setView(marker.getLatLng(), zoom, { animate: false });
     }
   }
 
@@ -368,9 +372,9 @@ export class GrappeMap extends GrappeConsumerElement {
       <div class="map" part="map" aria-label=${t.mapLabel} aria-describedby="map-help"></div>
       <p id="map-help" class="visually-hidden">${t.mapKeyboardHint}</p>
       <div class="controls" part="controls">
-        <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.map?.zoomIn()}>+</button>
-        <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.map?.zoomOut()}>−</button>
-        <button type="button" class="fit" aria-label=${t.fitAll} title=${t.fitAll} @click=${() => this.fitAll()}>⤢</button>
+        <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.map?.zoomIn()}>${plusIcon}</button>
+        <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.map?.zoomOut()}>${minusIcon}</button>
+        <button type="button" class="fit" aria-label=${t.fitAll} title=${t.fitAll} @click=${() => this.fitAll()}>${fitIcon}</button>
         ${document.fullscreenEnabled
           ? html`<button
               type="button"
@@ -380,7 +384,7 @@ export class GrappeMap extends GrappeConsumerElement {
               title=${this.fullscreen ? t.exitFullscreen : t.fullscreen}
               @click=${() => this.toggleFullscreen()}
             >
-              ⛶
+              ${this.fullscreen ? exitFullscreenIcon : fullscreenIcon}
             </button>`
           : nothing}
       </div>

@@ -38,7 +38,8 @@ export const mapStyles = css`
     width: 2.5rem;
     height: 2.5rem;
     padding: 0;
-    font-size: 1.2rem;
+    display: grid;
+    place-items: center;
     box-shadow: var(--_shadow);
   }
   .hint {

@@ -159,6 +159,7 @@ export class OrganisationLayer {
     this.map.off('moveend zoomend', this.onMove);
     this.points.remove();
     this.groups.remove();
+    this.renderer.remove();
     this.index = undefined;
   }
 }
