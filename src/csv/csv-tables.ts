@@ -200,7 +200,7 @@ function moreColumn(columns: Column[], extraCarried: string[] = []): Column {
   };
 }
 
-function tableColumns(table: Exclude<CsvTable, 'feed' | 'taxonomies' | 'indicators'>, languages: string[], defaultLanguage: string): Column[] {
+function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string[], defaultLanguage: string): Column[] {
   const text = (name: string) => textColumns(name, languages, defaultLanguage);
   let columns: Column[];
   switch (table) {
@@ -291,11 +291,24 @@ function tableColumns(table: Exclude<CsvTable, 'feed' | 'taxonomies' | 'indicato
     case 'networks':
       columns = [plain('id'), ...text('name'), list('clusters'), ...text('description'), plain('since', 'since', readPartialDate), plain('website')];
       return [...columns, moreColumn(columns)];
+    case 'indicators':
+      // One row per value of a cluster's indicator; `cluster` is the cluster's id.
+      return [
+        plain('cluster'),
+        plain('metric'),
+        plain('period'),
+        plain('year', 'year', readInteger),
+        plain('value', 'value', (cell) => readNumber(cell) ?? Number.NaN, formatNumber),
+        plain('unit'),
+        ...text('label'),
+        ...text('source'),
+      ];
+    case 'taxonomies':
+      // One row per value; a taxonomy without values has one row with an empty `value`.
+      return [plain('taxonomy'), ...text('taxonomy_label'), plain('value'), ...text('label'), plain('color'), plain('parent'), ...text('description')];
   }
 }
 
-const INDICATOR_COLUMNS = ['cluster', 'metric', 'period', 'year', 'value', 'unit', 'label', 'source'];
-const TAXONOMY_COLUMNS = ['taxonomy', 'taxonomy_label', 'value', 'label', 'color', 'parent', 'description'];
 const FEED_KEYS = ['format', 'version', 'publisher_id', 'publisher_name', 'publisher_url', 'contact_name', 'contact_email', 'contact_phone', 'license', 'updated', 'languages'];
 
 function languagesOf(feed: Feed): { languages: string[]; defaultLanguage: string } {
@@ -335,43 +348,31 @@ export function feedToCsvTables(feed: Feed): Partial<Record<CsvTable, string>> {
     ['updated', feed.updated ?? ''],
     ['languages', (feed.languages ?? []).join(LIST_SEPARATOR)],
   ];
+  // What the rows above do not carry (a publisher name in several languages, extensions).
+  const headerMore: AnyRecord = {};
+  if (typeof publisher.name !== 'string') headerMore['publisher'] = { name: publisher.name };
+  if (feed.extensions) headerMore['extensions'] = feed.extensions;
+  if (Object.keys(headerMore).length > 0) feedRows.push(['more', JSON.stringify(headerMore)]);
   out.feed = writeCsv(feedRows);
 
-  if (feed.taxonomies && feed.taxonomies.length > 0) {
-    const rows = feed.taxonomies.flatMap((taxonomy) =>
-      (taxonomy.values.length > 0 ? taxonomy.values : [undefined]).map((value) => [
-        taxonomy.id,
-        textValue(taxonomy.label, defaultLanguage),
-        value?.id ?? '',
-        textValue(value?.label, defaultLanguage),
-        value?.color ?? '',
-        value?.parent ?? '',
-        textValue(value?.description, defaultLanguage),
-      ]),
-    );
-    out.taxonomies = writeCsv([TAXONOMY_COLUMNS, ...rows]);
-  }
-
-  const write = (table: 'clusters' | 'organisations' | 'memberships' | 'territories' | 'cooperations' | 'networks', records: readonly object[] | undefined) => {
+  const write = (table: Exclude<CsvTable, 'feed'>, records: readonly object[] | undefined) => {
     if (table !== 'clusters' && (!records || records.length === 0)) return;
     const columns = tableColumns(table, languages, defaultLanguage);
     out[table] = writeCsv([columns.map((column) => column.name), ...(records ?? []).map((record) => columns.map((column) => column.write(record as AnyRecord)))]);
   };
+  write(
+    'taxonomies',
+    (feed.taxonomies ?? []).flatMap((taxonomy) =>
+      (taxonomy.values.length > 0 ? taxonomy.values : [undefined]).map((value) => ({
+        taxonomy: taxonomy.id,
+        taxonomy_label: taxonomy.label,
+        ...(value ? { value: value.id, label: value.label, color: value.color, parent: value.parent, description: value.description } : {}),
+      })),
+    ),
+  );
   write('territories', feed.territories);
   write('clusters', feed.clusters);
-  const indicators = feed.clusters.flatMap((cluster) =>
-    (cluster.indicators ?? []).map((indicator) => [
-      cluster.id,
-      indicator.metric,
-      indicator.period ?? '',
-      indicator.year === undefined ? '' : String(indicator.year),
-      formatNumber(indicator.value),
-      indicator.unit ?? '',
-      textValue(indicator.label, defaultLanguage),
-      textValue(indicator.source, defaultLanguage),
-    ]),
-  );
-  if (indicators.length > 0) out.indicators = writeCsv([INDICATOR_COLUMNS, ...indicators]);
+  write('indicators', feed.clusters.flatMap((cluster) => (cluster.indicators ?? []).map((indicator) => ({ cluster: cluster.id, ...indicator }))));
   write('organisations', feed.organisations);
   write('memberships', feed.memberships);
   write('cooperations', feed.cooperations);
@@ -406,6 +407,12 @@ export function feedFromCsvTables(tables: Partial<Record<CsvTable, string>>, opt
   setPath(feed, 'license', readString(settings.get('license') ?? ''));
   setPath(feed, 'updated', readString(settings.get('updated') ?? ''));
   if (languages.length > 0) feed['languages'] = languages;
+  const headerMore = settings.get('more');
+  if (headerMore) {
+    const extra = JSON.parse(headerMore) as AnyRecord;
+    if (extra['publisher'] && typeof extra['publisher'] === 'object') Object.assign(publisher, extra['publisher']);
+    if (extra['extensions'] && typeof extra['extensions'] === 'object') feed['extensions'] = extra['extensions'];
+  }
 
   const headerLanguages = (text: string | undefined) => {
     const header = text ? text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '' : '';
@@ -415,27 +422,7 @@ export function feedFromCsvTables(tables: Partial<Record<CsvTable, string>>, opt
     return [...found].sort();
   };
 
-  if (tables.taxonomies) {
-    const taxonomies = new Map<string, AnyRecord>();
-    for (const row of csvRecords(tables.taxonomies)) {
-      const id = row['taxonomy'] ?? '';
-      if (id === '') continue;
-      let taxonomy = taxonomies.get(id);
-      if (!taxonomy) {
-        taxonomy = { id, label: row['taxonomy_label'] || id, values: [] };
-        taxonomies.set(id, taxonomy);
-      }
-      if ((row['value'] ?? '') === '') continue;
-      const value: AnyRecord = { id: row['value'], label: row['label'] || row['value'] };
-      setPath(value, 'color', readString(row['color'] ?? ''));
-      setPath(value, 'parent', readString(row['parent'] ?? ''));
-      setPath(value, 'description', readString(row['description'] ?? ''));
-      (taxonomy['values'] as AnyRecord[]).push(value);
-    }
-    feed['taxonomies'] = [...taxonomies.values()];
-  }
-
-  const read = (table: 'clusters' | 'organisations' | 'memberships' | 'territories' | 'cooperations' | 'networks') => {
+  const read = (table: Exclude<CsvTable, 'feed'>) => {
     const text = tables[table];
     if (!text) return undefined;
     const columns = tableColumns(table, headerLanguages(text), defaultLanguage);
@@ -445,24 +432,26 @@ export function feedFromCsvTables(tables: Partial<Record<CsvTable, string>>, opt
       return record;
     });
   };
+  const taxonomyRows = read('taxonomies');
+  if (taxonomyRows) {
+    const taxonomies = new Map<unknown, AnyRecord>();
+    for (const { taxonomy: id, taxonomy_label: label, ...value } of taxonomyRows) {
+      if (id === undefined) continue;
+      if (!taxonomies.has(id)) taxonomies.set(id, { id, label: label ?? id, values: [] });
+      if (value['value'] === undefined) continue;
+      const { value: valueId, ...rest } = value;
+      (taxonomies.get(id)!['values'] as AnyRecord[]).push({ id: valueId, ...rest, label: rest['label'] ?? valueId });
+    }
+    feed['taxonomies'] = [...taxonomies.values()];
+  }
   const territories = read('territories');
   if (territories) feed['territories'] = territories;
   const clusters = read('clusters') ?? [];
   feed['clusters'] = clusters;
-  if (tables.indicators) {
-    const byId = new Map(clusters.map((cluster) => [cluster['id'], cluster]));
-    for (const row of csvRecords(tables.indicators)) {
-      const cluster = byId.get(row['cluster']);
-      if (!cluster) continue;
-      const indicator: AnyRecord = { metric: row['metric'] ?? '' };
-      setPath(indicator, 'label', readString(row['label'] ?? ''));
-      setPath(indicator, 'period', readString(row['period'] ?? ''));
-      setPath(indicator, 'year', row['year'] ? readInteger(row['year']) : undefined);
-      indicator['value'] = readNumber(row['value'] ?? '') ?? Number.NaN;
-      setPath(indicator, 'unit', readString(row['unit'] ?? ''));
-      setPath(indicator, 'source', readString(row['source'] ?? ''));
-      ((cluster['indicators'] ??= []) as AnyRecord[]).push(indicator);
-    }
+  const byId = new Map(clusters.map((cluster) => [cluster['id'], cluster]));
+  for (const { cluster: clusterId, ...indicator } of read('indicators') ?? []) {
+    const cluster = byId.get(clusterId);
+    if (cluster) ((cluster['indicators'] ??= []) as AnyRecord[]).push(indicator);
   }
   for (const table of ['organisations', 'memberships', 'cooperations', 'networks'] as const) {
     const records = read(table);

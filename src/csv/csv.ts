@@ -21,7 +21,15 @@ function quoteField(value: string, separator: string): string {
  * left alone.
  */
 function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(?:[.,]\d+)?$/.test(value) ? `'${value}` : value;
+  if (/^[=@\t\r]/.test(value)) return `'${value}`;
+  // "+33 4 77 00 00 00" and "-12,5" are data; "+A1" and "-2+3" would be computed.
+  if (/^[+-]/.test(value) && /[^\d\s.,()/]/.test(value.slice(1))) return `'${value}`;
+  return value;
+}
+
+/** Undoes `neutraliseFormula` when reading our own exports back. */
+function restoreFormula(value: string): string {
+  return /^'[=@+\-\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
@@ -88,7 +96,7 @@ export function csvRecords(text: string): Array<Record<string, string>> {
   const [header, ...rows] = readCsv(text);
   if (!header) return [];
   const keys = header.map((key) => key.trim());
-  return rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, row[index] ?? ''])));
+  return rows.map((row) => Object.fromEntries(keys.map((key, index) => [key, restoreFormula(row[index] ?? '')])));
 }
 
 /** "43,5" (French decimal comma) or "43.5" → 43.5; empty → undefined; anything else → NaN. */

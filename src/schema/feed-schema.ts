@@ -54,7 +54,8 @@ function buildJitless<T>(build: () => T): T {
   }
 }
 
-const DANGEROUS_KEY = '^(?!(?:__proto__|constructor|prototype)$)';
+// zod itself skips a `__proto__` key (the JSON Schema lets it through, and zod drops it); these two are refused.
+const DANGEROUS_KEY = '^(?!(?:constructor|prototype)$)';
 
 const schemas = buildJitless(() => {
   const id = z.string().check(z.minLength(1), z.maxLength(256), z.regex(/^\S(?:[\s\S]*\S)?$/));

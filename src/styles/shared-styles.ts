@@ -29,6 +29,12 @@ export const tokenStyles = css`
     line-height: 1.4;
   }
 
+  /* A themed element paints its own surface, so its text keeps its contrast on any page. */
+  :host([theme]) {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
   :host([theme='dark']) {
     --_text: var(--grappe-color-text, #e8eaed);
     --_text-muted: var(--grappe-color-text-muted, #b4bcc6);

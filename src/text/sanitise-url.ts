@@ -32,9 +32,15 @@ export function sanitiseUrl(raw: unknown, base?: string): SafeUrl | null {
   else if (BARE_DOMAIN.test(candidate)) candidate = `https://${candidate}`;
   let url: URL;
   try {
-    url = base ? new URL(candidate, base) : new URL(candidate);
+    url = new URL(candidate);
   } catch {
-    return null;
+    // A relative reference resolves against the feed's own URL, when that is a web address.
+    try {
+      if (!base || !/^https?:/i.test(base)) return null;
+      url = new URL(candidate, base);
+    } catch {
+      return null;
+    }
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) return null;
   if (url.protocol === 'http:' || url.protocol === 'https:') {

@@ -198,6 +198,8 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
   // The header: format and version decide whether the rest can be read at all.
   if (input['format'] === undefined) {
     collector.add({ severity: 'error', code: 'missing-format', path: ['format'] });
+    // Without `format` nor a list of clusters, this is some other JSON document (GeoJSON, say).
+    if (!Array.isArray(input['clusters'])) return finish(null);
   } else if (input['format'] !== FEED_FORMAT) {
     collector.add({ severity: 'error', code: 'wrong-format', path: ['format'], params: { value: String(input['format']) } });
     return finish(null);

@@ -142,11 +142,7 @@ export function problemsFromZodIssues(
             severity,
             code: 'out-of-range',
             path,
-            params: {
-              value: quote(value),
-              min: issue.minimum !== undefined ? Number(issue.minimum) : '−∞',
-              max: issue.maximum !== undefined ? Number(issue.maximum) : '∞',
-            },
+            params: { value: quote(value), bound: small ? 'min' : 'max', limit: Number(small ? issue.minimum ?? 0 : issue.maximum ?? 0) },
           });
           return;
         }

@@ -138,7 +138,7 @@ export const en: Translation = {
     'unknown-code': (p) => `Unknown code "${p.value}". Allowed: ${p.expected}.`,
     'too-short': (p) => `Too short: at least ${p.min} ${p.unit ?? 'items'} expected.`,
     'too-long': (p) => `Too long: at most ${p.max} ${p.unit ?? 'items'}.`,
-    'out-of-range': (p) => `${p.value} is out of range (${p.min} to ${p.max}).`,
+    'out-of-range': (p) => `${p.value} is out of range: ${p.bound === 'min' ? 'at least' : 'at most'} ${p.limit}.`,
     'invalid-format': (p) => `"${p.value}" does not have the expected form (${p.expected}).`,
     'unknown-field': (p) => `Unknown field "${p.field}" ignored; put your own fields under "extensions".`,
     'record-dropped': (p) => `This ${p.kind} is left out: its field "${p.field}" is missing or invalid.`,

@@ -140,7 +140,7 @@ export const fr: Translation = {
     'unknown-code': (p) => `Code inconnu « ${p.value} ». Codes admis : ${p.expected}.`,
     'too-short': (p) => `Trop court : au moins ${p.min} ${p.unit ?? 'éléments'} attendus.`,
     'too-long': (p) => `Trop long : au plus ${p.max} ${p.unit ?? 'éléments'}.`,
-    'out-of-range': (p) => `${p.value} est hors limites (de ${p.min} à ${p.max}).`,
+    'out-of-range': (p) => `${p.value} est hors limites : ${p.bound === 'min' ? 'au moins' : 'au plus'} ${p.limit}.`,
     'invalid-format': (p) => `« ${p.value} » n'a pas la forme attendue (${p.expected}).`,
     'unknown-field': (p) => `Champ inconnu « ${p.field} » ignoré ; placez vos propres champs sous « extensions ».`,
     'record-dropped': (p) => `Cette fiche (${p.kind}) est écartée : son champ « ${p.field} » manque ou est invalide.`,

@@ -1,0 +1,54 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components';
+import '../components/grappe-data/grappe-data.js';
+import '../components/grappe-directory/grappe-directory.js';
+import '../components/grappe-cluster/grappe-cluster.js';
+import { EMPTY_FEED, sampleFeed } from './fixtures.js';
+
+interface DirectoryArgs {
+  lang: string;
+  facets: 'top' | 'side' | 'none';
+  sort: 'name' | 'members' | 'founded';
+  theme: 'light' | 'dark';
+}
+
+const meta: Meta<DirectoryArgs> = {
+  title: 'Elements/grappe-directory',
+  component: 'grappe-directory',
+  args: { lang: 'fr', facets: 'side', sort: 'name', theme: 'light' },
+  argTypes: {
+    lang: { control: 'select', options: ['fr', 'en'] },
+    facets: { control: 'inline-radio', options: ['top', 'side', 'none'] },
+    sort: { control: 'inline-radio', options: ['name', 'members', 'founded'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: (args) => html`<grappe-data lang=${args.lang} .data=${sampleFeed()}>
+    <grappe-directory facets=${args.facets} sort=${args.sort} theme=${args.theme}></grappe-directory>
+    <grappe-cluster theme=${args.theme}></grappe-cluster>
+  </grappe-data>`,
+};
+export default meta;
+type Story = StoryObj<DirectoryArgs>;
+
+export const Default: Story = {};
+export const English: Story = { args: { lang: 'en' } };
+export const FacetsOnTop: Story = { args: { facets: 'top' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const PreFiltered: Story = {
+  render: (args) => html`<grappe-data lang=${args.lang} filter-territory="fr-84" .data=${sampleFeed()}>
+    <grappe-directory facets=${args.facets}></grappe-directory>
+  </grappe-data>`,
+};
+export const Empty: Story = {
+  render: (args) => html`<grappe-data lang=${args.lang} .data=${EMPTY_FEED()}><grappe-directory></grappe-directory></grappe-data>`,
+};
+export const Loading: Story = {
+  render: (args) => html`<grappe-data lang=${args.lang} src="/__grappe/slow?ms=600000" timeout="600"><grappe-directory></grappe-directory></grappe-data>`,
+};
+export const BrokenFeed: Story = {
+  render: (args) => html`<grappe-data
+    lang=${args.lang}
+    .data=${sampleFeed({ clusters: [...(sampleFeed()['clusters'] as unknown[]), { id: 'x' }, { name: 'no id' }] })}
+    ><grappe-directory></grappe-directory
+  ></grappe-data>`,
+};

@@ -1,0 +1,84 @@
+/**
+ * Feeds shared by the stories and the tests: a story that renders is a test that passes.
+ */
+
+/** A small valid feed, varied enough to exercise every element. */
+export function sampleFeed(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    format: 'grappe-feed',
+    version: '1.0',
+    publisher: { id: 'test', name: 'Test publisher', url: 'https://example.org/' },
+    license: 'CC-BY-4.0',
+    updated: new Date().toISOString().slice(0, 10),
+    languages: ['fr', 'en'],
+    taxonomies: [
+      {
+        id: 'programme',
+        label: { fr: 'Programme', en: 'Programme' },
+        values: [
+          { id: 'excellence', label: { fr: 'Excellence', en: 'Excellence' }, color: '#123456' },
+          { id: 'grappes', label: 'Grappes' },
+        ],
+      },
+    ],
+    territories: [
+      { id: 'fr-84', name: 'Auvergne-Rhône-Alpes', kind: 'region' },
+      { id: 'fr-dep-42', name: 'Loire', kind: 'departement', parent: 'fr-84' },
+      { id: 'fr-52', name: 'Pays de la Loire', kind: 'region' },
+    ],
+    clusters: [
+      {
+        id: 'viameca',
+        name: 'ViaMeca',
+        kind: 'pole-de-competitivite',
+        sector: 'mechanical-engineering',
+        stage: 'influence',
+        territories: ['fr-dep-42'],
+        location: { type: 'Point', coordinates: [4.387, 45.434] },
+        website: 'https://www.viameca.fr/',
+        description: { fr: 'Pôle de la mécanique.', en: 'Mechanical engineering cluster.' },
+        categories: { programme: 'grappes' },
+      },
+      {
+        id: 'eco-energies',
+        name: { fr: 'Cluster Éco-énergies', en: 'Eco-energies Cluster' },
+        kind: 'regional-cluster',
+        sector: ['eco-energy', 'construction'],
+        stage: 'collaboration',
+        territories: ['fr-84'],
+        location: { type: 'Point', coordinates: [4.835, 45.764] },
+        indicators: [
+          { metric: 'members', period: '2006/07', value: 25 },
+          { metric: 'members', period: '2007/08', value: 48 },
+          { metric: 'members', period: '2008/09', value: 124 },
+          { metric: 'members', period: '2009/10', value: 178 },
+        ],
+        categories: { programme: 'excellence' },
+      },
+      {
+        id: 'neopolia',
+        name: 'Néopolia Aerospace',
+        kind: 'cluster',
+        sector: 'aerospace',
+        territories: ['fr-52'],
+        location: { type: 'Point', coordinates: [-2.214, 47.273] },
+      },
+    ],
+    organisations: [
+      { id: 'cetim', name: 'CETIM', kind: 'technical-centre', location: { type: 'Point', coordinates: [2.586, 49.207] } },
+      { id: 'acme', name: 'Acmé Mécanique', kind: 'company', size: 'sme', location: { type: 'Point', coordinates: [4.4, 45.45] }, address: { city: 'Saint-Étienne' } },
+      { id: 'lumen', name: 'Lumen', kind: 'company', size: 'micro', location: { type: 'Point', coordinates: [4.84, 45.76] } },
+    ],
+    memberships: [
+      { cluster: 'viameca', organisation: 'cetim', role: 'partner' },
+      { cluster: 'viameca', organisation: 'acme', role: 'member', since: 2010 },
+      { cluster: 'eco-energies', organisation: 'lumen', role: 'founder' },
+    ],
+    cooperations: [{ id: 'coop', clusters: ['viameca', 'eco-energies'], name: 'Surfaces', level: 'regional' }],
+    networks: [{ id: 'mecafuture', name: 'Mecafuture', clusters: ['viameca'] }],
+    ...overrides,
+  };
+}
+
+/** The same feed with every cluster filtered out by a fixed constraint: the empty state. */
+export const EMPTY_FEED = (): Record<string, unknown> => sampleFeed({ clusters: [] });
