@@ -47,7 +47,9 @@ export default {
   files: process.env.GRAPPE_TEST_FILES ? process.env.GRAPPE_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { browser: true },
   rootDir: '.',
-  concurrency: 2,
+  // One test file at a time per browser: pages in background tabs get no animation frames,
+  // and focus tests need the page in front.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browsers,
   plugins: [leafletEsm, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

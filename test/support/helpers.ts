@@ -27,7 +27,14 @@ export async function settle(root: ParentNode = document.body): Promise<void> {
     };
     visit(root);
     await Promise.all(pending);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    // A page in the background gets no animation frames: do not wait for one forever.
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 50);
+      requestAnimationFrame(() => {
+        clearTimeout(timer);
+        resolve(undefined);
+      });
+    });
   }
 }
 
