@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText } from '../../src/internal/labels.js';
-import { renderLoadState, renderProblemList } from '../../src/internal/render-status.js';
+import { renderLoadState, renderProblemList, renderRefreshNotice } from '../../src/internal/render-status.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
@@ -203,6 +203,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
 
     return html`<div part="base" class="directory">
       <slot name="header"></slot>
+      ${renderRefreshNotice(grappe, t, lang)}
       <div class="controls">
         <label class="search">
           <span>${t.searchClusters}</span>

@@ -95,8 +95,11 @@ export class GrappeMembers extends GrappeConsumerElement {
     const clusterId = this.clusterIdOverride ? index.resolveClusterId(this.clusterIdOverride) : snapshot.selectedClusterId;
     if (!clusterId) return nothing;
     const members = index.membersOf(clusterId);
-    if (members.length === 0) return nothing;
     const t = this.t;
+    if (snapshot.membersLoading.has(clusterId)) {
+      return html`<p part="base" class="status loading" role="status">${t.loadingMembers}</p>`;
+    }
+    if (members.length === 0) return nothing;
     const lang = this.language;
     const tokens = queryTokens(this.query);
     const filtered = members.filter(

@@ -84,6 +84,7 @@ export interface Translation {
   memberCount: (count: number) => string;
   membersSummary: (organisations: number, companies: number) => string;
   showMembers: string;
+  loadingMembers: string;
   loadMembers: string;
   organisationKind: string;
   sizeClass: string;

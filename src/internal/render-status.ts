@@ -53,3 +53,11 @@ export function renderProblemList(grappe: GrappeContextValue, t: Translation, op
     </ul>
   </details>`;
 }
+
+/** Shown above the data when a refresh failed: the data stays, the visitor knows it is older. */
+export function renderRefreshNotice(grappe: GrappeContextValue | undefined, t: Translation, lang: string): TemplateResult | typeof nothing {
+  const snapshot = grappe?.snapshot;
+  if (!snapshot || snapshot.status !== 'ready' || !snapshot.refreshError || !snapshot.loadedAt) return nothing;
+  const time = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(snapshot.loadedAt);
+  return html`<p class="status refresh-failed" part="status" role="status">${t.refreshFailed(time)}</p>`;
+}

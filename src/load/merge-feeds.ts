@@ -13,8 +13,14 @@ export interface FeedToMerge {
 }
 
 export function mergeFeeds(feeds: readonly FeedToMerge[]): Feed {
-  if (feeds.length === 1) return feeds[0]!.feed;
+  return mergeFeedsWithPrefixes(feeds).feed;
+}
+
+/** The merged feed, and the prefix each feed's ids received (empty for a single feed). */
+export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): { feed: Feed; prefixes: string[] } {
+  if (feeds.length === 1) return { feed: feeds[0]!.feed, prefixes: [''] };
   if (feeds.length === 0) throw new Error('mergeFeeds needs at least one feed');
+  const prefixes: string[] = [];
 
   const usedPrefixes = new Set<string>();
   const merged: Feed = {
@@ -38,6 +44,7 @@ export function mergeFeeds(feeds: readonly FeedToMerge[]): Feed {
     let prefix = feed.publisher.id;
     if (usedPrefixes.has(prefix)) prefix = `${prefix}-${feedIndex + 1}`;
     usedPrefixes.add(prefix);
+    prefixes.push(prefix);
     const own = (id: string) => `${prefix}:${id}`;
     // A reference to another publisher's record is already qualified; a local one gets the prefix.
     const clusterIds = new Set(feed.clusters.map((cluster) => cluster.id));
@@ -74,5 +81,5 @@ export function mergeFeeds(feeds: readonly FeedToMerge[]): Feed {
     seenCooperations.add(key);
     return true;
   });
-  return merged;
+  return { feed: merged, prefixes };
 }

@@ -7,7 +7,8 @@
  * the value is replaced.
  */
 import { FeedLoadError, loadFeed, type LoadedFeed } from '../load/load-feed.js';
-import { mergeFeeds } from '../load/merge-feeds.js';
+import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
+import { sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
 import {
   EMPTY_FILTERS,
@@ -43,6 +44,8 @@ export interface GrappeSnapshot {
   readonly selectedOrganisationId: string | null;
   /** Records checked so far while a large feed loads. */
   readonly progress: number;
+  /** Clusters whose separate members file (`membersHref`) is loading. */
+  readonly membersLoading: ReadonlySet<string>;
 }
 
 export interface LoadSummary {
@@ -84,12 +87,17 @@ export class GrappeStore {
     selectedClusterId: null,
     selectedOrganisationId: null,
     progress: 0,
+    membersLoading: new Set<string>(),
   });
   private loadController: AbortController | null = null;
   /** A selection asked for before the data arrived (an attribute, a link). */
   private pendingSelection: string | null = null;
   /** What the last load was, for `reload()` (the retry button). */
   private lastLoad: (() => Promise<void>) | null = null;
+  /** The feeds shown, as loaded (members files merged in), and the prefix of each one's ids. */
+  private feeds: LoadedFeed[] = [];
+  private prefixes: string[] = [];
+  private readonly membersFilesLoaded = new Set<string>();
 
   constructor(private readonly callbacks: StoreCallbacks) {}
 
@@ -106,6 +114,7 @@ export class GrappeStore {
   async load(sources: readonly string[], options: StoreLoadOptions = {}): Promise<void> {
     this.lastLoad = () => this.load(sources, { ...options, refresh: false });
     this.loadController?.abort();
+    this.membersFilesLoaded.clear();
     const controller = new AbortController();
     this.loadController = controller;
     const keepData = options.refresh === true && this.current.index !== null;
@@ -146,6 +155,7 @@ export class GrappeStore {
   async setData(data: unknown, source = 'data'): Promise<void> {
     this.lastLoad = () => this.setData(data, source);
     this.loadController?.abort();
+    this.membersFilesLoaded.clear();
     const controller = new AbortController();
     this.loadController = controller;
     this.update({ status: 'loading', error: null, progress: 0 });
@@ -167,7 +177,9 @@ export class GrappeStore {
   }
 
   private applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], extraProblems: FeedProblem[]): void {
-    const feed = mergeFeeds(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
+    this.feeds = loaded;
+    const { feed, prefixes } = mergeFeedsWithPrefixes(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
+    this.prefixes = prefixes;
     const index = new FeedIndex(feed);
     const problems = [...loaded.flatMap(({ result }) => result.problems), ...extraProblems];
     const filterResult = filterClusters(index, this.current.filters, this.current.constraints);
@@ -198,6 +210,53 @@ export class GrappeStore {
       ]),
     ) as Record<RecordCollection, number>;
     this.callbacks.onLoad?.({ sources: loaded.map(({ source }) => source), counts, problems, failures });
+    if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
+  }
+
+  /**
+   * Loads a cluster's separate members file (`membersHref`), once: a national view keeps its
+   * main feed small and fetches members when a cluster is opened. The file is a Grappe feed of
+   * its own (the cluster, its organisations and memberships), validated the same way.
+   */
+  async loadMembersOf(clusterId: string): Promise<void> {
+    const index = this.current.index;
+    const cluster = index?.cluster(clusterId);
+    if (!index || !cluster?.membersHref) return;
+    const feedPosition = this.prefixes.length === 1 ? 0 : this.prefixes.findIndex((prefix) => clusterId.startsWith(`${prefix}:`));
+    const owner = this.feeds[feedPosition];
+    if (!owner) return;
+    const href = sanitiseUrl(cluster.membersHref, new URL(owner.source, globalThis.location?.href).href);
+    if (!href || href.kind !== 'web' || this.membersFilesLoaded.has(href.href)) return;
+    this.membersFilesLoaded.add(href.href);
+    this.update({ membersLoading: new Set([...this.current.membersLoading, clusterId]) });
+    let members: LoadedFeed | undefined;
+    let failure: FeedLoadError | undefined;
+    try {
+      members = await loadFeed(href.href);
+    } catch (error) {
+      failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', href.href);
+      this.membersFilesLoaded.delete(href.href);
+    }
+    const stillLoading = new Set(this.current.membersLoading);
+    stillLoading.delete(clusterId);
+    if (this.current.index !== index) return; // a newer load replaced the data
+    if (!members) {
+      this.update({ membersLoading: stillLoading, refreshError: failure ?? null });
+      return;
+    }
+    const base = owner.result.feed!;
+    const sub = members.result.feed!;
+    const knownOrganisations = new Set((base.organisations ?? []).map((organisation) => organisation.id));
+    const combined = {
+      ...base,
+      organisations: [...(base.organisations ?? []), ...(sub.organisations ?? []).filter((organisation) => !knownOrganisations.has(organisation.id))],
+      memberships: [...(base.memberships ?? []), ...(sub.memberships ?? [])],
+    };
+    const feeds = this.feeds.map((entry, position) =>
+      position === feedPosition ? { ...entry, result: { ...entry.result, feed: combined, problems: [...entry.result.problems, ...members!.result.problems] } } : entry,
+    );
+    this.current = Object.freeze({ ...this.current, membersLoading: stillLoading });
+    this.applyFeeds(feeds, [], []);
   }
 
   setFilters(input: Partial<ClusterFilters>): void {
@@ -240,6 +299,7 @@ export class GrappeStore {
     if (resolved === this.current.selectedClusterId && this.current.selectedOrganisationId === null) return;
     this.update({ selectedClusterId: resolved, selectedOrganisationId: null });
     this.callbacks.onSelect?.(resolved, null);
+    if (resolved) void this.loadMembersOf(resolved);
   }
 
   selectOrganisation(organisationId: string | null): void {

@@ -104,3 +104,8 @@ export { sampleFeed } from '../../stories/fixtures.js';
 export function feedUrl(feed: unknown): string {
   return URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
 }
+
+/** An http URL on the test server that serves this JSON. */
+export function servedUrl(value: unknown): string {
+  return `/__grappe/echo?json=${encodeURIComponent(JSON.stringify(value))}`;
+}

@@ -82,6 +82,27 @@ export async function testServerMiddleware(context, next) {
       context.body = JSON.stringify(feed);
       return;
     }
+    case 'flaky': {
+      // Answers once, then fails: a refresh that fails must keep the data.
+      const key = url.searchParams.get('key') ?? '';
+      testServerMiddleware.flaky ??= new Set();
+      if (testServerMiddleware.flaky.has(key)) {
+        context.status = 503;
+        context.body = 'down';
+        return;
+      }
+      testServerMiddleware.flaky.add(key);
+      context.type = 'application/json';
+      context.set('Cache-Control', 'no-store');
+      context.body = SAMPLE;
+      return;
+    }
+    case 'echo': {
+      // Serves the JSON given in the query, so that tests get real http URLs (relative links resolve).
+      context.type = 'application/json';
+      context.body = url.searchParams.get('json') ?? '{}';
+      return;
+    }
     default:
       return next();
   }

@@ -80,6 +80,7 @@ export const en: Translation = {
   membersSummary: (organisations, companies) =>
     `${plural(organisations, 'organisation', 'organisations')}, of which ${plural(companies, 'company', 'companies')}`,
   showMembers: 'Show members',
+  loadingMembers: 'Loading members…',
   loadMembers: 'Load members',
   organisationKind: 'Kind of organisation',
   sizeClass: 'Company size',

@@ -81,6 +81,7 @@ export const fr: Translation = {
   membersSummary: (organisations, companies) =>
     `${plural(organisations, 'organisation', 'organisations')}, dont ${plural(companies, 'entreprise', 'entreprises')}`,
   showMembers: 'Voir les membres',
+  loadingMembers: 'Chargement des membres…',
   loadMembers: 'Charger les membres',
   organisationKind: "Type d'organisation",
   sizeClass: "Taille d'entreprise",
