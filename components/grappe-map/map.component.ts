@@ -124,8 +124,12 @@ export class GrappeMap extends GrappeConsumerElement {
       minZoom: 2,
       maxZoom: 18,
       zoomSnap: 0.5,
+      // No animations: a map removed during one (a single-page site changing views) leaves
+      // Leaflet 1.9 drawing into detached panes and canvases, and motion-sensitive visitors
+      // are spared the zoom effect.
       fadeAnimation: false,
-      zoomAnimation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
+      zoomAnimation: false,
+      markerZoomAnimation: false,
     });
     map.setView([46.6, 2.4], 5);
     this.map = map;

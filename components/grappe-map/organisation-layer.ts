@@ -3,6 +3,7 @@ import Supercluster from 'supercluster';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { filtersAreEmpty } from '../../src/filter/cluster-filters.js';
+import { PointsCanvasLayer, type CanvasPoint } from './points-canvas-layer.js';
 
 type PointFeature = GeoJSON.Feature<GeoJSON.Point, PointProperties>;
 interface GroupProperties {
@@ -31,8 +32,7 @@ export interface OrganisationLayerOptions {
  * organisation would take seconds past 10,000 (see TOOLCHAIN.md's baseline).
  */
 export class OrganisationLayer {
-  private readonly renderer = L.canvas({ padding: 0.2 });
-  private readonly points = L.layerGroup();
+  private readonly points: PointsCanvasLayer;
   private readonly groups = L.layerGroup();
   private index: Supercluster<PointProperties> | undefined;
   private feedIndex: FeedIndex | null = null;
@@ -43,6 +43,15 @@ export class OrganisationLayer {
     private readonly map: L.Map,
     private readonly options: OrganisationLayerOptions,
   ) {
+    this.points = new PointsCanvasLayer({
+      fill: '#4b5563',
+      selectedFill: '#d55e00',
+      radius: 5,
+      onClick: (point) => {
+        const organisation = this.feedIndex?.organisations[point.index];
+        if (organisation) this.options.onSelect(organisation.id);
+      },
+    });
     this.points.addTo(map);
     this.groups.addTo(map);
     map.on('moveend zoomend', this.onMove);
@@ -107,10 +116,13 @@ export class OrganisationLayer {
   }
 
   private redraw(): void {
-    this.points.clearLayers();
     this.groups.clearLayers();
     const feedIndex = this.feedIndex;
-    if (!this.index || !feedIndex) return;
+    if (!this.index || !feedIndex) {
+      this.points.setPoints([], undefined);
+      return;
+    }
+    const singles: CanvasPoint[] = [];
     const bounds = this.map.getBounds().pad(0.1);
     const zoom = Math.round(this.map.getZoom());
     const items = this.index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom);
@@ -139,27 +151,16 @@ export class OrganisationLayer {
         });
         marker.addTo(this.groups);
       } else {
-        const organisationIndex = (properties as PointProperties).i;
-        const selected = organisationIndex === this.selectedOrganisation;
-        const circle = L.circleMarker([lat, lon], {
-          renderer: this.renderer,
-          radius: selected ? 8 : 5,
-          weight: selected ? 3 : 1,
-          color: '#ffffff',
-          fillColor: selected ? '#d55e00' : '#4b5563',
-          fillOpacity: 0.9,
-        });
-        circle.on('click', () => this.options.onSelect(feedIndex.organisations[organisationIndex]!.id));
-        circle.addTo(this.points);
+        singles.push({ lon, lat, index: (properties as PointProperties).i });
       }
     }
+    this.points.setPoints(singles, this.selectedOrganisation);
   }
 
   remove(): void {
     this.map.off('moveend zoomend', this.onMove);
     this.points.remove();
     this.groups.remove();
-    this.renderer.remove();
     this.index = undefined;
   }
 }

@@ -1,0 +1,92 @@
+import { expect } from '@esm-bundle/chai';
+import { html } from 'lit';
+import '../../components/grappe-data/grappe-data.js';
+import '../../components/grappe-map/grappe-map.js';
+import type { GrappeData } from '../../components/grappe-data/data.component.js';
+import type { GrappeMap } from '../../components/grappe-map/map.component.js';
+import { cleanup, deepQuery, expectAccessible, fixture, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+
+async function mount(feed: unknown = sampleFeed(), attributes = '') {
+  const data = await fixture<GrappeData>(html`<grappe-data lang="en" .data=${feed}><grappe-map></grappe-map></grappe-data>`);
+  const map = data.querySelector('grappe-map') as GrappeMap;
+  for (const pair of attributes.split(' ').filter(Boolean)) {
+    const [name, value = ''] = pair.split('=');
+    map.setAttribute(name!, value);
+  }
+  await waitFor(() => data.snapshot.status === 'ready');
+  await settle(data);
+  await waitFor(() => map.leafletMap, 3000, 'the Leaflet map');
+  return { data, map };
+}
+
+describe('<grappe-map>', () => {
+  afterEach(cleanup);
+
+  it('draws territories from inline geometry, cooperation links, and fits the data', async () => {
+    const feed = sampleFeed();
+    (feed['territories'] as Array<Record<string, unknown>>)[0]!['geometry'] = {
+      type: 'Polygon',
+      coordinates: [[[2, 44], [7, 44], [7, 47], [2, 47], [2, 44]]],
+    };
+    const { map } = await mount(feed);
+    await waitFor(() => shadowAll(map, 'path.territory').length === 1, 3000, 'a territory');
+    expect(shadowAll(map, 'path.cooperation-link').length).to.equal(1);
+    const bounds = map.leafletMap!.getBounds();
+    expect(bounds.contains([45.434, 4.387])).to.equal(true);
+    expect(bounds.contains([47.273, -2.214])).to.equal(true);
+  });
+
+  it('groups 20,000 organisations by zoom on canvas: a few dozen focusable groups, not a DOM marker each', async () => {
+    const { map, data } = await mount(generateFeed({ clusters: 40, organisations: 20_000, seed: 5 }), 'hide-cooperations');
+    await waitFor(() => shadowAll(map, '.organisation-group').length > 0, 5000, 'groups');
+    const groups = shadowAll(map, '.organisation-group');
+    expect(groups.length).to.be.below(300);
+    const total = groups.reduce((sum, group) => sum + Number(group.textContent!.replace(/k$/, '000')), 0);
+    expect(total).to.be.greaterThan(1000);
+    expect(groups[0]!.getAttribute('aria-label')).to.match(/^Group of [\d,]+ organisations: zoom in$/);
+    expect(groups[0]!.getAttribute('tabindex')).to.equal('0');
+    expect(shadowAll(map, '.leaflet-marker-icon').length).to.be.below(400);
+    expect(data.index!.organisations.length).to.equal(20_000);
+  });
+
+  it('colours clusters by the chosen dimension, through the CSSOM (no style attribute from the feed)', async () => {
+    const feed = sampleFeed();
+    (feed['taxonomies'] as Array<Record<string, unknown>>)[0]!['values'] = [
+      { id: 'excellence', label: 'Excellence', color: '#123456' },
+      { id: 'grappes', label: 'Grappes', color: '#abcdef' },
+    ];
+    const { map } = await mount(feed, 'color-by=programme');
+    const marker = await waitFor(() => shadowAll(map, '.cluster-marker').find((element) => element.getAttribute('aria-label') === 'Eco-energies Cluster'));
+    expect(getComputedStyle(marker.querySelector('.dot')!).backgroundColor).to.equal('rgb(18, 52, 86)');
+  });
+
+  it('does not trap the page’s scrolling: the wheel zooms only with Ctrl, and says so', async () => {
+    const { map } = await mount();
+    const container = deepQuery<HTMLElement>(map, '.map')!;
+    const zoom = map.leafletMap!.getZoom();
+    const plain = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+    container.dispatchEvent(plain);
+    expect(plain.defaultPrevented).to.equal(false);
+    await settle(map.shadowRoot!);
+    expect(deepQuery(map, '[part~=hint]')!.textContent).to.contain('Ctrl');
+    const withCtrl = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+    container.dispatchEvent(withCtrl);
+    expect(withCtrl.defaultPrevented).to.equal(true);
+    await waitFor(() => map.leafletMap!.getZoom() > zoom, 3000, 'zoomed in');
+  });
+
+  it('resizes with its container', async () => {
+    const { map } = await mount();
+    map.style.setProperty('width', '400px');
+    await waitFor(() => map.leafletMap!.getSize().x === 400, 3000, 'Leaflet to follow the new width');
+    map.style.setProperty('width', '700px');
+    await waitFor(() => map.leafletMap!.getSize().x === 700, 3000, 'and again');
+  });
+
+  it('is accessible: named region, named markers and controls', async () => {
+    const { map } = await mount();
+    await waitFor(() => shadowAll(map, '.cluster-marker').length === 3);
+    await expectAccessible(map);
+  });
+});
