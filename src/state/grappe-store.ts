@@ -190,6 +190,7 @@ export class GrappeStore {
         ? this.current.selectedOrganisationId
         : null;
     if (selectedClusterId !== null) this.pendingSelection = null;
+    const selectionChanged = selectedClusterId !== this.current.selectedClusterId;
     this.update({
       status: 'ready',
       index,
@@ -210,6 +211,8 @@ export class GrappeStore {
       ]),
     ) as Record<RecordCollection, number>;
     this.callbacks.onLoad?.({ sources: loaded.map(({ source }) => source), counts, problems, failures });
+    // A selection asked for before the data (an attribute, a link) takes effect now: say so.
+    if (selectionChanged) this.callbacks.onSelect?.(selectedClusterId, selectedOrganisationId);
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
   }
 
