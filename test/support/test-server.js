@@ -97,6 +97,24 @@ export async function testServerMiddleware(context, next) {
       context.body = SAMPLE;
       return;
     }
+    case 'csp-page': {
+      // A page as a careful site serves it: the strict policy of the README, optionally with
+      // Trusted Types required. `bundle` picks the full embed or the directory one.
+      const bundle = url.searchParams.get('bundle') === 'directory' ? 'grappe-directory.embed.js' : 'grappe.embed.js';
+      const trustedTypes = url.searchParams.get('tt') === '1';
+      const feed = url.searchParams.get('src') ?? '/examples/clusters-france.json';
+      const body =
+        bundle === 'grappe.embed.js'
+          ? `<grappe-explorer src="${feed}" lang="fr"></grappe-explorer>`
+          : `<grappe-data src="${feed}" lang="fr" selected="viameca"><grappe-directory></grappe-directory><grappe-cluster></grappe-cluster><grappe-members></grappe-members></grappe-data>`;
+      context.set(
+        'Content-Security-Policy',
+        `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:${trustedTypes ? "; require-trusted-types-for 'script'" : ''}`,
+      );
+      context.type = 'text/html';
+      context.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/support/csp-probe.js"></script><script src="/dist/${bundle}"></script></head><body>${body}</body></html>`;
+      return;
+    }
     case 'echo': {
       // Serves the JSON given in the query, so that tests get real http URLs (relative links resolve).
       context.type = 'application/json';

@@ -1,0 +1,91 @@
+// House rules that a reviewer would otherwise have to remember, checked on the source.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function sources(folder) {
+  const out = [];
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) out.push(...sources(path));
+    else if (/\.(ts|js|mjs)$/.test(name) && !name.endsWith('.d.ts') && !name.includes('.generated.')) out.push(path);
+  }
+  return out;
+}
+const files = [...sources(join(root, 'src')), ...sources(join(root, 'components'))];
+
+// Lit launders unsafeHTML/unsafeSVG/unsafeStatic through its own Trusted Types policy, so the
+// browser would not catch them; styleMap and style=${…} write style attributes that a strict
+// CSP blocks; string-to-HTML sinks are where feed text would become markup.
+const BANNED = [
+  [/\bunsafeHTML\b/, 'unsafeHTML'],
+  [/\bunsafeSVG\b/, 'unsafeSVG'],
+  [/\bunsafeStatic\b/, 'unsafeStatic'],
+  [/\bstyleMap\b/, 'styleMap'],
+  [/\bstyle=\$\{/, 'a style attribute bound by Lit'],
+  [/\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML/, 'an HTML string sink'],
+  [/\bnew Function\b|\beval\(/, 'eval'],
+  [/document\.write/, 'document.write'],
+  [/bindPopup\(\s*[`'"]|bindTooltip\(\s*[`'"]|html:\s*[`'"]/, 'a Leaflet HTML string'],
+  [/setAttribute\(\s*['"]style['"]/, 'a style attribute'],
+];
+
+test('no HTML-string sink, unsafe directive, style attribute or eval in src/ and components/', () => {
+  const found = [];
+  for (const file of files) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines.forEach((line, number) => {
+      if (/^\s*(\/\/|\*)/.test(line)) return;
+      for (const [pattern, name] of BANNED) if (pattern.test(line)) found.push(`${relative(root, file)}:${number + 1}: ${name}`);
+    });
+  }
+  assert.deepEqual(found, []);
+});
+
+test('unsafeCSS only ever wraps stylesheets fixed at build time', () => {
+  const uses = files.filter((file) => readFileSync(file, 'utf8').includes('unsafeCSS'));
+  assert.deepEqual(uses.map((file) => relative(root, file)), []);
+});
+
+test('every href in the elements comes from the URL sanitiser', () => {
+  const offenders = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => !/^\s*(\/\/|\*)/.test(line))
+      .join('\n');
+    for (const match of text.matchAll(/href=\$\{([^}]*)\}/g)) {
+      if (!/safe\.href/.test(match[1])) offenders.push(`${relative(root, file)}: href=\${${match[1]}}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test('the element entry points do not pull Leaflet, except the map, the explorer and the embed', () => {
+  const graph = (entry, seen = new Set()) => {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    const text = readFileSync(entry, 'utf8');
+    for (const match of text.matchAll(/from\s+['"]([^'"]+)['"]|import\s+['"]([^'"]+)['"]/g)) {
+      const specifier = match[1] ?? match[2];
+      if (specifier.startsWith('.')) graph(join(dirname(entry), specifier), seen);
+      else seen.add(specifier);
+    }
+    return seen;
+  };
+  for (const name of ['data', 'directory', 'cluster', 'members', 'filters', 'legend']) {
+    const modules = graph(join(root, 'dist', `grappe-${name}.js`));
+    assert.ok(![...modules].some((module) => module === 'leaflet' || module.startsWith('leaflet/')), `grappe-${name} imports Leaflet`);
+  }
+  assert.ok(graph(join(root, 'dist', 'grappe-map.js')).has('leaflet'));
+});
+
+test('the publishers’ guide lists the vocabularies of the code (FORMAT.md, FORMAT.fr.md)', () => {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-vocabulary-docs.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});

@@ -1,0 +1,98 @@
+import { expect } from '@esm-bundle/chai';
+import { waitFor } from '../support/helpers.js';
+
+interface Probe {
+  violations: string[];
+  loads: number;
+  errors: string[];
+}
+
+async function openPage(query: string): Promise<{ frame: HTMLIFrameElement; probe: Probe; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.width = '1200';
+  frame.height = '800';
+  frame.src = `/__grappe/csp-page?${query}`;
+  document.body.appendChild(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & { __probe: Probe };
+  await waitFor(() => win.__probe && (win.__probe.loads > 0 || win.__probe.errors.length > 0), 10000, 'the page to load its feed');
+  return { frame, probe: win.__probe, doc: frame.contentDocument! };
+}
+
+function deep(doc: Document, ...selectors: string[]): Element | null {
+  let scope: Element | Document | ShadowRoot | null = doc;
+  for (const selector of selectors) {
+    // Elements of the frame belong to another realm: no instanceof here.
+    const shadow = (scope as Element).shadowRoot;
+    scope = shadow?.querySelector(selector) ?? scope.querySelector(selector) ?? null;
+    if (!scope) return null;
+  }
+  return scope as Element;
+}
+
+describe('strict embedding', () => {
+  it('the embed bundle runs under the strict CSP with zero violations, and works', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed');
+    const explorer = doc.querySelector('grappe-explorer')!;
+    const map = await waitFor(() => {
+      const found = deep(doc, 'grappe-explorer', 'grappe-map');
+      return found?.shadowRoot?.querySelectorAll('.cluster-marker').length ? found : null;
+    }, 8000, 'markers');
+    expect(map.shadowRoot!.querySelectorAll('.cluster-marker').length).to.be.greaterThan(15);
+    // Interaction under the policy: choose a cluster in the list, its details open.
+    const item = deep(doc, 'grappe-explorer', 'grappe-directory', 'li.item .name') as HTMLButtonElement;
+    item.click();
+    await waitFor(() => deep(doc, 'grappe-explorer', 'grappe-cluster', '.name'), 5000, 'details');
+    expect((explorer as HTMLElement & { selected: string }).selected).to.not.equal('');
+    // Colours set through the CSSOM, never a style attribute.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('the directory bundle runs with Trusted Types required, with zero violations', async () => {
+    const { frame, probe, doc } = await openPage('bundle=directory&tt=1');
+    await waitFor(() => deep(doc, 'grappe-data', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length, 8000, 'the list');
+    expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
+    const search = deep(doc, 'grappe-data', 'grappe-directory', 'input[type=search]') as HTMLInputElement;
+    search.value = 'lumière';
+    search.dispatchEvent(new Event('input'));
+    await waitFor(() => deep(doc, 'grappe-data', 'grappe-directory')!.shadowRoot!.querySelectorAll('li.item').length === 1, 3000, 'the search');
+    expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('a broken feed under the strict CSP shows its message, still without violations', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed&src=/__grappe/html');
+    expect(probe.errors).to.deep.equal(['html']);
+    await waitFor(() => deep(doc, 'grappe-explorer', 'grappe-directory', '[role=alert]'), 5000, 'the error message');
+    expect(probe.violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('two explorers, and one inside a site’s own shadow root', () => {
+  it('do not interfere', async () => {
+    await import('../../components/grappe-explorer/grappe-explorer.js');
+    const { sampleFeed } = await import('../support/helpers.js');
+    const first = document.createElement('grappe-explorer');
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const second = document.createElement('grappe-explorer');
+    shadow.appendChild(second);
+    document.body.append(first, host);
+    const feedA = sampleFeed();
+    const feedB = sampleFeed({ clusters: [{ id: 'solo', name: 'Solo', location: { type: 'Point', coordinates: [1, 45] } }], cooperations: [], networks: [], memberships: [] });
+    (first as unknown as { data: unknown }).data = feedA;
+    (second as unknown as { data: unknown }).data = feedB;
+    await waitFor(() => (first as unknown as { visibleClusters: string[] }).visibleClusters.length === 3 && (second as unknown as { visibleClusters: string[] }).visibleClusters.length === 1, 5000, 'both loaded');
+    (first as unknown as { select(id: string): void }).select('viameca');
+    await waitFor(() => first.getAttribute('selected') === 'viameca');
+    expect(second.getAttribute('selected')).to.equal('');
+    (second as unknown as { filters: unknown }).filters = { query: 'zzz', facets: {} };
+    await waitFor(() => (second as unknown as { visibleClusters: string[] }).visibleClusters.length === 0);
+    expect((first as unknown as { visibleClusters: string[] }).visibleClusters.length).to.equal(3);
+    first.remove();
+    host.remove();
+  });
+});
