@@ -302,9 +302,11 @@ function checkGeometryRings(geometry: unknown, path: JsonPath, collector: Proble
     polygon.forEach((ring, ringIndex) => {
       const first = ring[0];
       const last = ring[ring.length - 1];
+      const ringPath = type === 'Polygon' ? [ringIndex] : [polygonIndex, ringIndex];
       if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
-        const ringPath = type === 'Polygon' ? [ringIndex] : [polygonIndex, ringIndex];
         collector.add({ severity: 'warning', code: 'ring-not-closed', path: [...path, 'coordinates', ...ringPath] });
+      } else if (ringCrossesItself(ring)) {
+        collector.add({ severity: 'warning', code: 'self-intersection', path: [...path, 'coordinates', ...ringPath] });
       }
     });
   });
@@ -340,4 +342,29 @@ function* checkSwappedPoints(
       collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path, 'coordinates'] });
     }
   }
+}
+
+/** Rings longer than this are not checked for self-intersection (the check is quadratic). */
+const MAX_RING_CHECKED = 2000;
+
+/** Whether two non-adjacent edges of a closed ring cross (a "bow tie"). */
+export function ringCrossesItself(ring: number[][]): boolean {
+  const count = ring.length - 1; // the last position repeats the first
+  if (count < 4 || count > MAX_RING_CHECKED) return false;
+  const orientation = (a: number[], b: number[], c: number[]) => Math.sign((b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!));
+  for (let i = 0; i < count; i += 1) {
+    const a = ring[i]!;
+    const b = ring[i + 1]!;
+    for (let j = i + 2; j < count; j += 1) {
+      if (i === 0 && j === count - 1) continue; // these two share the closing vertex
+      const c = ring[j]!;
+      const d = ring[j + 1]!;
+      const o1 = orientation(a, b, c);
+      const o2 = orientation(a, b, d);
+      const o3 = orientation(c, d, a);
+      const o4 = orientation(c, d, b);
+      if (o1 !== o2 && o3 !== o4 && o1 !== 0 && o2 !== 0 && o3 !== 0 && o4 !== 0) return true;
+    }
+  }
+  return false;
 }

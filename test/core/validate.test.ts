@@ -90,6 +90,7 @@ describe('validateFeed', () => {
     ['text that is neither a string nor a language map', (feed) => (feed.clusters[1].name = 42), 'invalid-type', '$.clusters[1].name'],
     ['bad language tag', (feed) => (feed.clusters[1].name = { 'Français!': 'x' }), 'invalid-format', '$.clusters[1].name["Français!"]'],
     ['unclosed polygon ring', (feed) => (feed.territories[0].geometry = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }), 'ring-not-closed', '$.territories[0].geometry.coordinates[0]'],
+    ['self-intersecting polygon (a bow tie)', (feed) => (feed.territories[0].geometry = { type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] }), 'self-intersection', '$.territories[0].geometry.coordinates[0]'],
   ];
   for (const [title, breakIt, code, path] of corpus) {
     it(`reports ${title} as ${code} at ${path}`, () => {
