@@ -170,6 +170,17 @@ export class GrappeDirectory extends GrappeConsumerElement {
     return order;
   }
 
+  private announcedSelection: string | null = null;
+
+  /** What the live region says: the newly selected cluster, or that the selection was cleared. */
+  private selectionAnnouncement(index: FeedIndex): string {
+    const selected = this.grappe?.snapshot.selectedClusterId ?? null;
+    const previous = this.announcedSelection;
+    this.announcedSelection = selected;
+    if (selected === null) return previous === null ? '' : this.t.selectionCleared;
+    return this.t.selected(resolveText(index.cluster(selected)?.name, this.language, index.defaultLanguage));
+  }
+
   private onSearch(event: Event): void {
     if (!this.grappe) return;
     const query = (event.target as HTMLInputElement).value;
@@ -228,6 +239,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
         ${facets}
         <div class="results">
           <p part="count" class="count" role="status" aria-live="polite">${t.resultCount(visible.length, total)}</p>
+          <p class="visually-hidden selection-announcement" role="status" aria-live="polite">${this.selectionAnnouncement(index)}</p>
           <p class="note">${t.directoryIsAlternative}</p>
           ${visible.length === 0
             ? html`<slot name="empty"><p class="status">${index.clusters.length === 0 ? t.noClusters : t.noResults}</p></slot>`

@@ -237,7 +237,20 @@ export class GrappeExplorer extends GrappeElement {
               <grappe-legend theme=${this.theme} lang=${ifDefined(lang)} color-by=${this.colorBy}></grappe-legend>
             </div>`
           : nothing}
-        <div class="detail-pane" part="detail-pane" ?hidden=${!this.selectedClusterId} aria-label=${t.details} role="region">
+        <div
+          class="detail-pane"
+          part="detail-pane"
+          ?hidden=${!this.selectedClusterId}
+          aria-label=${t.details}
+          role="region"
+          @keydown=${(event: KeyboardEvent) => {
+            // Escape closes the panel from anywhere in it (details or members).
+            if (event.key === 'Escape' && this.selectedClusterId) {
+              event.stopPropagation();
+              this.dataElement.select(null);
+            }
+          }}
+        >
           <grappe-cluster theme=${this.theme} lang=${ifDefined(lang)}>
             <slot name="cluster-actions" slot="actions"></slot>
           </grappe-cluster>

@@ -10,6 +10,7 @@ import { clusterColour, dimensionColours, safeColour } from '../../src/styles/pa
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
 import { OrganisationLayer } from './organisation-layer.js';
+import { activateWithKeyboard } from './marker-keyboard.js';
 import { TerritoryLayer } from './territory-layer.js';
 import { mapStyles } from './map.styles.js';
 import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
@@ -236,7 +237,10 @@ export class GrappeMap extends GrappeConsumerElement {
           riseOnHover: true,
         });
         marker.on('click', () => this.grappe?.store.select(cluster.id));
-        marker.on('add', () => this.styleMarker(marker, colour, name));
+        marker.on('add', () => {
+          this.styleMarker(marker, colour, name);
+          activateWithKeyboard(marker, () => this.grappe?.store.select(cluster.id));
+        });
         this.clusterMarkers.set(cluster.id, marker);
         this.clusterLayer.addLayer(marker);
       }
@@ -400,3 +404,4 @@ export class GrappeMap extends GrappeConsumerElement {
     </div>`;
   }
 }
+

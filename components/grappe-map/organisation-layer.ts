@@ -4,6 +4,7 @@ import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { filtersAreEmpty } from '../../src/filter/cluster-filters.js';
 import { PointsCanvasLayer, type CanvasPoint } from './points-canvas-layer.js';
+import { activateWithKeyboard } from './marker-keyboard.js';
 
 type PointFeature = GeoJSON.Feature<GeoJSON.Point, PointProperties>;
 interface GroupProperties {
@@ -145,10 +146,12 @@ export class OrganisationLayer {
           element?.setAttribute('aria-label', this.options.label(count));
           element?.setAttribute('title', this.options.label(count));
         });
-        marker.on('click', () => {
+        const expand = () => {
           const target = Math.min(this.index!.getClusterExpansionZoom(clusterId), 18);
           this.map.setView([lat, lon], target);
-        });
+        };
+        marker.on('click', expand);
+        marker.on('add', () => activateWithKeyboard(marker, expand));
         marker.addTo(this.groups);
       } else {
         singles.push({ lon, lat, index: (properties as PointProperties).i });

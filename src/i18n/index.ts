@@ -4,8 +4,11 @@
  */
 import { describeValue } from '../validate/describe-value.js';
 import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
+import { de } from './locales/de.js';
 import { en } from './locales/en.js';
+import { es } from './locales/es.js';
 import { fr } from './locales/fr.js';
+import { it } from './locales/it.js';
 import type { Translation } from './translation.js';
 
 export type { Translation } from './translation.js';
@@ -13,6 +16,9 @@ export type { Translation } from './translation.js';
 const translations = new Map<string, Translation>([
   ['en', en],
   ['fr', fr],
+  ['de', de],
+  ['es', es],
+  ['it', it],
 ]);
 
 /** Adds or replaces a locale at run time (a site can bring its own language). */

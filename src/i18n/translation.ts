@@ -17,8 +17,6 @@ export interface Translation {
   loadingProgress: (done: number) => string;
   retry: string;
   close: string;
-  back: string;
-  search: string;
   searchClusters: string;
   searchMembers: string;
   clearFilters: string;
@@ -52,8 +50,6 @@ export interface Translation {
   organisationsHere: (count: number) => string;
   legend: string;
   legendCount: (count: number) => string;
-  colourBy: string;
-  attribution: string;
 
   details: string;
   description: string;
@@ -83,9 +79,7 @@ export interface Translation {
   members: string;
   memberCount: (count: number) => string;
   membersSummary: (organisations: number, companies: number) => string;
-  showMembers: string;
   loadingMembers: string;
-  loadMembers: string;
   organisationKind: string;
   sizeClass: string;
   sites: (count: number) => string;
@@ -96,8 +90,6 @@ export interface Translation {
 
   problemsTitle: (count: number) => string;
   problemsSummary: (errors: number, warnings: number) => string;
-  showProblems: string;
-  hideProblems: string;
   severity: Record<'error' | 'warning' | 'notice', string>;
 
   errorTitle: string;

@@ -1,10 +1,13 @@
 import type { Dimension, DimensionLabel, DimensionValue } from '../model/feed-index.js';
 import type { FeedIndex } from '../model/feed-index.js';
 import { resolveText } from '../text/localised-text.js';
+import { BUILT_IN_LABELS } from '../schema/vocabularies.js';
 
 /** A dimension's or value's label in the reader's language. */
 export function labelText(label: DimensionLabel | undefined, lang: string, index: FeedIndex | null): string {
-  return resolveText(label as Record<string, string> | string | undefined, lang, index?.defaultLanguage ?? 'fr');
+  // Built-in vocabularies speak French and English: other readers get English.
+  const fallback = label && typeof label === 'object' && BUILT_IN_LABELS.has(label) ? 'en' : index?.defaultLanguage ?? 'fr';
+  return resolveText(label as Record<string, string> | string | undefined, lang, fallback);
 }
 
 /** A value's label with its ancestors, for nested taxonomies: "Énergie › Géothermie". */

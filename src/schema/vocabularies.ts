@@ -33,16 +33,24 @@ export interface Vocabulary {
   open?: boolean;
 }
 
+/** Every label object of the built-in vocabularies: readers of other languages get English. */
+export const BUILT_IN_LABELS = new WeakSet<object>();
+
 function vocabulary(
   id: string,
   label: VocabularyLabel,
   terms: Array<[id: string, fr: string, en: string]>,
   options: { ordered?: boolean; open?: boolean } = {},
 ): Vocabulary {
+  BUILT_IN_LABELS.add(label);
   return {
     id,
     label,
-    terms: terms.map(([termId, fr, en]) => ({ id: termId, label: { fr, en } })),
+    terms: terms.map(([termId, fr, en]) => {
+      const termLabel = { fr, en };
+      BUILT_IN_LABELS.add(termLabel);
+      return { id: termId, label: termLabel };
+    }),
     ...options,
   };
 }

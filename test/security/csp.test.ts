@@ -23,7 +23,7 @@ function deep(doc: Document, ...selectors: string[]): Element | null {
   let scope: Element | Document | ShadowRoot | null = doc;
   for (const selector of selectors) {
     // Elements of the frame belong to another realm: no instanceof here.
-    const shadow = (scope as Element).shadowRoot;
+    const shadow: ShadowRoot | null = (scope as Element).shadowRoot;
     scope = shadow?.querySelector(selector) ?? scope.querySelector(selector) ?? null;
     if (!scope) return null;
   }

@@ -11,8 +11,6 @@ export const en: Translation = {
   loadingProgress: (done) => `${done.toLocaleString('en')} records checked`,
   retry: 'Try again',
   close: 'Close',
-  back: 'Back',
-  search: 'Search',
   searchClusters: 'Search clusters',
   searchMembers: 'Search members',
   clearFilters: 'Clear filters',
@@ -47,8 +45,6 @@ export const en: Translation = {
   organisationsHere: (count) => plural(count, 'organisation here', 'organisations here'),
   legend: 'Legend',
   legendCount: (count) => plural(count, 'cluster', 'clusters'),
-  colourBy: 'Colour by',
-  attribution: 'Map data',
 
   details: 'Cluster details',
   description: 'Description',
@@ -79,9 +75,7 @@ export const en: Translation = {
   memberCount: (count) => plural(count, 'member', 'members'),
   membersSummary: (organisations, companies) =>
     `${plural(organisations, 'organisation', 'organisations')}, of which ${plural(companies, 'company', 'companies')}`,
-  showMembers: 'Show members',
   loadingMembers: 'Loading members…',
-  loadMembers: 'Load members',
   organisationKind: 'Kind of organisation',
   sizeClass: 'Company size',
   sites: (count) => plural(count, 'site', 'sites'),
@@ -93,8 +87,6 @@ export const en: Translation = {
   problemsTitle: (count) => `${plural(count, 'problem', 'problems')} in the feed`,
   problemsSummary: (errors, warnings) =>
     `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}. Records with errors are left out; the rest is shown.`,
-  showProblems: 'Show the feed’s problems',
-  hideProblems: 'Hide the feed’s problems',
   severity: { error: 'Error', warning: 'Warning', notice: 'Notice' },
 
   errorTitle: 'The clusters could not be shown',

@@ -12,8 +12,6 @@ export const fr: Translation = {
   loadingProgress: (done) => `${done.toLocaleString('fr')} fiches vérifiées`,
   retry: 'Réessayer',
   close: 'Fermer',
-  back: 'Retour',
-  search: 'Rechercher',
   searchClusters: 'Rechercher un cluster',
   searchMembers: 'Rechercher un membre',
   clearFilters: 'Effacer les filtres',
@@ -48,8 +46,6 @@ export const fr: Translation = {
   organisationsHere: (count) => plural(count, 'organisation ici', 'organisations ici'),
   legend: 'Légende',
   legendCount: (count) => plural(count, 'cluster', 'clusters'),
-  colourBy: 'Couleur selon',
-  attribution: 'Données cartographiques',
 
   details: 'Fiche du cluster',
   description: 'Présentation',
@@ -80,9 +76,7 @@ export const fr: Translation = {
   memberCount: (count) => plural(count, 'membre', 'membres'),
   membersSummary: (organisations, companies) =>
     `${plural(organisations, 'organisation', 'organisations')}, dont ${plural(companies, 'entreprise', 'entreprises')}`,
-  showMembers: 'Voir les membres',
   loadingMembers: 'Chargement des membres…',
-  loadMembers: 'Charger les membres',
   organisationKind: "Type d'organisation",
   sizeClass: "Taille d'entreprise",
   sites: (count) => plural(count, 'site', 'sites'),
@@ -94,8 +88,6 @@ export const fr: Translation = {
   problemsTitle: (count) => `${plural(count, 'problème', 'problèmes')} dans le flux`,
   problemsSummary: (errors, warnings) =>
     `${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}. Les fiches en erreur sont écartées ; le reste est affiché.`,
-  showProblems: 'Voir les problèmes du flux',
-  hideProblems: 'Masquer les problèmes du flux',
   severity: { error: 'Erreur', warning: 'Avertissement', notice: 'Remarque' },
 
   errorTitle: "Les clusters n'ont pas pu être affichés",
