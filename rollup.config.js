@@ -18,6 +18,21 @@ const leafletEsm = {
   },
 };
 
+/**
+ * Collapses the white space of Lit's css`…` stylesheets in the embed bundles (terser leaves
+ * template literals alone). Only static stylesheets exist in the code: none has an expression.
+ */
+const minifyLitCss = {
+  name: 'minify-lit-css',
+  transform(code, id) {
+    if (!/\.(ts|js)$/.test(id) || id.includes('node_modules')) return null;
+    const out = code.replace(/\bcss`([^`$]*)`/g, (_, body) =>
+      `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim()}\``,
+    );
+    return out === code ? null : { code: out, map: null };
+  },
+};
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 'filters', 'legend'];
@@ -40,7 +55,7 @@ const npmBuild = {
 
 const embed = (input, file) => ({
   input,
-  plugins: [leafletEsm, nodeResolve({ browser: true }), typescript()],
+  plugins: [leafletEsm, nodeResolve({ browser: true }), typescript(), minifyLitCss],
   output: {
     file,
     format: 'iife',

@@ -14,7 +14,9 @@ const source = readFileSync(require.resolve('leaflet/dist/leaflet.css'), 'utf8')
 const withoutImages = source
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/[^{}]*\{[^{}]*url\([^)]*\)[^{}]*\}/g, '')
-  .replace(/\n\s*\n/g, '\n')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};:,>])\s*/g, '$1')
+  .replace(/;}/g, '}')
   .trim();
 
 const out = join(root, 'src/styles/leaflet.generated.ts');

@@ -10,7 +10,7 @@
  * which a strict Content-Security-Policy forbids. The schemas are built inside `buildJitless`,
  * which turns zod's (global, shared with the host page) `jitless` flag on only for that time.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import {
   COMPOSITION,
   COOPERATION_GOVERNANCE,

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { feedSchema, FEED_VERSION } from './feed-schema.js';
 
 /** Where the published JSON Schema lives: a stable address publishers can reference. */

@@ -1,0 +1,41 @@
+// The Grappe side: the explorer as a site embeds it; "interactive" is when the list and the map
+// show the data and the next frames have painted.
+const params = new URLSearchParams(location.search);
+const explorer = document.querySelector('grappe-explorer');
+explorer.addEventListener('grappe-load', async () => {
+  const root = explorer.shadowRoot;
+  const map = root.querySelector('grappe-map');
+  const directory = root.querySelector('grappe-directory');
+  const ready = () => directory.shadowRoot?.querySelector('li.item') && map.shadowRoot?.querySelector('.leaflet-marker-icon');
+  while (!ready()) await new Promise((resolve) => setTimeout(resolve, 5));
+  await window.__frames(2);
+  window.__bench.interactive = performance.now();
+  window.__bench.firstByte = window.__feedFirstByte();
+  window.__bench.done = true;
+});
+explorer.setAttribute('src', params.get('feed'));
+
+// The scripted interaction: facet toggles and search keystrokes, each timed to the next paint.
+window.__interact = async () => {
+  const root = explorer.shadowRoot;
+  const directory = root.querySelector('grappe-directory');
+  const filters = directory.shadowRoot.querySelector('grappe-filters');
+  const times = { facet: [], keystroke: [] };
+  const boxes = () => [...filters.shadowRoot.querySelectorAll('input[type=checkbox]')].filter((box) => box.dataset.dimension === 'kind' || box.dataset.dimension === 'stage');
+  for (let round = 0; round < 10; round += 1) {
+    const box = boxes()[round % boxes().length];
+    const start = performance.now();
+    box.click();
+    await window.__frames(1);
+    times.facet.push(performance.now() - start);
+  }
+  const input = directory.shadowRoot.querySelector('input[type=search]');
+  for (const text of ['p', 'po', 'pol', 'pole', 'pol', 'po', 'p', '', 'c', 'cl']) {
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await window.__frames(1);
+    times.keystroke.push(performance.now() - start);
+  }
+  return times;
+};

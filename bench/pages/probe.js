@@ -1,0 +1,15 @@
+// Loaded first: long tasks from the start of the page, and the feed's first byte.
+window.__bench = { longTasks: [], done: false };
+try {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+} catch {}
+window.__feedFirstByte = () => {
+  const entry = performance.getEntriesByType('resource').find((resource) => resource.name.includes('/feeds/'));
+  return entry ? entry.responseStart : NaN;
+};
+window.__frames = (count = 2) => new Promise((resolve) => {
+  const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+  step(count);
+});

@@ -1,0 +1,228 @@
+#!/usr/bin/env node
+// npm run bench: Grappe against what site builders write today (fetch, JSON.parse,
+// leaflet.markercluster), side by side in one run, in headless Chromium, on seeded synthetic
+// feeds served from 127.0.0.1. Prints medians (min–max) and ratios; writes bench/results/latest.json.
+//
+//   node bench/run.mjs [--runs 3] [--sizes 1000,10000,100000,300000] [--no-split]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { extname, join, normalize, sep, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { generateFeed } from '../scripts/generate-feed.mjs';
+import { ensureBrowsers } from '../scripts/ensure-browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const RUNS = Number(option('runs', 3));
+const SIZES = option('sizes', '1000,10000,100000,300000').split(',').map(Number);
+const SPLIT = !args.includes('--no-split');
+const feedsDir = join(root, 'bench/feeds');
+const resultsDir = join(root, 'bench/results');
+mkdirSync(feedsDir, { recursive: true });
+mkdirSync(resultsDir, { recursive: true });
+
+if (!existsSync(join(root, 'dist/grappe.embed.js'))) {
+  console.error('bench: dist/ is missing; run `npm run bench` (it builds first).');
+  process.exit(2);
+}
+
+// ---- feeds ---------------------------------------------------------------------------------
+const clustersFor = (organisations) => (organisations >= 300_000 ? 2000 : Math.max(20, Math.round(organisations / 100)));
+function ensureFeed(organisations) {
+  const file = join(feedsDir, `feed-${organisations}.json`);
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateFeed({ clusters: clustersFor(organisations), organisations, seed: 42 })));
+  return file;
+}
+
+/** A 1M-organisation aggregation split the way FORMAT.md says: clusters in the main feed, members in a file per cluster. */
+function ensureSplitFeed() {
+  const main = join(feedsDir, 'split-1m/main.json');
+  if (existsSync(main)) return main;
+  mkdirSync(join(feedsDir, 'split-1m/members'), { recursive: true });
+  const full = generateFeed({ clusters: 2000, organisations: 1_000_000, seed: 7, membershipsPerOrganisation: 1 });
+  const byCluster = new Map();
+  const organisationById = new Map(full.organisations.map((organisation) => [organisation.id, organisation]));
+  for (const membership of full.memberships) {
+    if (!byCluster.has(membership.cluster)) byCluster.set(membership.cluster, []);
+    byCluster.get(membership.cluster).push(membership);
+  }
+  for (const cluster of full.clusters) {
+    const memberships = byCluster.get(cluster.id) ?? [];
+    cluster.membersHref = `members/${cluster.id}.json`;
+    writeFileSync(
+      join(feedsDir, `split-1m/members/${cluster.id}.json`),
+      JSON.stringify({
+        format: 'grappe-feed',
+        version: '1.0',
+        publisher: full.publisher,
+        clusters: [{ id: cluster.id, name: cluster.name }],
+        organisations: memberships.map((membership) => organisationById.get(membership.organisation)),
+        memberships,
+      }),
+    );
+  }
+  writeFileSync(main, JSON.stringify({ ...full, organisations: [], memberships: [] }));
+  return main;
+}
+
+// ---- server --------------------------------------------------------------------------------
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.png': 'image/png' };
+const PUBLIC = ['bench/pages', 'bench/feeds', 'dist', 'node_modules/leaflet/dist', 'node_modules/leaflet.markercluster/dist'];
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  const file = normalize(join(root, path === '/' ? '/bench/pages/grappe.html' : path));
+  if (!PUBLIC.some((folder) => file.startsWith(join(root, folder) + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+    response.writeHead(404);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  createReadStream(file).pipe(response);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// ---- browser -------------------------------------------------------------------------------
+const { chrome } = ensureBrowsers({ firefox: false });
+const browser = await puppeteer.launch({
+  executablePath: chrome,
+  headless: true,
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run', '--disable-sync', '--disable-quic', '--disable-extensions', '--js-flags=--expose-gc', '--enable-precise-memory-info',
+    '--window-size=1400,900',
+  ],
+});
+
+async function measure(page, url, { interact = false, timeout = 180_000 } = {}) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1400, height: 900 });
+  try {
+    await tab.goto(`${base}${url}`, { waitUntil: 'domcontentloaded' });
+    await tab.waitForFunction(() => window.__bench?.done, { timeout, polling: 20 });
+    const result = await tab.evaluate(() => ({
+      loadMs: window.__bench.interactive - window.__bench.firstByte,
+      longestTaskMs: Math.max(0, ...window.__bench.longTasks),
+      parse: window.__bench.parse,
+    }));
+    if (interact) result.interaction = await tab.evaluate(() => window.__interact());
+    await tab.evaluate(() => window.gc?.());
+    result.heapMB = await tab.evaluate(() => performance.memory.usedJSHeapSize / 1048576);
+    return result;
+  } finally {
+    await tab.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const stats = (values) => ({ median: median(values), min: Math.min(...values), max: Math.max(...values) });
+const fmt = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+const range = (s, digits = 0) => `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;
+
+const results = { date: new Date().toISOString(), runs: RUNS, sizes: [] };
+for (const size of SIZES) {
+  const file = ensureFeed(size);
+  const feedUrl = `/bench/feeds/feed-${size}.json`;
+  const bytes = statSync(file).size;
+  const grappe = [];
+  const baseline = [];
+  const parse = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    parse.push((await measure(null, `/bench/pages/parse.html?feed=${feedUrl}`)).parse);
+    grappe.push(await measure(null, `/bench/pages/grappe.html?feed=${feedUrl}`, { interact: run === 0 || true }));
+    baseline.push(await measure(null, `/bench/pages/baseline.html?feed=${feedUrl}`));
+  }
+  const facet = grappe.flatMap((run) => run.interaction.facet);
+  const keystroke = grappe.flatMap((run) => run.interaction.keystroke);
+  const row = {
+    organisations: size,
+    clusters: clustersFor(size),
+    jsonMB: bytes / 1048576,
+    grappeLoad: stats(grappe.map((run) => run.loadMs)),
+    baselineLoad: stats(baseline.map((run) => run.loadMs)),
+    parse: stats(parse),
+    grappeLongestTask: stats(grappe.map((run) => run.longestTaskMs)),
+    baselineLongestTask: stats(baseline.map((run) => run.longestTaskMs)),
+    facetP50: percentile(facet, 50),
+    facetP95: percentile(facet, 95),
+    keystrokeP50: percentile(keystroke, 50),
+    keystrokeP95: percentile(keystroke, 95),
+    grappeHeapMB: stats(grappe.map((run) => run.heapMB)),
+    baselineHeapMB: stats(baseline.map((run) => run.heapMB)),
+  };
+  results.sizes.push(row);
+  console.log(`measured ${size.toLocaleString('en')} organisations`);
+}
+
+if (SPLIT) {
+  ensureSplitFeed();
+  const open = [];
+  for (let run = 0; run < RUNS; run += 1) open.push((await measure(null, `/bench/pages/grappe.html?feed=/bench/feeds/split-1m/main.json`)).loadMs);
+  results.split1M = { clusters: 2000, organisations: 1_000_000, open: stats(open) };
+}
+
+// ---- sizes ---------------------------------------------------------------------------------
+const gzip = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length / 1024;
+/** An ES entry with the chunks it imports (dependencies external, as npm users get it). */
+function entrySize(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const match of readFileSync(join(root, 'dist', file), 'utf8').matchAll(/from\s*['"](\.\/[^'"]+)['"]|import\s*['"](\.\/[^'"]+)['"]/g)) {
+      visit(join(dirname(file), match[1] ?? match[2]).replace(/^\.\//, ''));
+    }
+  };
+  visit(entry);
+  return [...seen].reduce((sum, file) => sum + gzip(join('dist', file)), 0);
+}
+results.bundles = [
+  { name: 'grappe.embed.js (everything, script tag)', kb: gzip('dist/grappe.embed.js'), budget: 95 },
+  { name: 'grappe-directory.embed.js (directory alone, no Leaflet)', kb: gzip('dist/grappe-directory.embed.js'), budget: 40 },
+  ...['index', 'grappe-data', 'grappe-explorer', 'grappe-map', 'grappe-directory', 'grappe-cluster', 'grappe-members', 'grappe-filters', 'grappe-legend'].map((name) => ({
+    name: `${name}.js (npm, dependencies external)`,
+    kb: entrySize(`${name}.js`),
+    budget: name === 'grappe-directory' ? 40 : undefined,
+  })),
+];
+
+await browser.close();
+server.close();
+
+// ---- report --------------------------------------------------------------------------------
+writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
+const lines = [];
+lines.push(`Grappe vs baseline (fetch + JSON.parse + leaflet.markercluster), headless Chromium, ${RUNS} runs, median (min–max)`);
+lines.push('');
+lines.push('| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | baseline load ms | baseline / Grappe | Grappe / parse | longest task Grappe ms | baseline ms | facet p50/p95 ms | keystroke p50/p95 ms | heap Grappe MB | baseline MB |');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const row of results.sizes) {
+  lines.push(
+    `| ${row.organisations.toLocaleString('en')} | ${row.clusters} | ${fmt(row.jsonMB, 1)} | ${range(row.parse)} | ${range(row.grappeLoad)} | ${range(row.baselineLoad)} | ${fmt(row.baselineLoad.median / row.grappeLoad.median, 1)}× | ${fmt(row.grappeLoad.median / row.parse.median, 1)}× | ${range(row.grappeLongestTask)} | ${range(row.baselineLongestTask)} | ${fmt(row.facetP50, 1)} / ${fmt(row.facetP95, 1)} | ${fmt(row.keystrokeP50, 1)} / ${fmt(row.keystrokeP95, 1)} | ${fmt(row.grappeHeapMB.median)} | ${fmt(row.baselineHeapMB.median)} |`,
+  );
+}
+if (results.split1M) {
+  const ten = results.sizes.find((row) => row.organisations === 10_000);
+  lines.push('');
+  lines.push(`1M organisations split (2,000 clusters in the main feed, members in a file per cluster): opens in ${range(results.split1M.open)} ms${ten ? `; the 10k feed in ${fmt(ten.grappeLoad.median)} ms` : ''}.`);
+}
+lines.push('');
+lines.push('| bundle (min + gzip -9) | KB | budget |');
+lines.push('|---|---:|---:|');
+for (const bundle of results.bundles) lines.push(`| ${bundle.name} | ${fmt(bundle.kb, 1)} | ${bundle.budget ? `${bundle.budget}${bundle.kb > bundle.budget ? ' ✘ over' : ' ✔'}` : ''} |`);
+const report = lines.join('\n');
+console.log(`\n${report}`);
+writeFileSync(join(resultsDir, 'latest.md'), `${report}\n`);
