@@ -202,7 +202,7 @@ export class GrappeMap extends GrappeConsumerElement {
       this.renderedFor = { index, visible, colorBy: this.colorBy, lang };
       this.drawClusters(snapshot);
       this.drawLinks(snapshot);
-      this.territoryLayer.draw(index, visible, { lang, choropleth: this.choropleth, host: this });
+      this.territoryLayer.draw(index, visible, { lang, choropleth: this.choropleth });
       this.organisationLayer?.setData(this.hideOrganisations ? null : index, snapshot);
       if (index && this.fittedIndex !== index) {
         this.fittedIndex = index;
@@ -289,7 +289,8 @@ export class GrappeMap extends GrappeConsumerElement {
               [a[1], a[0]],
               [b[1], b[0]],
             ],
-            { className: 'cooperation-link', interactive: false, color: this.cssValue('--grappe-map-link-color', '#7b3294'), weight: 2, dashArray: '6 4' },
+            // Colour and width come from the stylesheet (--grappe-map-link-color): no style read per draw.
+            { className: 'cooperation-link', interactive: false, weight: 2, dashArray: '6 4' },
           ).addTo(this.linkLayer);
         }
       }
@@ -320,10 +321,6 @@ export class GrappeMap extends GrappeConsumerElement {
     }
   }
 
-  private cssValue(name: string, fallback: string): string {
-    const value = getComputedStyle(this).getPropertyValue(name).trim();
-    return safeColour(value, fallback);
-  }
 
   /** Fits the map to every visible cluster and organisation. */
   fitAll(animate = true): void {

@@ -75,6 +75,16 @@ export const mapStyles = css`
     font-size: 0.75rem;
     padding: 0 0.3rem;
   }
+  path.territory {
+    stroke: var(--grappe-map-territory-stroke, #3182bd);
+  }
+  path.territory:not(.choropleth) {
+    fill: var(--grappe-map-territory-fill, #9ecae1);
+    fill-opacity: 0.15;
+  }
+  path.cooperation-link {
+    stroke: var(--grappe-map-link-color, #7b3294);
+  }
   .cluster-marker {
     background: none;
     border: 0;

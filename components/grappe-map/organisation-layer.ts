@@ -37,6 +37,7 @@ export class OrganisationLayer {
   private readonly groups = L.layerGroup();
   private index: Supercluster<PointProperties> | undefined;
   private feedIndex: FeedIndex | null = null;
+  private indexSource: FeedIndex | null = null;
   private selectedOrganisation: number | undefined;
   private readonly onMove = () => this.redraw();
 
@@ -63,6 +64,29 @@ export class OrganisationLayer {
    * the members of the visible clusters.
    */
   setData(feedIndex: FeedIndex | null, snapshot: GrappeSnapshot): void {
+    // Regrouping 100,000 points takes a few hundred milliseconds: it runs after the list and the
+    // clusters have painted, and a burst of filter changes regroups once.
+    this.latest = { feedIndex, snapshot };
+    if (this.pending === undefined) {
+      // After the next paint: a frame, then a task.
+      this.frame = requestAnimationFrame(() => {
+        this.pending = setTimeout(() => {
+          this.pending = undefined;
+          const latest = this.latest;
+          if (latest) this.rebuild(latest.feedIndex, latest.snapshot);
+        }, 0);
+      });
+      this.pending = -1 as unknown as ReturnType<typeof setTimeout>;
+    }
+  }
+
+  private latest: { feedIndex: FeedIndex | null; snapshot: GrappeSnapshot } | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  /** The organisations shown last time, to skip regrouping when a filter change keeps them. */
+  private shownKey = '';
+
+  private rebuild(feedIndex: FeedIndex | null, snapshot: GrappeSnapshot): void {
     this.feedIndex = feedIndex;
     this.selectedOrganisation =
       snapshot.selectedOrganisationId && feedIndex ? feedIndex.organisationIndexById.get(snapshot.selectedOrganisationId) : undefined;
@@ -83,6 +107,13 @@ export class OrganisationLayer {
         }
       }
     }
+    const key = everyone ? 'all' : snapshot.filterResult.visible.join(',');
+    if (this.index && key === this.shownKey && this.indexSource === feedIndex) {
+      this.redraw();
+      return;
+    }
+    this.shownKey = key;
+    this.indexSource = feedIndex;
     const features: PointFeature[] = [];
     const longitudes = feedIndex.organisationLongitudes;
     const latitudes = feedIndex.organisationLatitudes;
@@ -90,15 +121,16 @@ export class OrganisationLayer {
       if (Number.isNaN(longitudes[i]!) || (shown && !shown[i])) continue;
       features.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [longitudes[i]!, latitudes[i]!] } });
     }
-    this.index = new Supercluster<PointProperties>({ radius: 60, maxZoom: 16, minPoints: 3 }).load(features);
+    this.index = new Supercluster<PointProperties>({ radius: 60, maxZoom: 14, minPoints: 3 }).load(features);
     this.redraw();
   }
 
   bounds(): L.LatLngBounds | undefined {
-    if (!this.feedIndex) return undefined;
+    const feedIndex = this.latest?.feedIndex ?? this.feedIndex;
+    if (!feedIndex) return undefined;
     const bounds = L.latLngBounds([]);
-    const longitudes = this.feedIndex.organisationLongitudes;
-    const latitudes = this.feedIndex.organisationLatitudes;
+    const longitudes = feedIndex.organisationLongitudes;
+    const latitudes = feedIndex.organisationLatitudes;
     let minLon = Infinity;
     let minLat = Infinity;
     let maxLon = -Infinity;
@@ -161,6 +193,9 @@ export class OrganisationLayer {
   }
 
   remove(): void {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.pending);
+    this.pending = undefined;
     this.map.off('moveend zoomend', this.onMove);
     this.points.remove();
     this.groups.remove();

@@ -8,8 +8,6 @@ type AreaGeometry = NonNullable<Territory['geometry']>;
 interface DrawOptions {
   lang: string;
   choropleth: boolean;
-  /** The element whose computed custom properties give the colours. */
-  host: HTMLElement;
 }
 
 /** Sequential blues for the choropleth (ColorBrewer "Blues", readable by colour-blind visitors). */
@@ -71,16 +69,17 @@ export class TerritoryLayer {
       }
     }
     const max = Math.max(1, ...counts.values());
-    const style = getComputedStyle(options.host);
-    const fill = safe(style.getPropertyValue('--grappe-map-territory-fill'), '#9ecae1');
-    const stroke = safe(style.getPropertyValue('--grappe-map-territory-stroke'), '#3182bd');
     for (const territory of index.feed.territories ?? []) {
       const geometry = territory.geometry ?? this.boundaries.get(territory.code?.value ?? territory.id) ?? this.boundaries.get(territory.id);
       if (!geometry) continue;
       const count = counts.get(territory.id) ?? 0;
-      const colour = options.choropleth ? CHOROPLETH[Math.min(CHOROPLETH.length - 1, Math.floor((count / max) * (CHOROPLETH.length - 1)))]! : fill;
+      // Plain territories take their colours from the stylesheet (--grappe-map-territory-*);
+      // the choropleth's classes come from a fixed palette, never from the feed.
+      const style: L.PathOptions = options.choropleth
+        ? { weight: 1, fillColor: CHOROPLETH[Math.min(CHOROPLETH.length - 1, Math.floor((count / max) * (CHOROPLETH.length - 1)))]!, fillOpacity: 0.7, className: 'territory choropleth' }
+        : { weight: 1, className: 'territory' };
       const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, {
-        style: { color: stroke, weight: 1, fillColor: colour, fillOpacity: options.choropleth ? 0.7 : 0.15, className: 'territory' },
+        style,
         interactive: true,
       });
       // The tooltip is an element built here, never an HTML string: the name is feed text.
@@ -92,11 +91,6 @@ export class TerritoryLayer {
     }
     this.group.bringToBack();
   }
-}
-
-function safe(value: string, fallback: string): string {
-  const trimmed = value.trim();
-  return /^#[0-9a-fA-F]{6}$/.test(trimmed) ? trimmed : fallback;
 }
 
 /** Reads a boundaries file: a FeatureCollection or a single Feature, keyed by id or by a property. */

@@ -317,31 +317,42 @@ function* checkSwappedPoints(
   collector: ProblemCollector,
   pathOf: (collection: RecordCollection, index: number, ...rest: Array<string | number>) => JsonPath,
 ): Generator<number, void> {
-  const points: Array<{ point: GeoPoint; path: JsonPath }> = [];
-  feed.clusters.forEach((cluster, index) => {
-    if (cluster.location) points.push({ point: cluster.location, path: pathOf('clusters', index, 'location') });
-  });
-  (feed.organisations ?? []).forEach((organisation, index) => {
-    if (organisation.location) points.push({ point: organisation.location, path: pathOf('organisations', index, 'location') });
-  });
-  if (points.length < 3) return;
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.floor(sorted.length / 2)]!;
+  // Flat arrays, not an object per point: feeds have hundreds of thousands of them.
+  const organisations = feed.organisations ?? [];
+  const total = feed.clusters.length + organisations.length;
+  const longitudes = new Float64Array(total);
+  const latitudes = new Float64Array(total);
+  let count = 0;
+  const add = (point: GeoPoint | undefined) => {
+    if (!point) return;
+    longitudes[count] = point.coordinates[0];
+    latitudes[count] = point.coordinates[1];
+    count += 1;
   };
-  const medianLon = median(points.map(({ point }) => point.coordinates[0]));
-  const medianLat = median(points.map(({ point }) => point.coordinates[1]));
+  for (const cluster of feed.clusters) add(cluster.location);
+  for (const organisation of organisations) add(organisation.location);
+  if (count < 3) return;
+  const median = (values: Float64Array) => {
+    const sorted = values.slice(0, count).sort();
+    return sorted[Math.floor(count / 2)]!;
+  };
+  const medianLon = median(longitudes);
+  const medianLat = median(latitudes);
   yield 0;
   const distance = (lon: number, lat: number) => Math.hypot(lon - medianLon, lat - medianLat);
-  for (const { point, path } of points) {
+  const check = (point: GeoPoint | undefined, path: () => JsonPath) => {
+    if (!point) return;
     const [lon, lat] = point.coordinates;
-    if (Math.abs(lon) > 90) continue;
+    if (Math.abs(lon) > 90) return;
     const asGiven = distance(lon, lat);
+    if (asGiven <= 20) return;
     const swapped = distance(lat, lon);
-    if (asGiven > 20 && swapped < 10 && swapped < asGiven / 3) {
-      collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path, 'coordinates'] });
+    if (swapped < 10 && swapped < asGiven / 3) {
+      collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path(), 'coordinates'] });
     }
-  }
+  };
+  feed.clusters.forEach((cluster, index) => check(cluster.location, () => pathOf('clusters', index, 'location')));
+  organisations.forEach((organisation, index) => check(organisation.location, () => pathOf('organisations', index, 'location')));
 }
 
 /** Rings longer than this are not checked for self-intersection (the check is quadratic). */

@@ -66,3 +66,59 @@ describe('robustness', () => {
     expect(parseFeedText('\uFEFF{"a":1}', 'x')).to.deep.equal({ a: 1 });
   });
 });
+
+/** Records built from valid parts, so that the fast path accepts a good share of them. */
+function collection_valid() {
+  const id = fc.constantFrom('a', 'o1', 'c-1', 'x y');
+  return fc.oneof(
+    fc.record(
+      {
+        id,
+        name: fc.string(),
+        kind: fc.constantFrom('company', 'university', 'galaxy'),
+        size: fc.constantFrom('sme', 'micro', 'huge'),
+        location: fc.record({ type: fc.constant('Point'), coordinates: fc.tuple(fc.double({ min: -200, max: 200, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })) }),
+        address: fc.record({ city: fc.string(), country: fc.constantFrom('FR', 'fr', 'DE') }, { requiredKeys: [] }),
+        website: fc.string({ maxLength: 10 }),
+      },
+      { requiredKeys: ['id', 'name'] },
+    ),
+    fc.record({ cluster: id, organisation: id, role: fc.constantFrom('member', 'founder', 'king'), since: fc.oneof(fc.integer({ min: 990, max: 10001 }), fc.constantFrom('2010', '2010-03', '10-2010')) }, { requiredKeys: ['cluster', 'organisation'] }),
+  );
+}
+
+describe('the fast path for large collections', () => {
+  it('accepts only what zod accepts, and returns the same record', async () => {
+    const { FAST_ACCEPT } = await import('../../src/validate/fast-accept.js');
+    const { recordSchemas } = await import('../../src/schema/feed-schema.js');
+    const code = fc.constantFrom('company', 'sme', 'micro', 'member', 'board', 'galaxy', '', ' x', 'research-lab');
+    const id = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', ' a', 'a ', '', 'x'.repeat(300)));
+    const point = fc.oneof(
+      fc.record({ type: fc.constant('Point'), coordinates: fc.array(fc.oneof(fc.double({ min: -200, max: 200 }), fc.constant(Number.NaN)), { minLength: 0, maxLength: 3 }) }),
+      fc.record({ type: fc.constantFrom('Point', 'LineString'), coordinates: fc.jsonValue(), extra: fc.jsonValue() }, { requiredKeys: ['type'] }),
+    );
+    const value = fc.oneof(id, code, point, fc.jsonValue({ maxDepth: 2 }), fc.integer({ min: 900, max: 10000 }), fc.constantFrom('2010', '2010-03', '2010-3', 'FR', 'fr'));
+    const valid = collection_valid();
+    const record = fc.oneof(valid, fc.dictionary(
+      fc.constantFrom('id', 'name', 'kind', 'size', 'sector', 'location', 'address', 'website', 'description', 'cluster', 'organisation', 'role', 'since', 'until', 'sites', 'other'),
+      value,
+    ));
+    for (const collection of ['organisations', 'memberships'] as const) {
+      const accept = FAST_ACCEPT[collection]!;
+      const schema = recordSchemas[collection];
+      let accepted = 0;
+      fc.assert(
+        fc.property(record, (candidate) => {
+          if (!accept(candidate)) return;
+          accepted += 1;
+          const parsed = schema.safeParse(candidate, { jitless: true });
+          expect(parsed.success, JSON.stringify(candidate)).to.equal(true);
+          expect(parsed.data).to.deep.equal(candidate);
+        }),
+        { numRuns: 3000 },
+      );
+      // The property means something only if the fast path did accept some candidates.
+      expect(accepted, collection).to.be.greaterThan(20);
+    }
+  });
+});

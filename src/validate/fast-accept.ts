@@ -1,0 +1,119 @@
+/**
+ * A fast path for the records a large feed is made of (organisations and memberships): a
+ * plain check that accepts only records it is sure the zod schema accepts unchanged (every key
+ * known, every value of the common simple forms). Anything else — an unknown key, a language
+ * map, sites, identifiers, any doubt — goes to zod, which decides and explains. It never
+ * rejects, so it cannot change what is valid; a property test holds it to agreeing with zod.
+ *
+ * Why: zod without its compiled fast path (which a strict CSP forbids) checks about 60,000
+ * organisations a second; this check is an order of magnitude faster, and keeps the record as
+ * it was parsed instead of copying it.
+ */
+import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, termIds } from '../schema/vocabularies.js';
+import type { RecordCollection } from '../schema/feed-schema.js';
+
+const ID = /^\S(?:[\s\S]*\S)?$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const organisationKinds = new Set(termIds(ORGANISATION_KIND));
+const sizeClasses = new Set(termIds(SIZE_CLASS));
+const memberRoles = new Set(termIds(MEMBER_ROLE));
+const ADDRESS_KEYS = new Set(['street', 'postcode', 'city', 'region', 'country']);
+
+const isId = (value: unknown): boolean => typeof value === 'string' && value.length >= 1 && value.length <= 256 && ID.test(value);
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function isPoint(value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== 2 || value['type'] !== 'Point') return false;
+  const coordinates = value['coordinates'];
+  if (!Array.isArray(coordinates) || coordinates.length < 2) return false;
+  for (const coordinate of coordinates) if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) return false;
+  const [lon, lat] = coordinates as number[];
+  return lon! >= -180 && lon! <= 180 && lat! >= -90 && lat! <= 90;
+}
+
+function isAddress(value: unknown): boolean {
+  if (!isPlainRecord(value)) return false;
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (!ADDRESS_KEYS.has(key) || typeof field !== 'string') return false;
+    if (key === 'country' && !COUNTRY.test(field)) return false;
+  }
+  return true;
+}
+
+function isPartialDate(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1000 && value <= 9999;
+  return typeof value === 'string' && PARTIAL_DATE.test(value);
+}
+
+function acceptsOrganisation(record: unknown): boolean {
+  if (!isPlainRecord(record)) return false;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    switch (key) {
+      case 'id':
+        if (!isId(value)) return false;
+        break;
+      case 'name':
+      case 'description':
+        if (typeof value !== 'string') return false;
+        break;
+      case 'kind':
+        if (typeof value !== 'string' || !organisationKinds.has(value)) return false;
+        break;
+      case 'size':
+        if (typeof value !== 'string' || !sizeClasses.has(value)) return false;
+        break;
+      case 'sector':
+        if (!(isId(value) || (Array.isArray(value) && value.every(isId)))) return false;
+        break;
+      case 'location':
+        if (!isPoint(value)) return false;
+        break;
+      case 'address':
+        if (!isAddress(value)) return false;
+        break;
+      case 'website':
+        if (typeof value !== 'string' || value.length < 1 || value.length > 2048) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return isId(record['id']) && typeof record['name'] === 'string';
+}
+
+function acceptsMembership(record: unknown): boolean {
+  if (!isPlainRecord(record)) return false;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    switch (key) {
+      case 'cluster':
+      case 'organisation':
+        if (!isId(value)) return false;
+        break;
+      case 'role':
+        if (typeof value !== 'string' || !memberRoles.has(value)) return false;
+        break;
+      case 'since':
+      case 'until':
+        if (!isPartialDate(value)) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return isId(record['cluster']) && isId(record['organisation']);
+}
+
+/** The fast check of a collection, where there is one. */
+export const FAST_ACCEPT: Partial<Record<RecordCollection, (record: unknown) => boolean>> = {
+  organisations: acceptsOrganisation,
+  memberships: acceptsMembership,
+};
