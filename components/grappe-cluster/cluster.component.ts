@@ -10,6 +10,7 @@ import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
 import { clusterStyles } from './cluster.styles.js';
 import { closeIcon } from '../../src/styles/icons.js';
+import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 
 /** Typology dimensions shown as badges under the name, in this order. */
 const BADGE_DIMENSIONS = ['kind', 'sector', 'reach', 'composition', 'meaning', 'orientation', 'governance', 'strategy', 'initiator'];
@@ -22,6 +23,9 @@ const BADGE_DIMENSIONS = ['kind', 'sector', 'reach', 'composition', 'meaning', '
  * @slot actions - The site's own content for this cluster (a "join" button, a contact form
  * link); read the cluster's id from this element's `clusterId` property or `data-cluster-id` attribute.
  * @slot empty - Shown when no cluster is selected.
+ *
+ * A `<template data-grappe-details>` child adds the site's own content for the shown cluster,
+ * filled with its id and name (`data-field`, `data-href-template` with `{id}`).
  *
  * @csspart base - The details panel.
  * @csspart header - Name, badges and close button.
@@ -114,6 +118,7 @@ export class GrappeCluster extends GrappeConsumerElement {
           : html`<button type="button" class="close" part="close-button" aria-label=${t.close} title=${t.close} @click=${() => this.close()}>${closeIcon}</button>`}
       </header>
       <slot name="actions"></slot>
+      ${instantiateSiteTemplate(this.querySelector<HTMLTemplateElement>(':scope > template[data-grappe-details]'), cluster, text(cluster.name)) ?? nothing}
       ${cluster.description ? html`<section part="section" class="description"><p>${text(cluster.description)}</p></section>` : nothing}
       ${this.renderStage(cluster)} ${this.renderTerritories(cluster, index)} ${this.renderGovernance(cluster, index, clusterIndex)}
       ${this.renderList(t.labels, (cluster.labels ?? []).map((label) => html`${text(label.name)}${label.year ? ` (${label.year}${label.until ? `–${label.until}` : ''})` : ''}${label.funder ? html` — ${text(label.funder)}` : nothing}`))}

@@ -47,6 +47,9 @@ export class GrappeData extends GrappeElement {
   /** Id of the cluster to select once the data is there. */
   @property() selected = '';
 
+  /** Id of an organisation to open (with its cluster) once the data is there. */
+  @property({ attribute: 'selected-organisation' }) selectedOrganisation = '';
+
   /**
    * Keep the selection and the filters in the URL hash, so that links and back/forward work.
    * An empty value uses plain keys (`#cluster=…`); a name prefixes them (`#name.cluster=…`) for
@@ -158,6 +161,7 @@ export class GrappeData extends GrappeElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('routing') && this.routing !== null) this.applyRoute();
     if (changed.has('selected') && this.selected) this.store.select(this.selected);
+    if (changed.has('selectedOrganisation') && this.selectedOrganisation) this.store.openOrganisation(this.selectedOrganisation);
     if (changed.has('src') && this.src.trim() !== '') void this.loadSources(false);
     if (changed.has('refresh')) this.scheduleRefresh();
   }
@@ -215,12 +219,17 @@ export class GrappeData extends GrappeElement {
     const route = readRoute(location.hash, this.routing);
     this.store.setFilters(route.filters);
     this.store.select(route.cluster);
+    if (route.organisation) this.store.openOrganisation(route.organisation);
   }
 
   private writeRouteFromState(mode: 'push' | 'replace'): void {
     if (this.routing === null) return;
     const snapshot = this.store.snapshot;
-    const hash = writeRoute(location.hash, { cluster: snapshot.selectedClusterId, filters: snapshot.filters }, this.routing);
+    const hash = writeRoute(
+      location.hash,
+      { cluster: snapshot.selectedClusterId, organisation: snapshot.selectedOrganisationId, filters: snapshot.filters },
+      this.routing,
+    );
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     const url = `${location.pathname}${location.search}${hash}`;
     if (mode === 'push') history.pushState(history.state, '', url);

@@ -8,6 +8,9 @@ import type { FeedIndex } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
 import '../grappe-filters/grappe-filters.js';
+import { downloadText } from '../../src/internal/download.js';
+import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
+import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
 
 export type DirectorySort = 'name' | 'members' | 'founded';
 
@@ -28,6 +31,9 @@ function foundedYear(value: unknown): number {
  * @slot empty - Shown instead of the default message when no cluster matches.
  * @slot footer - Content below the list.
  *
+ * A `<template data-grappe-item>` child adds the site's own content to each item (see
+ * `src/internal/site-template.ts`: `data-field`, `data-href-template` with `{id}`).
+ *
  * @csspart base - The whole directory.
  * @csspart search - The search field.
  * @csspart sort - The sort menu.
@@ -38,6 +44,7 @@ function foundedYear(value: unknown): number {
  * @csspart item-name - A cluster's name (a button).
  * @csspart badge - A typology badge.
  * @csspart more-button - The "show more" button.
+ * @csspart export - The download buttons.
  * @csspart problems - The feed's problems, for its publisher.
  *
  * @cssproperty --grappe-color-selected - Background of the selected item.
@@ -116,6 +123,12 @@ export class GrappeDirectory extends GrappeConsumerElement {
       :host([facets='side']) .layout {
         grid-template-columns: minmax(12rem, 16rem) 1fr;
       }
+      .export {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem;
+        margin-top: var(--_space);
+      }
       .problems {
         margin-top: var(--_space);
         font-size: 0.9em;
@@ -140,6 +153,12 @@ export class GrappeDirectory extends GrappeConsumerElement {
 
   /** Order of the list. */
   @property({ reflect: true }) sort: DirectorySort = 'name';
+
+  /** Which controls to show, space-separated: `search sort export problems` (default: all). */
+  @property() controls = 'search sort export problems';
+
+  /** Hide the buttons that download the filtered list as CSV or as a Grappe feed. */
+  @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
 
   /** Hide the feed's problems panel (it is meant for publishers; sites may keep it off). */
   @property({ type: Boolean, attribute: 'hide-problems' }) hideProblems = false;
@@ -192,6 +211,14 @@ export class GrappeDirectory extends GrappeConsumerElement {
     this.sort = (event.target as HTMLSelectElement).value as DirectorySort;
   }
 
+  /** Saves the filtered list: CSV for spreadsheets (French Excel opens it as is), or a Grappe feed. */
+  private download(kind: 'csv' | 'json'): void {
+    const snapshot = this.grappe?.snapshot;
+    if (!snapshot) return;
+    if (kind === 'csv') downloadText(exportClustersCsv(snapshot, this.language), 'clusters.csv', 'text/csv;charset=utf-8');
+    else downloadText(exportFeedJson(snapshot), 'clusters.json', 'application/json');
+  }
+
   private selectCluster(id: string): void {
     this.grappe?.store.select(id);
   }
@@ -208,6 +235,8 @@ export class GrappeDirectory extends GrappeConsumerElement {
     const visible = [...snapshot.filterResult.visible].sort((a, b) => rank[a]! - rank[b]!);
     const shown = visible.slice(0, this.shownCount);
     const total = snapshot.filterResult.universe;
+    const controls = new Set(this.controls.split(/\s+/));
+    const itemTemplate = this.querySelector<HTMLTemplateElement>(':scope > template[data-grappe-item]');
     const kindDimension = index.dimensionById.get('kind');
     const facets =
       this.facets === 'none' ? nothing : html`<grappe-filters part="filters" exportparts="base: filters-base, dimension, value, clear-button"></grappe-filters>`;
@@ -216,7 +245,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
       <slot name="header"></slot>
       ${renderRefreshNotice(grappe, t, lang)}
       <div class="controls">
-        <label class="search">
+        ${controls.has('search') ? html`<label class="search">
           <span>${t.searchClusters}</span>
           <input
             part="search"
@@ -225,15 +254,15 @@ export class GrappeDirectory extends GrappeConsumerElement {
             @input=${(event: Event) => this.onSearch(event)}
             autocomplete="off"
           />
-        </label>
-        <label>
+        </label>` : nothing}
+        ${controls.has('sort') ? html`<label>
           <span>${t.sortBy}</span>
           <select part="sort" .value=${this.sort} @change=${(event: Event) => this.onSort(event)}>
             <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
             <option value="members" ?selected=${this.sort === 'members'}>${t.sortMembers}</option>
             <option value="founded" ?selected=${this.sort === 'founded'}>${t.sortFounded}</option>
           </select>
-        </label>
+        </label>` : nothing}
       </div>
       <div class="layout">
         ${facets}
@@ -268,6 +297,11 @@ export class GrappeDirectory extends GrappeConsumerElement {
                         ${place ? html`<span class="place">${place}</span>` : nothing}
                         ${members > 0 ? html`<span class="members">${t.memberCount(members)}</span>` : nothing}
                       </div>
+                      ${itemTemplate
+                        ? html`<div class="site-content" part="item-extra">
+                            ${instantiateSiteTemplate(itemTemplate, cluster, resolveText(cluster.name, lang, index.defaultLanguage))}
+                          </div>`
+                        : nothing}
                     </li>`;
                   },
                 )}
@@ -277,8 +311,14 @@ export class GrappeDirectory extends GrappeConsumerElement {
                     ${t.showMore(Math.min(PAGE_SIZE, visible.length - shown.length))}
                   </button>`
                 : nothing}`}
+          ${this.noExport || !controls.has('export') || visible.length === 0
+            ? nothing
+            : html`<div class="export" part="export">
+                <button type="button" class="export-csv" @click=${() => this.download('csv')}>${t.exportCsv}</button>
+                <button type="button" class="export-json" @click=${() => this.download('json')}>${t.exportJson}</button>
+              </div>`}
           <slot name="footer"></slot>
-          ${this.hideProblems ? nothing : renderProblemList(grappe, t)}
+          ${this.hideProblems || !controls.has('problems') ? nothing : renderProblemList(grappe, t)}
         </div>
       </div>
     </div>`;

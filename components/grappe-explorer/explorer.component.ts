@@ -23,6 +23,10 @@ export type ExplorerView = 'both' | 'map' | 'list';
  *
  * @slot header - Content above the explorer (a title, an introduction).
  * @slot footer - Content below it.
+ * Templates: a `<template data-grappe-item>` or `<template data-grappe-details>` child adds
+ * the site's own content to each list item or to the details, filled with the cluster's id and
+ * name (`data-field="name"`, `data-href-template="…{id}…"`).
+ *
  * @slot cluster-actions - The site's own content in the detail panel (a "join this cluster"
  * button); the selected cluster's id is in the explorer's `selected` property and in the
  * `data-cluster-id` attribute of the `grappe-cluster` element.
@@ -61,6 +65,9 @@ export class GrappeExplorer extends GrappeElement {
   /** Id of the cluster to open. */
   @property({ reflect: true }) selected = '';
 
+  /** Id of an organisation to open (zoomed and highlighted, with its cluster's details). */
+  @property({ attribute: 'selected-organisation' }) selectedOrganisation = '';
+
   /** `both` (map and list), `map` or `list`. On a narrow screen, `both` shows one at a time with a switch. */
   @property({ reflect: true }) view: ExplorerView = 'both';
 
@@ -77,6 +84,16 @@ export class GrappeExplorer extends GrappeElement {
   /** Seconds before a load gives up; seconds between refreshes (0: never). */
   @property({ type: Number }) timeout = 30;
   @property({ type: Number }) refresh = 0;
+
+  /** Initial map centre (`latitude,longitude`) and zoom, instead of fitting the data. */
+  @property() center = '';
+  @property({ type: Number }) zoom = 0;
+
+  /**
+   * Which controls to show, space-separated (default: all): `search sort filters export
+   * problems legend zoom fit fullscreen`.
+   */
+  @property() controls = 'search sort filters export problems legend zoom fit fullscreen';
 
   /** `light`, `dark`, or `auto` (follows the visitor's system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
@@ -150,8 +167,26 @@ export class GrappeExplorer extends GrappeElement {
     this.attributeObserver.disconnect();
   }
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A removed or misspelt attribute falls back to the default, not to a broken layout.
+    if (!['both', 'map', 'list'].includes(this.view)) this.view = 'both';
+    if (!['light', 'dark', 'auto'].includes(this.theme)) this.theme = 'light';
+    if (this.controls === null) this.controls = 'search sort filters export problems legend zoom fit fullscreen';
+  }
+
   protected override firstUpdated(): void {
     this.forwardFilterAttributes();
+    // The site's templates (`<template data-grappe-item>`, `<template data-grappe-details>`) go
+    // to the directory and the details inside.
+    for (const [selector, target] of [
+      ['template[data-grappe-item]', 'grappe-directory'],
+      ['template[data-grappe-details]', 'grappe-cluster'],
+    ] as const) {
+      const template = this.querySelector(`:scope > ${selector}`);
+      const element = this.renderRoot.querySelector(target);
+      if (template && element) element.appendChild(template.cloneNode(true));
+    }
   }
 
   /** `filter-*` attributes (one per dimension, any name) go to the inner `<grappe-data>`. */
@@ -195,6 +230,8 @@ export class GrappeExplorer extends GrappeElement {
     const lang = this.lang || undefined;
     const showList = this.view !== 'map';
     const showMap = this.view !== 'list';
+    const controls = new Set(this.controls.split(/\s+/));
+    const pick = (names: string[]) => names.filter((name) => controls.has(name)).join(' ');
     return html`<grappe-data
       part="base"
       src=${this.src}
@@ -202,6 +239,7 @@ export class GrappeExplorer extends GrappeElement {
       timeout=${this.timeout}
       refresh=${this.refresh}
       selected=${this.selected}
+      selected-organisation=${this.selectedOrganisation}
       routing=${ifDefined(this.routing === null ? undefined : this.routing)}
       @grappe-select=${(event: CustomEvent<{ clusterId: string | null }>) => this.onSelect(event)}
     >
@@ -219,7 +257,12 @@ export class GrappeExplorer extends GrappeElement {
           : nothing}
         ${showList
           ? html`<div class="list-pane" part="list-pane">
-              <grappe-directory theme=${this.theme} lang=${ifDefined(lang)}></grappe-directory>
+              <grappe-directory
+                theme=${this.theme}
+                lang=${ifDefined(lang)}
+                facets=${controls.has('filters') ? 'top' : 'none'}
+                controls=${pick(['search', 'sort', 'export', 'problems'])}
+              ></grappe-directory>
             </div>`
           : nothing}
         ${showMap
@@ -233,8 +276,11 @@ export class GrappeExplorer extends GrappeElement {
                 boundaries=${this.boundaries}
                 boundaries-key=${this.boundariesKey}
                 ?choropleth=${this.choropleth}
+                center=${this.center}
+                zoom=${this.zoom}
+                controls=${pick(['zoom', 'fit', 'fullscreen'])}
               ></grappe-map>
-              <grappe-legend theme=${this.theme} lang=${ifDefined(lang)} color-by=${this.colorBy}></grappe-legend>
+              ${controls.has('legend') ? html`<grappe-legend theme=${this.theme} lang=${ifDefined(lang)} color-by=${this.colorBy}></grappe-legend>` : nothing}
             </div>`
           : nothing}
         <div

@@ -15,6 +15,9 @@ import { TerritoryLayer } from './territory-layer.js';
 import { mapStyles } from './map.styles.js';
 import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
 
+/** Where each cluster marker sits in the ring around a shared seat, to redraw it when that changes. */
+const markerOffsets = new WeakMap<L.Marker, [number, number]>();
+
 /** How long the "use Ctrl + scroll" hint stays. */
 const WHEEL_HINT_MS = 1500;
 
@@ -60,6 +63,15 @@ export class GrappeMap extends GrappeConsumerElement {
 
   /** Hide the organisations' points. */
   @property({ type: Boolean, attribute: 'hide-organisations' }) hideOrganisations = false;
+
+  /** Initial centre, `latitude,longitude` (instead of fitting the data). */
+  @property() center = '';
+
+  /** Initial zoom level, with `center`. */
+  @property({ type: Number }) zoom = 0;
+
+  /** Which buttons to show, space-separated: `zoom fit fullscreen` (default: all). */
+  @property() controls = 'zoom fit fullscreen';
 
   /** Hide the cooperation links. */
   @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
@@ -205,8 +217,11 @@ export class GrappeMap extends GrappeConsumerElement {
       this.territoryLayer.draw(index, visible, { lang, choropleth: this.choropleth });
       this.organisationLayer?.setData(this.hideOrganisations ? null : index, snapshot);
       if (index && this.fittedIndex !== index) {
+        const firstView = this.fittedIndex === null;
         this.fittedIndex = index;
-        this.fitAll(false);
+        const centre = this.center.split(',').map(Number);
+        if (firstView && centre.length === 2 && centre.every(Number.isFinite)) map.setView([centre[0]!, centre[1]!], this.zoom > 0 ? this.zoom : 8);
+        else if (firstView || !this.center) this.fitAll(false);
       }
     }
     this.highlightSelection(snapshot);
@@ -218,6 +233,26 @@ export class GrappeMap extends GrappeConsumerElement {
     if (index) {
       const dimension = index.dimensionById.get(this.colorBy);
       const colours = dimensionColours(dimension);
+      // Clusters with the same seat (several clusters of one town) are set in a small ring, so
+      // that each stays visible and clickable.
+      const bySeat = new Map<string, number[]>();
+      for (const clusterIndex of snapshot.filterResult.visible) {
+        const location = index.clusters[clusterIndex]!.location;
+        if (!location) continue;
+        const key = `${location.coordinates[0]},${location.coordinates[1]}`;
+        const group = bySeat.get(key) ?? [];
+        group.push(clusterIndex);
+        bySeat.set(key, group);
+      }
+      const offsetOf = new Map<number, [number, number]>();
+      for (const group of bySeat.values()) {
+        if (group.length < 2) continue;
+        const radius = 12 + group.length * 3;
+        group.forEach((clusterIndex, position) => {
+          const angle = (2 * Math.PI * position) / group.length - Math.PI / 2;
+          offsetOf.set(clusterIndex, [Math.round(Math.cos(angle) * radius), Math.round(Math.sin(angle) * radius)]);
+        });
+      }
       for (const clusterIndex of snapshot.filterResult.visible) {
         const cluster = index.clusters[clusterIndex]!;
         if (!cluster.location) continue;
@@ -225,17 +260,26 @@ export class GrappeMap extends GrappeConsumerElement {
         const colour = clusterColour(dimension, colours, clusterIndex);
         const name = resolveText(cluster.name, this.language, index.defaultLanguage);
         const existing = this.clusterMarkers.get(cluster.id);
+        const offset = offsetOf.get(clusterIndex) ?? [0, 0];
+        if (existing && markerOffsets.get(existing)?.join() !== offset.join()) {
+          // The ring around a shared seat changed: a new icon at the new place.
+          existing.setIcon(L.divIcon({ html: this.markerContent(), className: 'cluster-marker', iconSize: [28, 28], iconAnchor: [14 - offset[0], 14 - offset[1]] }));
+          markerOffsets.set(existing, offset);
+          if (existing.getElement()) activateWithKeyboard(existing, () => this.grappe?.store.select(cluster.id));
+        }
         if (existing) {
           this.styleMarker(existing, colour, name);
           if (!this.clusterLayer.hasLayer(existing)) this.clusterLayer.addLayer(existing);
           continue;
         }
         const [lon, lat] = cluster.location.coordinates;
+        const [dx, dy] = offsetOf.get(clusterIndex) ?? [0, 0];
         const marker = L.marker([lat, lon], {
-          icon: L.divIcon({ html: this.markerContent(), className: 'cluster-marker', iconSize: [28, 28], iconAnchor: [14, 14] }),
+          icon: L.divIcon({ html: this.markerContent(), className: 'cluster-marker', iconSize: [28, 28], iconAnchor: [14 - dx, 14 - dy] }),
           keyboard: true,
           riseOnHover: true,
         });
+        markerOffsets.set(marker, [dx, dy]);
         marker.on('click', () => this.grappe?.store.select(cluster.id));
         marker.on('add', () => {
           this.styleMarker(marker, colour, name);
@@ -297,7 +341,13 @@ export class GrappeMap extends GrappeConsumerElement {
     }
   }
 
+  private shownOrganisation: string | null = null;
+
   private highlightSelection(snapshot: GrappeSnapshot): void {
+    if (snapshot.selectedOrganisationId !== this.shownOrganisation) {
+      this.shownOrganisation = snapshot.selectedOrganisationId;
+      this.organisationLayer?.showSelected(snapshot.selectedOrganisationId);
+    }
     const selected = snapshot.selectedClusterId;
     if (selected === this.selectedMarkerId) return;
     if (this.selectedMarkerId) {
@@ -313,7 +363,7 @@ export class GrappeMap extends GrappeConsumerElement {
     element?.classList.add('selected');
     element?.setAttribute('aria-current', 'true');
     marker?.setZIndexOffset(1000);
-    if (marker && this.map) {
+    if (marker && this.map && !snapshot.selectedOrganisationId) {
       // Without animation: a jump is easier on motion-sensitive visitors, and an element removed
       // mid-animation would leave Leaflet reading detached panes.
       const zoom = Math.max(this.map.getZoom(), 8);
@@ -373,14 +423,17 @@ export class GrappeMap extends GrappeConsumerElement {
   override render() {
     const t = this.t;
     const loadState = renderLoadState(this.grappe, t);
+    const shown = new Set(this.controls.split(/\s+/));
     return html`<div class="frame" part="base">
       <div class="map" part="map" aria-label=${t.mapLabel} aria-describedby="map-help"></div>
       <p id="map-help" class="visually-hidden">${t.mapKeyboardHint}</p>
       <div class="controls" part="controls">
-        <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.map?.zoomIn()}>${plusIcon}</button>
-        <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.map?.zoomOut()}>${minusIcon}</button>
-        <button type="button" class="fit" aria-label=${t.fitAll} title=${t.fitAll} @click=${() => this.fitAll()}>${fitIcon}</button>
-        ${document.fullscreenEnabled
+        ${shown.has('zoom')
+          ? html`<button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.map?.zoomIn()}>${plusIcon}</button>
+              <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.map?.zoomOut()}>${minusIcon}</button>`
+          : nothing}
+        ${shown.has('fit') ? html`<button type="button" class="fit" aria-label=${t.fitAll} title=${t.fitAll} @click=${() => this.fitAll()}>${fitIcon}</button>` : nothing}
+        ${document.fullscreenEnabled && shown.has('fullscreen')
           ? html`<button
               type="button"
               class="fullscreen"

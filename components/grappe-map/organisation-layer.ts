@@ -118,10 +118,33 @@ export class OrganisationLayer {
     const longitudes = feedIndex.organisationLongitudes;
     const latitudes = feedIndex.organisationLatitudes;
     for (let i = 0; i < longitudes.length; i += 1) {
-      if (Number.isNaN(longitudes[i]!) || (shown && !shown[i])) continue;
-      features.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [longitudes[i]!, latitudes[i]!] } });
+      if (shown && !shown[i]) continue;
+      if (!Number.isNaN(longitudes[i]!)) {
+        features.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [longitudes[i]!, latitudes[i]!] } });
+      }
+      // An organisation with several sites appears at each of them.
+      const sites = feedIndex.organisations[i]!.sites;
+      if (sites) {
+        for (const site of sites.slice(feedIndex.organisations[i]!.location ? 0 : 1)) {
+          features.push({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [site.location.coordinates[0], site.location.coordinates[1]] } });
+        }
+      }
     }
     this.index = new Supercluster<PointProperties>({ radius: 60, maxZoom: 14, minPoints: 3 }).load(features);
+    this.redraw();
+  }
+
+  /** Highlights one organisation and brings it into view (a link, a click in the member list). */
+  showSelected(organisationId: string | null): void {
+    const feedIndex = this.latest?.feedIndex ?? this.feedIndex;
+    const position = organisationId && feedIndex ? feedIndex.organisationIndexById.get(organisationId) : undefined;
+    this.selectedOrganisation = position;
+    if (position !== undefined && feedIndex) {
+      const lon = feedIndex.organisationLongitudes[position]!;
+      const lat = feedIndex.organisationLatitudes[position]!;
+      // Past the grouping zoom, so that the organisation is drawn on its own.
+      if (!Number.isNaN(lon)) this.map.setView([lat, lon], Math.max(this.map.getZoom(), 15), { animate: false });
+    }
     this.redraw();
   }
 
@@ -189,7 +212,53 @@ export class OrganisationLayer {
         singles.push({ lon, lat, index: (properties as PointProperties).i });
       }
     }
-    this.points.setPoints(singles, this.selectedOrganisation);
+    // Organisations at the very same place cannot be told apart by zooming: one marker lists them.
+    const byPlace = new Map<string, CanvasPoint[]>();
+    for (const point of singles) {
+      const key = `${point.lon.toFixed(6)},${point.lat.toFixed(6)}`;
+      const group = byPlace.get(key) ?? [];
+      group.push(point);
+      byPlace.set(key, group);
+    }
+    const alone: CanvasPoint[] = [];
+    for (const group of byPlace.values()) {
+      if (group.length === 1) alone.push(group[0]!);
+      else this.addSharedPlace(group, feedIndex);
+    }
+    this.points.setPoints(alone, this.selectedOrganisation);
+  }
+
+  /** A marker for several organisations at one place; its popup lists them (built as elements, never HTML). */
+  private addSharedPlace(group: CanvasPoint[], feedIndex: FeedIndex): void {
+    const count = group.length;
+    const label = document.createElement('span');
+    label.className = 'count';
+    label.textContent = String(count);
+    const marker = L.marker([group[0]!.lat, group[0]!.lon], {
+      icon: L.divIcon({ html: label, className: 'organisation-group shared-place', iconSize: [30, 30], iconAnchor: [15, 15] }),
+      keyboard: true,
+    });
+    const list = document.createElement('ul');
+    list.className = 'shared-place-list';
+    for (const point of group) {
+      const organisation = feedIndex.organisations[point.index];
+      if (!organisation) continue;
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = typeof organisation.name === 'string' ? organisation.name : Object.values(organisation.name)[0] ?? organisation.id;
+      button.addEventListener('click', () => this.options.onSelect(organisation.id));
+      item.appendChild(button);
+      list.appendChild(item);
+    }
+    marker.bindPopup(list, { closeButton: false, autoPan: true });
+    marker.on('add', () => {
+      const element = marker.getElement();
+      element?.setAttribute('aria-label', this.options.pointLabel(count));
+      element?.setAttribute('title', this.options.pointLabel(count));
+      if (marker) activateWithKeyboard(marker, () => marker.openPopup());
+    });
+    marker.addTo(this.groups);
   }
 
   remove(): void {

@@ -92,6 +92,7 @@ export class GrappeStore {
   private loadController: AbortController | null = null;
   /** A selection asked for before the data arrived (an attribute, a link). */
   private pendingSelection: string | null = null;
+  private pendingOrganisation: string | null = null;
   /** What the last load was, for `reload()` (the retry button). */
   private lastLoad: (() => Promise<void>) | null = null;
   /** The feeds shown, as loaded (members files merged in), and the prefix of each one's ids. */
@@ -213,6 +214,11 @@ export class GrappeStore {
     this.callbacks.onLoad?.({ sources: loaded.map(({ source }) => source), counts, problems, failures });
     // A selection asked for before the data (an attribute, a link) takes effect now: say so.
     if (selectionChanged) this.callbacks.onSelect?.(selectedClusterId, selectedOrganisationId);
+    if (this.pendingOrganisation) {
+      const organisation = this.pendingOrganisation;
+      this.pendingOrganisation = null;
+      this.openOrganisation(organisation);
+    }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
   }
 
@@ -299,10 +305,29 @@ export class GrappeStore {
       this.pendingSelection = clusterId;
       return;
     }
-    if (resolved === this.current.selectedClusterId && this.current.selectedOrganisationId === null) return;
+    // Selecting the cluster already selected changes nothing (and keeps its chosen member).
+    if (resolved === this.current.selectedClusterId) return;
     this.update({ selectedClusterId: resolved, selectedOrganisationId: null });
     this.callbacks.onSelect?.(resolved, null);
     if (resolved) void this.loadMembersOf(resolved);
+  }
+
+  /**
+   * Opens an organisation from a link: its (first) cluster is selected with it, so that the
+   * details and the member list show it. Waits for the data when asked too early.
+   */
+  openOrganisation(organisationId: string): void {
+    const index = this.current.index;
+    if (!index) {
+      this.pendingOrganisation = organisationId;
+      return;
+    }
+    const organisationIndex = index.organisationIndexById.get(organisationId);
+    if (organisationIndex === undefined) return;
+    const memberships = index.feed.memberships ?? [];
+    const firstCluster = index.membershipsOfOrganisation[organisationIndex]?.map((position) => memberships[position]!.cluster)[0];
+    if (firstCluster && this.current.selectedClusterId === null) this.select(firstCluster);
+    this.selectOrganisation(organisationId);
   }
 
   selectOrganisation(organisationId: string | null): void {

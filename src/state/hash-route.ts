@@ -7,10 +7,11 @@ import { normaliseFilters, type ClusterFilters } from '../filter/cluster-filters
 
 export interface RouteState {
   cluster: string | null;
+  organisation?: string | null;
   filters: ClusterFilters;
 }
 
-const RESERVED = new Set(['cluster', 'q']);
+const RESERVED = new Set(['cluster', 'organisation', 'q']);
 
 function keyFor(prefix: string, name: string): string {
   return prefix ? `${prefix}.${name}` : name;
@@ -28,6 +29,7 @@ export function readRoute(hash: string, prefix = ''): RouteState {
   }
   return {
     cluster: params.get(keyFor(prefix, 'cluster')),
+    organisation: params.get(keyFor(prefix, 'organisation')),
     filters: normaliseFilters({ query: params.get(keyFor(prefix, 'q')) ?? '', facets }),
   };
 }
@@ -40,6 +42,7 @@ export function writeRoute(hash: string, route: RouteState, prefix = ''): string
     if (key.startsWith(start) && (prefix || !name.includes('.'))) params.delete(key);
   }
   if (route.cluster) params.set(keyFor(prefix, 'cluster'), route.cluster);
+  if (route.organisation) params.set(keyFor(prefix, 'organisation'), route.organisation);
   if (route.filters.query) params.set(keyFor(prefix, 'q'), route.filters.query);
   for (const [dimension, values] of Object.entries(route.filters.facets)) {
     if (values.length > 0) params.set(keyFor(prefix, dimension), values.join(','));

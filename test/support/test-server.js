@@ -115,6 +115,13 @@ export async function testServerMiddleware(context, next) {
       context.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/support/csp-probe.js"></script><script src="/dist/${bundle}"></script></head><body>${body}</body></html>`;
       return;
     }
+    case 'page': {
+      // A blank page holding the given HTML, as a site pasting a snippet would have it.
+      context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+      context.type = 'text/html';
+      context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${url.searchParams.get('html') ?? ''}</body></html>`;
+      return;
+    }
     case 'echo': {
       // Serves the JSON given in the query, so that tests get real http URLs (relative links resolve).
       context.type = 'application/json';

@@ -1,0 +1,127 @@
+// The embed builder: options on the left, a live preview, and the snippet a site owner copies.
+// It only uses Grappe's public API (attributes, `index`, events), as a site would.
+const form = document.getElementById('options');
+const preview = document.getElementById('preview');
+const snippet = document.getElementById('snippet');
+const csp = document.getElementById('csp');
+const bundleUrl = new URL('../dist/grappe.embed.js', location.href).href;
+form.elements.src.value = new URL('clusters-france.json', location.href).href;
+
+let explorer;
+let loadedSource = '';
+
+function options() {
+  const data = new FormData(form);
+  return {
+    src: String(data.get('src') ?? '').trim(),
+    lang: String(data.get('lang')),
+    view: String(data.get('view')),
+    theme: String(data.get('theme')),
+    height: Number(data.get('height')) || 448,
+    dimension: String(data.get('dimension') ?? ''),
+    value: String(data.get('value') ?? ''),
+    selected: String(data.get('selected') ?? ''),
+    routing: data.get('routing') === 'on',
+  };
+}
+
+/** The element's attributes for these options, in a stable order. */
+function attributesFor(chosen) {
+  const attributes = [['src', chosen.src], ['lang', chosen.lang]];
+  if (chosen.view !== 'both') attributes.push(['view', chosen.view]);
+  if (chosen.theme !== 'light') attributes.push(['theme', chosen.theme]);
+  if (chosen.dimension && chosen.value) attributes.push([`filter-${chosen.dimension}`, chosen.value]);
+  if (chosen.selected) attributes.push(['selected', chosen.selected]);
+  if (chosen.routing) attributes.push(['routing', '']);
+  return attributes;
+}
+
+const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function snippetFor(chosen) {
+  const attributes = attributesFor(chosen)
+    .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
+    .join(' ');
+  return [
+    `<script src="${bundleUrl}" defer></script>`,
+    `<grappe-explorer ${attributes}></grappe-explorer>`,
+    // The height goes through a stylesheet rule, not a style attribute: it works under a strict CSP.
+    `<!-- in your stylesheet: grappe-explorer { --grappe-map-height: ${chosen.height}px; } -->`,
+  ].join('\n');
+}
+
+function cspFor(chosen) {
+  const feedOrigin = (() => {
+    try {
+      return new URL(chosen.src).origin;
+    } catch {
+      return "'self'";
+    }
+  })();
+  const scriptOrigin = new URL(bundleUrl).origin;
+  const self = location.origin;
+  const source = (origin) => (origin === self ? "'self'" : origin);
+  return [`script-src ${source(scriptOrigin)}`, "style-src 'self'", "img-src 'self' data:", `connect-src ${source(feedOrigin)}`].join('; ');
+}
+
+function fillSelect(select, entries, keep) {
+  const first = select.options[0];
+  select.replaceChildren(first);
+  for (const [value, label] of entries) {
+    const option = document.createElement('option');
+    option.value = value;
+    option.textContent = label;
+    select.appendChild(option);
+  }
+  if ([...select.options].some((option) => option.value === keep)) select.value = keep;
+}
+
+const text = (label, lang) => (typeof label === 'string' ? label : label?.[lang] ?? label?.en ?? label?.fr ?? Object.values(label ?? {})[0] ?? '');
+
+function refreshChoices() {
+  const index = explorer?.index;
+  if (!index) return;
+  const chosen = options();
+  fillSelect(form.elements.dimension, index.dimensions.map((dimension) => [dimension.id, text(dimension.label, chosen.lang)]), chosen.dimension);
+  const dimension = index.dimensionById.get(form.elements.dimension.value);
+  fillSelect(form.elements.value, dimension ? dimension.values.map((value) => [value.id, text(value.label, chosen.lang)]) : [], chosen.value);
+  fillSelect(form.elements.selected, index.clusters.map((cluster) => [cluster.id, text(cluster.name, chosen.lang)]), chosen.selected);
+}
+
+function update() {
+  const chosen = options();
+  if (!explorer || chosen.src !== loadedSource) {
+    explorer?.remove();
+    explorer = document.createElement('grappe-explorer');
+    explorer.addEventListener('grappe-load', refreshChoices);
+    loadedSource = chosen.src;
+  }
+  // Apply the options to the preview exactly as the snippet will.
+  for (const attribute of [...explorer.attributes]) explorer.removeAttribute(attribute.name);
+  for (const [name, value] of attributesFor(chosen)) explorer.setAttribute(name, value);
+  explorer.style.setProperty('--grappe-map-height', `${chosen.height}px`);
+  if (!explorer.isConnected) preview.appendChild(explorer);
+  snippet.value = snippetFor(chosen);
+  csp.textContent = cspFor(chosen);
+}
+
+form.addEventListener('input', () => {
+  update();
+  refreshChoices();
+});
+form.addEventListener('change', () => {
+  update();
+  refreshChoices();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+document.getElementById('copy').addEventListener('click', async () => {
+  snippet.select();
+  const status = document.getElementById('copied');
+  try {
+    await navigator.clipboard.writeText(snippet.value);
+    status.textContent = 'Copied.';
+  } catch {
+    status.textContent = 'Selected: press Ctrl+C to copy.';
+  }
+});
+update();

@@ -1,0 +1,57 @@
+import { expect } from '@esm-bundle/chai';
+import { waitFor } from '../support/helpers.js';
+
+type ExplorerLike = HTMLElement & { index: { clusters: unknown[] } | null; visibleClusters: string[]; selected: string };
+
+async function frame(src: string): Promise<HTMLIFrameElement> {
+  const element = document.createElement('iframe');
+  element.width = '1300';
+  element.height = '900';
+  element.src = src;
+  document.body.appendChild(element);
+  await new Promise((resolve) => element.addEventListener('load', resolve, { once: true }));
+  return element;
+}
+
+describe('the embed builder', () => {
+  it('copies a snippet that, pasted into a blank page, reproduces the preview', async function () {
+    this.timeout(30_000);
+    const builder = await frame('/examples/builder.html');
+    const doc = builder.contentDocument!;
+    const preview = () => doc.querySelector('#preview grappe-explorer') as ExplorerLike | null;
+    await waitFor(() => preview()?.index, 10_000, 'the preview to load');
+    const form = doc.getElementById('options') as HTMLFormElement;
+    const set = (name: string, value: string) => {
+      const field = form.elements.namedItem(name) as HTMLSelectElement;
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    set('lang', 'en');
+    set('dimension', 'kind');
+    await waitFor(() => (form.elements.namedItem('value') as HTMLSelectElement).options.length > 1, 3000, 'the values');
+    set('value', 'pole-de-competitivite');
+    set('selected', 'viameca');
+    set('view', 'both');
+    await waitFor(() => preview()!.visibleClusters.length === 10 && preview()!.selected === 'viameca', 5000, 'the preview to follow');
+    const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    expect(snippet).to.contain('filter-kind="pole-de-competitivite"');
+    expect(doc.getElementById('csp')!.textContent).to.contain("script-src 'self'");
+
+    const pasted = await frame(`/__grappe/page?html=${encodeURIComponent(snippet)}`);
+    const copy = () => pasted.contentDocument!.querySelector('grappe-explorer') as ExplorerLike | null;
+    await waitFor(() => copy()?.index && copy()!.selected === 'viameca', 10_000, 'the pasted snippet to load');
+    expect(copy()!.visibleClusters).to.deep.equal(preview()!.visibleClusters);
+    // Same configuration: the attributes the snippet sets, and the state they lead to.
+    const state = (element: ExplorerLike) => ({
+      src: element.getAttribute('src'),
+      lang: element.getAttribute('lang'),
+      filter: element.getAttribute('filter-kind'),
+      selected: element.selected,
+      view: (element as unknown as { view: string }).view,
+      theme: (element as unknown as { theme: string }).theme,
+    });
+    expect(state(copy()!)).to.deep.equal(state(preview()!));
+    builder.remove();
+    pasted.remove();
+  });
+});
