@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import * as L from 'leaflet';
+import Supercluster from 'supercluster';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { renderLoadState } from '../../src/internal/render-status.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
@@ -17,6 +18,9 @@ import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from
 
 /** Where each cluster marker sits in the ring around a shared seat, to redraw it when that changes. */
 const markerOffsets = new WeakMap<L.Marker, [number, number]>();
+
+/** Past this many located clusters in view, cluster seats are grouped by zoom too. */
+const SEAT_GROUPING_THRESHOLD = 300;
 
 /** How long the "use Ctrl + scroll" hint stays. */
 const WHEEL_HINT_MS = 1500;
@@ -84,6 +88,17 @@ export class GrappeMap extends GrappeConsumerElement {
   private tileLayer: L.TileLayer | undefined;
   private readonly clusterLayer = L.layerGroup();
   private readonly linkLayer = L.layerGroup();
+  private readonly seatGroupLayer = L.layerGroup();
+  private seatIndex: { visible: readonly number[]; index: Supercluster<{ i: number }> } | undefined;
+  private readonly onMoveEnd = () => {
+    // With grouped seats, which clusters stand alone depends on the view.
+    const snapshot = this.grappe?.snapshot;
+    if (this.seatIndex && snapshot) {
+      this.drawClusters(snapshot);
+      this.selectedMarkerId = null;
+      this.highlightSelection(snapshot, false);
+    }
+  };
   private readonly territoryLayer = new TerritoryLayer();
   private organisationLayer: OrganisationLayer | undefined;
   private readonly clusterMarkers = new Map<string, L.Marker>();
@@ -158,6 +173,8 @@ export class GrappeMap extends GrappeConsumerElement {
       pointLabel: (count) => this.t.organisationsHere(count),
     });
     this.clusterLayer.addTo(map);
+    this.seatGroupLayer.addTo(map);
+    map.on('moveend', this.onMoveEnd);
     this.applyTiles();
     this.renderedFor = undefined;
     this.syncLayers();
@@ -168,7 +185,10 @@ export class GrappeMap extends GrappeConsumerElement {
     this.container.removeEventListener('wheel', this.onWheel);
     this.organisationLayer?.remove();
     this.organisationLayer = undefined;
+    this.map.off('moveend', this.onMoveEnd);
     this.clusterLayer.clearLayers();
+    this.seatGroupLayer.clearLayers();
+    this.seatIndex = undefined;
     this.linkLayer.clearLayers();
     this.territoryLayer.clear();
     this.clusterMarkers.clear();
@@ -227,16 +247,71 @@ export class GrappeMap extends GrappeConsumerElement {
     this.highlightSelection(snapshot);
   }
 
+  /**
+   * The clusters drawn as markers: every located visible one, or, past the threshold, those
+   * standing alone at this zoom, the others in focusable group markers.
+   */
+  private clustersToDraw(snapshot: GrappeSnapshot): number[] {
+    const index = snapshot.index!;
+    const visible = snapshot.filterResult.visible;
+    const located = visible.filter((clusterIndex) => index.clusters[clusterIndex]!.location);
+    this.seatGroupLayer.clearLayers();
+    if (located.length <= SEAT_GROUPING_THRESHOLD || !this.map) {
+      this.seatIndex = undefined;
+      return located;
+    }
+    if (this.seatIndex?.visible !== visible) {
+      const seats = new Supercluster<{ i: number }>({ radius: 50, maxZoom: 12, minPoints: 2 });
+      seats.load(
+        located.map((clusterIndex) => ({
+          type: 'Feature' as const,
+          properties: { i: clusterIndex },
+          geometry: { type: 'Point' as const, coordinates: index.clusters[clusterIndex]!.location!.coordinates.slice(0, 2) as [number, number] },
+        })),
+      );
+      this.seatIndex = { visible, index: seats };
+    }
+    const seats = this.seatIndex.index;
+    const bounds = this.map.getBounds().pad(0.2);
+    const singles: number[] = [];
+    for (const item of seats.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], Math.round(this.map.getZoom()))) {
+      const properties = item.properties as { i?: number; cluster?: boolean; cluster_id?: number; point_count?: number };
+      const [lon, lat] = item.geometry.coordinates as [number, number];
+      if (!properties.cluster) {
+        singles.push(properties.i!);
+        continue;
+      }
+      const count = properties.point_count!;
+      const label = document.createElement('span');
+      label.className = 'count';
+      label.textContent = String(count);
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({ html: label, className: 'seat-group', iconSize: [36, 36], iconAnchor: [18, 18] }),
+        keyboard: true,
+      });
+      const expand = () => this.map?.setView([lat, lon], Math.min(seats.getClusterExpansionZoom(properties.cluster_id!), 14));
+      marker.on('click', expand);
+      marker.on('add', () => {
+        marker.getElement()?.setAttribute('aria-label', this.t.groupOfClusters(count));
+        marker.getElement()?.setAttribute('title', this.t.groupOfClusters(count));
+        activateWithKeyboard(marker, expand);
+      });
+      marker.addTo(this.seatGroupLayer);
+    }
+    return singles;
+  }
+
   private drawClusters(snapshot: GrappeSnapshot): void {
     const index = snapshot.index;
     const wanted = new Set<string>();
     if (index) {
+      const toDraw = this.clustersToDraw(snapshot);
       const dimension = index.dimensionById.get(this.colorBy);
       const colours = dimensionColours(dimension);
       // Clusters with the same seat (several clusters of one town) are set in a small ring, so
       // that each stays visible and clickable.
       const bySeat = new Map<string, number[]>();
-      for (const clusterIndex of snapshot.filterResult.visible) {
+      for (const clusterIndex of toDraw) {
         const location = index.clusters[clusterIndex]!.location;
         if (!location) continue;
         const key = `${location.coordinates[0]},${location.coordinates[1]}`;
@@ -253,7 +328,7 @@ export class GrappeMap extends GrappeConsumerElement {
           offsetOf.set(clusterIndex, [Math.round(Math.cos(angle) * radius), Math.round(Math.sin(angle) * radius)]);
         });
       }
-      for (const clusterIndex of snapshot.filterResult.visible) {
+      for (const clusterIndex of toDraw) {
         const cluster = index.clusters[clusterIndex]!;
         if (!cluster.location) continue;
         wanted.add(cluster.id);
@@ -343,7 +418,7 @@ export class GrappeMap extends GrappeConsumerElement {
 
   private shownOrganisation: string | null = null;
 
-  private highlightSelection(snapshot: GrappeSnapshot): void {
+  private highlightSelection(snapshot: GrappeSnapshot, move = true): void {
     if (snapshot.selectedOrganisationId !== this.shownOrganisation) {
       this.shownOrganisation = snapshot.selectedOrganisationId;
       this.organisationLayer?.showSelected(snapshot.selectedOrganisationId);
@@ -363,7 +438,13 @@ export class GrappeMap extends GrappeConsumerElement {
     element?.classList.add('selected');
     element?.setAttribute('aria-current', 'true');
     marker?.setZIndexOffset(1000);
-    if (marker && this.map && !snapshot.selectedOrganisationId) {
+    const location = snapshot.index?.cluster(selected)?.location;
+    if (!marker && move && location && this.map && this.seatIndex) {
+      // A cluster inside a group: zoom until it stands alone.
+      this.map.setView([location.coordinates[1], location.coordinates[0]], 13, { animate: false });
+      return;
+    }
+    if (marker && move && this.map && !snapshot.selectedOrganisationId) {
       // Without animation: a jump is easier on motion-sensitive visitors, and an element removed
       // mid-animation would leave Leaflet reading detached panes.
       const zoom = Math.max(this.map.getZoom(), 8);

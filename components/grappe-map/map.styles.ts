@@ -122,6 +122,19 @@ export const mapStyles = css`
     font-size: 0.8rem;
     cursor: pointer;
   }
+  .seat-group {
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    border: 3px solid #ffffff;
+    box-shadow: 0 0 0 1px #1b1f24;
+    font-weight: 700;
+    font-size: 0.8rem;
+    cursor: pointer;
+  }
+  .seat-group:focus-visible,
   .organisation-group:focus-visible {
     outline: var(--_focus);
   }

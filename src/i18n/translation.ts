@@ -46,6 +46,7 @@ export interface Translation {
   viewList: string;
   selected: (name: string) => string;
   selectionCleared: string;
+  groupOfClusters: (count: number) => string;
   groupOfPoints: (count: number) => string;
   organisationsHere: (count: number) => string;
   legend: string;

@@ -76,6 +76,22 @@ describe('<grappe-map>', () => {
     await waitFor(() => map.leafletMap!.getZoom() > zoom, 3000, 'zoomed in');
   });
 
+  it('groups cluster seats by zoom past 300 clusters; a grouped cluster, once selected, stands alone', async () => {
+    const { map, data } = await mount(generateFeed({ clusters: 800, organisations: 0, seed: 11 }), 'hide-cooperations');
+    const groups = await waitFor(() => {
+      const found = shadowAll(map, '.seat-group');
+      return found.length > 0 ? found : null;
+    }, 5000, 'seat groups');
+    expect(groups[0]!.getAttribute('aria-label')).to.match(/^Group of [\d,]+ clusters: zoom in$/);
+    expect(shadowAll(map, '.cluster-marker').length + groups.length).to.be.below(300);
+    const zoom = map.leafletMap!.getZoom();
+    groups[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitFor(() => map.leafletMap!.getZoom() > zoom, 3000, 'zoomed into the group');
+    const grouped = data.visibleClusters.find((id) => !shadowAll(map, '.cluster-marker').some((marker) => marker.getAttribute('aria-label') === data.index!.cluster(id)!.name));
+    data.select(grouped!);
+    await waitFor(() => shadowAll(map, '.cluster-marker.selected').length === 1, 5000, 'the selected cluster drawn on its own');
+  });
+
   it('resizes with its container', async () => {
     const { map } = await mount();
     map.style.setProperty('width', '400px');

@@ -15,7 +15,9 @@ async function mount(attributes: Record<string, string> = {}, feed: unknown = sa
   return explorer;
 }
 
-const part = (explorer: GrappeExplorer, name: string) => explorer.shadowRoot!.querySelector(name)!;
+function part<K extends keyof HTMLElementTagNameMap>(explorer: GrappeExplorer, name: K): HTMLElementTagNameMap[K] {
+  return explorer.shadowRoot!.querySelector(name)!;
+}
 
 describe('what site owners ask for', () => {
   let explorer: GrappeExplorer | undefined;

@@ -41,6 +41,7 @@ export const de: Translation = {
   viewList: 'Liste',
   selected: (name) => `Ausgewählt: ${name}`,
   selectionCleared: 'Auswahl aufgehoben',
+  groupOfClusters: (count) => `Gruppe von ${plural(count, 'Cluster', 'Clustern')}: vergrößern`,
   groupOfPoints: (count) => `Gruppe von ${plural(count, 'Organisation', 'Organisationen')}: vergrößern`,
   organisationsHere: (count) => `${plural(count, 'Organisation', 'Organisationen')} hier`,
   legend: 'Legende',

@@ -41,6 +41,7 @@ export const en: Translation = {
   viewList: 'List',
   selected: (name) => `Selected: ${name}`,
   selectionCleared: 'Selection cleared',
+  groupOfClusters: (count) => `Group of ${plural(count, 'cluster', 'clusters')}: zoom in`,
   groupOfPoints: (count) => `Group of ${plural(count, 'organisation', 'organisations')}: zoom in`,
   organisationsHere: (count) => plural(count, 'organisation here', 'organisations here'),
   legend: 'Legend',

@@ -41,6 +41,7 @@ export const es: Translation = {
   viewList: 'Lista',
   selected: (name) => `Seleccionado: ${name}`,
   selectionCleared: 'Selección borrada',
+  groupOfClusters: (count) => `Grupo de ${plural(count, 'clúster', 'clústeres')}: acercar`,
   groupOfPoints: (count) => `Grupo de ${plural(count, 'organización', 'organizaciones')}: acercar`,
   organisationsHere: (count) => `${plural(count, 'organización', 'organizaciones')} aquí`,
   legend: 'Leyenda',

@@ -42,6 +42,7 @@ export const fr: Translation = {
   viewList: 'Liste',
   selected: (name) => `Sélection : ${name}`,
   selectionCleared: 'Sélection effacée',
+  groupOfClusters: (count) => `Groupe de ${plural(count, 'cluster', 'clusters')} : zoomer`,
   groupOfPoints: (count) => `Groupe de ${plural(count, 'organisation', 'organisations')} : zoomer`,
   organisationsHere: (count) => plural(count, 'organisation ici', 'organisations ici'),
   legend: 'Légende',

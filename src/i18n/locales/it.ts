@@ -40,6 +40,7 @@ export const it: Translation = {
   viewList: 'Elenco',
   selected: (name) => `Selezionato: ${name}`,
   selectionCleared: 'Selezione annullata',
+  groupOfClusters: (count) => `Gruppo di ${plural(count, 'cluster', 'cluster')}: ingrandisci`,
   groupOfPoints: (count) => `Gruppo di ${plural(count, 'organizzazione', 'organizzazioni')}: ingrandisci`,
   organisationsHere: (count) => `${plural(count, 'organizzazione', 'organizzazioni')} qui`,
   legend: 'Legenda',
