@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
-const isDependency = (id) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+const externals = [...dependencies, ...Object.keys(pkg.peerDependencies ?? {})];
+const isDependency = (id) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Leaflet's `main` is UMD; its ES module build is what a bundler wants. */
 const leafletEsm = {
@@ -40,6 +41,7 @@ const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 
 const npmBuild = {
   input: {
     index: 'src/index.ts',
+    react: 'src/react.ts',
     ...Object.fromEntries(elements.map((name) => [`grappe-${name}`, `components/grappe-${name}/grappe-${name}.ts`])),
   },
   external: isDependency,

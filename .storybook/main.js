@@ -9,7 +9,11 @@ export default {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  staticDirs: [{ from: '../examples', to: '/examples' }],
+  // The demo pages and the built bundles, for the embed builder story (`npm run build` first).
+  staticDirs: [
+    { from: '../examples', to: '/examples' },
+    { from: '../dist', to: '/dist' },
+  ],
   core: { disableTelemetry: true },
   async viteFinal(config) {
     config.resolve ??= {};

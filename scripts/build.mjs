@@ -33,4 +33,5 @@ if (previous !== schemaText) {
   console.log('schema/grappe-feed-1.schema.json updated: commit it.');
 }
 run(process.execPath, [join(root, 'scripts/generate-vocabulary-docs.mjs')]);
+run(process.execPath, [join(root, 'scripts/generate-reference.mjs')]);
 console.log(`build done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

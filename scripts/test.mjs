@@ -62,7 +62,8 @@ if (existsSync(countsFile)) {
 }
 
 // The catalogue: Storybook must build from the stories.
-if (process.env.GRAPPE_SKIP_STORYBOOK !== '1') check('storybook build', 'npm', ['run', '--silent', 'build-storybook']);
+// (The build above already wrote the manifest and dist/ the builder story frames.)
+if (process.env.GRAPPE_SKIP_STORYBOOK !== '1') check('storybook build', bin('storybook'), ['build', '-o', 'storybook-static', '--quiet']);
 
 console.log('\n' + stages.map((line) => `  ${line}`).join('\n'));
 console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)} s`);

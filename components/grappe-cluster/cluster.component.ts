@@ -16,6 +16,10 @@ import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 const BADGE_DIMENSIONS = ['kind', 'sector', 'reach', 'composition', 'meaning', 'orientation', 'governance', 'strategy', 'initiator'];
 
 /**
+ * A `<template data-grappe-details>` child adds the site's own content for the shown cluster,
+ * filled with its id and name (`data-field`, `data-href-template` with `{id}`).
+ *
+ * @tagname grappe-cluster
  * @summary One cluster in full: typology, description, territories, life-cycle stage,
  * governance, labels, services, levers, indicators as charts, links, cooperations, networks and
  * a summary of its members. Shows the selected cluster, or the one named by `cluster-id`.
@@ -24,8 +28,6 @@ const BADGE_DIMENSIONS = ['kind', 'sector', 'reach', 'composition', 'meaning', '
  * link); read the cluster's id from this element's `clusterId` property or `data-cluster-id` attribute.
  * @slot empty - Shown when no cluster is selected.
  *
- * A `<template data-grappe-details>` child adds the site's own content for the shown cluster,
- * filled with its id and name (`data-field`, `data-href-template` with `{id}`).
  *
  * @csspart base - The details panel.
  * @csspart header - Name, badges and close button.

@@ -14,6 +14,7 @@ import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.
 const FILTER_ATTRIBUTE_PREFIX = 'filter-';
 
 /**
+ * @tagname grappe-data
  * @summary Loads one or several Grappe feeds and shares the data, the filters and the selection
  * with every Grappe element inside it.
  *

@@ -24,6 +24,10 @@ function foundedYear(value: unknown): number {
 }
 
 /**
+ * A `<template data-grappe-item>` child adds the site's own content to each item (see
+ * `src/internal/site-template.ts`: `data-field`, `data-href-template` with `{id}`).
+ *
+ * @tagname grappe-directory
  * @summary The clusters as an accessible, searchable list with facets: the accessible
  * alternative to the map, and a directory on its own for sites that need no map.
  *
@@ -31,8 +35,6 @@ function foundedYear(value: unknown): number {
  * @slot empty - Shown instead of the default message when no cluster matches.
  * @slot footer - Content below the list.
  *
- * A `<template data-grappe-item>` child adds the site's own content to each item (see
- * `src/internal/site-template.ts`: `data-field`, `data-href-template` with `{id}`).
  *
  * @csspart base - The whole directory.
  * @csspart search - The search field.

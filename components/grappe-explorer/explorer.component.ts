@@ -18,15 +18,17 @@ import { explorerStyles } from './explorer.styles.js';
 export type ExplorerView = 'both' | 'map' | 'list';
 
 /**
- * @summary Everything in one element: loads a feed and shows a map and a directory side by
- * side (switchable on a phone), the filters and a detail panel for the selected cluster.
- *
- * @slot header - Content above the explorer (a title, an introduction).
- * @slot footer - Content below it.
  * Templates: a `<template data-grappe-item>` or `<template data-grappe-details>` child adds
  * the site's own content to each list item or to the details, filled with the cluster's id and
  * name (`data-field="name"`, `data-href-template="…{id}…"`).
  *
+ * @tagname grappe-explorer
+ * @summary Everything in one element: loads a feed and shows a map and a directory side by
+ * side (switchable on a phone), the filters and a detail panel for the selected cluster.
+ *
+ *
+ * @slot header - Content above the explorer (a title, an introduction).
+ * @slot footer - Content below it.
  * @slot cluster-actions - The site's own content in the detail panel (a "join this cluster"
  * button); the selected cluster's id is in the explorer's `selected` property and in the
  * `data-cluster-id` attribute of the `grappe-cluster` element.
@@ -44,8 +46,27 @@ export type ExplorerView = 'both' | 'map' | 'list';
  * @csspart detail-pane - The detail panel.
  *
  * @cssproperty --grappe-explorer-height - Height of the map and list panes on wide screens (default 36rem).
- * @cssproperty --grappe-color-accent - Accent colour of every part.
+ * @cssproperty --grappe-color-accent - Accent colour of links, buttons, charts (every part inherits the tokens).
+ * @cssproperty --grappe-color-accent-text - Text on the accent colour.
+ * @cssproperty --grappe-color-text - Text colour.
+ * @cssproperty --grappe-color-text-muted - Secondary text.
+ * @cssproperty --grappe-color-surface - Background of panels.
+ * @cssproperty --grappe-color-surface-alt - Background of hovered and secondary areas.
+ * @cssproperty --grappe-color-border - Borders and separators.
+ * @cssproperty --grappe-color-selected - Background of the selected item.
+ * @cssproperty --grappe-color-error - Error messages.
+ * @cssproperty --grappe-color-warning - Warnings.
+ * @cssproperty --grappe-focus-ring - Outline of the focused control.
  * @cssproperty --grappe-font-family - Font of every part.
+ * @cssproperty --grappe-font-size - Base font size.
+ * @cssproperty --grappe-radius - Corner radius.
+ * @cssproperty --grappe-space - Base spacing.
+ * @cssproperty --grappe-shadow - Elevation of floating controls.
+ * @cssproperty --grappe-map-height - Height of the map.
+ * @cssproperty --grappe-map-territory-fill - Fill of territories.
+ * @cssproperty --grappe-map-territory-stroke - Outline of territories.
+ * @cssproperty --grappe-map-link-color - Cooperation links.
+ * @cssproperty --grappe-map-marker-size - Diameter of a cluster marker.
  */
 export class GrappeExplorer extends GrappeElement {
   static override styles = [tokenStyles, explorerStyles];
@@ -74,19 +95,25 @@ export class GrappeExplorer extends GrappeElement {
   /** Dimension that colours the map's markers. */
   @property({ attribute: 'color-by' }) colorBy = 'kind';
 
-  /** GeoJSON boundaries of the territories, and the key that joins them. */
+  /** URL of a GeoJSON file with the territories' boundaries. */
   @property() boundaries = '';
+
+  /** Which feature member joins a boundary to a territory's code: `id`, or a property name (`code`, `NUTS_ID`). */
   @property({ attribute: 'boundaries-key' }) boundariesKey = 'id';
 
   /** Colour territories by number of clusters. */
   @property({ type: Boolean }) choropleth = false;
 
-  /** Seconds before a load gives up; seconds between refreshes (0: never). */
+  /** Seconds before a load gives up. */
   @property({ type: Number }) timeout = 30;
+
+  /** Reload the feeds every so many seconds (0: never), keeping the selection and the map view. */
   @property({ type: Number }) refresh = 0;
 
-  /** Initial map centre (`latitude,longitude`) and zoom, instead of fitting the data. */
+  /** Initial map centre, `latitude,longitude`, instead of fitting the data. */
   @property() center = '';
+
+  /** Initial map zoom, with `center`. */
   @property({ type: Number }) zoom = 0;
 
   /**

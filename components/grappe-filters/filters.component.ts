@@ -10,6 +10,7 @@ import { tokenStyles } from '../../src/styles/shared-styles.js';
 const COLLAPSED_VALUE_COUNT = 8;
 
 /**
+ * @tagname grappe-filters
  * @summary The facet panel: every typology dimension of the feed (built-in or declared by it),
  * its values with the number of clusters each would show, as checkboxes.
  *

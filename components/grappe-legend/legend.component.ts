@@ -6,6 +6,7 @@ import { dimensionColours } from '../../src/styles/palette.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 
 /**
+ * @tagname grappe-legend
  * @summary The map's legend: every value of the colouring dimension that a visible cluster
  * carries, with its colour and its count.
  *

@@ -26,6 +26,7 @@ const SEAT_GROUPING_THRESHOLD = 300;
 const WHEEL_HINT_MS = 1500;
 
 /**
+ * @tagname grappe-map
  * @summary A Leaflet map of the clusters at their seat, their territories, the organisations
  * (grouped by zoom, drawn on canvas so that 100,000 stay fast) and the cooperations between
  * clusters, sharing filters and selection with the other Grappe elements.

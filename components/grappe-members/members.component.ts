@@ -9,6 +9,7 @@ import { matchesTokens, queryTokens } from '../../src/text/search-text.js';
 const PAGE_SIZE = 100;
 
 /**
+ * @tagname grappe-members
  * @summary A cluster's organisations: search, filter by kind and company size; choosing one
  * highlights it on the map.
  *

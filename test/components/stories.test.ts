@@ -4,11 +4,13 @@ import * as explorerStories from '../../stories/explorer.stories.js';
 import * as directoryStories from '../../stories/directory.stories.js';
 import * as clusterStories from '../../stories/cluster.stories.js';
 import * as mapStories from '../../stories/map.stories.js';
+import * as partsStories from '../../stories/parts.stories.js';
+import * as themingStories from '../../stories/theming.stories.js';
 import { expectAccessible, settle, waitFor } from '../support/helpers.js';
 
 type StoryModule = Record<string, unknown> & { default: { title: string; args?: object; render: (args: object) => TemplateResult } };
 
-const modules: StoryModule[] = [explorerStories, directoryStories, clusterStories, mapStories] as unknown as StoryModule[];
+const modules: StoryModule[] = [explorerStories, directoryStories, clusterStories, mapStories, partsStories, themingStories] as unknown as StoryModule[];
 
 function isStillLoading(root: Element): boolean {
   const visit = (node: ParentNode): boolean =>

@@ -89,3 +89,8 @@ test('the publishers’ guide lists the vocabularies of the code (FORMAT.md, FOR
   const result = spawnSync(process.execPath, [join(root, 'scripts/generate-vocabulary-docs.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
+
+test('docs/REFERENCE.md is the one the manifest gives', () => {
+  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-reference.mjs'), '--check'], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stdout + result.stderr);
+});
