@@ -82,7 +82,7 @@ export class GrappeMap extends GrappeConsumerElement {
   @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
 
   @query('.map') private container!: HTMLDivElement;
-  @state() private wheelHint = false;
+  @state() private hint: 'wheel' | 'touch' | null = null;
   @state() private fullscreen = false;
 
   private map: L.Map | undefined;
@@ -109,6 +109,22 @@ export class GrappeMap extends GrappeConsumerElement {
   private resizeObserver: ResizeObserver | undefined;
   private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onWheel = (event: WheelEvent) => this.handleWheel(event);
+  /** Touch pointers down on the map: one finger scrolls the page, two move the map. */
+  private readonly touches = new Set<number>();
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch' || !this.map) return;
+    this.touches.add(event.pointerId);
+    if (this.touches.size === 1) this.map.dragging.disable();
+    else this.map.dragging.enable();
+  };
+  private readonly onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' && this.touches.size === 1) this.showHint('touch');
+  };
+  private readonly onPointerEnd = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') return;
+    this.touches.delete(event.pointerId);
+    if (this.touches.size === 0) this.map?.dragging.enable();
+  };
 
   /** The Leaflet map, once created (for advanced use; Grappe's own layers are managed by the element). */
   get leafletMap(): L.Map | undefined {
@@ -166,6 +182,10 @@ export class GrappeMap extends GrappeConsumerElement {
     this.container.setAttribute('role', 'region');
     this.container.setAttribute('aria-roledescription', 'map');
     this.container.addEventListener('wheel', this.onWheel, { passive: false });
+    // Before Leaflet's own handlers (capture), so that one finger never starts a drag.
+    this.container.addEventListener('pointerdown', this.onPointerDown, { capture: true });
+    this.container.addEventListener('pointermove', this.onPointerMove, { passive: true });
+    for (const type of ['pointerup', 'pointercancel'] as const) this.container.addEventListener(type, this.onPointerEnd);
     this.territoryLayer.addTo(map);
     this.linkLayer.addTo(map);
     this.organisationLayer = new OrganisationLayer(map, {
@@ -184,6 +204,10 @@ export class GrappeMap extends GrappeConsumerElement {
   private destroyMap(): void {
     if (!this.map) return;
     this.container.removeEventListener('wheel', this.onWheel);
+    this.container.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
+    this.container.removeEventListener('pointermove', this.onPointerMove);
+    for (const type of ['pointerup', 'pointercancel'] as const) this.container.removeEventListener(type, this.onPointerEnd);
+    this.touches.clear();
     this.organisationLayer?.remove();
     this.organisationLayer = undefined;
     this.map.off('moveend', this.onMoveEnd);
@@ -483,9 +507,13 @@ export class GrappeMap extends GrappeConsumerElement {
       return;
     }
     // The page scrolls on; tell the visitor how to zoom.
-    this.wheelHint = true;
+    this.showHint('wheel');
+  }
+
+  private showHint(kind: 'wheel' | 'touch'): void {
+    this.hint = kind;
     clearTimeout(this.wheelHintTimer);
-    this.wheelHintTimer = setTimeout(() => (this.wheelHint = false), WHEEL_HINT_MS);
+    this.wheelHintTimer = setTimeout(() => (this.hint = null), WHEEL_HINT_MS);
   }
 
   private toggleFullscreen(): void {
@@ -528,7 +556,7 @@ export class GrappeMap extends GrappeConsumerElement {
             </button>`
           : nothing}
       </div>
-      ${this.wheelHint ? html`<div class="hint" part="hint" role="status">${t.wheelZoomHint}</div>` : nothing}
+      ${this.hint ? html`<div class="hint" part="hint" role="status">${this.hint === 'touch' ? t.twoFingerHint : t.wheelZoomHint}</div>` : nothing}
       ${loadState !== nothing ? html`<div class="overlay">${loadState}</div>` : nothing}
       ${this.tiles !== 'none' && this.tilesAttribution
         ? html`<div class="attribution" part="attribution">${this.tilesAttribution}</div>`
