@@ -6,7 +6,7 @@ try {
   }).observe({ type: 'longtask', buffered: true });
 } catch {}
 window.__feedFirstByte = () => {
-  const entry = performance.getEntriesByType('resource').find((resource) => resource.name.includes('/feeds/'));
+  const entry = performance.getEntriesByType('resource').find((resource) => resource.name.includes('/feeds/') || resource.name.includes('/examples/'));
   return entry ? entry.responseStart : NaN;
 };
 window.__frames = (count = 2) => new Promise((resolve) => {

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
-import { labelText } from '../../src/internal/labels.js';
+import { labelText, termLabel } from '../../src/internal/labels.js';
 import { renderLink } from '../../src/internal/render-link.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { Cluster, Indicator } from '../../src/schema/feed-schema.js';
@@ -135,7 +135,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     const step = STAGE.terms.findIndex((term) => term.id === code);
     if (step < 0) return nothing;
     const t = this.t;
-    const label = (term: (typeof STAGE.terms)[number]) => (this.language.startsWith('fr') ? term.label.fr : term.label.en);
+    const label = (term: (typeof STAGE.terms)[number]) => labelText(term.label, this.language, null);
     return html`<section part="section" class="stage-section">
       <h3>${t.lifeCycleStage}</h3>
       <p class="visually-hidden">${t.stageStep(step + 1, STAGE.terms.length, label(STAGE.terms[step]!))}</p>
@@ -215,8 +215,7 @@ export class GrappeCluster extends GrappeConsumerElement {
   private metricLabel(metric: string, sample: Indicator): string {
     const index = this.grappe!.snapshot.index!;
     if (sample.label) return resolveText(sample.label, this.language, index.defaultLanguage);
-    const term = getVocabulary(INDICATOR_METRIC.id)?.terms.find((entry) => entry.id === metric);
-    return term ? (this.language.startsWith('fr') ? term.label.fr : term.label.en) : metric;
+    return termLabel(INDICATOR_METRIC, metric, this.language);
   }
 
   /** A bar chart in SVG with its data as a table: the chart is for the eye, the table for everyone. */
@@ -296,11 +295,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     if (cooperations.length === 0) return nothing;
     const own = index.clusters[clusterIndex]!.id;
     const lang = this.language;
-    const vocabularyLabel = (vocabularyId: string, code: string | undefined) => {
-      if (!code) return '';
-      const term = getVocabulary(vocabularyId)?.terms.find((entry) => entry.id === code);
-      return term ? (lang.startsWith('fr') ? term.label.fr : term.label.en) : code;
-    };
+    const vocabularyLabel = (vocabularyId: string, code: string | undefined) => termLabel(getVocabulary(vocabularyId), code, lang);
     return html`<section part="section" class="cooperations">
       <h3>${this.t.cooperations}</h3>
       <ul>

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
+import { termLabel } from '../../src/internal/labels.js';
 import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, type Vocabulary } from '../../src/schema/vocabularies.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
@@ -83,10 +84,7 @@ export class GrappeMembers extends GrappeConsumerElement {
   @state() private shownCount = PAGE_SIZE;
 
   private vocabularyLabel(vocabulary: Vocabulary, code: string | undefined): string {
-    if (!code) return '';
-    const term = vocabulary.terms.find((entry) => entry.id === code);
-    if (!term) return code;
-    return this.language.startsWith('fr') ? term.label.fr : term.label.en;
+    return termLabel(vocabulary, code, this.language);
   }
 
   override render() {

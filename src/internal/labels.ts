@@ -60,3 +60,10 @@ export function orderedValues(dimension: Dimension): DimensionValue[] {
   for (const value of dimension.values) if (!seen.has(value.id)) out.push(value);
   return out;
 }
+
+/** The label of a code of a built-in vocabulary (`member-role`, `cooperation-level`…), or the code itself. */
+export function termLabel(vocabulary: { terms: ReadonlyArray<{ id: string; label: DimensionLabel }> } | undefined, code: string | undefined, lang: string): string {
+  if (!code) return '';
+  const term = vocabulary?.terms.find((entry) => entry.id === code);
+  return term ? labelText(term.label, lang, null) : code;
+}
