@@ -4,15 +4,15 @@ import '../../components/grappe-data/grappe-data.js';
 import '../../components/grappe-map/grappe-map.js';
 import type { GrappeData } from '../../components/grappe-data/data.component.js';
 import type { GrappeMap } from '../../components/grappe-map/map.component.js';
-import { cleanup, deepQuery, expectAccessible, fixture, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+import { cleanup, deepQuery, expectAccessible, fixture, sampleFeed, servedUrl, settle, shadowAll, waitFor } from '../support/helpers.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 
 async function mount(feed: unknown = sampleFeed(), attributes = '') {
   const data = await fixture<GrappeData>(html`<grappe-data lang="en" .data=${feed}><grappe-map></grappe-map></grappe-data>`);
   const map = data.querySelector('grappe-map') as GrappeMap;
   for (const pair of attributes.split(' ').filter(Boolean)) {
-    const [name, value = ''] = pair.split('=');
-    map.setAttribute(name!, value);
+    const at = pair.indexOf('=');
+    map.setAttribute(at < 0 ? pair : pair.slice(0, at), at < 0 ? '' : pair.slice(at + 1));
   }
   await waitFor(() => data.snapshot.status === 'ready');
   await settle(data);
@@ -90,6 +90,50 @@ describe('<grappe-map>', () => {
     const grouped = data.visibleClusters.find((id) => !shadowAll(map, '.cluster-marker').some((marker) => marker.getAttribute('aria-label') === data.index!.cluster(id)!.name));
     data.select(grouped!);
     await waitFor(() => shadowAll(map, '.cluster-marker.selected').length === 1, 5000, 'the selected cluster drawn on its own');
+  });
+
+  it('joins a boundaries file to territories by a configurable key, and colours a choropleth', async () => {
+    const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 2, y], [x + 2, y + 2], [x, y + 2], [x, y]]] });
+    const boundaries = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { code: '84' }, geometry: square(3, 44) },
+        { type: 'Feature', properties: { code: '52' }, geometry: square(-2, 46) },
+        { type: 'Feature', properties: { code: '99' }, geometry: square(10, 40) },
+      ],
+    };
+    const feed = sampleFeed();
+    const territories = feed['territories'] as Array<Record<string, unknown>>;
+    territories[0]!['code'] = { scheme: 'INSEE-REG', value: '84', vintage: 2016 };
+    territories[2]!['code'] = { scheme: 'INSEE-REG', value: '52', vintage: 2016 };
+    const { map } = await mount(feed, `boundaries=${servedUrl(boundaries)} boundaries-key=code choropleth`);
+    await waitFor(() => shadowAll(map, 'path.territory').length === 2, 5000, 'two joined territories');
+    // fr-84 holds two clusters, fr-52 one: the darker class for the first.
+    const fills = shadowAll(map, 'path.territory').map((path) => path.getAttribute('fill'));
+    expect(new Set(fills).size).to.equal(2);
+  });
+
+  it('joins real boundaries (French regions, keyed by INSEE code) when ../shared/data is there', async function () {
+    const response = await fetch('/__grappe/shared/france/regions-version-simplifiee.geojson');
+    if (!response.ok) this.skip(); // an outside clone has no shared data
+    const feed = sampleFeed();
+    const territories = feed['territories'] as Array<Record<string, unknown>>;
+    territories[0]!['code'] = { scheme: 'INSEE-REG', value: '84', vintage: 2016 };
+    territories[2]!['code'] = { scheme: 'INSEE-REG', value: '52', vintage: 2016 };
+    const { map } = await mount(feed, 'boundaries=/__grappe/shared/france/regions-version-simplifiee.geojson boundaries-key=code');
+    await waitFor(() => shadowAll(map, 'path.territory').length === 2, 8000, 'Auvergne-Rhône-Alpes and Pays de la Loire');
+  });
+
+  it('shows tiles from a URL template with their attribution as text; none by default', async () => {
+    const { map } = await mount();
+    expect(shadowAll(map, 'img.leaflet-tile').length).to.equal(0);
+    map.setAttribute('tiles', `${location.origin}/__grappe/tile/{z}/{x}/{y}.png`);
+    map.setAttribute('tiles-attribution', '<b>© Tiles</b> contributors');
+    await waitFor(() => shadowAll(map, 'img.leaflet-tile').length > 0, 5000, 'tiles');
+    expect(shadowAll<HTMLImageElement>(map, 'img.leaflet-tile')[0]!.src).to.match(/\/__grappe\/tile\/\d+\/\d+\/\d+\.png$/);
+    const attribution = deepQuery(map, '[part~=attribution]')!;
+    expect(attribution.textContent).to.equal('<b>© Tiles</b> contributors');
+    expect(attribution.querySelector('b')).to.equal(null);
   });
 
   it('resizes with its container', async () => {

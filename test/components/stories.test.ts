@@ -6,11 +6,12 @@ import * as clusterStories from '../../stories/cluster.stories.js';
 import * as mapStories from '../../stories/map.stories.js';
 import * as partsStories from '../../stories/parts.stories.js';
 import * as themingStories from '../../stories/theming.stories.js';
+import * as stateStories from '../../stories/states.stories.js';
 import { expectAccessible, settle, waitFor } from '../support/helpers.js';
 
 type StoryModule = Record<string, unknown> & { default: { title: string; args?: object; render: (args: object) => TemplateResult } };
 
-const modules: StoryModule[] = [explorerStories, directoryStories, clusterStories, mapStories, partsStories, themingStories] as unknown as StoryModule[];
+const modules: StoryModule[] = [explorerStories, directoryStories, clusterStories, mapStories, partsStories, themingStories, stateStories] as unknown as StoryModule[];
 
 function isStillLoading(root: Element): boolean {
   const visit = (node: ParentNode): boolean =>
@@ -34,7 +35,7 @@ describe('stories', () => {
         try {
           render((storyRender ?? meta.render)({ ...meta.args, ...args }), container);
           await settle(container);
-          if (name !== 'Loading') await waitFor(() => !isStillLoading(container), 5000, `${name} to load`);
+          if (!name.includes('Loading')) await waitFor(() => !isStillLoading(container), 5000, `${name} to load`);
           await settle(container);
           expect(container.firstElementChild, 'rendered element').to.exist;
           await expectAccessible(container);

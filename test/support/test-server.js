@@ -1,6 +1,13 @@
 // Routes of the test server under /__grappe/: every way a network can fail, and generated
 // feeds. Nothing here reaches outside this machine.
 import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SHARED_DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
+/** A 1×1 transparent PNG: tiles for the tests, from this server. */
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 const SAMPLE = JSON.stringify({ format: 'grappe-feed', version: '1.0', publisher: { id: 'p', name: 'P' }, clusters: [{ id: 'a', name: 'Alpha' }] });
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -9,6 +16,22 @@ export async function testServerMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (!url.pathname.startsWith('/__grappe/')) return next();
   const route = url.pathname.slice('/__grappe/'.length);
+  if (route.startsWith('tile/')) {
+    context.type = 'image/png';
+    context.body = TILE;
+    return;
+  }
+  if (route.startsWith('shared/')) {
+    // The third-party data beside the project (never committed): tests skip when it is absent.
+    const file = normalize(join(SHARED_DATA, route.slice('shared/'.length)));
+    if (!file.startsWith(SHARED_DATA + sep) || !existsSync(file)) {
+      context.status = 404;
+      return;
+    }
+    context.type = 'application/json';
+    context.body = readFileSync(file);
+    return;
+  }
   const ms = Number(url.searchParams.get('ms') ?? 0);
   switch (route) {
     case 'status': {
