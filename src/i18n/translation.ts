@@ -53,7 +53,6 @@ export interface Translation {
   legendCount: (count: number) => string;
 
   details: string;
-  description: string;
   territories: string;
   lifeCycleStage: string;
   stageStep: (step: number, total: number, label: string) => string;
@@ -84,7 +83,6 @@ export interface Translation {
   organisationKind: string;
   sizeClass: string;
   sites: (count: number) => string;
-  role: string;
   since: (date: string) => string;
   all: string;
   externalCluster: string;

@@ -66,13 +66,3 @@ export function sanitisePhone(raw: unknown): SafeUrl | null {
   if (!/^\+?\d{3,20}$/.test(digits)) return null;
   return { href: `tel:${digits}`, kind: 'tel' };
 }
-
-/** Whether a link leaves the page's site, so it gets `target`/`rel` care. */
-export function isExternal(url: SafeUrl, pageOrigin: string | undefined): boolean {
-  if (url.kind !== 'web') return false;
-  try {
-    return new URL(url.href).origin !== pageOrigin;
-  } catch {
-    return true;
-  }
-}

@@ -48,7 +48,6 @@ export const en: Translation = {
   legendCount: (count) => plural(count, 'cluster', 'clusters'),
 
   details: 'Cluster details',
-  description: 'Description',
   territories: 'Territories',
   lifeCycleStage: 'Life-cycle stage',
   stageStep: (step, total, label) => `Stage ${step} of ${total}: ${label}`,
@@ -80,7 +79,6 @@ export const en: Translation = {
   organisationKind: 'Kind of organisation',
   sizeClass: 'Company size',
   sites: (count) => plural(count, 'site', 'sites'),
-  role: 'Role',
   since: (date) => `since ${date}`,
   all: 'All',
   externalCluster: 'in another feed',

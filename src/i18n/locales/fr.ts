@@ -49,7 +49,6 @@ export const fr: Translation = {
   legendCount: (count) => plural(count, 'cluster', 'clusters'),
 
   details: 'Fiche du cluster',
-  description: 'Présentation',
   territories: 'Territoires',
   lifeCycleStage: 'Stade de maturité',
   stageStep: (step, total, label) => `Étape ${step} sur ${total} : ${label}`,
@@ -81,7 +80,6 @@ export const fr: Translation = {
   organisationKind: "Type d'organisation",
   sizeClass: "Taille d'entreprise",
   sites: (count) => plural(count, 'site', 'sites'),
-  role: 'Rôle',
   since: (date) => `depuis ${date}`,
   all: 'Tous',
   externalCluster: 'dans un autre flux',
