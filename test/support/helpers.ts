@@ -109,3 +109,19 @@ export function feedUrl(feed: unknown): string {
 export function servedUrl(value: unknown): string {
   return `/__grappe/echo?json=${encodeURIComponent(JSON.stringify(value))}`;
 }
+
+/**
+ * Lit's development build warns about real mistakes (an update scheduled after an update, a
+ * missing `static properties`…): any warning other than the dev-mode notice fails the test.
+ */
+const litWarnings: string[] = [];
+const originalWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (/lit\.dev\/msg\//.test(text) && !/lit\.dev\/msg\/dev-mode/.test(text)) litWarnings.push(text);
+  originalWarn(...args);
+};
+afterEach(() => {
+  const warnings = litWarnings.splice(0);
+  if (warnings.length > 0) throw new Error(`Lit warned:\n${warnings.join('\n')}`);
+});
