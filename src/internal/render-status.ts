@@ -3,8 +3,7 @@ import { describeLoadError } from '../i18n/describe-error.js';
 import { describeProblem } from '../i18n/index.js';
 import type { Translation } from '../i18n/translation.js';
 import type { GrappeContextValue } from './context.js';
-import { formatJsonPath } from '../validate/problems.js';
-import { countBySeverity } from '../validate/problems.js';
+import { countBySeverity, formatJsonPath } from '../validate/problems.js';
 
 /**
  * The loading, error and "no data" states every Grappe element shows the same way. Returns

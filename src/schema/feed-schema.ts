@@ -6,7 +6,7 @@
  * ranges). Rules between records (unique ids, references that resolve, coordinates that look
  * swapped, check digits, dates) live in `validate/semantic-checks.ts`.
  *
- * zod decides when a schema is *built* whether to compile a fast path with `new Function`,
+ * zod decides when a schema is *built* whether to compile a fast path with the Function constructor,
  * which a strict Content-Security-Policy forbids. The schemas are built inside `buildJitless`,
  * which turns zod's (global, shared with the host page) `jitless` flag on only for that time.
  */
