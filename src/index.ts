@@ -8,7 +8,7 @@ export { feedJsonSchema } from './schema/json-schema.js';
 export * from './validate/problems.js';
 export { validateFeed, validateFeedAsync, validationSteps, type ValidationResult, type ValidationOptions, type ValidationMode } from './validate/validate-feed.js';
 export { checkIdentifier } from './validate/identifiers.js';
-export { loadFeed, parseFeedText, FeedLoadError, type FeedLoadErrorKind, type LoadedFeed, type LoadFeedOptions } from './load/load-feed.js';
+export { loadFeed, parseFeedText, publicErrorKind, FeedLoadError, type FeedLoadErrorKind, type LoadedFeed, type LoadFeedOptions } from './load/load-feed.js';
 export { mergeFeeds } from './load/merge-feeds.js';
 export { FeedIndex, type Dimension, type DimensionValue } from './model/feed-index.js';
 export * from './filter/cluster-filters.js';

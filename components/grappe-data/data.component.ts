@@ -5,7 +5,7 @@ import type { ClusterFilters } from '../../src/filter/cluster-filters.js';
 import { describeLoadError } from '../../src/i18n/describe-error.js';
 import { grappeContext, type GrappeContextValue } from '../../src/internal/context.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
-import type { FeedLoadError } from '../../src/load/load-feed.js';
+import { publicErrorKind, type FeedLoadError } from '../../src/load/load-feed.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { GrappeStore, type GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { readRoute, writeRoute } from '../../src/state/hash-route.js';
@@ -21,7 +21,7 @@ const FILTER_ATTRIBUTE_PREFIX = 'filter-';
  * @slot - The Grappe elements (map, directory, details…) and any layout around them.
  *
  * @event grappe-load - The feeds loaded. `detail`: `{ sources, counts, problems, failures }`.
- * @event grappe-error - Nothing could be shown, or a refresh failed. `detail`: `{ kind, url, message, status?, problems, refresh }`.
+ * @event grappe-error - Nothing could be shown, or a refresh failed. `detail`: `{ kind: 'network' | 'parse' | 'schema', reason, url, message, status?, problems, refresh }`.
  * @event grappe-select - The selection changed. `detail`: `{ clusterId, organisationId }`.
  * @event grappe-filter-change - The filters changed. `detail`: `{ filters, visibleClusters }`.
  *
@@ -196,7 +196,8 @@ export class GrappeData extends GrappeElement {
   private emitError(error: FeedLoadError): void {
     const refresh = this.store.snapshot.status === 'ready';
     this.emit('grappe-error', {
-      kind: error.kind,
+      kind: publicErrorKind(error.kind),
+      reason: error.kind,
       url: error.url,
       message: describeLoadError(error, this.t),
       ...(error.details.status !== undefined ? { status: error.details.status } : {}),

@@ -34,7 +34,7 @@ export type ExplorerView = 'both' | 'map' | 'list';
  * `data-cluster-id` attribute of the `grappe-cluster` element.
  *
  * @event grappe-load - The feeds loaded. `detail`: `{ sources, counts, problems, failures }`.
- * @event grappe-error - Nothing could be shown, or a refresh failed. `detail`: `{ kind, url, message, status?, problems, refresh }`.
+ * @event grappe-error - Nothing could be shown, or a refresh failed. `detail`: `{ kind: 'network' | 'parse' | 'schema', reason, url, message, status?, problems, refresh }`.
  * @event grappe-select - The selection changed. `detail`: `{ clusterId, organisationId }`.
  * @event grappe-filter-change - The filters changed. `detail`: `{ filters, visibleClusters }`.
  *

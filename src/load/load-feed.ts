@@ -7,6 +7,13 @@ import { validateFeedAsync, type ValidationResult } from '../validate/validate-f
 
 export type FeedLoadErrorKind = 'network' | 'cors' | 'http' | 'timeout' | 'parse' | 'html' | 'schema' | 'aborted';
 
+/** The public kind of a failure (`grappe-error`'s `kind`): network, parse or schema. */
+export function publicErrorKind(kind: FeedLoadErrorKind): 'network' | 'parse' | 'schema' {
+  if (kind === 'parse' || kind === 'html') return 'parse';
+  if (kind === 'schema') return 'schema';
+  return 'network';
+}
+
 export class FeedLoadError extends Error {
   override readonly name = 'FeedLoadError';
   constructor(

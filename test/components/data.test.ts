@@ -103,7 +103,9 @@ describe('<grappe-data>', () => {
       const received = await event;
       expect(received.type).to.equal('grappe-error');
       const detail = received.detail as GrappeErrorDetail;
-      expect(detail.kind).to.equal(kind);
+      expect(detail.reason).to.equal(kind);
+      // The public kind: network, parse or schema.
+      expect(detail.kind).to.equal(kind === 'html' || kind === 'parse' ? 'parse' : kind === 'schema' ? 'schema' : 'network');
       expect(detail.message).to.match(message);
       await settle(element);
       const alert = deepQuery(element.querySelector('grappe-directory')!, '[role=alert]')!;
@@ -115,7 +117,8 @@ describe('<grappe-data>', () => {
     const crossOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/__grappe/cors-refused`;
     const { event } = await dataElement(crossOrigin, { lang: 'fr' });
     const detail = (await event).detail as GrappeErrorDetail;
-    expect(detail.kind).to.equal('cors');
+    expect(detail.kind).to.equal('network');
+    expect(detail.reason).to.equal('cors');
     expect(detail.message).to.contain('Access-Control-Allow-Origin');
   });
 
@@ -126,7 +129,7 @@ describe('<grappe-data>', () => {
     element.setAttribute('src', '/__grappe/status?code=503');
     const retried = oneEvent(element, 'grappe-error');
     (deepQuery(element.querySelector('grappe-directory')!, '[part~=retry-button]') as HTMLButtonElement).click();
-    expect(((await retried).detail as GrappeErrorDetail).kind).to.equal('http');
+    expect(((await retried).detail as GrappeErrorDetail).reason).to.equal('http');
   });
 
   it('fixes filters from filter-* attributes: clusters outside are not shown, counts included', async () => {
@@ -186,7 +189,8 @@ describe('<grappe-data>', () => {
     element.select('a');
     const failed = await oneEvent<GrappeErrorDetail>(element, 'grappe-error', 5000);
     expect(failed.detail.refresh).to.equal(true);
-    expect(failed.detail.kind).to.equal('http');
+    expect(failed.detail.kind).to.equal('network');
+    expect(failed.detail.reason).to.equal('http');
     expect(element.visibleClusters).to.deep.equal(['a']);
     expect(element.snapshot.selectedClusterId).to.equal('a');
     await settle(element);

@@ -115,14 +115,15 @@ describe('<grappe-explorer>', () => {
   it('shows a localised error with a retry button when the feed cannot be loaded', async () => {
     const explorer = document.createElement('grappe-explorer');
     explorer.setAttribute('lang', 'fr');
-    const failed = oneEvent<{ kind: string; message: string }>(explorer, 'grappe-error');
+    const failed = oneEvent<{ kind: string; reason: string; message: string }>(explorer, 'grappe-error');
     explorer.setAttribute('src', '/__grappe/status?code=404');
     const container = document.createElement('div');
     cleanupList.push(container);
     document.body.appendChild(container);
     container.appendChild(explorer);
     const event = await failed;
-    expect(event.detail.kind).to.equal('http');
+    expect(event.detail.kind).to.equal('network');
+    expect(event.detail.reason).to.equal('http');
     expect(event.detail.message).to.contain('404');
     await settle(explorer.shadowRoot!);
     const directory = parts(explorer).directory;

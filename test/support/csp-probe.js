@@ -8,5 +8,5 @@ document.addEventListener('grappe-load', () => {
   window.__probe.loads += 1;
 });
 document.addEventListener('grappe-error', (event) => {
-  window.__probe.errors.push(event.detail.kind);
+  window.__probe.errors.push(event.detail.reason);
 });
