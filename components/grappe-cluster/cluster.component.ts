@@ -68,9 +68,11 @@ export class GrappeCluster extends GrappeConsumerElement {
     else delete this.dataset['clusterId'];
   }
 
-  /** Moves focus to the cluster's name (the explorer does it when the panel opens). */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('.name')?.focus();
+  /** Moves focus to the cluster's name (the explorer does it when the panel opens); false when not rendered yet. */
+  focusHeading(): boolean {
+    const name = this.renderRoot.querySelector<HTMLElement>('.name');
+    name?.focus();
+    return name !== null;
   }
 
   private close(): void {

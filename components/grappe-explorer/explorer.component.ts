@@ -241,8 +241,12 @@ export class GrappeExplorer extends GrappeElement {
     }
     if (event.detail.clusterId && focusInside) {
       void this.updateComplete.then(async () => {
-        await this.clusterElement?.updateComplete;
-        this.clusterElement?.focusHeading();
+        // The details render once the shared state reaches them: give them a few frames.
+        for (let attempt = 0; attempt < 10; attempt += 1) {
+          await this.clusterElement?.updateComplete;
+          if (this.clusterElement?.focusHeading()) return;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
       });
     } else if (!event.detail.clusterId && previous) {
       const opener = this.opener;

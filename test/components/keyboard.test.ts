@@ -56,7 +56,7 @@ describe('keyboard only', () => {
       await sendKeys({ press: 'Enter' });
       await settle(explorer.shadowRoot!);
       // The details opened and took the focus, on the cluster's name.
-      await waitFor(() => deepActiveElement()?.classList.contains('name') && deepActiveElement()?.textContent === 'ViaMeca', 3000, 'focus on the details');
+      await waitFor(() => deepActiveElement()?.classList.contains('name') && deepActiveElement()?.textContent === 'ViaMeca', 5000, 'focus on the details');
       expect(explorer.selected).to.equal('viameca');
       const member = await tabUntil((element) => element.matches('button.organisation'));
       expect(member.textContent!.trim()).to.equal('CETIM');
