@@ -24,7 +24,7 @@ const UNGROUPED_ZOOM = 15;
  * The organisations: grouped on a grid of screen cells for the current view, groups as
  * focusable markers (a few dozen on screen), single organisations as dots on one canvas. The
  * grouping is one pass over flat arrays of Web Mercator coordinates, redone after each move or
- * filter change: about 10 ms for 100,000 points, where building supercluster's index for every
+ * filter change, where building supercluster's index for every
  * zoom took a quarter of a second (a long task on each filter change). A DOM marker per
  * organisation would take seconds past 10,000 (see TOOLCHAIN.md's baseline).
  */
