@@ -309,7 +309,6 @@ function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string[], def
   }
 }
 
-const FEED_KEYS = ['format', 'version', 'publisher_id', 'publisher_name', 'publisher_url', 'contact_name', 'contact_email', 'contact_phone', 'license', 'updated', 'languages'];
 
 function languagesOf(feed: Feed): { languages: string[]; defaultLanguage: string } {
   const defaultLanguage = feed.languages?.[0] ?? 'fr';

@@ -1,8 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { html } from 'lit';
 import '../../components/grappe-explorer/grappe-explorer.js';
 import type { GrappeExplorer } from '../../components/grappe-explorer/explorer.component.js';
-import { cleanup, deepQuery, expectAccessible, feedUrl, fixture, oneEvent, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+import { cleanup, deepQuery, expectAccessible, feedUrl, oneEvent, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
 
 function parts(explorer: GrappeExplorer) {
   const data = explorer.shadowRoot!.querySelector('grappe-data')!;
