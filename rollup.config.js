@@ -34,6 +34,22 @@ const minifyLitCss = {
   },
 };
 
+/**
+ * The base map's data stays out of the bundles: src/geo/asset-base.ts is replaced by a module
+ * that finds `basemap/` relative to the built file (rollup resolves `ROLLUP_FILE_URL` per output:
+ * `import.meta.url` in ES modules, the script element's URL in the IIFE embeds). The folder
+ * itself is written by scripts/build-basemap.mjs; one of its files is emitted here to anchor it.
+ */
+const basemapLocation = {
+  name: 'basemap-location',
+  load(id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/geo/asset-base.ts')) return null;
+    const anchor = this.emitFile({ type: 'asset', fileName: 'basemap/france.json', source: readFileSync('assets/basemap/france.json') });
+    // Resolved when the script runs: in the IIFE, only then does document.currentScript name it.
+    return `const base = new URL('.', import.meta.ROLLUP_FILE_URL_${anchor}).href;\nexport function basemapBase() { return base; }`;
+  },
+};
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 'filters', 'legend'];
@@ -45,7 +61,7 @@ const npmBuild = {
     ...Object.fromEntries(elements.map((name) => [`grappe-${name}`, `components/grappe-${name}/grappe-${name}.ts`])),
   },
   external: isDependency,
-  plugins: [nodeResolve(), typescript()],
+  plugins: [basemapLocation, nodeResolve(), typescript()],
   output: {
     dir: 'dist',
     format: 'es',
@@ -57,7 +73,7 @@ const npmBuild = {
 
 const embed = (input, file) => ({
   input,
-  plugins: [leafletEsm, nodeResolve({ browser: true }), typescript(), minifyLitCss],
+  plugins: [basemapLocation, leafletEsm, nodeResolve({ browser: true }), typescript(), minifyLitCss],
   output: {
     file,
     format: 'iife',

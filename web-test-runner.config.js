@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './test/support/counting-reporter.js';
 import { testServerMiddleware } from './test/support/test-server.js';
+import { PNG } from 'pngjs';
 
 const chromeArgs = [
   '--no-sandbox',
@@ -43,6 +44,25 @@ const leafletEsm = {
   },
 };
 
+/**
+ * `executeServerCommand('grappe-pixels', { width, points })`: the colours a visitor sees at
+ * page points, read from a real screenshot of the page (base map, canvas and DOM composited),
+ * not from one layer's canvas.
+ */
+const pixelsPlugin = {
+  name: 'grappe-pixels',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'grappe-pixels') return undefined;
+    const page = session.browser.getPage(session.id);
+    const image = PNG.sync.read(Buffer.from(await page.screenshot({ type: 'png' })));
+    const ratio = image.width / payload.width;
+    return payload.points.map(([x, y]) => {
+      const offset = (Math.round(y * ratio) * image.width + Math.round(x * ratio)) * 4;
+      return [image.data[offset], image.data[offset + 1], image.data[offset + 2]];
+    });
+  },
+};
+
 export default {
   files: process.env.GRAPPE_TEST_FILES ? process.env.GRAPPE_TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { browser: true },
@@ -52,7 +72,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   browsers,
-  plugins: [leafletEsm, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [pixelsPlugin, leafletEsm, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [testServerMiddleware],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,

@@ -12,6 +12,7 @@ const run = (command, args) => execFileSync(command, args, { cwd: root, stdio: '
 const started = Date.now();
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+run(process.execPath, [join(root, 'scripts/build-basemap.mjs')]);
 run(process.execPath, [join(root, 'scripts/generate-leaflet-styles.mjs')]);
 run(bin('rollup'), ['-c', '--silent']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);

@@ -7,6 +7,7 @@ import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { Cluster, Indicator } from '../../src/schema/feed-schema.js';
 import { INDICATOR_METRIC, STAGE, getVocabulary } from '../../src/schema/vocabularies.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { territoriesByFineness } from '../../src/geo/cluster-places.js';
 import { resolveText } from '../../src/text/localised-text.js';
 import { clusterStyles } from './cluster.styles.js';
 import { closeIcon } from '../../src/styles/icons.js';
@@ -154,7 +155,11 @@ export class GrappeCluster extends GrappeConsumerElement {
   private renderTerritories(cluster: Cluster, index: FeedIndex): TemplateResult | typeof nothing {
     const names = (cluster.territories ?? []).map((id) => resolveText(index.territoryById.get(id)?.name, this.language, index.defaultLanguage));
     if (cluster.address?.city) names.unshift(cluster.address.city);
-    return this.renderList(this.t.territories, names.map((name) => html`${name}`));
+    const list = this.renderList(this.t.territories, names.map((name) => html`${name}`));
+    // Without a seat, the map draws the cluster within its finest territory: say so.
+    const approximateIn = cluster.location ? undefined : territoriesByFineness(cluster.territories, index.territoryById)[0];
+    if (!approximateIn) return list;
+    return html`${list}<p class="approximate-place">${this.t.approximatePlaceNote(resolveText(approximateIn.name, this.language, index.defaultLanguage))}</p>`;
   }
 
   private renderGovernance(cluster: Cluster, index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {

@@ -74,8 +74,17 @@ export class GrappeExplorer extends GrappeElement {
   /** URL of the feed, or several URLs separated by spaces. */
   @property() src = '';
 
-  /** Tile URL template, or `none` (default: no tiles, works offline). */
+  /** Tiles under the map's marks: `ign-plan`, `osm`, a URL template, or `none` (default: the built-in base map only, offline). */
   @property() tiles = 'none';
+
+  /** The map's built-in base map (land, sea, borders, French régions and départements): `auto` or `none`. */
+  @property() basemap: 'auto' | 'none' = 'auto';
+
+  /** Hide the organisations' points on the map. */
+  @property({ type: Boolean, attribute: 'hide-organisations' }) hideOrganisations = false;
+
+  /** Hide the cooperation links on the map. */
+  @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
 
   /** Attribution of the tiles, as plain text. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
@@ -101,7 +110,7 @@ export class GrappeExplorer extends GrappeElement {
   /** Which feature member joins a boundary to a territory's code: `id`, or a property name (`code`, `NUTS_ID`). */
   @property({ attribute: 'boundaries-key' }) boundariesKey = 'id';
 
-  /** Colour territories by number of clusters. */
+  /** Colour territories by their number of visible clusters, with the rest of their level in a neutral shade. */
   @property({ type: Boolean }) choropleth = false;
 
   /** Seconds before a load gives up. */
@@ -303,6 +312,9 @@ export class GrappeExplorer extends GrappeElement {
                 lang=${ifDefined(lang)}
                 tiles=${this.tiles}
                 tiles-attribution=${this.tilesAttribution}
+                basemap=${this.basemap}
+                ?hide-organisations=${this.hideOrganisations}
+                ?hide-cooperations=${this.hideCooperations}
                 color-by=${this.colorBy}
                 boundaries=${this.boundaries}
                 boundaries-key=${this.boundariesKey}

@@ -4,6 +4,7 @@ import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText, orderedValues, valueDepth } from '../../src/internal/labels.js';
 import { dimensionColours } from '../../src/styles/palette.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { resolveText } from '../../src/text/localised-text.js';
 
 /**
  * @tagname grappe-legend
@@ -12,6 +13,7 @@ import { tokenStyles } from '../../src/styles/shared-styles.js';
  *
  * @csspart base - The legend.
  * @csspart swatch - A colour swatch.
+ * @csspart off-map - The clusters the map cannot place (no location, no territory with an outline), by name.
  */
 export class GrappeLegend extends GrappeConsumerElement {
   static override styles = [
@@ -51,6 +53,22 @@ export class GrappeLegend extends GrappeConsumerElement {
         color: var(--_text-muted);
         font-variant-numeric: tabular-nums;
       }
+      .off-map {
+        margin-top: 0.5rem;
+      }
+      .off-map p {
+        margin: 0.25rem 0;
+        color: var(--_text-muted);
+      }
+      button.link {
+        border: 0;
+        background: none;
+        padding: 0.1rem 0;
+        min-height: 0;
+        color: var(--_accent);
+        text-decoration: underline;
+        text-align: start;
+      }
       .depth-1 {
         padding-inline-start: 1rem;
       }
@@ -84,6 +102,7 @@ export class GrappeLegend extends GrappeConsumerElement {
     const values = orderedValues(dimension).filter((value) => (counts.get(value.id) ?? 0) > 0);
     const lang = this.language;
     const title = labelText(dimension.label, lang, index);
+    const offMap = snapshot.offMapClusterIds.map((id) => index.cluster(id)).filter((cluster) => cluster !== undefined);
     return html`<section part="base" aria-label=${`${this.t.legend}: ${title}`}>
       <h3>${this.t.legend}: ${title}</h3>
       <ul>
@@ -95,6 +114,15 @@ export class GrappeLegend extends GrappeConsumerElement {
           </li>`,
         )}
       </ul>
+      ${offMap.length > 0
+        ? html`<details class="off-map" part="off-map">
+            <summary>${this.t.notOnMap(offMap.length)}</summary>
+            <p>${this.t.notOnMapReason}</p>
+            <ul>
+              ${offMap.map((cluster) => html`<li><button type="button" class="link" @click=${() => this.grappe?.store.select(cluster.id)}>${resolveText(cluster.name, lang, index.defaultLanguage)}</button></li>`)}
+            </ul>
+          </details>`
+        : nothing}
     </section>`;
   }
 }

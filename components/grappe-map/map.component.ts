@@ -1,73 +1,83 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import * as L from 'leaflet';
-import Supercluster from 'supercluster';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { renderLoadState } from '../../src/internal/render-status.js';
+import { clusterPlaces } from '../../src/geo/cluster-places.js';
+import { TerritoryShapes } from '../../src/geo/territory-shapes.js';
+import { resolveTiles } from '../../src/geo/tile-presets.js';
+import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
-import type { GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { leafletStyles } from '../../src/styles/leaflet.generated.js';
 import { clusterColour, dimensionColours, safeColour } from '../../src/styles/palette.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
-import { OrganisationLayer } from './organisation-layer.js';
-import { activateWithKeyboard } from './marker-keyboard.js';
+import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
+import { BaseMapLayer } from './base-map-layer.js';
+import { GestureController } from './gesture-controller.js';
+import { LinkLayer } from './link-layer.js';
+import { MarksLayer, type ClusterSeat, type DrawnMark } from './marks-layer.js';
 import { TerritoryLayer } from './territory-layer.js';
 import { mapStyles } from './map.styles.js';
-import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
-
-/** Where each cluster marker sits in the ring around a shared seat, to redraw it when that changes. */
-const markerOffsets = new WeakMap<L.Marker, [number, number]>();
-
-/** Past this many located clusters in view, cluster seats are grouped by zoom too. */
-const SEAT_GROUPING_THRESHOLD = 300;
-
-/** How long the "use Ctrl + scroll" hint stays. */
-const WHEEL_HINT_MS = 1500;
 
 /**
  * @tagname grappe-map
- * @summary A Leaflet map of the clusters at their seat, their territories, the organisations
- * (grouped by zoom, drawn on canvas so that 100,000 stay fast) and the cooperations between
- * clusters, sharing filters and selection with the other Grappe elements.
+ * @summary A map of the clusters at their seat (or, for want of one, in their territory), their
+ * territories, the organisations (grouped so that 100,000 stay fast) and the cooperations
+ * between clusters, on a built-in base map that needs no tile server, sharing filters and
+ * selection with the other Grappe elements.
  *
  * @csspart base - The map's frame.
  * @csspart map - The Leaflet container.
  * @csspart controls - The zoom, fit and full-screen buttons.
- * @csspart attribution - The tiles' attribution.
+ * @csspart attribution - The sources of the base map and tiles.
  * @csspart hint - The "use Ctrl + scroll" hint.
  *
  * @cssproperty --grappe-map-height - Height of the map (default 28rem).
- * @cssproperty --grappe-map-background - Background where no tile is drawn.
+ * @cssproperty --grappe-map-sea - The sea, and the background where nothing is drawn.
+ * @cssproperty --grappe-map-land - Land on the built-in base map.
+ * @cssproperty --grappe-map-border - Country borders on the built-in base map.
  * @cssproperty --grappe-map-territory-fill - Fill of territories.
  * @cssproperty --grappe-map-territory-stroke - Outline of territories.
  * @cssproperty --grappe-map-link-color - Cooperation links.
- * @cssproperty --grappe-map-point-color - Organisation points.
  * @cssproperty --grappe-map-marker-size - Diameter of a cluster marker (default 24px).
  */
 export class GrappeMap extends GrappeConsumerElement {
   static override styles = [leafletStyles, tokenStyles, mapStyles];
 
-  /** A tile URL template (`https://tile.example.org/{z}/{x}/{y}.png`), or `none` for no tiles (the default: works offline and under any CSP). */
+  /**
+   * Tiles under the marks: `ign-plan` (Plan IGN v2, France's national base map), `osm`
+   * (OpenStreetMap), a URL template (`https://tile.example.org/{z}/{x}/{y}.png`), or `none`
+   * (the default: only the built-in base map, offline and under any CSP).
+   */
   @property() tiles = 'none';
 
-  /** Attribution of the tiles, as plain text. */
+  /** Attribution of the tiles, as plain text (presets bring their own). */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
+
+  /** The built-in base map (land, sea, borders, French régions and départements): `auto` or `none`. */
+  @property() basemap: 'auto' | 'none' = 'auto';
+
+  /** `light`, `dark` or `auto` (follows the visitor's system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
 
   /** Dimension whose values colour the cluster markers (`kind`, `sector`, a taxonomy id…). */
   @property({ attribute: 'color-by' }) colorBy = 'kind';
 
-  /** URL of a GeoJSON file with the territories' boundaries, joined by `boundaries-key`. */
+  /** URL of a GeoJSON file with the territories' boundaries, joined by `boundaries-key`; it overrides the built-in outlines. */
   @property() boundaries = '';
 
   /** Which feature member joins a boundary to a territory's code: `id` (the feature id) or a property name (`code`, `NUTS_ID`). */
   @property({ attribute: 'boundaries-key' }) boundariesKey = 'id';
 
-  /** Colour territories by their number of visible clusters. */
+  /** Colour territories by their number of visible clusters, with the rest of their level (every région, département or country) in a neutral shade. */
   @property({ type: Boolean }) choropleth = false;
 
   /** Hide the organisations' points. */
   @property({ type: Boolean, attribute: 'hide-organisations' }) hideOrganisations = false;
+
+  /** Hide the cooperation links. */
+  @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
 
   /** Initial centre, `latitude,longitude` (instead of fitting the data). */
   @property() center = '';
@@ -78,69 +88,48 @@ export class GrappeMap extends GrappeConsumerElement {
   /** Which buttons to show, space-separated: `zoom fit fullscreen` (default: all). */
   @property() controls = 'zoom fit fullscreen';
 
-  /** Hide the cooperation links. */
-  @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
-
   @query('.map') private container!: HTMLDivElement;
-  @state() private hint: 'wheel' | 'touch' | null = null;
   @state() private fullscreen = false;
+  @state() private sources: ReadonlySet<'natural-earth' | 'france'> = new Set();
+  @state() private tilesFailed = false;
 
   private map: L.Map | undefined;
   private tileLayer: L.TileLayer | undefined;
-  private readonly clusterLayer = L.layerGroup();
-  private readonly linkLayer = L.layerGroup();
-  private readonly seatGroupLayer = L.layerGroup();
-  private seatIndex: { visible: readonly number[]; index: Supercluster<{ i: number }> } | undefined;
-  private readonly onMoveEnd = () => {
-    // With grouped seats, which clusters stand alone depends on the view.
-    const snapshot = this.grappe?.snapshot;
-    if (this.seatIndex && snapshot) {
-      this.drawClusters(snapshot);
-      this.selectedMarkerId = null;
-      this.highlightSelection(snapshot, false);
-    }
-  };
-  private readonly territoryLayer = new TerritoryLayer();
-  private organisationLayer: OrganisationLayer | undefined;
-  private readonly clusterMarkers = new Map<string, L.Marker>();
+  private baseMap: BaseMapLayer | undefined;
+  private marks: MarksLayer | undefined;
+  private readonly links = new LinkLayer();
+  private readonly shapes = new TerritoryShapes(() => this.syncLayers(true));
+  private readonly territories = new TerritoryLayer(this.shapes);
+  private readonly gestures = new GestureController(this, () => this.shadowRoot?.activeElement != null);
   private renderedFor: { index: FeedIndex | null; visible: readonly number[]; colorBy: string; lang: string } | undefined;
-  private selectedMarkerId: string | null = null;
+  private seatById = new Map<string, ClusterSeat>();
   private fittedIndex: FeedIndex | null = null;
+  private shownSelection = '';
   private resizeObserver: ResizeObserver | undefined;
-  private wheelHintTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly onWheel = (event: WheelEvent) => this.handleWheel(event);
-  /** Touch pointers down on the map: one finger scrolls the page, two move the map. */
-  private readonly touches = new Set<number>();
-  private readonly onPointerDown = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch' || !this.map) return;
-    this.touches.add(event.pointerId);
-    if (this.touches.size === 1) this.map.dragging.disable();
-    else this.map.dragging.enable();
-  };
-  private readonly onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch' && this.touches.size === 1) this.showHint('touch');
-  };
-  private readonly onPointerEnd = (event: PointerEvent) => {
-    if (event.pointerType !== 'touch') return;
-    this.touches.delete(event.pointerId);
-    if (this.touches.size === 0) this.map?.dragging.enable();
-  };
+  private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly onSchemeChange = () => this.baseMap?.redraw();
 
   /** The Leaflet map, once created (for advanced use; Grappe's own layers are managed by the element). */
   get leafletMap(): L.Map | undefined {
     return this.map;
   }
 
+  /** Every mark drawn now (clusters, groups, organisations, labels) with its box in the map's pixels: for tests and automation. */
+  drawnMarks(): DrawnMark[] {
+    return this.marks?.drawnMarks() ?? [];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.darkScheme?.addEventListener('change', this.onSchemeChange);
     if (this.hasUpdated) this.observeSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.darkScheme?.removeEventListener('change', this.onSchemeChange);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    clearTimeout(this.wheelHintTimer);
     this.destroyMap();
   }
 
@@ -181,21 +170,27 @@ export class GrappeMap extends GrappeConsumerElement {
     // Leaflet labels its container for nothing; the element gives it a name and a role.
     this.container.setAttribute('role', 'region');
     this.container.setAttribute('aria-roledescription', 'map');
-    this.container.addEventListener('wheel', this.onWheel, { passive: false });
-    // Before Leaflet's own handlers (capture), so that one finger never starts a drag.
-    this.container.addEventListener('pointerdown', this.onPointerDown, { capture: true });
-    this.container.addEventListener('pointermove', this.onPointerMove, { passive: true });
-    for (const type of ['pointerup', 'pointercancel'] as const) this.container.addEventListener(type, this.onPointerEnd);
-    this.territoryLayer.addTo(map);
-    this.linkLayer.addTo(map);
-    this.organisationLayer = new OrganisationLayer(map, {
-      onSelect: (organisationId) => this.grappe?.store.selectOrganisation(organisationId),
-      label: (count) => this.t.groupOfPoints(count),
-      pointLabel: (count) => this.t.organisationsHere(count),
+    this.gestures.attach(map, this.container);
+    this.applyBasemap();
+    this.territories.addTo(map);
+    this.links.addTo(map);
+    this.marks = new MarksLayer(map, {
+      selectCluster: (id) => this.grappe?.store.select(id),
+      selectOrganisation: (organisation) => {
+        const id = this.grappe?.snapshot.index?.organisations[organisation]?.id;
+        if (id) this.grappe?.store.selectOrganisation(id);
+      },
+      organisationName: (organisation) => {
+        const index = this.grappe?.snapshot.index;
+        const record = index?.organisations[organisation];
+        return record ? resolveText(record.name, this.language, index!.defaultLanguage) || record.id : '';
+      },
+      texts: () => {
+        const t = this.t;
+        const compact = new Intl.NumberFormat(this.language, { notation: 'compact', maximumFractionDigits: 1 });
+        return { ...t, count: (value: number) => compact.format(value) };
+      },
     });
-    this.clusterLayer.addTo(map);
-    this.seatGroupLayer.addTo(map);
-    map.on('moveend', this.onMoveEnd);
     this.applyTiles();
     this.renderedFor = undefined;
     this.syncLayers();
@@ -203,64 +198,96 @@ export class GrappeMap extends GrappeConsumerElement {
 
   private destroyMap(): void {
     if (!this.map) return;
-    this.container.removeEventListener('wheel', this.onWheel);
-    this.container.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
-    this.container.removeEventListener('pointermove', this.onPointerMove);
-    for (const type of ['pointerup', 'pointercancel'] as const) this.container.removeEventListener(type, this.onPointerEnd);
-    this.touches.clear();
-    this.organisationLayer?.remove();
-    this.organisationLayer = undefined;
-    this.map.off('moveend', this.onMoveEnd);
-    this.clusterLayer.clearLayers();
-    this.seatGroupLayer.clearLayers();
-    this.seatIndex = undefined;
-    this.linkLayer.clearLayers();
-    this.territoryLayer.clear();
-    this.clusterMarkers.clear();
+    this.gestures.detach();
+    this.marks?.remove();
+    this.marks = undefined;
+    this.baseMap = undefined;
+    this.links.clear();
+    this.territories.clear();
+    this.shapes.dispose();
     // A pan or zoom animation still running would read the removed panes (Leaflet #6743).
     this.map.stop();
     this.map.remove();
     this.map = undefined;
+    this.tileLayer = undefined;
     this.renderedFor = undefined;
     this.fittedIndex = null;
+    this.shownSelection = '';
+  }
+
+  private applyBasemap(): void {
+    if (!this.map) return;
+    const wanted = this.basemap !== 'none';
+    if (wanted && !this.baseMap) {
+      this.baseMap = new BaseMapLayer({
+        colours: () => {
+          const style = getComputedStyle(this);
+          const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+          return {
+            land: read('--_map-land', '#f4f1e8'),
+            border: read('--_map-border', '#8f8a80'),
+            coast: read('--_map-coast', '#7d9bb3'),
+            region: read('--_map-region', '#a39c8f'),
+          };
+        },
+        onSources: (sources) => (this.sources = sources),
+      }).addTo(this.map);
+    } else if (!wanted && this.baseMap) {
+      this.baseMap.remove();
+      this.baseMap = undefined;
+    }
   }
 
   private applyTiles(): void {
     if (!this.map) return;
     this.tileLayer?.remove();
     this.tileLayer = undefined;
-    const template = this.tiles.trim();
-    if (template === '' || template === 'none') return;
-    // The template comes from the site owner, never from a feed; only http(s) templates are used.
-    if (!/^https?:\/\//i.test(template) && !template.startsWith('/')) return;
-    this.tileLayer = L.tileLayer(template, { maxZoom: 18, crossOrigin: true }).addTo(this.map);
+    const tiles = resolveTiles(this.tiles, this.tilesAttribution);
+    if (!tiles) return;
+    const layer = L.tileLayer(tiles.template, { maxZoom: tiles.maxZoom, crossOrigin: true });
+    // One failure is enough to say so; the base map stays under the tiles whatever happens.
+    layer.on('tileerror', () => {
+      if (!this.tilesFailed) this.tilesFailed = true;
+    });
+    this.tileLayer = layer.addTo(this.map);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('tiles')) this.tilesFailed = false;
+    if (changed.has('basemap') && this.basemap === 'none') this.sources = new Set();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('tiles')) this.applyTiles();
-    if (changed.has('boundaries') || changed.has('boundariesKey')) {
-      void this.territoryLayer.loadBoundaries(this.boundaries, this.boundariesKey).then(() => this.syncLayers(true));
-    }
+    if (changed.has('tiles') || changed.has('tilesAttribution')) this.applyTiles();
+    if (changed.has('basemap')) this.applyBasemap();
+    if (changed.has('theme')) this.baseMap?.redraw();
+    if (changed.has('boundaries') || changed.has('boundariesKey')) void this.shapes.setBoundaries(this.boundaries, this.boundariesKey);
     this.syncLayers(changed.has('colorBy') || changed.has('choropleth') || changed.has('hideOrganisations') || changed.has('hideCooperations'));
   }
 
-  /** Brings the Leaflet layers in line with the shared state: only what changed is redrawn. */
+  /** Brings the layers in line with the shared state: only what changed is redrawn. */
   private syncLayers(force = false): void {
     const map = this.map;
+    const marks = this.marks;
     const snapshot = this.grappe?.snapshot;
-    if (!map || !snapshot) return;
+    if (!map || !marks || !snapshot) return;
     const index = snapshot.index;
     const visible = snapshot.filterResult.visible;
     const lang = this.language;
     const previous = this.renderedFor;
-    const dataChanged = force || !previous || previous.index !== index || previous.visible !== visible || previous.colorBy !== this.colorBy || previous.lang !== lang;
-    if (dataChanged) {
+    if (force || !previous || previous.index !== index || previous.visible !== visible || previous.colorBy !== this.colorBy || previous.lang !== lang) {
       this.renderedFor = { index, visible, colorBy: this.colorBy, lang };
-      this.drawClusters(snapshot);
-      this.drawLinks(snapshot);
-      this.territoryLayer.draw(index, visible, { lang, choropleth: this.choropleth });
-      this.organisationLayer?.setData(this.hideOrganisations ? null : index, snapshot);
+      this.shapes.prepare(index);
+      const seats = index ? this.seatsOf(index, visible) : [];
+      marks.setClusters(seats);
+      this.links.draw(this.hideCooperations || !index ? [] : (index.feed.cooperations ?? []).map((cooperation) => cooperation.clusters), (id) => {
+        const seat = this.seatById.get(id);
+        return seat ? [seat.lon, seat.lat] : undefined;
+      });
+      this.territories.draw(index, visible, { lang, choropleth: this.choropleth, countLabel: (count) => this.t.legendCount(count) });
+      marks.setOrganisations(index && !this.hideOrganisations ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible }) : null, undefined);
       if (index && this.fittedIndex !== index) {
         const firstView = this.fittedIndex === null;
         this.fittedIndex = index;
@@ -269,214 +296,55 @@ export class GrappeMap extends GrappeConsumerElement {
         else if (firstView || !this.center) this.fitAll(false);
       }
     }
-    this.highlightSelection(snapshot);
+    this.showSelection();
   }
 
-  /**
-   * The clusters drawn as markers: every located visible one, or, past the threshold, those
-   * standing alone at this zoom, the others in focusable group markers.
-   */
-  private clustersToDraw(snapshot: GrappeSnapshot): number[] {
-    const index = snapshot.index!;
-    const visible = snapshot.filterResult.visible;
-    const located = visible.filter((clusterIndex) => index.clusters[clusterIndex]!.location);
-    this.seatGroupLayer.clearLayers();
-    if (located.length <= SEAT_GROUPING_THRESHOLD || !this.map) {
-      this.seatIndex = undefined;
-      return located;
-    }
-    if (this.seatIndex?.visible !== visible) {
-      const seats = new Supercluster<{ i: number }>({ radius: 50, maxZoom: 12, minPoints: 2 });
-      seats.load(
-        located.map((clusterIndex) => ({
-          type: 'Feature' as const,
-          properties: { i: clusterIndex },
-          geometry: { type: 'Point' as const, coordinates: index.clusters[clusterIndex]!.location!.coordinates.slice(0, 2) as [number, number] },
-        })),
-      );
-      this.seatIndex = { visible, index: seats };
-    }
-    const seats = this.seatIndex.index;
-    const bounds = this.map.getBounds().pad(0.2);
-    const singles: number[] = [];
-    for (const item of seats.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], Math.round(this.map.getZoom()))) {
-      const properties = item.properties as { i?: number; cluster?: boolean; cluster_id?: number; point_count?: number };
-      const [lon, lat] = item.geometry.coordinates as [number, number];
-      if (!properties.cluster) {
-        singles.push(properties.i!);
-        continue;
-      }
-      const count = properties.point_count!;
-      const label = document.createElement('span');
-      label.className = 'count';
-      label.textContent = String(count);
-      const marker = L.marker([lat, lon], {
-        icon: L.divIcon({ html: label, className: 'seat-group', iconSize: [36, 36], iconAnchor: [18, 18] }),
-        keyboard: true,
-      });
-      const expand = () => this.map?.setView([lat, lon], Math.min(seats.getClusterExpansionZoom(properties.cluster_id!), 14));
-      marker.on('click', expand);
-      marker.on('add', () => {
-        marker.getElement()?.setAttribute('aria-label', this.t.groupOfClusters(count));
-        marker.getElement()?.setAttribute('title', this.t.groupOfClusters(count));
-        activateWithKeyboard(marker, expand);
-      });
-      marker.addTo(this.seatGroupLayer);
-    }
-    return singles;
+  /** The clusters' places as marks: colour, name, and the territory of those placed approximately. */
+  private seatsOf(index: FeedIndex, visible: readonly number[]): ClusterSeat[] {
+    const { places, offMap } = clusterPlaces(index, visible, this.shapes);
+    const dimension = index.dimensionById.get(this.colorBy);
+    const colours = dimensionColours(dimension);
+    const lang = this.language;
+    const seats = places.map((place) => {
+      const cluster = index.clusters[place.cluster]!;
+      return {
+        cluster: place.cluster,
+        id: cluster.id,
+        name: resolveText(cluster.name, lang, index.defaultLanguage),
+        lon: place.lon,
+        lat: place.lat,
+        colour: safeColour(clusterColour(dimension, colours, place.cluster)),
+        approximateIn: place.approximateIn ? resolveText(place.approximateIn.name, lang, index.defaultLanguage) : null,
+      };
+    });
+    this.seatById = new Map(seats.map((seat) => [seat.id, seat]));
+    // After this update: the report changes the shared state, which updates this element again.
+    const offMapIds = offMap.map((clusterIndex) => index.clusters[clusterIndex]!.id);
+    queueMicrotask(() => this.grappe?.store.reportOffMap(offMapIds));
+    return seats;
   }
 
-  private drawClusters(snapshot: GrappeSnapshot): void {
+  /** Highlights the selection and brings it into view, without animation (easier on motion-sensitive visitors). */
+  private showSelection(): void {
+    const snapshot = this.grappe?.snapshot;
+    const map = this.map;
+    if (!snapshot || !map || !this.marks) return;
     const index = snapshot.index;
-    const wanted = new Set<string>();
-    if (index) {
-      const toDraw = this.clustersToDraw(snapshot);
-      const dimension = index.dimensionById.get(this.colorBy);
-      const colours = dimensionColours(dimension);
-      // Clusters with the same seat (several clusters of one town) are set in a small ring, so
-      // that each stays visible and clickable.
-      const bySeat = new Map<string, number[]>();
-      for (const clusterIndex of toDraw) {
-        const location = index.clusters[clusterIndex]!.location;
-        if (!location) continue;
-        const key = `${location.coordinates[0]},${location.coordinates[1]}`;
-        const group = bySeat.get(key) ?? [];
-        group.push(clusterIndex);
-        bySeat.set(key, group);
-      }
-      const offsetOf = new Map<number, [number, number]>();
-      for (const group of bySeat.values()) {
-        if (group.length < 2) continue;
-        const radius = 12 + group.length * 3;
-        group.forEach((clusterIndex, position) => {
-          const angle = (2 * Math.PI * position) / group.length - Math.PI / 2;
-          offsetOf.set(clusterIndex, [Math.round(Math.cos(angle) * radius), Math.round(Math.sin(angle) * radius)]);
-        });
-      }
-      for (const clusterIndex of toDraw) {
-        const cluster = index.clusters[clusterIndex]!;
-        if (!cluster.location) continue;
-        wanted.add(cluster.id);
-        const colour = clusterColour(dimension, colours, clusterIndex);
-        const name = resolveText(cluster.name, this.language, index.defaultLanguage);
-        const existing = this.clusterMarkers.get(cluster.id);
-        const offset = offsetOf.get(clusterIndex) ?? [0, 0];
-        if (existing && markerOffsets.get(existing)?.join() !== offset.join()) {
-          // The ring around a shared seat changed: a new icon at the new place.
-          existing.setIcon(L.divIcon({ html: this.markerContent(), className: 'cluster-marker', iconSize: [28, 28], iconAnchor: [14 - offset[0], 14 - offset[1]] }));
-          markerOffsets.set(existing, offset);
-          if (existing.getElement()) activateWithKeyboard(existing, () => this.grappe?.store.select(cluster.id));
-        }
-        if (existing) {
-          this.styleMarker(existing, colour, name);
-          if (!this.clusterLayer.hasLayer(existing)) this.clusterLayer.addLayer(existing);
-          continue;
-        }
-        const [lon, lat] = cluster.location.coordinates;
-        const [dx, dy] = offsetOf.get(clusterIndex) ?? [0, 0];
-        const marker = L.marker([lat, lon], {
-          icon: L.divIcon({ html: this.markerContent(), className: 'cluster-marker', iconSize: [28, 28], iconAnchor: [14 - dx, 14 - dy] }),
-          keyboard: true,
-          riseOnHover: true,
-        });
-        markerOffsets.set(marker, [dx, dy]);
-        marker.on('click', () => this.grappe?.store.select(cluster.id));
-        marker.on('add', () => {
-          this.styleMarker(marker, colour, name);
-          activateWithKeyboard(marker, () => this.grappe?.store.select(cluster.id));
-        });
-        this.clusterMarkers.set(cluster.id, marker);
-        this.clusterLayer.addLayer(marker);
-      }
-    }
-    for (const [id, marker] of this.clusterMarkers) {
-      if (!wanted.has(id)) {
-        this.clusterLayer.removeLayer(marker);
-        if (!index?.clusterIndexById.has(id)) this.clusterMarkers.delete(id);
-      }
-    }
-  }
-
-  /** A marker's content is an element built here: no feed text ever goes through Leaflet's HTML strings. */
-  private markerContent(): HTMLElement {
-    const dot = document.createElement('span');
-    dot.className = 'dot';
-    dot.setAttribute('aria-hidden', 'true');
-    return dot;
-  }
-
-  private styleMarker(marker: L.Marker, colour: string, name: string): void {
-    const element = marker.getElement();
-    if (!element) return;
-    element.setAttribute('aria-label', name);
-    element.setAttribute('title', name);
-    // Through the CSSOM: a strict CSP blocks style attributes, not style properties set from script.
-    element.style.setProperty('--marker-color', safeColour(colour));
-  }
-
-  private drawLinks(snapshot: GrappeSnapshot): void {
-    this.linkLayer.clearLayers();
-    const index = snapshot.index;
-    if (!index || this.hideCooperations) return;
-    const visibleIds = new Set(snapshot.filterResult.visible.map((clusterIndex) => index.clusters[clusterIndex]!.id));
-    for (const cooperation of index.feed.cooperations ?? []) {
-      const seats = cooperation.clusters
-        .filter((id) => visibleIds.has(id))
-        .map((id) => index.cluster(id)?.location?.coordinates)
-        .filter((coordinates): coordinates is NonNullable<typeof coordinates> => coordinates !== undefined);
-      for (let from = 0; from < seats.length; from += 1) {
-        for (let to = from + 1; to < seats.length; to += 1) {
-          const a = seats[from]!;
-          const b = seats[to]!;
-          L.polyline(
-            [
-              [a[1], a[0]],
-              [b[1], b[0]],
-            ],
-            // Colour and width come from the stylesheet (--grappe-map-link-color): no style read per draw.
-            { className: 'cooperation-link', interactive: false, weight: 2, dashArray: '6 4' },
-          ).addTo(this.linkLayer);
-        }
-      }
-    }
-  }
-
-  private shownOrganisation: string | null = null;
-
-  private highlightSelection(snapshot: GrappeSnapshot, move = true): void {
-    if (snapshot.selectedOrganisationId !== this.shownOrganisation) {
-      this.shownOrganisation = snapshot.selectedOrganisationId;
-      this.organisationLayer?.showSelected(snapshot.selectedOrganisationId);
-    }
-    const selected = snapshot.selectedClusterId;
-    if (selected === this.selectedMarkerId) return;
-    if (this.selectedMarkerId) {
-      const element = this.clusterMarkers.get(this.selectedMarkerId)?.getElement();
-      element?.classList.remove('selected');
-      element?.removeAttribute('aria-current');
-      this.clusterMarkers.get(this.selectedMarkerId)?.setZIndexOffset(0);
-    }
-    this.selectedMarkerId = selected;
-    if (!selected) return;
-    const marker = this.clusterMarkers.get(selected);
-    const element = marker?.getElement();
-    element?.classList.add('selected');
-    element?.setAttribute('aria-current', 'true');
-    marker?.setZIndexOffset(1000);
-    const location = snapshot.index?.cluster(selected)?.location;
-    if (!marker && move && location && this.map && this.seatIndex) {
-      // A cluster inside a group: zoom until it stands alone.
-      this.map.setView([location.coordinates[1], location.coordinates[0]], 13, { animate: false });
+    const organisation = snapshot.selectedOrganisationId && index ? index.organisationIndexById.get(snapshot.selectedOrganisationId) : undefined;
+    this.marks.setSelected(snapshot.selectedClusterId, organisation);
+    const key = `${snapshot.selectedClusterId}\u0000${snapshot.selectedOrganisationId}`;
+    if (key === this.shownSelection) return;
+    this.shownSelection = key;
+    if (organisation !== undefined && index) {
+      const lon = index.organisationLongitudes[organisation]!;
+      const lat = index.organisationLatitudes[organisation]!;
+      // Close enough that the organisation stands on its own.
+      if (!Number.isNaN(lon)) map.setView([lat, lon], Math.max(map.getZoom(), 16), { animate: false });
       return;
     }
-    if (marker && move && this.map && !snapshot.selectedOrganisationId) {
-      // Without animation: a jump is easier on motion-sensitive visitors, and an element removed
-      // mid-animation would leave Leaflet reading detached panes.
-      const zoom = Math.max(this.map.getZoom(), 8);
-      this.map.setView(marker.getLatLng(), zoom, { animate: false });
-    }
+    const seat = snapshot.selectedClusterId ? this.seatById.get(snapshot.selectedClusterId) : undefined;
+    if (seat) map.setView([seat.lat, seat.lon], Math.max(map.getZoom(), 8), { animate: false });
   }
-
 
   /** Fits the map to every visible cluster and organisation. */
   fitAll(animate = true): void {
@@ -484,36 +352,14 @@ export class GrappeMap extends GrappeConsumerElement {
     const index = this.grappe?.snapshot.index;
     if (!map || !index) return;
     const bounds = L.latLngBounds([]);
-    for (const clusterIndex of this.grappe!.snapshot.filterResult.visible) {
-      const location = index.clusters[clusterIndex]!.location;
-      if (location) bounds.extend([location.coordinates[1], location.coordinates[0]]);
+    for (const seat of this.seatById.values()) bounds.extend([seat.lat, seat.lon]);
+    const longitudes = index.organisationLongitudes;
+    for (let i = 0; i < longitudes.length; i += 1) {
+      if (!Number.isNaN(longitudes[i]!)) bounds.extend([index.organisationLatitudes[i]!, longitudes[i]!]);
     }
-    const organisationBounds = this.organisationLayer?.bounds();
-    if (organisationBounds?.isValid()) bounds.extend(organisationBounds);
-    const territoryBounds = this.territoryLayer.bounds();
+    const territoryBounds = this.territories.bounds();
     if (!bounds.isValid() && territoryBounds?.isValid()) bounds.extend(territoryBounds);
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate });
-  }
-
-  private handleWheel(event: WheelEvent): void {
-    const map = this.map;
-    if (!map) return;
-    const focused = this.shadowRoot?.activeElement !== null && this.shadowRoot?.activeElement !== undefined;
-    if (event.ctrlKey || event.metaKey || focused) {
-      event.preventDefault();
-      const point = map.mouseEventToContainerPoint(event as unknown as MouseEvent);
-      const delta = event.deltaY < 0 ? 1 : -1;
-      map.setZoomAround(point, map.getZoom() + delta);
-      return;
-    }
-    // The page scrolls on; tell the visitor how to zoom.
-    this.showHint('wheel');
-  }
-
-  private showHint(kind: 'wheel' | 'touch'): void {
-    this.hint = kind;
-    clearTimeout(this.wheelHintTimer);
-    this.wheelHintTimer = setTimeout(() => (this.hint = null), WHEEL_HINT_MS);
   }
 
   private toggleFullscreen(): void {
@@ -530,10 +376,23 @@ export class GrappeMap extends GrappeConsumerElement {
     }
   }
 
+  /** The sources drawn now, as the attribution line says them. */
+  private attribution(): string {
+    const t = this.t;
+    const parts: string[] = [];
+    const tiles = this.map ? resolveTiles(this.tiles, this.tilesAttribution) : null;
+    if (tiles?.attribution) parts.push(tiles.attribution);
+    if (this.sources.has('natural-earth')) parts.push(t.attributionNaturalEarth);
+    if (this.sources.has('france')) parts.push(t.attributionFrance);
+    return parts.join(' · ');
+  }
+
   override render() {
     const t = this.t;
     const loadState = renderLoadState(this.grappe, t);
     const shown = new Set(this.controls.split(/\s+/));
+    const attribution = this.attribution();
+    const hint = this.gestures.hint;
     return html`<div class="frame" part="base">
       <div class="map" part="map" aria-label=${t.mapLabel} aria-describedby="map-help"></div>
       <p id="map-help" class="visually-hidden">${t.mapKeyboardHint}</p>
@@ -556,12 +415,10 @@ export class GrappeMap extends GrappeConsumerElement {
             </button>`
           : nothing}
       </div>
-      ${this.hint ? html`<div class="hint" part="hint" role="status">${this.hint === 'touch' ? t.twoFingerHint : t.wheelZoomHint}</div>` : nothing}
+      ${hint ? html`<div class="hint" part="hint" role="status">${hint === 'touch' ? t.twoFingerHint : t.wheelZoomHint}</div>` : nothing}
+      <div class="tiles-status" role="status">${this.tilesFailed ? t.tilesFailed : nothing}</div>
       ${loadState !== nothing ? html`<div class="overlay">${loadState}</div>` : nothing}
-      ${this.tiles !== 'none' && this.tilesAttribution
-        ? html`<div class="attribution" part="attribution">${this.tilesAttribution}</div>`
-        : nothing}
+      ${attribution ? html`<div class="attribution" part="attribution">${attribution}</div>` : nothing}
     </div>`;
   }
 }
-

@@ -6,19 +6,44 @@ export const mapStyles = css`
     position: relative;
     height: var(--grappe-map-height, 28rem);
     min-height: 12rem;
+    /* The built-in base map's colours: sea and land apart at a glance, in either theme. */
+    --_map-sea: var(--grappe-map-sea, #a8c8e0);
+    --_map-land: var(--grappe-map-land, #f4f1e8);
+    --_map-border: var(--grappe-map-border, #8f8a80);
+    --_map-coast: #6f90a8;
+    --_map-region: #a39c8f;
+    --_map-group: #4b5563;
+  }
+  :host([theme='dark']) {
+    --_map-sea: var(--grappe-map-sea, #0e2233);
+    --_map-land: var(--grappe-map-land, #30363e);
+    --_map-border: var(--grappe-map-border, #9aa3ad);
+    --_map-coast: #58738a;
+    --_map-region: #7d8590;
+    --_map-group: #6b7684;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_map-sea: var(--grappe-map-sea, #0e2233);
+      --_map-land: var(--grappe-map-land, #30363e);
+      --_map-border: var(--grappe-map-border, #9aa3ad);
+      --_map-coast: #58738a;
+      --_map-region: #7d8590;
+      --_map-group: #6b7684;
+    }
   }
   .frame {
     position: relative;
     width: 100%;
     height: 100%;
-    background: var(--grappe-map-background, #e8eef3);
+    background: var(--_map-sea);
     border-radius: var(--_radius);
     overflow: hidden;
   }
   .map {
     position: absolute;
     inset: 0;
-    background: var(--grappe-map-background, #e8eef3);
+    background: var(--_map-sea);
     font: inherit;
   }
   .map:focus-visible {
@@ -70,10 +95,28 @@ export const mapStyles = css`
     right: 0;
     bottom: 0;
     z-index: 1000;
-    background: rgb(255 255 255 / 0.85);
-    color: #1b1f24;
+    background: var(--_surface);
+    color: var(--_text);
+    opacity: 0.92;
     font-size: 0.75rem;
     padding: 0 0.3rem;
+    border-top-left-radius: var(--_radius);
+  }
+  .tiles-status:empty {
+    display: none;
+  }
+  .tiles-status {
+    position: absolute;
+    left: var(--_space);
+    bottom: 1.75rem;
+    z-index: 1000;
+    max-width: 70%;
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.5rem;
+    font-size: 0.85rem;
   }
   path.territory {
     stroke: var(--grappe-map-territory-stroke, #3182bd);
@@ -91,6 +134,32 @@ export const mapStyles = css`
     display: grid;
     place-items: center;
     cursor: pointer;
+  }
+  .cluster-marker .label {
+    position: absolute;
+    top: 50%;
+    transform: translateY(-50%);
+    white-space: nowrap;
+    font: 600 12px system-ui, sans-serif;
+    line-height: 18px;
+    padding: 0 4px;
+    border-radius: 3px;
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0 0 1px var(--_border);
+    pointer-events: none;
+  }
+  .cluster-marker .label.right {
+    left: 32px;
+  }
+  .cluster-marker .label.left {
+    right: 32px;
+  }
+  .cluster-marker.approximate .dot {
+    border-style: dashed;
+    border-color: #1b1f24;
+    box-shadow: 0 0 0 2px #ffffff;
+    border-radius: 30%;
   }
   .cluster-marker .dot {
     display: block;
@@ -111,11 +180,12 @@ export const mapStyles = css`
     outline-offset: 2px;
     border-radius: 50%;
   }
+  /* Organisations' groups are rounded squares; clusters and their groups are round. */
   .organisation-group {
     display: grid;
     place-items: center;
-    border-radius: 50%;
-    background: rgb(75 85 99 / 0.85);
+    border-radius: 8px;
+    background: var(--_map-group);
     color: #ffffff;
     border: 2px solid #ffffff;
     font-weight: 600;

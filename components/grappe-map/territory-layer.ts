@@ -1,28 +1,29 @@
 import * as L from 'leaflet';
 import type { FeedIndex } from '../../src/model/feed-index.js';
-import type { Territory } from '../../src/schema/feed-schema.js';
+import { builtinKeyOf, type BuiltinLevel } from '../../src/geo/builtin-territories.js';
+import type { AreaGeometry, TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { resolveText } from '../../src/text/localised-text.js';
-
-type AreaGeometry = NonNullable<Territory['geometry']>;
 
 interface DrawOptions {
   lang: string;
   choropleth: boolean;
+  /** "3 clusters", in the reader's language. */
+  countLabel(count: number): string;
 }
 
 /** Sequential blues for the choropleth (ColorBrewer "Blues", readable by colour-blind visitors). */
 const CHOROPLETH = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
 
 /**
- * The territories as polygons: the feed's inline geometry, or a separate GeoJSON boundaries
- * file joined to each territory's code by a configurable key (a feature id, or a property such
- * as INSEE's `code` or Eurostat's `NUTS_ID`).
+ * The territories as polygons, their outlines from `TerritoryShapes` (inline, boundaries file
+ * or built in). With `choropleth`, each is coloured by its number of visible clusters, and the
+ * whole level it shows (every région, département or country) is drawn, those without clusters
+ * in a neutral shade, so that a region's map has its neighbours.
  */
 export class TerritoryLayer {
   private readonly group = L.featureGroup();
-  private boundaries = new Map<string, AreaGeometry>();
-  private boundariesSource = '';
-  private controller: AbortController | undefined;
+
+  constructor(private readonly shapes: TerritoryShapes) {}
 
   addTo(map: L.Map): this {
     this.group.addTo(map);
@@ -31,31 +32,11 @@ export class TerritoryLayer {
 
   clear(): void {
     this.group.clearLayers();
-    this.controller?.abort();
   }
 
   bounds(): L.LatLngBounds | undefined {
     const bounds = this.group.getBounds();
     return bounds.isValid() ? bounds : undefined;
-  }
-
-  async loadBoundaries(url: string, key: string): Promise<void> {
-    const source = `${url}\u0000${key}`;
-    if (source === this.boundariesSource) return;
-    this.boundariesSource = source;
-    this.controller?.abort();
-    this.boundaries = new Map();
-    if (!url) return;
-    const controller = new AbortController();
-    this.controller = controller;
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-      if (!response.ok) return;
-      const geojson = (await response.json()) as unknown;
-      this.boundaries = joinBoundaries(geojson, key);
-    } catch {
-      // Boundaries are decoration: without them the clusters still show.
-    }
   }
 
   draw(index: FeedIndex | null, visible: readonly number[], options: DrawOptions): void {
@@ -68,43 +49,52 @@ export class TerritoryLayer {
         for (const id of territoryDimension.valuesOfCluster[clusterIndex]!) counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
-    const max = Math.max(1, ...counts.values());
+    let max = 1;
+    for (const count of counts.values()) if (count > max) max = count;
+    const drawnCodes = new Set<string>();
+    const levels = new Map<BuiltinLevel, number>();
     for (const territory of index.feed.territories ?? []) {
-      const geometry = territory.geometry ?? this.boundaries.get(territory.code?.value ?? territory.id) ?? this.boundaries.get(territory.id);
+      const geometry = this.shapes.geometryOf(territory);
       if (!geometry) continue;
       const count = counts.get(territory.id) ?? 0;
-      // Plain territories take their colours from the stylesheet (--grappe-map-territory-*);
-      // the choropleth's classes come from a fixed palette, never from the feed.
-      const style: L.PathOptions = options.choropleth
-        ? { weight: 1, fillColor: CHOROPLETH[Math.min(CHOROPLETH.length - 1, Math.floor((count / max) * (CHOROPLETH.length - 1)))]!, fillOpacity: 0.7, className: 'territory choropleth' }
-        : { weight: 1, className: 'territory' };
-      const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, {
-        style,
-        interactive: true,
-      });
-      // The tooltip is an element built here, never an HTML string: the name is feed text.
-      const tooltip = document.createElement('span');
-      tooltip.textContent = resolveText(territory.name, options.lang, index.defaultLanguage);
-      if (options.choropleth) tooltip.textContent += ` (${count.toLocaleString(options.lang)})`;
-      layer.bindTooltip(tooltip, { sticky: true });
-      layer.addTo(this.group);
+      const key = builtinKeyOf(territory.code);
+      if (key) {
+        drawnCodes.add(`${key.level}:${key.code}`);
+        if (count > 0) levels.set(key.level, (levels.get(key.level) ?? 0) + count);
+      }
+      // Without a choropleth, the outlines the feed or the site supplied are drawn, and the
+      // built-in ones of territories that have visible clusters.
+      if (!options.choropleth && count === 0 && this.shapes.sourceOf(territory) === 'builtin') continue;
+      const name = resolveText(territory.name, options.lang, index.defaultLanguage);
+      this.addShape(geometry, name, options.choropleth ? count : undefined, max, options);
+    }
+    if (options.choropleth) {
+      // The level most clusters are counted in gives its context: every other shape of it.
+      const level = [...levels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+      if (level) {
+        this.shapes.requestLevel(level);
+        for (const shape of this.shapes.level(level)?.values() ?? []) {
+          if (!drawnCodes.has(`${level}:${shape.code.toUpperCase()}`)) this.addShape(shape.geometry, shape.name, 0, max, options, true);
+        }
+      }
     }
     this.group.bringToBack();
   }
-}
 
-/** Reads a boundaries file: a FeatureCollection or a single Feature, keyed by id or by a property. */
-export function joinBoundaries(geojson: unknown, key: string): Map<string, AreaGeometry> {
-  const out = new Map<string, AreaGeometry>();
-  if (!geojson || typeof geojson !== 'object') return out;
-  const root = geojson as { type?: string; features?: unknown[] };
-  const features = root.type === 'FeatureCollection' && Array.isArray(root.features) ? root.features : root.type === 'Feature' ? [root] : [];
-  for (const feature of features) {
-    if (!feature || typeof feature !== 'object') continue;
-    const { id, properties, geometry } = feature as { id?: unknown; properties?: Record<string, unknown> | null; geometry?: { type?: string } | null };
-    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
-    const value = key === 'id' ? (id ?? properties?.['id']) : properties?.[key];
-    if (typeof value === 'string' || typeof value === 'number') out.set(String(value), geometry as AreaGeometry);
+  private addShape(geometry: AreaGeometry, name: string, count: number | undefined, max: number, options: DrawOptions, context = false): void {
+    // Plain territories take their colours from the stylesheet (--grappe-map-territory-*);
+    // the choropleth's classes come from a fixed palette, never from the feed.
+    const style: L.PathOptions =
+      count === undefined
+        ? { weight: 1, className: 'territory' }
+        : count === 0
+          ? { weight: 0.75, className: `territory choropleth empty${context ? ' context' : ''}` }
+          : { weight: 1, fillColor: CHOROPLETH[Math.min(CHOROPLETH.length - 1, 1 + Math.floor((count / max) * (CHOROPLETH.length - 2)))]!, fillOpacity: 0.75, className: 'territory choropleth' };
+    const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, { style, interactive: true });
+    // The tooltip is an element built here, never an HTML string: the name is feed text.
+    const tooltip = document.createElement('span');
+    tooltip.textContent = count === undefined ? name : `${name} (${options.countLabel(count)})`;
+    layer.bindTooltip(tooltip, { sticky: true });
+    layer.addTo(this.group);
   }
-  return out;
 }

@@ -49,6 +49,18 @@ export interface Translation {
   groupOfClusters: (count: number) => string;
   groupOfPoints: (count: number) => string;
   organisationsHere: (count: number) => string;
+  /** A group of clusters that share one seat: activating it lists them. */
+  clustersHere: (count: number) => string;
+  /** Accessible name of a cluster drawn at its territory for want of a seat of its own. */
+  approximatePlace: (name: string, territory: string) => string;
+  /** In the details: the map shows the cluster at its territory, not at its seat. */
+  approximatePlaceNote: (territory: string) => string;
+  /** Clusters the map cannot show (no seat, no territory with an outline). */
+  notOnMap: (count: number) => string;
+  notOnMapReason: string;
+  tilesFailed: string;
+  attributionNaturalEarth: string;
+  attributionFrance: string;
   legend: string;
   legendCount: (count: number) => string;
 

@@ -46,6 +46,8 @@ export interface GrappeSnapshot {
   readonly progress: number;
   /** Clusters whose separate members file (`membersHref`) is loading. */
   readonly membersLoading: ReadonlySet<string>;
+  /** Visible clusters a map could not place (no location, no territory with an outline), as it reported them. */
+  readonly offMapClusterIds: readonly string[];
 }
 
 export interface LoadSummary {
@@ -88,6 +90,7 @@ export class GrappeStore {
     selectedOrganisationId: null,
     progress: 0,
     membersLoading: new Set<string>(),
+    offMapClusterIds: [],
   });
   private loadController: AbortController | null = null;
   /** A selection asked for before the data arrived (an attribute, a link). */
@@ -336,6 +339,17 @@ export class GrappeStore {
     if (!known) return;
     this.update({ selectedOrganisationId: organisationId });
     this.callbacks.onSelect?.(this.current.selectedClusterId, organisationId);
+  }
+
+  /**
+   * A map says which visible clusters it cannot place, so that the legend can name them: only
+   * the map knows which territories have an outline (boundaries files and built-in outlines load
+   * with it).
+   */
+  reportOffMap(clusterIds: readonly string[]): void {
+    const previous = this.current.offMapClusterIds;
+    if (previous.length === clusterIds.length && previous.every((id, position) => id === clusterIds[position])) return;
+    this.update({ offMapClusterIds: Object.freeze([...clusterIds]) });
   }
 
   /** Runs the last load again (after a network error, say). */

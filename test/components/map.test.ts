@@ -42,11 +42,14 @@ describe('<grappe-map>', () => {
     await waitFor(() => shadowAll(map, '.organisation-group').length > 0, 5000, 'groups');
     const groups = shadowAll(map, '.organisation-group');
     expect(groups.length).to.be.below(300);
-    const total = groups.reduce((sum, group) => sum + (group.textContent!.endsWith('k') ? parseFloat(group.textContent!) * 1000 : Number(group.textContent)), 0);
+    // Counts are compact, in the reader's language (`1.2K` in English).
+    const total = groups.reduce((sum, group) => sum + (/K$/i.test(group.textContent!) ? parseFloat(group.textContent!) * 1000 : Number(group.textContent)), 0);
     expect(total).to.be.greaterThan(1000);
     expect(groups[0]!.getAttribute('aria-label')).to.match(/^Group of [\d,]+ organisations: zoom in$/);
     expect(groups[0]!.getAttribute('tabindex')).to.equal('0');
     expect(shadowAll(map, '.leaflet-marker-icon').length).to.be.below(400);
+    // Organisations' groups are square, clusters round: told apart by shape, not only colour.
+    expect(getComputedStyle(groups[0]!).borderRadius).to.equal('8px');
     expect(data.index!.organisations.length).to.equal(20_000);
   });
 
@@ -107,10 +110,12 @@ describe('<grappe-map>', () => {
     territories[0]!['code'] = { scheme: 'INSEE-REG', value: '84', vintage: 2016 };
     territories[2]!['code'] = { scheme: 'INSEE-REG', value: '52', vintage: 2016 };
     const { map } = await mount(feed, `boundaries=${servedUrl(boundaries)} boundaries-key=code choropleth`);
-    await waitFor(() => shadowAll(map, 'path.territory').length === 2, 5000, 'two joined territories');
+    await waitFor(() => shadowAll(map, 'path.territory:not(.empty)').length === 2, 5000, 'two joined territories');
     // fr-84 holds two clusters, fr-52 one: the darker class for the first.
-    const fills = shadowAll(map, 'path.territory').map((path) => path.getAttribute('fill'));
+    const fills = shadowAll(map, 'path.territory:not(.empty)').map((path) => path.getAttribute('fill'));
     expect(new Set(fills).size).to.equal(2);
+    // The rest of the level (France's other eleven régions, built in) is drawn for context.
+    await waitFor(() => shadowAll(map, 'path.territory.context').length === 11, 5000, 'the other régions');
   });
 
   it('joins real boundaries (French regions, keyed by INSEE code) when ../shared/data is there', async function () {
@@ -132,7 +137,8 @@ describe('<grappe-map>', () => {
     await waitFor(() => shadowAll(map, 'img.leaflet-tile').length > 0, 5000, 'tiles');
     expect(shadowAll<HTMLImageElement>(map, 'img.leaflet-tile')[0]!.src).to.match(/\/__grappe\/tile\/\d+\/\d+\/\d+\.png$/);
     const attribution = deepQuery(map, '[part~=attribution]')!;
-    expect(attribution.textContent).to.equal('<b>© Tiles</b> contributors');
+    // The tiles' attribution as text, then the built-in base map's sources, which stay under the tiles.
+    expect(attribution.textContent).to.match(/^<b>© Tiles<\/b> contributors · Natural Earth/);
     expect(attribution.querySelector('b')).to.equal(null);
   });
 

@@ -1,0 +1,229 @@
+import * as L from 'leaflet';
+import { loadBasemapAsset, type BasemapAsset } from '../../src/geo/basemap-data.js';
+import { mercatorX, mercatorY } from '../../src/geo/mercator.js';
+import { topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
+
+/** Colours of the base map, read from the element's tokens (`--grappe-map-land` …). */
+export interface BaseMapColours {
+  land: string;
+  border: string;
+  coast: string;
+  region: string;
+}
+
+export interface BaseMapOptions {
+  /** The current colours (the theme may change between two draws). */
+  colours(): BaseMapColours;
+  /** Which data sources are drawn now, for the attribution line. */
+  onSources(sources: ReadonlySet<'natural-earth' | 'france'>): void;
+}
+
+/** Shapes projected once to Web Mercator's unit square, with their boxes for culling. */
+interface Shapes {
+  /** Flat `[x, y, …]` rings or lines. */
+  parts: Float64Array[];
+  boxes: Float64Array;
+}
+
+/** From this zoom on, the 1:50m data; below, 1:110m (the whole world in a few hundred KB). */
+const DETAILED_ZOOM = 4;
+const REGION_ZOOM = 5;
+const DEPARTEMENT_ZOOM = 7;
+/** Metropolitan France with its sea, in degrees: the French outlines load only when in view. */
+const FRANCE = L.latLngBounds([41, -5.5], [51.5, 10]);
+
+function project(parts: Float64Array[]): Shapes {
+  const boxes = new Float64Array(parts.length * 4);
+  const projected = parts.map((part, index) => {
+    const out = new Float64Array(part.length);
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i + 1 < part.length; i += 2) {
+      const x = mercatorX(part[i]!);
+      const y = mercatorY(part[i + 1]!);
+      out[i] = x;
+      out[i + 1] = y;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    boxes.set([minX, minY, maxX, maxY], index * 4);
+    return out;
+  });
+  return { parts: projected, boxes };
+}
+
+interface WorldShapes {
+  land: Shapes;
+  borders: Shapes;
+}
+
+function worldShapes(topology: Topology): WorldShapes {
+  const land = topologyFeatures(topology, 'land').flatMap((feature) => feature.polygons.flat());
+  return { land: project(land), borders: project(topologyMesh(topology, 'countries', 'shared')) };
+}
+
+/**
+ * The built-in base map, drawn on one canvas under everything else (and under tiles, which
+ * cover it once they load and leave it showing if they fail): land on the sea colour of the
+ * map's background, country borders, and France's régions and départements at their zooms.
+ * Natural Earth's data (world-atlas) and the French outlines are loaded on demand from the
+ * `basemap/` folder next to the script; nothing of it is in the bundle.
+ */
+export class BaseMapLayer extends L.Layer {
+  private canvas: HTMLCanvasElement | undefined;
+  private frame = 0;
+  private readonly world = new Map<'110m' | '50m', WorldShapes>();
+  private regions: Shapes | undefined;
+  private departements: Shapes | undefined;
+  private requested = new Set<BasemapAsset>();
+  private drawnSources = '';
+
+  constructor(private readonly settings: BaseMapOptions) {
+    super();
+  }
+
+  override onAdd(map: L.Map): this {
+    const pane = map.getPane('grappe-basemap') ?? map.createPane('grappe-basemap');
+    // Above Leaflet's empty map background, below the tiles (200) and everything drawn (400+).
+    pane.style.zIndex = '150';
+    pane.style.pointerEvents = 'none';
+    const canvas = L.DomUtil.create('canvas', 'base-map', pane);
+    canvas.setAttribute('aria-hidden', 'true');
+    this.canvas = canvas;
+    map.on('move zoom moveend zoomend resize viewreset', this.schedule, this);
+    this.schedule();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    map.off('move zoom moveend zoomend resize viewreset', this.schedule, this);
+    this.canvas?.remove();
+    this.canvas = undefined;
+    return this;
+  }
+
+  /** Redraws in the next frame (after a theme change, for instance). */
+  redraw(): void {
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame || !this.canvas) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Starts loading what this view needs; each file once. */
+  private request(asset: BasemapAsset): void {
+    if (this.requested.has(asset)) return;
+    this.requested.add(asset);
+    void loadBasemapAsset(asset).then((topology) => {
+      if (!topology) return;
+      if (asset === 'france') {
+        this.regions = project(topologyMesh(topology, 'regions', 'shared'));
+        this.departements = project(topologyMesh(topology, 'departements', 'shared'));
+      } else {
+        this.world.set(asset === 'world-50m' ? '50m' : '110m', worldShapes(topology));
+      }
+      this.schedule();
+    });
+  }
+
+  private draw(): void {
+    const map = this._map as L.Map | undefined;
+    const canvas = this.canvas;
+    if (!map || !canvas) return;
+    const zoom = map.getZoom();
+    this.request('world-110m');
+    if (zoom >= DETAILED_ZOOM) this.request('world-50m');
+    const bounds = map.getBounds();
+    const franceInView = zoom >= REGION_ZOOM && bounds.intersects(FRANCE);
+    if (franceInView) this.request('france');
+
+    const size = map.getSize();
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(size.x * ratio) || canvas.height !== Math.round(size.y * ratio)) {
+      canvas.width = Math.round(size.x * ratio);
+      canvas.height = Math.round(size.y * ratio);
+      canvas.style.width = `${size.x}px`;
+      canvas.style.height = `${size.y}px`;
+    }
+    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
+    const context = canvas.getContext('2d');
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, size.x, size.y);
+    const scale = 256 * 2 ** zoom;
+    const origin = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
+    const view = { scale, x: origin.x, y: origin.y, width: size.x, height: size.y };
+    const colours = this.settings.colours();
+    const world = (zoom >= DETAILED_ZOOM ? this.world.get('50m') : undefined) ?? this.world.get('110m') ?? this.world.get('50m');
+    const sources = new Set<'natural-earth' | 'france'>();
+    if (world) {
+      sources.add('natural-earth');
+      context.fillStyle = colours.land;
+      context.strokeStyle = colours.coast;
+      context.lineWidth = 0.75;
+      trace(context, world.land, view, true);
+      context.fill('evenodd');
+      context.stroke();
+      context.strokeStyle = colours.border;
+      context.lineWidth = zoom >= DETAILED_ZOOM ? 1.25 : 0.75;
+      trace(context, world.borders, view, false);
+      context.stroke();
+    }
+    if (franceInView && this.regions) {
+      sources.add('france');
+      context.strokeStyle = colours.region;
+      if (zoom >= DEPARTEMENT_ZOOM && this.departements) {
+        context.lineWidth = 0.75;
+        context.setLineDash([4, 3]);
+        trace(context, this.departements, view, false);
+        context.stroke();
+        context.setLineDash([]);
+      }
+      context.lineWidth = 1.5;
+      trace(context, this.regions, view, false);
+      context.stroke();
+    }
+    const key = [...sources].join();
+    if (key !== this.drawnSources) {
+      this.drawnSources = key;
+      this.settings.onSources(sources);
+    }
+  }
+}
+
+/** Adds the shapes in view to the context's path, skipping points closer than a pixel. */
+function trace(context: CanvasRenderingContext2D, shapes: Shapes, view: { scale: number; x: number; y: number; width: number; height: number }, closed: boolean): void {
+  context.beginPath();
+  const { scale } = view;
+  const left = view.x / scale;
+  const top = view.y / scale;
+  const right = (view.x + view.width) / scale;
+  const bottom = (view.y + view.height) / scale;
+  const boxes = shapes.boxes;
+  shapes.parts.forEach((part, index) => {
+    if (boxes[index * 4]! > right || boxes[index * 4 + 2]! < left || boxes[index * 4 + 1]! > bottom || boxes[index * 4 + 3]! < top) return;
+    let lastX = NaN;
+    let lastY = NaN;
+    for (let i = 0; i + 1 < part.length; i += 2) {
+      const x = part[i]! * scale - view.x;
+      const y = part[i + 1]! * scale - view.y;
+      if (i === 0) context.moveTo(x, y);
+      else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.75 && i + 2 < part.length) continue;
+      else context.lineTo(x, y);
+      lastX = x;
+      lastY = y;
+    }
+    if (closed) context.closePath();
+  });
+}

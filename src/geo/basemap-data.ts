@@ -1,0 +1,40 @@
+import { basemapBase } from './asset-base.js';
+import { isTopology, type Topology } from './topojson.js';
+
+/** The base map's files (see scripts/build-basemap.mjs). */
+export type BasemapAsset = 'world-110m' | 'world-50m' | 'france';
+
+/** The largest base map file accepted (the biggest shipped is under 1 MB). */
+const MAX_ASSET_BYTES = 8 * 1024 * 1024;
+
+const loads = new Map<string, Promise<Topology | null>>();
+
+/**
+ * Loads one base map file, once per page whatever the number of maps: the same promise serves
+ * every caller. A failure gives `null` (the map goes on without that layer) and is not retried
+ * in a loop; a later page load tries again.
+ */
+export function loadBasemapAsset(name: BasemapAsset, base: string = basemapBase()): Promise<Topology | null> {
+  const url = new URL(`${name}.json`, base).href;
+  let load = loads.get(url);
+  if (!load) {
+    load = fetchTopology(url);
+    loads.set(url, load);
+  }
+  return load;
+}
+
+async function fetchTopology(url: string): Promise<Topology | null> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) return null;
+    const declared = Number(response.headers.get('content-length') ?? 0);
+    if (declared > MAX_ASSET_BYTES) return null;
+    const text = await response.text();
+    if (text.length > MAX_ASSET_BYTES) return null;
+    const value: unknown = JSON.parse(text);
+    return isTopology(value) ? value : null;
+  } catch {
+    return null;
+  }
+}

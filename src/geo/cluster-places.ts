@@ -1,0 +1,65 @@
+import type { FeedIndex } from '../model/feed-index.js';
+import type { Territory } from '../schema/feed-schema.js';
+import { builtinKeyOf } from './builtin-territories.js';
+
+/** Where the map draws one cluster. */
+export interface ClusterPlace {
+  cluster: number;
+  lon: number;
+  lat: number;
+  /** The territory it is drawn in for want of a seat of its own; null at its own seat. */
+  approximateIn: Territory | null;
+}
+
+/** What the map can place: the shapes it knows, and a point inside each. */
+export interface ShapeLookup {
+  pointOf(territory: Territory): [number, number] | undefined;
+}
+
+/** Finer territories first: a cluster of a département is drawn in it, not in its région. */
+const LEVEL_RANK = { departement: 0, region: 1, country: 2 } as const;
+
+function rank(territory: Territory): number {
+  if (territory.geometry) return -1;
+  const key = builtinKeyOf(territory.code);
+  return key ? LEVEL_RANK[key.level] : 1.5;
+}
+
+/** A cluster's territories, finest first: those the map tries, in order, for want of a seat. */
+export function territoriesByFineness(territoryIds: readonly string[] | undefined, territoryById: ReadonlyMap<string, Territory>): Territory[] {
+  return (territoryIds ?? [])
+    .map((id) => territoryById.get(id))
+    .filter((territory): territory is Territory => territory !== undefined)
+    .sort((a, b) => rank(a) - rank(b));
+}
+
+/**
+ * Every visible cluster's place, most important first (most members, then feed order, so that
+ * a contested spot goes to the larger cluster): its seat, or else a point inside the finest of
+ * its territories that has an outline. Those with neither are returned apart, to be named.
+ */
+export function clusterPlaces(index: FeedIndex, visible: readonly number[], shapes: ShapeLookup): { places: ClusterPlace[]; offMap: number[] } {
+  const places: ClusterPlace[] = [];
+  const offMap: number[] = [];
+  const territoryById = new Map((index.feed.territories ?? []).map((territory) => [territory.id, territory]));
+  for (const clusterIndex of visible) {
+    const cluster = index.clusters[clusterIndex]!;
+    if (cluster.location) {
+      places.push({ cluster: clusterIndex, lon: cluster.location.coordinates[0], lat: cluster.location.coordinates[1], approximateIn: null });
+      continue;
+    }
+    const candidates = territoriesByFineness(cluster.territories, territoryById);
+    let placed = false;
+    for (const territory of candidates) {
+      const point = shapes.pointOf(territory);
+      if (!point) continue;
+      places.push({ cluster: clusterIndex, lon: point[0], lat: point[1], approximateIn: territory });
+      placed = true;
+      break;
+    }
+    if (!placed) offMap.push(clusterIndex);
+  }
+  const members = (clusterIndex: number) => index.membershipsOfCluster[clusterIndex]?.length ?? 0;
+  places.sort((a, b) => members(b.cluster) - members(a.cluster) || a.cluster - b.cluster);
+  return { places, offMap };
+}

@@ -1,0 +1,152 @@
+import type { FeedIndex } from '../model/feed-index.js';
+import type { Territory } from '../schema/feed-schema.js';
+import { loadBasemapAsset } from './basemap-data.js';
+import { BUILTIN_SOURCES, builtinKeyOf, type BuiltinLevel } from './builtin-territories.js';
+import { flatPolygons, representativePoint } from './representative-point.js';
+import { topologyFeatures, type TopologyFeature } from './topojson.js';
+
+/** A territory's outline as GeoJSON, whatever its origin. */
+export type AreaGeometry = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+
+export interface BuiltinShape {
+  code: string;
+  name: string;
+  geometry: AreaGeometry;
+}
+
+/** The most features a boundaries file may hold (each is drawn as a path). */
+const MAX_BOUNDARY_FEATURES = 20_000;
+const MAX_BOUNDARY_BYTES = 50 * 1024 * 1024;
+
+function toGeometry(feature: TopologyFeature): AreaGeometry {
+  const polygons = feature.polygons.map((rings) =>
+    rings.map((ring) => {
+      const positions: number[][] = [];
+      for (let i = 0; i + 1 < ring.length; i += 2) positions.push([ring[i]!, ring[i + 1]!]);
+      return positions;
+    }),
+  );
+  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/**
+ * Where each territory's outline comes from, in this order: the feed's inline `geometry`, the
+ * site's boundaries file (joined on the territory's code, or its id), or the base map's own
+ * outlines for INSEE régions and départements and ISO 3166-1 countries. Also the point inside
+ * each outline where a cluster with no seat of its own is drawn. Loads are asynchronous;
+ * `onChange` tells when more shapes are known.
+ */
+export class TerritoryShapes {
+  private boundaries = new Map<string, AreaGeometry>();
+  private boundariesSource = '';
+  private boundariesController: AbortController | undefined;
+  private readonly builtin = new Map<BuiltinLevel, Map<string, BuiltinShape>>();
+  private readonly requested = new Set<string>();
+  private readonly points = new WeakMap<object, [number, number] | null>();
+
+  constructor(private readonly onChange: () => void) {}
+
+  /** A GeoJSON boundaries file, joined by `key` (`id` or a property name). */
+  async setBoundaries(url: string, key: string): Promise<void> {
+    const source = `${url}\u0000${key}`;
+    if (source === this.boundariesSource) return;
+    this.boundariesSource = source;
+    this.boundariesController?.abort();
+    this.boundaries = new Map();
+    if (!url) {
+      this.onChange();
+      return;
+    }
+    const controller = new AbortController();
+    this.boundariesController = controller;
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+      if (!response.ok || Number(response.headers.get('content-length') ?? 0) > MAX_BOUNDARY_BYTES) return;
+      const text = await response.text();
+      if (text.length > MAX_BOUNDARY_BYTES || controller.signal.aborted) return;
+      this.boundaries = joinBoundaries(JSON.parse(text) as unknown, key);
+      this.onChange();
+    } catch {
+      // Boundaries are decoration: without them the clusters still show.
+    }
+  }
+
+  /** Starts loading the built-in outlines the feed's territories need. */
+  prepare(index: FeedIndex | null): void {
+    for (const territory of index?.feed.territories ?? []) {
+      const key = builtinKeyOf(territory.code);
+      if (key) this.requestLevel(key.level);
+    }
+  }
+
+  /** Loads every outline of one level (for a choropleth that shows the whole level). */
+  requestLevel(level: BuiltinLevel): void {
+    if (this.requested.has(level)) return;
+    this.requested.add(level);
+    const source = BUILTIN_SOURCES[level];
+    void loadBasemapAsset(source.asset).then((topology) => {
+      if (!topology) return;
+      const shapes = new Map<string, BuiltinShape>();
+      for (const feature of topologyFeatures(topology, source.object)) {
+        const code = source.key === 'id' ? feature.id : feature.properties['a2'];
+        if (typeof code !== 'string' || code === '') continue;
+        shapes.set(code.toUpperCase(), { code, name: String(feature.properties['name'] ?? code), geometry: toGeometry(feature) });
+      }
+      this.builtin.set(level, shapes);
+      this.onChange();
+    });
+  }
+
+  /** Every built-in outline of a level, once loaded. */
+  level(level: BuiltinLevel): ReadonlyMap<string, BuiltinShape> | undefined {
+    return this.builtin.get(level);
+  }
+
+  /** Where a territory's outline comes from, if it has one. */
+  sourceOf(territory: Territory): 'inline' | 'boundaries' | 'builtin' | undefined {
+    if (territory.geometry) return 'inline';
+    if ((territory.code && this.boundaries.has(territory.code.value)) || this.boundaries.has(territory.id)) return 'boundaries';
+    return this.geometryOf(territory) ? 'builtin' : undefined;
+  }
+
+  geometryOf(territory: Territory): AreaGeometry | undefined {
+    if (territory.geometry) return territory.geometry as AreaGeometry;
+    const joined = (territory.code && this.boundaries.get(territory.code.value)) ?? this.boundaries.get(territory.id);
+    if (joined) return joined;
+    const key = builtinKeyOf(territory.code);
+    return key ? this.builtin.get(key.level)?.get(key.code)?.geometry : undefined;
+  }
+
+  /** A point inside the territory's outline (`[lon, lat]`), computed once per outline. */
+  pointOf(territory: Territory): [number, number] | undefined {
+    const geometry = this.geometryOf(territory);
+    if (!geometry) return undefined;
+    let point = this.points.get(geometry);
+    if (point === undefined) {
+      point = representativePoint(flatPolygons(geometry)) ?? null;
+      this.points.set(geometry, point);
+    }
+    return point ?? undefined;
+  }
+
+  dispose(): void {
+    this.boundariesController?.abort();
+  }
+}
+
+/** Reads a boundaries file: a FeatureCollection or a single Feature, keyed by id or by a property. */
+export function joinBoundaries(geojson: unknown, key: string): Map<string, AreaGeometry> {
+  const out = new Map<string, AreaGeometry>();
+  if (!geojson || typeof geojson !== 'object') return out;
+  const root = geojson as { type?: string; features?: unknown[] };
+  const features = root.type === 'FeatureCollection' && Array.isArray(root.features) ? root.features.slice(0, MAX_BOUNDARY_FEATURES) : root.type === 'Feature' ? [root] : [];
+  for (const feature of features) {
+    if (!feature || typeof feature !== 'object') continue;
+    const { id, properties, geometry } = feature as { id?: unknown; properties?: Record<string, unknown> | null; geometry?: { type?: string } | null };
+    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
+    const own = (name: string) => (properties && Object.hasOwn(properties, name) ? properties[name] : undefined);
+    const value = key === 'id' ? (id ?? own('id')) : own(key);
+    if (typeof value === 'string' || typeof value === 'number') out.set(String(value), geometry as AreaGeometry);
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+import { expect } from '@esm-bundle/chai';
+import { html } from 'lit';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../../components/grappe-data/grappe-data.js';
+import '../../components/grappe-map/grappe-map.js';
+import '../../components/grappe-legend/grappe-legend.js';
+import '../../components/grappe-cluster/grappe-cluster.js';
+import type { GrappeData } from '../../components/grappe-data/data.component.js';
+import type { GrappeMap } from '../../components/grappe-map/map.component.js';
+import { cleanup, deepQuery, fixture, settle, shadowAll, waitFor } from '../support/helpers.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+
+const frames = (count = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
+
+async function mount(feed: unknown, attributes: Record<string, string> = {}, extra = false) {
+  const data = await fixture<GrappeData>(
+    html`<grappe-data lang="en" .data=${feed}><grappe-map></grappe-map>${extra ? html`<grappe-legend></grappe-legend><grappe-cluster></grappe-cluster>` : ''}</grappe-data>`,
+  );
+  const map = data.querySelector('grappe-map') as GrappeMap;
+  for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
+  await waitFor(() => data.snapshot.status === 'ready', 10000, 'the feed');
+  await settle(data);
+  await waitFor(() => map.leafletMap, 3000, 'the Leaflet map');
+  return { data, map };
+}
+
+const publisher = { id: 'p', name: 'P' };
+
+/** The colours at given places of the map, from a screenshot of the page. */
+async function coloursAt(map: GrappeMap, places: Array<[number, number]>): Promise<Array<[number, number, number]>> {
+  const box = deepQuery(map, '.map')!.getBoundingClientRect();
+  const points = places.map(([lat, lon]) => {
+    const point = map.leafletMap!.latLngToContainerPoint([lat, lon]);
+    return [box.left + point.x, box.top + point.y];
+  });
+  return (await executeServerCommand('grappe-pixels', { width: window.innerWidth, points })) as Array<[number, number, number]>;
+}
+
+const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+
+describe('<grappe-map> geography', () => {
+  afterEach(cleanup);
+
+  it('shows land and sea apart, with borders, without any tile server, in light and dark (pixels of a screenshot)', async () => {
+    // One cluster far away, so that no mark covers the places sampled.
+    const feed = { format: 'grappe-feed', version: '1.0', publisher, clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [25, 66] } }] };
+    await setViewport({ width: 1000, height: 800 });
+    const { map } = await mount(feed, { center: '46,2', zoom: '5', 'hide-organisations': '' });
+    map.style.setProperty('--grappe-map-height', '600px');
+    map.scrollIntoView();
+    await waitFor(() => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'), 8000, 'the base map data');
+    map.leafletMap!.invalidateSize();
+    map.leafletMap!.setView([46, 2], 5);
+    const land: Array<[number, number]> = [
+      [46.5, 2.5], // the centre of France
+      [40.2, -3.5], // Spain
+      [50.8, 10.5], // Germany
+    ];
+    const sea: Array<[number, number]> = [
+      [45.5, -5.5], // the Bay of Biscay
+      [42.2, 5.5], // the Gulf of Lion
+      [54.5, 3.0], // the North Sea
+    ];
+    for (const theme of ['light', 'dark']) {
+      map.setAttribute('theme', theme);
+      await settle(map.shadowRoot!);
+      await frames(3);
+      const colours = await coloursAt(map, [...land, ...sea]);
+      const landColours = colours.slice(0, land.length);
+      const seaColours = colours.slice(land.length);
+      // Each group is one colour, and the two are far apart.
+      for (const colour of landColours) expect(distance(colour, landColours[0]!), `${theme} land ${colour}`).to.be.below(12);
+      for (const colour of seaColours) expect(distance(colour, seaColours[0]!), `${theme} sea ${colour}`).to.be.below(12);
+      expect(distance(landColours[0]!, seaColours[0]!), `${theme}: land ${landColours[0]} and sea ${seaColours[0]}`).to.be.above(60);
+      const expected = getComputedStyle(map).getPropertyValue('--_map-sea').trim();
+      expect(expected, 'the sea is the themed token').to.match(/^#/);
+    }
+    // A dark theme is dark: its land is darker than the light theme's.
+    map.setAttribute('theme', 'light');
+    await settle(map.shadowRoot!);
+    await frames(3);
+    const [light] = await coloursAt(map, [land[0]!]);
+    map.setAttribute('theme', 'dark');
+    await settle(map.shadowRoot!);
+    await frames(3);
+    const [dark] = await coloursAt(map, [land[0]!]);
+    expect(dark![0] + dark![1] + dark![2]).to.be.below(light![0] + light![1] + light![2] - 200);
+    // French régions at zoom 5 come with their attribution.
+    await waitFor(() => deepQuery(map, '[part~=attribution]')?.textContent?.includes('IGN / INSEE (Admin Express), via france-geojson'), 8000, 'the French outlines');
+  });
+
+  it('basemap="none" draws no base map', async () => {
+    const { map } = await mount({ format: 'grappe-feed', version: '1.0', publisher, clusters: [] }, { basemap: 'none' });
+    await frames(3);
+    expect(shadowAll(map, 'canvas.base-map').length).to.equal(0);
+    expect(deepQuery(map, '[part~=attribution]')).to.equal(null);
+  });
+
+  it('places clusters that only name an INSEE département, an INSEE région or an ISO country, named, focusable and marked approximate', async () => {
+    const feed = {
+      format: 'grappe-feed',
+      version: '1.0',
+      publisher,
+      territories: [
+        { id: 'dep-2a', name: 'Corse-du-Sud', code: { scheme: 'INSEE-DEP', value: '2A' } },
+        { id: 'reg-53', name: 'Bretagne', code: { scheme: 'INSEE-REG', value: '53' } },
+        { id: 'de', name: 'Deutschland', code: { scheme: 'ISO-3166-1', value: 'DE' } },
+        { id: 'nowhere', name: 'Nowhere', code: { scheme: 'LOCAL', value: 'x' } },
+      ],
+      clusters: [
+        { id: 'corse', name: 'Corsican cluster', territories: ['dep-2a'] },
+        { id: 'breizh', name: 'Breton cluster', territories: ['reg-53'] },
+        { id: 'german', name: 'German cluster', territories: ['de'] },
+        { id: 'lost', name: 'Lost cluster', territories: ['nowhere'] },
+      ],
+    };
+    const { map, data } = await mount(feed, {}, true);
+    const markers = await waitFor(() => {
+      const found = shadowAll(map, '.cluster-marker.approximate');
+      return found.length === 3 ? found : null;
+    }, 8000, 'three approximate marks');
+    const boxes = map.drawnMarks().filter((mark) => mark.kind === 'cluster');
+    const where = (id: string) => {
+      const mark = boxes.find((box) => box.id === id)!;
+      return map.leafletMap!.containerPointToLatLng([mark.x, mark.y]);
+    };
+    for (const [name, id, [south, west, north, east]] of [
+      ['Corsican cluster', 'corse', [41.3, 8.5, 42.4, 9.6]],
+      ['Breton cluster', 'breizh', [47.2, -5.2, 48.9, -1.0]],
+      ['German cluster', 'german', [47.2, 5.8, 55.1, 15.1]],
+    ] as const) {
+      const marker = markers.find((element) => element.getAttribute('aria-label')?.startsWith(name))!;
+      expect(marker, name).to.exist;
+      expect(marker.getAttribute('aria-label')).to.contain('approximate place');
+      expect(marker.getAttribute('tabindex')).to.equal('0');
+      const { lat, lng } = where(id);
+      expect(lat, `${name} latitude`).to.be.within(south, north);
+      expect(lng, `${name} longitude`).to.be.within(west, east);
+    }
+    // The approximate mark looks different (dashed), not only in its name.
+    expect(getComputedStyle(markers[0]!.querySelector('.dot')!).borderTopStyle).to.equal('dashed');
+    // The cluster with neither a place nor an outline is named as not on the map.
+    const legend = data.querySelector('grappe-legend')!;
+    const offMap = await waitFor(() => deepQuery(legend, '[part~=off-map]'), 3000, 'the clusters not on the map');
+    expect(offMap.querySelector('summary')!.textContent).to.equal('Not on the map (1)');
+    expect(offMap.textContent).to.contain('Lost cluster');
+    // Its details say the place is approximate.
+    data.select('corse');
+    const cluster = data.querySelector('grappe-cluster')!;
+    const note = await waitFor(() => deepQuery(cluster, '.approximate-place'), 3000, 'the approximate-place note');
+    expect(note.textContent).to.contain('Corse-du-Sud');
+  });
+
+  it('writes cluster names beside their marks where there is room, never over another mark', async () => {
+    const feed = generateFeed({ clusters: 12, organisations: 0, seed: 3 });
+    const { map } = await mount(feed, { 'hide-cooperations': '', center: '46.5,2.5', zoom: '6' });
+    const labels = await waitFor(() => {
+      const found = shadowAll(map, '.cluster-marker .label');
+      return found.length > 0 ? found : null;
+    }, 5000, 'labels');
+    for (const label of labels) {
+      const marker = label.closest('.cluster-marker')!;
+      expect(marker.getAttribute('aria-label')!.startsWith(label.textContent!.replace(/…$/, ''))).to.equal(true);
+      expect(label.getAttribute('aria-hidden')).to.equal('true');
+    }
+  });
+
+  it('a tile server that fails is announced once; the base map stays under the tiles', async () => {
+    const { map } = await mount({ format: 'grappe-feed', version: '1.0', publisher, clusters: [] }, { tiles: `${location.origin}/__grappe/status?code=404&tile={z}-{x}-{y}` });
+    const status = await waitFor(() => {
+      const found = deepQuery(map, '.tiles-status');
+      return found?.textContent?.trim() ? found : null;
+    }, 8000, 'the tiles failure');
+    expect(status.textContent).to.contain('could not be loaded');
+    expect(shadowAll(map, '.tiles-status').length).to.equal(1);
+    expect(shadowAll(map, 'canvas.base-map').length).to.equal(1);
+  });
+});
+
+/** Boxes of every mark as drawn: DOM markers as the browser lays them out, canvas dots from the map. */
+function renderedBoxes(map: GrappeMap): Array<{ kind: string; left: number; top: number; right: number; bottom: number }> {
+  const frame = deepQuery(map, '.map')!.getBoundingClientRect();
+  const dom = shadowAll(map, '.leaflet-marker-icon').map((element) => {
+    const rect = element.getBoundingClientRect();
+    return { kind: element.className, left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
+  });
+  const labels = shadowAll(map, '.cluster-marker .label').map((element) => {
+    const rect = element.getBoundingClientRect();
+    return { kind: 'label', left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
+  });
+  const dots = map
+    .drawnMarks()
+    .filter((mark) => mark.kind === 'organisation')
+    .map((mark) => ({ kind: 'dot', left: mark.x - mark.width / 2, top: mark.y - mark.height / 2, right: mark.x + mark.width / 2, bottom: mark.y + mark.height / 2 }));
+  return [...dom, ...labels, ...dots];
+}
+
+function overlaps(boxes: ReturnType<typeof renderedBoxes>): number {
+  let count = 0;
+  for (let i = 0; i < boxes.length; i += 1) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const b = boxes[j]!;
+      const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (width <= 0 || height <= 0) continue;
+      const smaller = Math.min((a.right - a.left) * (a.bottom - a.top), (b.right - b.left) * (b.bottom - b.top));
+      // Labels may touch nothing (a pixel of rounding aside); marks a quarter of the smaller one.
+      const allowed = a.kind === 'label' || b.kind === 'label' ? (width <= 1 || height <= 1 ? Infinity : 0) : 0.25;
+      if ((width * height) / smaller > allowed) count += 1;
+    }
+  }
+  return count;
+}
+
+describe('<grappe-map> marks never pile up', () => {
+  afterEach(cleanup);
+
+  for (const [clusters, organisations] of [
+    [20, 2_000],
+    [300, 20_000],
+    [2_000, 100_000],
+  ] as const) {
+    it(`${clusters.toLocaleString('en')} clusters and ${organisations.toLocaleString('en')} organisations, at zooms 3 to 12`, async function () {
+      this.timeout(60000);
+      const { map } = await mount(generateFeed({ clusters, organisations, seed: clusters }), { 'hide-cooperations': '' });
+      map.style.setProperty('--grappe-map-height', '600px');
+      map.leafletMap!.invalidateSize();
+      for (const zoom of [3, 5, 7, 9, 12]) {
+        map.leafletMap!.setView([46.5, 2.5], zoom, { animate: false });
+        await frames(3);
+        await settle(map.shadowRoot!);
+        const boxes = renderedBoxes(map);
+        expect(boxes.length, `marks at zoom ${zoom}`).to.be.greaterThan(0);
+        expect(overlaps(boxes), `overlapping marks at zoom ${zoom}`).to.equal(0);
+      }
+    });
+  }
+});

@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { latitudeOf, longitudeOf, mercatorX, mercatorY } from '../../src/geo/mercator.js';
+import { decodeArcs, isTopology, topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
+import { flatPolygons, representativePoint } from '../../src/geo/representative-point.js';
+import { BoxIndex, overlapRatio, square } from '../../src/geo/boxes.js';
+
+test('Mercator round-trips and matches Leaflet’s square', () => {
+  assert.equal(mercatorX(-180), 0);
+  assert.equal(mercatorX(180), 1);
+  assert.ok(Math.abs(mercatorY(0) - 0.5) < 1e-12);
+  for (const [lon, lat] of [[2.35, 48.85], [-73.6, 45.5], [151.2, -33.9]] as const) {
+    assert.ok(Math.abs(longitudeOf(mercatorX(lon)) - lon) < 1e-9);
+    assert.ok(Math.abs(latitudeOf(mercatorY(lat)) - lat) < 1e-9);
+  }
+  assert.ok(mercatorY(89.9) >= 0 && mercatorY(-89.9) <= 1, 'poles are clamped into the square');
+});
+
+/** Two squares side by side sharing one edge: arcs 0 (shared), 1 and 2 (outer). */
+function twoSquares(): Topology {
+  return {
+    type: 'Topology',
+    transform: { scale: [1, 1], translate: [0, 0] },
+    arcs: [
+      [[1, 0], [0, 1]], // shared edge (1,0)→(1,1)
+      [[1, 1], [-1, 0], [0, -1], [1, 0]], // left square's outer part (1,1)→(0,1)→(0,0)→(1,0)
+      [[1, 0], [1, 0], [0, 1], [-1, 0]], // right square's outer part (1,0)→(2,0)→(2,1)→(1,1)
+    ],
+    objects: {
+      squares: {
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Polygon', id: 'A', properties: { name: 'left' }, arcs: [[0, 1]] },
+          { type: 'Polygon', id: 'B', properties: { name: 'right' }, arcs: [[~0, 2]] },
+        ],
+      },
+    },
+  };
+}
+
+test('TopoJSON: delta-decoded arcs, stitched polygons with bounding boxes, shared and outer lines', () => {
+  const topology = twoSquares();
+  assert.ok(isTopology(topology));
+  assert.ok(!isTopology({ type: 'FeatureCollection' }));
+  assert.deepEqual([...decodeArcs(topology)[1]!], [1, 1, 0, 1, 0, 0, 1, 0]);
+  const features = topologyFeatures(topology, 'squares');
+  assert.equal(features.length, 2);
+  assert.deepEqual(features[0]!.bbox, [0, 0, 1, 1]);
+  assert.deepEqual(features[1]!.bbox, [1, 0, 2, 1]);
+  // The right square: the shared edge reversed, then its own arc, end points once each.
+  assert.deepEqual([...features[1]!.polygons[0]![0]!], [1, 1, 1, 0, 2, 0, 2, 1, 1, 1]);
+  assert.equal(features[0]!.properties['name'], 'left');
+  assert.equal(topologyMesh(topology, 'squares', 'shared').length, 1);
+  assert.equal(topologyMesh(topology, 'squares', 'outer').length, 2);
+  assert.deepEqual(topologyFeatures(topology, 'missing'), []);
+});
+
+test('TopoJSON: malformed parts are skipped, never thrown', () => {
+  const broken = { type: 'Topology', arcs: [[[0, 0], 'x', [1]]], objects: { a: { geometries: [{ type: 'Polygon', arcs: [[5]] }, { type: 'Point' }, null] } } } as unknown as Topology;
+  assert.doesNotThrow(() => topologyFeatures(broken, 'a'));
+  assert.doesNotThrow(() => topologyMesh(broken, 'a', 'outer'));
+});
+
+test('representative point: inside a crescent, where the centroid is not', () => {
+  // A "C" shape open to the east: its centroid falls in the opening.
+  const crescent = [[[0, 0], [4, 0], [4, 1], [1, 1], [1, 3], [4, 3], [4, 4], [0, 4], [0, 0]]];
+  const [lon, lat] = representativePoint(flatPolygons({ type: 'Polygon', coordinates: crescent }))!;
+  const insideBar = lon >= 0 && lon <= 1 && lat >= 0 && lat <= 4;
+  const insideArms = lon >= 0 && lon <= 4 && ((lat >= 0 && lat <= 1) || (lat >= 3 && lat <= 4));
+  assert.ok(insideBar || insideArms, `(${lon}, ${lat}) is inside the C`);
+});
+
+test('representative point: the largest polygon of a multipolygon, and nothing for nothing', () => {
+  const islands = { type: 'MultiPolygon', coordinates: [[[[0, 0], [0.1, 0], [0.1, 0.1], [0, 0.1], [0, 0]]], [[[10, 40], [14, 40], [14, 44], [10, 44], [10, 40]]]] };
+  const [lon, lat] = representativePoint(flatPolygons(islands))!;
+  assert.ok(lon > 10 && lon < 14 && lat > 40 && lat < 44);
+  assert.equal(representativePoint([]), undefined);
+});
+
+test('representative point: a hostile 200,000-point outline stays quick', () => {
+  const ring: number[][] = [];
+  for (let i = 0; i < 200_000; i += 1) {
+    const angle = (2 * Math.PI * i) / 200_000;
+    ring.push([Math.cos(angle) * (1 + 0.5 * Math.sin(angle * 9000)), Math.sin(angle)]);
+  }
+  ring.push(ring[0]!);
+  const started = performance.now();
+  const point = representativePoint(flatPolygons({ type: 'Polygon', coordinates: [ring] }));
+  assert.ok(point);
+  assert.ok(performance.now() - started < 2000, 'bounded work');
+});
+
+test('boxes: overlap ratio, and an index that finds conflicts and neighbours', () => {
+  assert.equal(overlapRatio(square(0, 0, 10), square(20, 0, 10)), 0);
+  assert.equal(overlapRatio(square(0, 0, 10), square(5, 0, 10)), 0.5);
+  assert.equal(overlapRatio(square(0, 0, 10), square(0, 0, 40)), 1);
+  const index = new BoxIndex<string>(64);
+  index.add(square(100, 100, 30), 'a');
+  index.add(square(300, 100, 30), 'b');
+  assert.equal(index.firstConflict(square(110, 100, 30), 0.25), 0);
+  assert.equal(index.firstConflict(square(125, 100, 30), 0.25), -1, '1/6 overlap is allowed');
+  assert.equal(index.firstConflict(square(125, 100, 30), 0), 0, 'none allowed for labels');
+  assert.deepEqual(index.near(290, 100, 50, () => true), [1]);
+  assert.deepEqual(index.near(200, 100, 150, (owner) => owner === 'a'), [0]);
+});
