@@ -46,7 +46,9 @@ const basemapLocation = {
     if (!id.replace(/\\/g, '/').endsWith('/src/geo/asset-base.ts')) return null;
     const anchor = this.emitFile({ type: 'asset', fileName: 'basemap/france.json', source: readFileSync('assets/basemap/france.json') });
     // Resolved when the script runs: in the IIFE, only then does document.currentScript name it.
-    return `const base = new URL('.', import.meta.ROLLUP_FILE_URL_${anchor}).href;\nexport function basemapBase() { return base; }`;
+    // A bundler that rebundles these modules into a script without import.meta.url (esbuild's
+    // IIFE) makes the URL throw: the page's own folder is the fallback, and \`basemap="<URL>"\` the cure.
+    return `let base;\ntry { base = new URL('.', import.meta.ROLLUP_FILE_URL_${anchor}).href; } catch { base = new URL('basemap/', document.baseURI).href; }\nexport function basemapBase() { return base; }`;
   },
 };
 

@@ -17,6 +17,7 @@ function options() {
     lang: String(data.get('lang')),
     view: String(data.get('view')),
     theme: String(data.get('theme')),
+    tiles: String(data.get('tiles') ?? 'none'),
     height: Number(data.get('height')) || 448,
     dimension: String(data.get('dimension') ?? ''),
     value: String(data.get('value') ?? ''),
@@ -30,6 +31,7 @@ function attributesFor(chosen) {
   const attributes = [['src', chosen.src], ['lang', chosen.lang]];
   if (chosen.view !== 'both') attributes.push(['view', chosen.view]);
   if (chosen.theme !== 'light') attributes.push(['theme', chosen.theme]);
+  if (chosen.tiles && chosen.tiles !== 'none') attributes.push(['tiles', chosen.tiles]);
   if (chosen.dimension && chosen.value) attributes.push([`filter-${chosen.dimension}`, chosen.value]);
   if (chosen.selected) attributes.push(['selected', chosen.selected]);
   if (chosen.routing) attributes.push(['routing', '']);
@@ -61,7 +63,11 @@ function cspFor(chosen) {
   const scriptOrigin = new URL(bundleUrl).origin;
   const self = location.origin;
   const source = (origin) => (origin === self ? "'self'" : origin);
-  return [`script-src ${source(scriptOrigin)}`, "style-src 'self'", "img-src 'self' data:", `connect-src ${source(feedOrigin)}`].join('; ');
+  // The base map's data is fetched next to the script; tiles come from their server.
+  const tileOrigins = { 'ign-plan': 'https://data.geopf.fr', osm: 'https://tile.openstreetmap.org' };
+  const images = ["'self'", 'data:', ...(tileOrigins[chosen.tiles] ? [tileOrigins[chosen.tiles]] : [])];
+  const connect = [...new Set([source(feedOrigin), source(scriptOrigin)])];
+  return [`script-src ${source(scriptOrigin)}`, "style-src 'self'", `img-src ${images.join(' ')}`, `connect-src ${connect.join(' ')}`].join('; ');
 }
 
 function fillSelect(select, entries, keep) {

@@ -1,8 +1,21 @@
-// The demo page's only script: follows ?lang=en, and logs Grappe's events for the curious.
+// The demo page's only script: follows ?lang=en (the page's own text too, not only Grappe's),
+// and logs Grappe's events for the curious.
 const explorer = document.querySelector('grappe-explorer');
 const lang = new URLSearchParams(location.search).get('lang');
+/** The page's own text in English; the French is in the HTML. */
+const english = {
+  title: 'Business clusters, competitiveness poles and cluster networks',
+  intro:
+    'The clusters named in the sources (France Clusters, chambers of commerce, the inter-clustering file, European Clusters Days) and their partners abroad: two Grappe feeds merged, on the built-in base map (Natural Earth, IGN régions and départements), with no tile server: works offline.',
+  footer: 'Data: an example written for Grappe (CC BY 4.0).',
+  builder: 'Configure an embed',
+};
 if (lang) {
   document.documentElement.lang = lang;
+  if (lang === 'en') {
+    document.title = 'Grappe — demo';
+    for (const element of document.querySelectorAll('[data-text]')) element.textContent = english[element.dataset.text] ?? element.textContent;
+  }
   const link = document.getElementById('switch-en');
   if (link && lang === 'en') {
     link.textContent = 'Français';

@@ -34,15 +34,20 @@ function check(label, command, args) {
 const built = check('build', process.execPath, [join(root, 'scripts/build.mjs')]);
 check('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && check('type-check (CLI)', bin('tsc'), ['-p', 'tsconfig.cli.json', '--noEmit']);
 
-// Node tests: the CLI and the JSON Schema, against the build.
-if (built) {
-  const result = run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+/** Adds a node test run's TAP totals (a run that failed without a failing test counts one failure). */
+function countTap(result) {
   const out = result.stdout ?? '';
   const count = (name) => Number(out.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
   totals.passed += count('pass');
   totals.failed += count('fail') + (result.status !== 0 && count('fail') === 0 ? 1 : 0);
   totals.skipped += count('skipped');
 }
+
+// The core's unit tests (TypeScript, compiled on the fly): no build needed.
+countTap(run('unit tests (core)', process.execPath, [join(root, 'scripts/test-unit.mjs'), '--test-reporter=tap'], { capture: true }));
+
+// Node tests: the CLI and the JSON Schema, against the build.
+if (built) countTap(run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { capture: true }));
 
 // Browser tests.
 const { chrome, firefox } = ensureBrowsers();

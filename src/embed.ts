@@ -1,6 +1,6 @@
 /**
  * The single-file embed: every Grappe element, Lit, Leaflet (with its CSS, adopted by the map's
- * shadow root), zod and supercluster, for a `<script>` tag.
+ * shadow root), zod, and the code of the built-in base map (its data stays in `basemap/`), for a `<script>` tag.
  */
 import '../components/grappe-data/grappe-data.js';
 import '../components/grappe-explorer/grappe-explorer.js';

@@ -77,8 +77,8 @@ export class GrappeExplorer extends GrappeElement {
   /** Tiles under the map's marks: `ign-plan`, `osm`, a URL template, or `none` (default: the built-in base map only, offline). */
   @property() tiles = 'none';
 
-  /** The map's built-in base map (land, sea, borders, French régions and départements): `auto` or `none`. */
-  @property() basemap: 'auto' | 'none' = 'auto';
+  /** The map's built-in base map (land, sea, borders, French régions and départements): `auto`, `none`, or the URL of the folder of its files. */
+  @property() basemap = 'auto';
 
   /** Hide the organisations' points on the map. */
   @property({ type: Boolean, attribute: 'hide-organisations' }) hideOrganisations = false;

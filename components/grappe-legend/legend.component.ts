@@ -93,21 +93,22 @@ export class GrappeLegend extends GrappeConsumerElement {
     const snapshot = this.grappe?.snapshot;
     const index = snapshot?.index;
     const dimension = index?.dimensionById.get(this.colorBy);
-    if (!snapshot || !index || !dimension) return nothing;
+    if (!snapshot || !index) return nothing;
+    const lang = this.language;
+    const offMap = snapshot.offMapClusterIds.map((id) => index.cluster(id)).filter((cluster) => cluster !== undefined);
+    if (!dimension && offMap.length === 0) return nothing;
     const colours = dimensionColours(dimension);
     const counts = new Map<string, number>();
     for (const clusterIndex of snapshot.filterResult.visible) {
-      for (const valueId of dimension.valuesOfCluster[clusterIndex]!) counts.set(valueId, (counts.get(valueId) ?? 0) + 1);
+      for (const valueId of dimension?.valuesOfCluster[clusterIndex] ?? []) counts.set(valueId, (counts.get(valueId) ?? 0) + 1);
     }
-    const values = orderedValues(dimension).filter((value) => (counts.get(value.id) ?? 0) > 0);
-    const lang = this.language;
-    const title = labelText(dimension.label, lang, index);
-    const offMap = snapshot.offMapClusterIds.map((id) => index.cluster(id)).filter((cluster) => cluster !== undefined);
+    const values = dimension ? orderedValues(dimension).filter((value) => (counts.get(value.id) ?? 0) > 0) : [];
+    const title = dimension ? labelText(dimension.label, lang, index) : '';
     return html`<section part="base" aria-label=${`${this.t.legend}: ${title}`}>
       <h3>${this.t.legend}: ${title}</h3>
       <ul>
         ${values.map(
-          (value) => html`<li class=${`depth-${Math.min(2, valueDepth(dimension, value))}`}>
+          (value) => html`<li class=${`depth-${Math.min(2, valueDepth(dimension!, value))}`}>
             <span class="swatch" part="swatch" data-color=${colours.get(value.id) ?? ''} aria-hidden="true"></span>
             <span>${labelText(value.label, lang, index)}</span>
             <span class="count">${this.t.legendCount(counts.get(value.id) ?? 0)}</span>

@@ -12,6 +12,8 @@ export interface BaseMapColours {
 }
 
 export interface BaseMapOptions {
+  /** The folder of the base map's files. */
+  folder(): string;
   /** The current colours (the theme may change between two draws). */
   colours(): BaseMapColours;
   /** Which data sources are drawn now, for the attribution line. */
@@ -125,7 +127,7 @@ export class BaseMapLayer extends L.Layer {
   private request(asset: BasemapAsset): void {
     if (this.requested.has(asset)) return;
     this.requested.add(asset);
-    void loadBasemapAsset(asset).then((topology) => {
+    void loadBasemapAsset(asset, this.settings.folder()).then((topology) => {
       if (!topology) return;
       if (asset === 'france') {
         this.regions = project(topologyMesh(topology, 'regions', 'shared'));

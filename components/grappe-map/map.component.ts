@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import * as L from 'leaflet';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { renderLoadState } from '../../src/internal/render-status.js';
+import { basemapFolder } from '../../src/geo/basemap-data.js';
 import { clusterPlaces } from '../../src/geo/cluster-places.js';
 import { TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { resolveTiles } from '../../src/geo/tile-presets.js';
@@ -55,8 +56,12 @@ export class GrappeMap extends GrappeConsumerElement {
   /** Attribution of the tiles, as plain text (presets bring their own). */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
-  /** The built-in base map (land, sea, borders, French régions and départements): `auto` or `none`. */
-  @property() basemap: 'auto' | 'none' = 'auto';
+  /**
+   * The built-in base map (land, sea, borders, French régions and départements): `auto` (its
+   * files next to the script), `none`, or the URL of the folder holding its files when a bundler
+   * moved the script away from `dist/basemap/`.
+   */
+  @property() basemap = 'auto';
 
   /** `light`, `dark` or `auto` (follows the visitor's system). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
@@ -98,7 +103,10 @@ export class GrappeMap extends GrappeConsumerElement {
   private baseMap: BaseMapLayer | undefined;
   private marks: MarksLayer | undefined;
   private readonly links = new LinkLayer();
-  private readonly shapes = new TerritoryShapes(() => this.syncLayers(true));
+  private readonly shapes = new TerritoryShapes(
+    () => this.syncLayers(true),
+    () => basemapFolder(this.basemap),
+  );
   private readonly territories = new TerritoryLayer(this.shapes);
   private readonly gestures = new GestureController(this, () => this.shadowRoot?.activeElement != null);
   private renderedFor: { index: FeedIndex | null; visible: readonly number[]; colorBy: string; lang: string } | undefined;
@@ -220,6 +228,7 @@ export class GrappeMap extends GrappeConsumerElement {
     const wanted = this.basemap !== 'none';
     if (wanted && !this.baseMap) {
       this.baseMap = new BaseMapLayer({
+        folder: () => basemapFolder(this.basemap),
         colours: () => {
           const style = getComputedStyle(this);
           const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;

@@ -15,8 +15,8 @@ export const mapStyles = css`
     --_map-group: #4b5563;
   }
   :host([theme='dark']) {
-    --_map-sea: var(--grappe-map-sea, #0e2233);
-    --_map-land: var(--grappe-map-land, #30363e);
+    --_map-sea: var(--grappe-map-sea, #0a1a2a);
+    --_map-land: var(--grappe-map-land, #3e454f);
     --_map-border: var(--grappe-map-border, #9aa3ad);
     --_map-coast: #58738a;
     --_map-region: #7d8590;
@@ -24,8 +24,8 @@ export const mapStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_map-sea: var(--grappe-map-sea, #0e2233);
-      --_map-land: var(--grappe-map-land, #30363e);
+      --_map-sea: var(--grappe-map-sea, #0a1a2a);
+      --_map-land: var(--grappe-map-land, #3e454f);
       --_map-border: var(--grappe-map-border, #9aa3ad);
       --_map-coast: #58738a;
       --_map-region: #7d8590;

@@ -1,4 +1,19 @@
 import { basemapBase } from './asset-base.js';
+
+/**
+ * The folder of the base map's files: next to the script (`auto`), or where the site says (a
+ * URL given to the map's `basemap` attribute, for a bundle that moved the script away from them).
+ */
+export function basemapFolder(setting: string): string {
+  const value = setting.trim();
+  if (value === '' || value === 'auto' || value === 'none') return basemapBase();
+  try {
+    const url = new URL(value.endsWith('/') ? value : `${value}/`, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : basemapBase();
+  } catch {
+    return basemapBase();
+  }
+}
 import { isTopology, type Topology } from './topojson.js';
 
 /** The base map's files (see scripts/build-basemap.mjs). */
@@ -15,7 +30,12 @@ const loads = new Map<string, Promise<Topology | null>>();
  * in a loop; a later page load tries again.
  */
 export function loadBasemapAsset(name: BasemapAsset, base: string = basemapBase()): Promise<Topology | null> {
-  const url = new URL(`${name}.json`, base).href;
+  let url: string;
+  try {
+    url = new URL(`${name}.json`, base).href;
+  } catch {
+    return Promise.resolve(null);
+  }
   let load = loads.get(url);
   if (!load) {
     load = fetchTopology(url);

@@ -10,6 +10,8 @@ import { BoxIndex, overlapRatio, square, type Box } from './boxes.js';
  */
 
 export const MAX_OVERLAP = 0.25;
+/** What placement allows itself: below the promise, so that whole-pixel rounding keeps it. */
+const PLACEMENT_OVERLAP = 0.18;
 
 export interface PlacementSizes {
   /** Drawn size of a cluster mark. */
@@ -180,7 +182,7 @@ function placeClusters(seats: readonly SeatInput[], sizes: PlacementSizes, index
     const ring = unit.length > 1 && unit.length <= sizes.maxRing;
     const radius = ring ? ringRadius(unit.length, sizes.cluster) : 0;
     const room = square(x, y, sizes.clusterRoom + radius * 2);
-    const conflict = index.firstConflict(room, MAX_OVERLAP);
+    const conflict = index.firstConflict(room, PLACEMENT_OVERLAP);
     if (conflict < 0) {
       add(unit, x, y, radius, room);
       continue;
@@ -196,7 +198,7 @@ function placeClusters(seats: readonly SeatInput[], sizes: PlacementSizes, index
     const step = sizes.clusterRoom;
     const beside = [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]]
       .map(([dx, dy]) => square(x + dx! * step, y + dy! * step, sizes.clusterRoom))
-      .find((box) => index.firstConflict(box, MAX_OVERLAP) < 0);
+      .find((box) => index.firstConflict(box, PLACEMENT_OVERLAP) < 0);
     if (beside) {
       add([], beside.x, beside.y, 0, beside);
       placed[placed.length - 1]!.joined.push(...unit.map((seat) => seat.cluster));
@@ -274,7 +276,7 @@ function placeOrganisations(points: OrganisationPointsInput, sizes: PlacementSiz
       continue;
     }
     const boxes = cell.points.map((position) => square(points.x[position]!, points.y[position]!, sizes.dot));
-    const collides = boxes.some((box, i) => index.firstConflict(box, MAX_OVERLAP) >= 0 || boxes.some((other, j) => j < i && overlapRatio(box, other) > MAX_OVERLAP));
+    const collides = boxes.some((box, i) => index.firstConflict(box, PLACEMENT_OVERLAP) >= 0 || boxes.some((other, j) => j < i && overlapRatio(box, other) > PLACEMENT_OVERLAP));
     if (collides) {
       groups.push(cell);
       continue;
@@ -323,7 +325,7 @@ function placeGroup(
     group.samePlace = false;
     return true;
   };
-  const free = (candidate: { x: number; y: number }) => index.firstConflict(square(candidate.x, candidate.y, size), MAX_OVERLAP) < 0;
+  const free = (candidate: { x: number; y: number }) => index.firstConflict(square(candidate.x, candidate.y, size), PLACEMENT_OVERLAP) < 0;
   const chosen = candidates.find(free);
   if (chosen) return place(chosen.x, chosen.y);
   // Clusters hold every spot in reach: join a group close by, else look farther out, on half

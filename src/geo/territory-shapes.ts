@@ -1,5 +1,6 @@
 import type { FeedIndex } from '../model/feed-index.js';
 import type { Territory } from '../schema/feed-schema.js';
+import { basemapBase } from './asset-base.js';
 import { loadBasemapAsset } from './basemap-data.js';
 import { BUILTIN_SOURCES, builtinKeyOf, type BuiltinLevel } from './builtin-territories.js';
 import { flatPolygons, representativePoint } from './representative-point.js';
@@ -44,7 +45,11 @@ export class TerritoryShapes {
   private readonly requested = new Set<string>();
   private readonly points = new WeakMap<object, [number, number] | null>();
 
-  constructor(private readonly onChange: () => void) {}
+  constructor(
+    private readonly onChange: () => void,
+    /** The folder of the base map's files. */
+    private readonly folder: () => string = basemapBase,
+  ) {}
 
   /** A GeoJSON boundaries file, joined by `key` (`id` or a property name). */
   async setBoundaries(url: string, key: string): Promise<void> {
@@ -84,7 +89,7 @@ export class TerritoryShapes {
     if (this.requested.has(level)) return;
     this.requested.add(level);
     const source = BUILTIN_SOURCES[level];
-    void loadBasemapAsset(source.asset).then((topology) => {
+    void loadBasemapAsset(source.asset, this.folder()).then((topology) => {
       if (!topology) return;
       const shapes = new Map<string, BuiltinShape>();
       for (const feature of topologyFeatures(topology, source.object)) {

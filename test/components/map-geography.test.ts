@@ -63,7 +63,7 @@ describe('<grappe-map> geography', () => {
     const sea: Array<[number, number]> = [
       [45.5, -5.5], // the Bay of Biscay
       [42.2, 5.5], // the Gulf of Lion
-      [54.5, 3.0], // the North Sea
+      [53.2, 3.0], // the North Sea
     ];
     for (const theme of ['light', 'dark']) {
       map.setAttribute('theme', theme);
@@ -199,8 +199,8 @@ function renderedBoxes(map: GrappeMap): Array<{ kind: string; left: number; top:
   return [...dom, ...labels, ...dots];
 }
 
-function overlaps(boxes: ReturnType<typeof renderedBoxes>): number {
-  let count = 0;
+function overlaps(boxes: ReturnType<typeof renderedBoxes>): string[] {
+  const found: string[] = [];
   for (let i = 0; i < boxes.length; i += 1) {
     const a = boxes[i]!;
     for (let j = i + 1; j < boxes.length; j += 1) {
@@ -211,10 +211,10 @@ function overlaps(boxes: ReturnType<typeof renderedBoxes>): number {
       const smaller = Math.min((a.right - a.left) * (a.bottom - a.top), (b.right - b.left) * (b.bottom - b.top));
       // Labels may touch nothing (a pixel of rounding aside); marks a quarter of the smaller one.
       const allowed = a.kind === 'label' || b.kind === 'label' ? (width <= 1 || height <= 1 ? Infinity : 0) : 0.25;
-      if ((width * height) / smaller > allowed) count += 1;
+      if ((width * height) / smaller > allowed) found.push(`${JSON.stringify(a)} × ${JSON.stringify(b)}`);
     }
   }
-  return count;
+  return found;
 }
 
 describe('<grappe-map> marks never pile up', () => {
@@ -236,7 +236,7 @@ describe('<grappe-map> marks never pile up', () => {
         await settle(map.shadowRoot!);
         const boxes = renderedBoxes(map);
         expect(boxes.length, `marks at zoom ${zoom}`).to.be.greaterThan(0);
-        expect(overlaps(boxes), `overlapping marks at zoom ${zoom}`).to.equal(0);
+        expect(overlaps(boxes), `overlapping marks at zoom ${zoom}`).to.deep.equal([]);
       }
     });
   }

@@ -38,7 +38,11 @@ describe('strict embedding', () => {
       const found = deep(doc, 'grappe-explorer', 'grappe-map');
       return found?.shadowRoot?.querySelectorAll('.cluster-marker').length ? found : null;
     }, 8000, 'markers');
-    expect(map.shadowRoot!.querySelectorAll('.cluster-marker').length).to.be.greaterThan(15);
+    // Every placed cluster is a marker of its own or counted in a group of clusters.
+    const grouped = [...map.shadowRoot!.querySelectorAll('.seat-group')].reduce((sum, group) => sum + Number(group.textContent), 0);
+    expect(map.shadowRoot!.querySelectorAll(".cluster-marker").length + grouped).to.be.greaterThan(15);
+    // The base map's data loads from next to the script under the same policy, and is drawn.
+    await waitFor(() => map.shadowRoot!.querySelector('[part~=attribution]')?.textContent?.includes('Natural Earth'), 8000, 'the base map');
     // Interaction under the policy: choose a cluster in the list, its details open.
     const item = deep(doc, 'grappe-explorer', 'grappe-directory', 'li.item .name') as HTMLButtonElement;
     item.click();

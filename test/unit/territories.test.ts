@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { builtinKeyOf } from '../../src/geo/builtin-territories.js';
+import { resolveTiles, TILE_PRESETS } from '../../src/geo/tile-presets.js';
+import { clusterPlaces, territoriesByFineness } from '../../src/geo/cluster-places.js';
+import { joinBoundaries } from '../../src/geo/territory-shapes.js';
+import { FeedIndex } from '../../src/model/feed-index.js';
+import type { Feed, Territory } from '../../src/schema/feed-schema.js';
+
+test('built-in outlines: INSEE régions (current codes), départements (2A, 2B, overseas) and ISO alpha-2 countries', () => {
+  assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-REG', value: '84' }), { level: 'region', code: '84' });
+  assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-REG', value: '84', vintage: 2016 }), { level: 'region', code: '84' });
+  assert.equal(builtinKeyOf({ scheme: 'INSEE-REG', value: '83', vintage: 2015 }), undefined, 'a former région is another shape');
+  assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-DEP', value: '2a' }), { level: 'departement', code: '2A' });
+  assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-DEP', value: '974' }), { level: 'departement', code: '974' });
+  assert.deepEqual(builtinKeyOf({ scheme: 'iso-3166-1', value: 'de' }), { level: 'country', code: 'DE' });
+  assert.equal(builtinKeyOf({ scheme: 'ISO-3166-1', value: 'DEU' }), undefined);
+  assert.equal(builtinKeyOf({ scheme: 'NUTS', value: 'FR10' }), undefined);
+  assert.equal(builtinKeyOf(undefined), undefined);
+});
+
+test('tiles: presets in one word with their attribution and origin; templates from the site; nothing else', () => {
+  assert.match(resolveTiles('ign-plan')!.template, /^https:\/\/data\.geopf\.fr\/wmts\?.*LAYER=GEOGRAPHICALGRIDSYSTEMS\.PLANIGNV2.*TILEMATRIX=\{z\}&TILEROW=\{y\}&TILECOL=\{x\}$/);
+  assert.equal(resolveTiles('ign-plan')!.origin, 'https://data.geopf.fr');
+  assert.equal(resolveTiles('osm')!.attribution, '© OpenStreetMap contributors');
+  assert.equal(resolveTiles('osm', 'Mine')!.attribution, 'Mine');
+  assert.equal(resolveTiles('https://t.example.org/{z}/{x}/{y}.png')!.origin, 'https://t.example.org');
+  assert.equal(resolveTiles('/tiles/{z}/{x}/{y}.png')!.origin, "'self'");
+  for (const value of ['none', '', 'javascript:alert(1)//{z}', 'constructor', '__proto__', 'toString']) assert.equal(resolveTiles(value), null, value);
+  assert.ok(Object.isFrozen(TILE_PRESETS));
+});
+
+test('boundaries join by id or property, never by an inherited one', () => {
+  const square = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+  const joined = joinBoundaries(
+    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '84' }, geometry: square }, { type: 'Feature', id: 'x', properties: {}, geometry: square }, { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }] },
+    'code',
+  );
+  assert.deepEqual([...joined.keys()], ['84']);
+  assert.deepEqual([...joinBoundaries({ type: 'Feature', id: 7, properties: null, geometry: square }, 'id').keys()], ['7']);
+  assert.equal(joinBoundaries({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: square }] }, 'constructor').size, 0);
+});
+
+test('cluster places: the seat, else the finest territory with an outline; the rest named apart; larger clusters first', () => {
+  const territories: Territory[] = [
+    { id: 'fr', name: 'France', code: { scheme: 'ISO-3166-1', value: 'FR' } },
+    { id: 'ara', name: 'Auvergne-Rhône-Alpes', code: { scheme: 'INSEE-REG', value: '84' } },
+    { id: 'loire', name: 'Loire', code: { scheme: 'INSEE-DEP', value: '42' } },
+    { id: 'none', name: 'Somewhere' },
+  ];
+  const feed = {
+    format: 'grappe-feed',
+    version: '1.0',
+    publisher: { id: 'p', name: 'P' },
+    territories,
+    clusters: [
+      { id: 'seated', name: 'Seated', location: { type: 'Point', coordinates: [4.4, 45.4] }, territories: ['loire'] },
+      { id: 'regional', name: 'Regional', territories: ['fr', 'ara', 'loire'] },
+      { id: 'lost', name: 'Lost', territories: ['none'] },
+    ],
+    organisations: [{ id: 'o1', name: 'O1' }],
+    memberships: [{ cluster: 'regional', organisation: 'o1' }],
+  } as unknown as Feed;
+  const index = new FeedIndex(feed);
+  assert.deepEqual(territoriesByFineness(['fr', 'ara', 'loire'], index.territoryById).map((territory) => territory.id), ['loire', 'ara', 'fr']);
+  const points = new Map([['ara', [4.5, 45.5] as [number, number]]]);
+  const { places, offMap } = clusterPlaces(index, [0, 1, 2], { pointOf: (territory) => points.get(territory.id) });
+  assert.deepEqual(places.map((place) => [index.clusters[place.cluster]!.id, place.approximateIn?.id ?? null]), [
+    ['regional', 'ara'],
+    ['seated', null],
+  ]);
+  assert.deepEqual(offMap.map((position) => index.clusters[position]!.id), ['lost']);
+});
