@@ -1,6 +1,7 @@
 import * as L from 'leaflet';
 import { loadBasemapAsset, type BasemapAsset } from '../../src/geo/basemap-data.js';
 import { mercatorX, mercatorY } from '../../src/geo/mercator.js';
+import { frameCanvas } from './canvas-frame.js';
 import { topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
 
 /** Colours of the base map, read from the element's tokens (`--grappe-map-land` …). */
@@ -151,18 +152,8 @@ export class BaseMapLayer extends L.Layer {
     if (franceInView) this.request('france');
 
     const size = map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(size.x * ratio) || canvas.height !== Math.round(size.y * ratio)) {
-      canvas.width = Math.round(size.x * ratio);
-      canvas.height = Math.round(size.y * ratio);
-      canvas.style.width = `${size.x}px`;
-      canvas.style.height = `${size.y}px`;
-    }
-    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
-    const context = canvas.getContext('2d');
+    const context = frameCanvas(canvas, map);
     if (!context) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, size.x, size.y);
     const scale = 256 * 2 ** zoom;
     const origin = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
     const view = { scale, x: origin.x, y: origin.y, width: size.x, height: size.y };

@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { frameCanvas } from './canvas-frame.js';
 
 export interface CanvasPoint {
   lon: number;
@@ -74,17 +75,8 @@ export class PointsCanvasLayer extends L.Layer {
     const canvas = this.canvas;
     if (!map || !canvas) return;
     const size = map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(size.x * ratio);
-    canvas.height = Math.round(size.y * ratio);
-    canvas.style.width = `${size.x}px`;
-    canvas.style.height = `${size.y}px`;
-    // Keep the canvas over the viewport while the map pane is panned.
-    L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
-    const context = canvas.getContext('2d');
+    const context = frameCanvas(canvas, map);
     if (!context) return;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, size.x, size.y);
     const screen = new Float32Array(this.points.length * 2);
     const { radius, fill, selectedFill } = this.settings;
     context.fillStyle = fill;
