@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { loadBasemapAsset, type BasemapAsset } from '../../src/geo/basemap-data.js';
-import { mercatorX, mercatorY } from '../../src/geo/mercator.js';
-import { frameCanvas } from './canvas-frame.js';
+import { projectFlat } from '../../src/geo/mercator.js';
+import { CanvasLayer } from './canvas-layer.js';
 import { topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
 
 /** Colours of the base map, read from the element's tokens (`--grappe-map-land` …). */
@@ -38,20 +38,16 @@ const FRANCE = L.latLngBounds([41, -5.5], [51.5, 10]);
 function project(parts: Float64Array[]): Shapes {
   const boxes = new Float64Array(parts.length * 4);
   const projected = parts.map((part, index) => {
-    const out = new Float64Array(part.length);
+    const out = projectFlat(part);
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
-    for (let i = 0; i + 1 < part.length; i += 2) {
-      const x = mercatorX(part[i]!);
-      const y = mercatorY(part[i + 1]!);
-      out[i] = x;
-      out[i + 1] = y;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
+    for (let i = 0; i + 1 < out.length; i += 2) {
+      minX = Math.min(minX, out[i]!);
+      maxX = Math.max(maxX, out[i]!);
+      minY = Math.min(minY, out[i + 1]!);
+      maxY = Math.max(maxY, out[i + 1]!);
     }
     boxes.set([minX, minY, maxX, maxY], index * 4);
     return out;
@@ -76,9 +72,7 @@ function worldShapes(topology: Topology): WorldShapes {
  * Natural Earth's data (world-atlas) and the French outlines are loaded on demand from the
  * `basemap/` folder next to the script; nothing of it is in the bundle.
  */
-export class BaseMapLayer extends L.Layer {
-  private canvas: HTMLCanvasElement | undefined;
-  private frame = 0;
+export class BaseMapLayer extends CanvasLayer {
   private readonly world = new Map<'110m' | '50m', WorldShapes>();
   private regions: Shapes | undefined;
   private departements: Shapes | undefined;
@@ -86,7 +80,8 @@ export class BaseMapLayer extends L.Layer {
   private drawnSources = '';
 
   constructor(private readonly settings: BaseMapOptions) {
-    super();
+    // Painted while the map moves too, so that panning never shows the bare sea.
+    super('grappe-basemap', 'base-map', 'move zoom moveend zoomend resize viewreset');
   }
 
   override onAdd(map: L.Map): this {
@@ -94,34 +89,7 @@ export class BaseMapLayer extends L.Layer {
     // Above Leaflet's empty map background, below the tiles (200) and everything drawn (400+).
     pane.style.zIndex = '150';
     pane.style.pointerEvents = 'none';
-    const canvas = L.DomUtil.create('canvas', 'base-map', pane);
-    canvas.setAttribute('aria-hidden', 'true');
-    this.canvas = canvas;
-    map.on('move zoom moveend zoomend resize viewreset', this.schedule, this);
-    this.schedule();
-    return this;
-  }
-
-  override onRemove(map: L.Map): this {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    map.off('move zoom moveend zoomend resize viewreset', this.schedule, this);
-    this.canvas?.remove();
-    this.canvas = undefined;
-    return this;
-  }
-
-  /** Redraws in the next frame (after a theme change, for instance). */
-  redraw(): void {
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.frame || !this.canvas) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
+    return super.onAdd(map);
   }
 
   /** Starts loading what this view needs; each file once. */
@@ -136,24 +104,17 @@ export class BaseMapLayer extends L.Layer {
       } else {
         this.world.set(asset === 'world-50m' ? '50m' : '110m', worldShapes(topology));
       }
-      this.schedule();
+      this.redraw();
     });
   }
 
-  private draw(): void {
-    const map = this._map as L.Map | undefined;
-    const canvas = this.canvas;
-    if (!map || !canvas) return;
+  protected override paint(context: CanvasRenderingContext2D, map: L.Map): void {
     const zoom = map.getZoom();
     this.request('world-110m');
     if (zoom >= DETAILED_ZOOM) this.request('world-50m');
-    const bounds = map.getBounds();
-    const franceInView = zoom >= REGION_ZOOM && bounds.intersects(FRANCE);
+    const franceInView = zoom >= REGION_ZOOM && map.getBounds().intersects(FRANCE);
     if (franceInView) this.request('france');
-
     const size = map.getSize();
-    const context = frameCanvas(canvas, map);
-    if (!context) return;
     const scale = 256 * 2 ** zoom;
     const origin = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
     const view = { scale, x: origin.x, y: origin.y, width: size.x, height: size.y };

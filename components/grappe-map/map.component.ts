@@ -114,6 +114,7 @@ export class GrappeMap extends GrappeConsumerElement {
   private fittedIndex: FeedIndex | null = null;
   private shownSelection = '';
   private resizeObserver: ResizeObserver | undefined;
+  private compact: { language: string; format: Intl.NumberFormat } | undefined;
   private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onSchemeChange = () => this.baseMap?.redraw();
 
@@ -193,11 +194,7 @@ export class GrappeMap extends GrappeConsumerElement {
         const record = index?.organisations[organisation];
         return record ? resolveText(record.name, this.language, index!.defaultLanguage) || record.id : '';
       },
-      texts: () => {
-        const t = this.t;
-        const compact = new Intl.NumberFormat(this.language, { notation: 'compact', maximumFractionDigits: 1 });
-        return { ...t, count: (value: number) => compact.format(value) };
-      },
+      texts: () => ({ ...this.t, count: (value: number) => this.compactNumber().format(value) }),
     });
     this.applyTiles();
     this.renderedFor = undefined;
@@ -223,21 +220,24 @@ export class GrappeMap extends GrappeConsumerElement {
     this.shownSelection = '';
   }
 
+  /** Group counts as `1,2 k` in French, `1.2K` in English; one formatter per language. */
+  private compactNumber(): Intl.NumberFormat {
+    const language = this.language;
+    if (this.compact?.language !== language) this.compact = { language, format: new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 }) };
+    return this.compact.format;
+  }
+
   private applyBasemap(): void {
     if (!this.map) return;
     const wanted = this.basemap !== 'none';
     if (wanted && !this.baseMap) {
       this.baseMap = new BaseMapLayer({
         folder: () => basemapFolder(this.basemap),
+        // The element's stylesheet defines these tokens for each theme (map.styles.ts).
         colours: () => {
           const style = getComputedStyle(this);
-          const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-          return {
-            land: read('--_map-land', '#f4f1e8'),
-            border: read('--_map-border', '#8f8a80'),
-            coast: read('--_map-coast', '#7d9bb3'),
-            region: read('--_map-region', '#a39c8f'),
-          };
+          const read = (name: string) => style.getPropertyValue(name).trim();
+          return { land: read('--_map-land'), border: read('--_map-border'), coast: read('--_map-coast'), region: read('--_map-region') };
         },
         onSources: (sources) => (this.sources = sources),
       }).addTo(this.map);
@@ -255,9 +255,7 @@ export class GrappeMap extends GrappeConsumerElement {
     if (!tiles) return;
     const layer = L.tileLayer(tiles.template, { maxZoom: tiles.maxZoom, crossOrigin: true });
     // One failure is enough to say so; the base map stays under the tiles whatever happens.
-    layer.on('tileerror', () => {
-      if (!this.tilesFailed) this.tilesFailed = true;
-    });
+    layer.on('tileerror', () => (this.tilesFailed = true));
     this.tileLayer = layer.addTo(this.map);
   }
 
@@ -296,7 +294,7 @@ export class GrappeMap extends GrappeConsumerElement {
         return seat ? [seat.lon, seat.lat] : undefined;
       });
       this.territories.draw(index, visible, { lang, choropleth: this.choropleth, countLabel: (count) => this.t.legendCount(count) });
-      marks.setOrganisations(index && !this.hideOrganisations ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible }) : null, undefined);
+      marks.setOrganisations(index && !this.hideOrganisations ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible }) : null);
       if (index && this.fittedIndex !== index) {
         const firstView = this.fittedIndex === null;
         this.fittedIndex = index;

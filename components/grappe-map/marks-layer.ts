@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { mercatorX, mercatorY } from '../../src/geo/mercator.js';
-import { DEFAULT_SIZES, placeMarks, type Placement, type SeatInput } from '../../src/geo/placement.js';
+import { DEFAULT_SIZES, LABEL_HEIGHT, placeMarks, type Placement, type SeatInput } from '../../src/geo/placement.js';
 import { activateWithKeyboard } from './marker-keyboard.js';
 import { PointsCanvasLayer } from './points-canvas-layer.js';
 
@@ -73,6 +73,8 @@ export class MarksLayer {
   private placement: Placement | undefined;
   private frame = 0;
   private measureContext: CanvasRenderingContext2D | null | undefined;
+  /** The clusters placed in the last pass, by their position in the index. */
+  private seatByCluster = new Map<number, ClusterSeat>();
   private readonly onView = () => this.schedule();
 
   constructor(
@@ -83,7 +85,7 @@ export class MarksLayer {
       fill: '#4b5563',
       selectedFill: '#d55e00',
       radius: DEFAULT_SIZES.dot / 2,
-      onClick: (point) => options.selectOrganisation(point.index),
+      onClick: (point) => options.selectOrganisation(point.organisation),
     });
     this.dots.addTo(map);
     this.clusterLayer.addTo(map);
@@ -97,9 +99,8 @@ export class MarksLayer {
     this.schedule();
   }
 
-  setOrganisations(points: OrganisationPoints | null, selected: number | undefined): void {
+  setOrganisations(points: OrganisationPoints | null): void {
     this.organisations = points;
-    this.selectedOrganisation = selected;
     this.schedule();
   }
 
@@ -109,33 +110,22 @@ export class MarksLayer {
     this.schedule();
   }
 
-  markerOf(clusterId: string): L.Marker | undefined {
-    const marker = this.clusterMarkers.get(clusterId);
-    return marker && this.clusterLayer.hasLayer(marker) ? marker : undefined;
-  }
-
   /** Every mark as drawn now, with its box in the map's container pixels. */
   drawnMarks(): DrawnMark[] {
     const placement = this.placement;
     if (!placement) return [];
     const cluster = DEFAULT_SIZES.cluster;
     return [
-      ...placement.clusters.map((mark) => ({ kind: 'cluster' as const, id: this.seatOf(mark.cluster)?.id, x: mark.x, y: mark.y, width: cluster, height: cluster })),
+      ...placement.clusters.map((mark) => ({ kind: 'cluster' as const, id: this.seatByCluster.get(mark.cluster)?.id, x: mark.x, y: mark.y, width: cluster, height: cluster })),
       ...placement.clusterGroups.map((group) => ({ kind: 'cluster-group' as const, x: group.x, y: group.y, width: group.size, height: group.size })),
       ...placement.organisationGroups.map((group) => ({ kind: 'organisation-group' as const, x: group.x, y: group.y, width: group.size, height: group.size })),
       ...placement.organisations.map((dot) => ({ kind: 'organisation' as const, x: dot.x, y: dot.y, width: DEFAULT_SIZES.dot, height: DEFAULT_SIZES.dot })),
-      ...placement.labels.map((label) => ({ kind: 'label' as const, id: this.seatOf(label.cluster)?.id, x: label.left + label.width / 2, y: label.y, width: label.width, height: 18 })),
+      ...placement.labels.map((label) => ({ kind: 'label' as const, id: this.seatByCluster.get(label.cluster)?.id, x: label.left + label.width / 2, y: label.y, width: label.width, height: LABEL_HEIGHT })),
     ];
   }
 
-  private seatOf(cluster: number): ClusterSeat | undefined {
-    return this.seatByCluster.get(cluster);
-  }
-
-  private seatByCluster = new Map<number, ClusterSeat>();
-
   /** Places and draws in the next frame; several changes in one frame cost one pass. */
-  schedule(): void {
+  private schedule(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
@@ -143,10 +133,7 @@ export class MarksLayer {
     });
   }
 
-  /** Places and draws now (the map calls it when it needs the markers at once). */
-  draw(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+  private draw(): void {
     const map = this.map;
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return;
@@ -234,13 +221,7 @@ export class MarksLayer {
         this.onActivate(marker, () => map.setView(centre, Math.min(map.getMaxZoom(), map.getZoom() + 2), { animate: false }));
       }
     }
-    this.dots.setPoints(
-      placement.organisations.map((dot) => {
-        const { lat, lng } = map.containerPointToLatLng([dot.x, dot.y]);
-        return { lon: lng, lat, index: dot.organisation };
-      }),
-      this.selectedOrganisation,
-    );
+    this.dots.setPoints(placement.organisations, this.selectedOrganisation);
   }
 
   private drawCluster(seat: ClusterSeat, dx: number, dy: number, label: 'left' | 'right' | null, texts: MarksTexts): void {

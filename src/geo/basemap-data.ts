@@ -14,6 +14,7 @@ export function basemapFolder(setting: string): string {
     return basemapBase();
   }
 }
+import { fetchOptionalJson } from '../load/fetch-json.js';
 import { isTopology, type Topology } from './topojson.js';
 
 /** The base map's files (see scripts/build-basemap.mjs). */
@@ -45,16 +46,6 @@ export function loadBasemapAsset(name: BasemapAsset, base: string = basemapBase(
 }
 
 async function fetchTopology(url: string): Promise<Topology | null> {
-  try {
-    const response = await fetch(url, { credentials: 'same-origin' });
-    if (!response.ok) return null;
-    const declared = Number(response.headers.get('content-length') ?? 0);
-    if (declared > MAX_ASSET_BYTES) return null;
-    const text = await response.text();
-    if (text.length > MAX_ASSET_BYTES) return null;
-    const value: unknown = JSON.parse(text);
-    return isTopology(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const value = await fetchOptionalJson(url, { maxBytes: MAX_ASSET_BYTES, credentials: 'same-origin' });
+  return isTopology(value) ? value : null;
 }

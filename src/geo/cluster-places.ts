@@ -41,14 +41,13 @@ export function territoriesByFineness(territoryIds: readonly string[] | undefine
 export function clusterPlaces(index: FeedIndex, visible: readonly number[], shapes: ShapeLookup): { places: ClusterPlace[]; offMap: number[] } {
   const places: ClusterPlace[] = [];
   const offMap: number[] = [];
-  const territoryById = new Map((index.feed.territories ?? []).map((territory) => [territory.id, territory]));
   for (const clusterIndex of visible) {
     const cluster = index.clusters[clusterIndex]!;
     if (cluster.location) {
       places.push({ cluster: clusterIndex, lon: cluster.location.coordinates[0], lat: cluster.location.coordinates[1], approximateIn: null });
       continue;
     }
-    const candidates = territoriesByFineness(cluster.territories, territoryById);
+    const candidates = territoriesByFineness(cluster.territories, index.territoryById);
     let placed = false;
     for (const territory of candidates) {
       const point = shapes.pointOf(territory);

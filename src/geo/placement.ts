@@ -116,8 +116,9 @@ export interface Placement {
 }
 
 /** How many organisations a group remembers for its list. */
-export const MAX_LISTED = 50;
-const LABEL_HEIGHT = 18;
+const MAX_LISTED = 50;
+/** Height of a name label's box; the map draws labels this tall. */
+export const LABEL_HEIGHT = 18;
 const LABEL_GAP = 4;
 
 type Owner = { kind: 'seat'; unit: number } | { kind: 'organisation-group'; group: number } | { kind: 'dot' } | { kind: 'label' };
@@ -137,7 +138,7 @@ export interface PlacementOptions {
 }
 
 /** Radius of a ring of `count` marks of `size` with `gap` between neighbours. */
-export function ringRadius(count: number, size: number): number {
+function ringRadius(count: number, size: number): number {
   return Math.max(size * 0.7, (size + 6) / 2 / Math.sin(Math.PI / count));
 }
 

@@ -1,4 +1,4 @@
-import { latitudeOf, longitudeOf, mercatorX, mercatorY } from './mercator.js';
+import { latitudeOf, longitudeOf, projectFlat } from './mercator.js';
 
 /**
  * A point inside a territory, to place a cluster that has only its territory: the pole of
@@ -9,18 +9,6 @@ import { latitudeOf, longitudeOf, mercatorX, mercatorY } from './mercator.js';
  */
 
 type Rings = ArrayLike<number>[];
-
-/** A polygon's rings in Mercator, flat `[x, y, …]`. */
-function project(rings: Rings): Float64Array[] {
-  return rings.map((ring) => {
-    const out = new Float64Array(ring.length);
-    for (let i = 0; i + 1 < ring.length; i += 2) {
-      out[i] = mercatorX(ring[i]!);
-      out[i + 1] = mercatorY(ring[i + 1]!);
-    }
-    return out;
-  });
-}
 
 /** Signed distance from a point to the polygon's outline: positive inside, negative outside. */
 function signedDistance(x: number, y: number, rings: Float64Array[]): number {
@@ -190,7 +178,7 @@ export function representativePoint(polygons: Rings[]): [number, number] | undef
   let largestArea = 0;
   for (const rings of polygons) {
     if (!rings[0] || rings[0].length < 6) continue;
-    const projected = project(rings);
+    const projected = rings.map(projectFlat);
     const area = Math.abs(ringArea(projected[0]!));
     if (area > largestArea) {
       largestArea = area;

@@ -1,6 +1,7 @@
 import type { FeedIndex } from '../model/feed-index.js';
 import type { Territory } from '../schema/feed-schema.js';
 import { basemapBase } from './asset-base.js';
+import { fetchOptionalJson } from '../load/fetch-json.js';
 import { loadBasemapAsset } from './basemap-data.js';
 import { BUILTIN_SOURCES, builtinKeyOf, type BuiltinLevel } from './builtin-territories.js';
 import { flatPolygons, representativePoint } from './representative-point.js';
@@ -13,6 +14,8 @@ export interface BuiltinShape {
   code: string;
   name: string;
   geometry: AreaGeometry;
+  /** The same outline as flat `[lon, lat, …]` rings, as the TopoJSON reader gives it. */
+  polygons: Float64Array[][];
 }
 
 /** The most features a boundaries file may hold (each is drawn as a path). */
@@ -64,16 +67,11 @@ export class TerritoryShapes {
     }
     const controller = new AbortController();
     this.boundariesController = controller;
-    try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
-      if (!response.ok || Number(response.headers.get('content-length') ?? 0) > MAX_BOUNDARY_BYTES) return;
-      const text = await response.text();
-      if (text.length > MAX_BOUNDARY_BYTES || controller.signal.aborted) return;
-      this.boundaries = joinBoundaries(JSON.parse(text) as unknown, key);
-      this.onChange();
-    } catch {
-      // Boundaries are decoration: without them the clusters still show.
-    }
+    // Boundaries are decoration: without them the clusters still show.
+    const geojson = await fetchOptionalJson(url, { maxBytes: MAX_BOUNDARY_BYTES, credentials: 'omit', signal: controller.signal });
+    if (geojson === undefined || controller.signal.aborted) return;
+    this.boundaries = joinBoundaries(geojson, key);
+    this.onChange();
   }
 
   /** Starts loading the built-in outlines the feed's territories need. */
@@ -95,7 +93,7 @@ export class TerritoryShapes {
       for (const feature of topologyFeatures(topology, source.object)) {
         const code = source.key === 'id' ? feature.id : feature.properties['a2'];
         if (typeof code !== 'string' || code === '') continue;
-        shapes.set(code.toUpperCase(), { code, name: String(feature.properties['name'] ?? code), geometry: toGeometry(feature) });
+        shapes.set(code.toUpperCase(), { code, name: String(feature.properties['name'] ?? code), geometry: toGeometry(feature), polygons: feature.polygons });
       }
       this.builtin.set(level, shapes);
       this.onChange();
@@ -107,29 +105,34 @@ export class TerritoryShapes {
     return this.builtin.get(level);
   }
 
+  /** A territory's outline and where it comes from, in order of precedence. */
+  private resolve(territory: Territory): { source: 'inline' | 'boundaries' | 'builtin'; geometry: AreaGeometry; builtin?: BuiltinShape } | undefined {
+    if (territory.geometry) return { source: 'inline', geometry: territory.geometry as AreaGeometry };
+    const joined = (territory.code && this.boundaries.get(territory.code.value)) ?? this.boundaries.get(territory.id);
+    if (joined) return { source: 'boundaries', geometry: joined };
+    const key = builtinKeyOf(territory.code);
+    const builtin = key ? this.builtin.get(key.level)?.get(key.code) : undefined;
+    return builtin ? { source: 'builtin', geometry: builtin.geometry, builtin } : undefined;
+  }
+
   /** Where a territory's outline comes from, if it has one. */
   sourceOf(territory: Territory): 'inline' | 'boundaries' | 'builtin' | undefined {
-    if (territory.geometry) return 'inline';
-    if ((territory.code && this.boundaries.has(territory.code.value)) || this.boundaries.has(territory.id)) return 'boundaries';
-    return this.geometryOf(territory) ? 'builtin' : undefined;
+    return this.resolve(territory)?.source;
   }
 
   geometryOf(territory: Territory): AreaGeometry | undefined {
-    if (territory.geometry) return territory.geometry as AreaGeometry;
-    const joined = (territory.code && this.boundaries.get(territory.code.value)) ?? this.boundaries.get(territory.id);
-    if (joined) return joined;
-    const key = builtinKeyOf(territory.code);
-    return key ? this.builtin.get(key.level)?.get(key.code)?.geometry : undefined;
+    return this.resolve(territory)?.geometry;
   }
 
   /** A point inside the territory's outline (`[lon, lat]`), computed once per outline. */
   pointOf(territory: Territory): [number, number] | undefined {
-    const geometry = this.geometryOf(territory);
-    if (!geometry) return undefined;
-    let point = this.points.get(geometry);
+    const resolved = this.resolve(territory);
+    if (!resolved) return undefined;
+    let point = this.points.get(resolved.geometry);
     if (point === undefined) {
-      point = representativePoint(flatPolygons(geometry)) ?? null;
-      this.points.set(geometry, point);
+      // Built-in outlines come flat from the TopoJSON already; GeoJSON ones are flattened once.
+      point = representativePoint(resolved.builtin?.polygons ?? flatPolygons(resolved.geometry)) ?? null;
+      this.points.set(resolved.geometry, point);
     }
     return point ?? undefined;
   }
