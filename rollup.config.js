@@ -35,20 +35,36 @@ const minifyLitCss = {
 };
 
 /**
- * The base map's data stays out of the bundles: src/geo/asset-base.ts is replaced by a module
- * that finds `basemap/` relative to the built file (rollup resolves `ROLLUP_FILE_URL` per output:
- * `import.meta.url` in ES modules, the script element's URL in the IIFE embeds). The folder
- * itself is written by scripts/build-basemap.mjs; one of its files is emitted here to anchor it.
+ * The files that ship beside the script (the base map's data, the on-demand locales) stay out of
+ * the bundles: src/load/asset-base.ts is replaced by a module that finds the folder of the
+ * built file (rollup resolves `ROLLUP_FILE_URL` per output: `import.meta.url` in ES modules, the
+ * script element's URL in the IIFE embeds). The base map's folder is written by
+ * scripts/build-basemap.mjs; one of its files is emitted here to anchor the folder.
  */
-const basemapLocation = {
-  name: 'basemap-location',
+const assetLocation = {
+  name: 'asset-location',
   load(id) {
-    if (!id.replace(/\\/g, '/').endsWith('/src/geo/asset-base.ts')) return null;
+    if (!id.replace(/\\/g, '/').endsWith('/src/load/asset-base.ts')) return null;
     const anchor = this.emitFile({ type: 'asset', fileName: 'basemap/france.json', source: readFileSync('assets/basemap/france.json') });
     // Resolved when the script runs: in the IIFE, only then does document.currentScript name it.
     // A bundler that rebundles these modules into a script without import.meta.url (esbuild's
     // IIFE) makes the URL throw: the page's own folder is the fallback, and \`basemap="<URL>"\` the cure.
-    return `let base;\ntry { base = new URL('.', import.meta.ROLLUP_FILE_URL_${anchor}).href; } catch { base = new URL('basemap/', document.baseURI).href; }\nexport function basemapBase() { return base; }`;
+    return `let base;\ntry { base = new URL('..', import.meta.ROLLUP_FILE_URL_${anchor}).href; } catch { base = document.baseURI; }\nexport function assetBase() { return base; }`;
+  },
+};
+
+/** Locales the script-tag bundles load on demand from `locales/` beside the script. */
+const onDemandLocales = ['de', 'es', 'it'];
+
+/** In the script-tag bundles, English and French inside; the other locales in `locales/<code>.js`. */
+const lazyLocales = {
+  name: 'lazy-locales',
+  load(id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/i18n/bundled-locales.ts')) return null;
+    const loaders = onDemandLocales
+      .map((code) => `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then((module) => module.${code}),`)
+      .join('\n');
+    return `import { en } from './locales/en.js';\nimport { fr } from './locales/fr.js';\nimport { assetBase } from '../load/asset-base.js';\nexport const bundledTranslations = [en, fr];\nexport const laterTranslations = {\n${loaders}\n};\n`;
   },
 };
 
@@ -63,7 +79,7 @@ const npmBuild = {
     ...Object.fromEntries(elements.map((name) => [`grappe-${name}`, `components/grappe-${name}/grappe-${name}.ts`])),
   },
   external: isDependency,
-  plugins: [basemapLocation, nodeResolve(), typescript()],
+  plugins: [assetLocation, nodeResolve(), typescript()],
   output: {
     dir: 'dist',
     format: 'es',
@@ -75,7 +91,7 @@ const npmBuild = {
 
 const embed = (input, file) => ({
   input,
-  plugins: [basemapLocation, leafletEsm, nodeResolve({ browser: true }), typescript(), minifyLitCss],
+  plugins: [assetLocation, lazyLocales, leafletEsm, nodeResolve({ browser: true }), typescript(), minifyLitCss],
   output: {
     file,
     format: 'iife',
@@ -91,4 +107,11 @@ const cli = {
   output: { file: 'dist/cli.js', format: 'es', sourcemap: true },
 };
 
-export default [npmBuild, embed('src/embed.ts', 'dist/grappe.embed.js'), embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'), cli];
+/** The on-demand locales, as small ES modules the embeds import. */
+const locales = {
+  input: Object.fromEntries(onDemandLocales.map((code) => [code, `src/i18n/locales/${code}.ts`])),
+  plugins: [typescript()],
+  output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js', plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })] },
+};
+
+export default [npmBuild, locales, embed('src/embed.ts', 'dist/grappe.embed.js'), embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'), cli];

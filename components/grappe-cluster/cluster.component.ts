@@ -48,7 +48,7 @@ export class GrappeCluster extends GrappeConsumerElement {
   /** Show this cluster instead of the selected one. */
   @property({ attribute: 'cluster-id' }) clusterIdOverride = '';
 
-  /** Level of the cluster's name heading (2 to 6), to fit the page's outline. */
+  /** Level of the cluster's name heading (2 to 5, to fit the page's outline); its sections' headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Hide the close button (a page that shows one cluster permanently). */
@@ -87,6 +87,16 @@ export class GrappeCluster extends GrappeConsumerElement {
     }
   }
 
+  /** The level of the cluster's name: `heading-level`, kept between 2 and 5 so its sections have one below. */
+  private get level(): number {
+    return Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
+
+  /** A section's heading, one level below the cluster's name. */
+  private sectionHeading(text: string): TemplateResult {
+    return heading(this.level + 1, text, 'section-title');
+  }
+
   override render() {
     const index = this.grappe?.snapshot.index;
     const id = this.clusterId;
@@ -96,11 +106,11 @@ export class GrappeCluster extends GrappeConsumerElement {
     const lang = this.language;
     const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, lang, index.defaultLanguage);
     const clusterIndex = index.clusterIndexById.get(cluster.id)!;
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel)));
+    const level = this.level;
 
     return html`<article part="base" class="cluster" aria-labelledby="cluster-name" @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
       <header part="header">
-        ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${text(cluster.name)}</span>`)}
+        ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${text(cluster.name)}</span>`, 'title')}
         ${cluster.shortName ? html`<p class="short-name">${text(cluster.shortName)}</p>` : nothing}
         <ul class="badges" aria-label=${t.details}>
           ${BADGE_DIMENSIONS.flatMap((dimensionId) => {
@@ -140,7 +150,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     const t = this.t;
     const label = (term: (typeof STAGE.terms)[number]) => labelText(term.label, this.language, null);
     return html`<section part="section" class="stage-section">
-      <h3>${t.lifeCycleStage}</h3>
+      ${this.sectionHeading(t.lifeCycleStage)}
       <p class="visually-hidden">${t.stageStep(step + 1, STAGE.terms.length, label(STAGE.terms[step]!))}</p>
       <ol part="stage" class="stage" aria-hidden="true">
         ${STAGE.terms.map(
@@ -197,7 +207,7 @@ export class GrappeCluster extends GrappeConsumerElement {
   private renderList(title: string, items: TemplateResult[]): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`<section part="section">
-      <h3>${title}</h3>
+      ${this.sectionHeading(title)}
       <ul>
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>
@@ -214,7 +224,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     if (series.size === 0) return nothing;
     const t = this.t;
     return html`<section part="section" class="indicators">
-      <h3>${t.indicators}</h3>
+      ${this.sectionHeading(t.indicators)}
       ${[...series.entries()].map(([metric, values]) => this.renderChart(metric, values))}
     </section>`;
   }
@@ -304,7 +314,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     const lang = this.language;
     const vocabularyLabel = (vocabularyId: string, code: string | undefined) => termLabel(getVocabulary(vocabularyId), code, lang);
     return html`<section part="section" class="cooperations">
-      <h3>${this.t.cooperations}</h3>
+      ${this.sectionHeading(this.t.cooperations)}
       <ul>
         ${cooperations.map(
           (cooperation) => html`<li>
@@ -327,7 +337,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     if (networks.length === 0) return nothing;
     const own = index.clusters[clusterIndex]!.id;
     return html`<section part="section" class="networks">
-      <h3>${this.t.networks}</h3>
+      ${this.sectionHeading(this.t.networks)}
       <ul>
         ${networks.map(
           (network) => html`<li>
@@ -344,23 +354,23 @@ export class GrappeCluster extends GrappeConsumerElement {
     if (members.length === 0) return nothing;
     const companies = members.filter(({ organisation }) => organisation.kind === 'company').length;
     return html`<section part="section" class="members-summary">
-      <h3>${this.t.members}</h3>
+      ${this.sectionHeading(this.t.members)}
       <p>${this.t.membersSummary(members.length, companies)}</p>
     </section>`;
   }
 }
 
-function heading(level: number, content: TemplateResult): TemplateResult {
+function heading(level: number, content: TemplateResult | string, className: string): TemplateResult {
   switch (level) {
     case 3:
-      return html`<h3 class="title">${content}</h3>`;
+      return html`<h3 class=${className}>${content}</h3>`;
     case 4:
-      return html`<h4 class="title">${content}</h4>`;
+      return html`<h4 class=${className}>${content}</h4>`;
     case 5:
-      return html`<h5 class="title">${content}</h5>`;
+      return html`<h5 class=${className}>${content}</h5>`;
     case 6:
-      return html`<h6 class="title">${content}</h6>`;
+      return html`<h6 class=${className}>${content}</h6>`;
     default:
-      return html`<h2 class="title">${content}</h2>`;
+      return html`<h2 class=${className}>${content}</h2>`;
   }
 }

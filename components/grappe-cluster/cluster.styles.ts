@@ -39,7 +39,7 @@ export const clusterStyles = css`
   section {
     margin-top: calc(var(--_space) * 2);
   }
-  h3 {
+  .section-title {
     font-size: 1em;
     margin: 0 0 0.25rem;
   }

@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
-import { labelText, orderedValues, valueDepth } from '../../src/internal/labels.js';
+import { labelText } from '../../src/internal/labels.js';
+import { taxonomyLayout } from '../../src/model/taxonomy.js';
 import { renderLoadState } from '../../src/internal/render-status.js';
 import type { Dimension } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
@@ -123,7 +124,8 @@ export class GrappeFilters extends GrappeConsumerElement {
       ${this.shownDimensions().map((dimension) => {
         const counts = snapshot.filterResult.facetCounts.get(dimension.id) ?? new Map<string, number>();
         const chosen = new Set(snapshot.filters.facets[dimension.id] ?? []);
-        const values = orderedValues(dimension).filter((value) => (counts.get(value.id) ?? 0) > 0 || chosen.has(value.id));
+        const { ordered, depths } = taxonomyLayout(dimension.values);
+        const values = ordered.filter((value) => (counts.get(value.id) ?? 0) > 0 || chosen.has(value.id));
         if (values.length === 0) return nothing;
         const expanded = this.expanded.has(dimension.id);
         const shown = expanded ? values : values.slice(0, COLLAPSED_VALUE_COUNT);
@@ -135,7 +137,7 @@ export class GrappeFilters extends GrappeConsumerElement {
             <ul>
               ${shown.map((value) => {
                 const count = counts.get(value.id) ?? 0;
-                return html`<li class=${`depth-${Math.min(3, valueDepth(dimension, value))}`}>
+                return html`<li class=${`depth-${Math.min(3, depths.get(value.id) ?? 0)}`}>
                   <label part="value">
                     <input
                       type="checkbox"

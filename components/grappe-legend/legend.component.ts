@@ -1,7 +1,8 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
-import { labelText, orderedValues, valueDepth } from '../../src/internal/labels.js';
+import { labelText } from '../../src/internal/labels.js';
+import { taxonomyLayout } from '../../src/model/taxonomy.js';
 import { dimensionColours } from '../../src/styles/palette.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { resolveText } from '../../src/text/localised-text.js';
@@ -102,13 +103,14 @@ export class GrappeLegend extends GrappeConsumerElement {
     for (const clusterIndex of snapshot.filterResult.visible) {
       for (const valueId of dimension?.valuesOfCluster[clusterIndex] ?? []) counts.set(valueId, (counts.get(valueId) ?? 0) + 1);
     }
-    const values = dimension ? orderedValues(dimension).filter((value) => (counts.get(value.id) ?? 0) > 0) : [];
+    const layout = dimension ? taxonomyLayout(dimension.values) : undefined;
+    const values = layout ? layout.ordered.filter((value) => (counts.get(value.id) ?? 0) > 0) : [];
     const title = dimension ? labelText(dimension.label, lang, index) : '';
     return html`<section part="base" aria-label=${`${this.t.legend}: ${title}`}>
       <h3>${this.t.legend}: ${title}</h3>
       <ul>
         ${values.map(
-          (value) => html`<li class=${`depth-${Math.min(2, valueDepth(dimension!, value))}`}>
+          (value) => html`<li class=${`depth-${Math.min(2, layout!.depths.get(value.id) ?? 0)}`}>
             <span class="swatch" part="swatch" data-color=${colours.get(value.id) ?? ''} aria-hidden="true"></span>
             <span>${labelText(value.label, lang, index)}</span>
             <span class="count">${this.t.legendCount(counts.get(value.id) ?? 0)}</span>

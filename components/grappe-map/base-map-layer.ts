@@ -1,5 +1,6 @@
 import * as L from 'leaflet';
 import { loadBasemapAsset, type BasemapAsset } from '../../src/geo/basemap-data.js';
+import { whenIdle } from '../../src/load/when-idle.js';
 import { projectFlat } from '../../src/geo/mercator.js';
 import { CanvasLayer } from './canvas-layer.js';
 import { topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
@@ -15,7 +16,7 @@ export interface BaseMapColours {
 export interface BaseMapOptions {
   /** The folder of the base map's files. */
   folder(): string;
-  /** The current colours (the theme may change between two draws). */
+  /** The current colours, read again after `restyle()`. */
   colours(): BaseMapColours;
   /** Which data sources are drawn now, for the attribution line. */
   onSources(sources: ReadonlySet<'natural-earth' | 'france'>): void;
@@ -78,6 +79,7 @@ export class BaseMapLayer extends CanvasLayer {
   private departements: Shapes | undefined;
   private requested = new Set<BasemapAsset>();
   private drawnSources = '';
+  private colours: BaseMapColours | undefined;
 
   constructor(private readonly settings: BaseMapOptions) {
     // Painted while the map moves too, so that panning never shows the bare sea.
@@ -92,11 +94,20 @@ export class BaseMapLayer extends CanvasLayer {
     return super.onAdd(map);
   }
 
-  /** Starts loading what this view needs; each file once. */
+  /** Redraws with the colours of the theme now in force (reading them forces a style pass, so not on every paint). */
+  restyle(): void {
+    this.colours = undefined;
+    this.redraw();
+  }
+
+  /**
+   * Starts loading what this view needs, each file once, when the page is idle: the list and the
+   * clusters paint first, the land a moment later.
+   */
   private request(asset: BasemapAsset): void {
     if (this.requested.has(asset)) return;
     this.requested.add(asset);
-    void loadBasemapAsset(asset, this.settings.folder()).then((topology) => {
+    whenIdle(() => void loadBasemapAsset(asset, this.settings.folder()).then((topology) => {
       if (!topology) return;
       if (asset === 'france') {
         this.regions = project(topologyMesh(topology, 'regions', 'shared'));
@@ -105,7 +116,7 @@ export class BaseMapLayer extends CanvasLayer {
         this.world.set(asset === 'world-50m' ? '50m' : '110m', worldShapes(topology));
       }
       this.redraw();
-    });
+    }));
   }
 
   protected override paint(context: CanvasRenderingContext2D, map: L.Map): void {
@@ -118,7 +129,7 @@ export class BaseMapLayer extends CanvasLayer {
     const scale = 256 * 2 ** zoom;
     const origin = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
     const view = { scale, x: origin.x, y: origin.y, width: size.x, height: size.y };
-    const colours = this.settings.colours();
+    const colours = (this.colours ??= this.settings.colours());
     const world = (zoom >= DETAILED_ZOOM ? this.world.get('50m') : undefined) ?? this.world.get('110m') ?? this.world.get('50m');
     const sources = new Set<'natural-earth' | 'france'>();
     if (world) {

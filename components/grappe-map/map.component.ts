@@ -116,7 +116,7 @@ export class GrappeMap extends GrappeConsumerElement {
   private resizeObserver: ResizeObserver | undefined;
   private compact: { language: string; format: Intl.NumberFormat } | undefined;
   private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  private readonly onSchemeChange = () => this.baseMap?.redraw();
+  private readonly onSchemeChange = () => this.baseMap?.restyle();
 
   /** The Leaflet map, once created (for advanced use; Grappe's own layers are managed by the element). */
   get leafletMap(): L.Map | undefined {
@@ -269,7 +269,7 @@ export class GrappeMap extends GrappeConsumerElement {
     super.updated(changed);
     if (changed.has('tiles') || changed.has('tilesAttribution')) this.applyTiles();
     if (changed.has('basemap')) this.applyBasemap();
-    if (changed.has('theme')) this.baseMap?.redraw();
+    if (changed.has('theme')) this.baseMap?.restyle();
     if (changed.has('boundaries') || changed.has('boundariesKey')) void this.shapes.setBoundaries(this.boundaries, this.boundariesKey);
     this.syncLayers(changed.has('colorBy') || changed.has('choropleth') || changed.has('hideOrganisations') || changed.has('hideCooperations'));
   }

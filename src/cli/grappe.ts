@@ -85,13 +85,12 @@ function printHumanReport(source: string, result: ValidationResult, lang: string
   const counts = countBySeverity(result.problems);
   const t = getTranslation(lang);
   const kept = result.counts;
-  const french = t.$code === 'fr';
   console.log(`${result.valid ? '✔' : '✘'} ${source}`);
   console.log(
-    `  ${french ? 'clusters' : 'clusters'}: ${kept.clusters.kept}/${kept.clusters.total}, organisations: ${kept.organisations.kept}/${kept.organisations.total}, ${french ? 'adhésions' : 'memberships'}: ${kept.memberships.kept}/${kept.memberships.total} (${elapsedMs.toFixed(0)} ms)`,
+    `  ${(['clusters', 'organisations', 'memberships'] as const).map((kind) => t.keptRecords(kind, kept[kind].kept, kept[kind].total)).join(', ')} (${elapsedMs.toFixed(0)} ms)`,
   );
   for (const problem of result.problems) {
-    console.log(`  ${t.severity[problem.severity].padEnd(french ? 14 : 8)} ${formatJsonPath(problem.path)}  ${describeProblem(problem, lang)}`);
+    console.log(`  ${t.severity[problem.severity].padEnd(Math.max(...Object.values(t.severity).map((word) => word.length)))} ${formatJsonPath(problem.path)}  ${describeProblem(problem, lang)}`);
   }
   console.log(`  ${t.problemsSummary(counts.error, counts.warning)}`);
 }

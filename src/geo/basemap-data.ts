@@ -1,4 +1,11 @@
-import { basemapBase } from './asset-base.js';
+import { assetBase } from '../load/asset-base.js';
+import { fetchOptionalJson } from '../load/fetch-json.js';
+import { isTopology, type Topology } from './topojson.js';
+
+/** The built-in base map's folder: `basemap/` beside the script. */
+export function basemapBase(): string {
+  return new URL('basemap/', assetBase()).href;
+}
 
 /**
  * The folder of the base map's files: next to the script (`auto`), or where the site says (a
@@ -14,8 +21,6 @@ export function basemapFolder(setting: string): string {
     return basemapBase();
   }
 }
-import { fetchOptionalJson } from '../load/fetch-json.js';
-import { isTopology, type Topology } from './topojson.js';
 
 /** The base map's files (see scripts/build-basemap.mjs). */
 export type BasemapAsset = 'world-110m' | 'world-50m' | 'france';

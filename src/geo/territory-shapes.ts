@@ -1,8 +1,8 @@
 import type { FeedIndex } from '../model/feed-index.js';
 import type { Territory } from '../schema/feed-schema.js';
-import { basemapBase } from './asset-base.js';
 import { fetchOptionalJson } from '../load/fetch-json.js';
-import { loadBasemapAsset } from './basemap-data.js';
+import { whenIdle } from '../load/when-idle.js';
+import { basemapBase, loadBasemapAsset } from './basemap-data.js';
 import { BUILTIN_SOURCES, builtinKeyOf, type BuiltinLevel } from './builtin-territories.js';
 import { flatPolygons, representativePoint } from './representative-point.js';
 import { topologyFeatures, type TopologyFeature } from './topojson.js';
@@ -87,7 +87,8 @@ export class TerritoryShapes {
     if (this.requested.has(level)) return;
     this.requested.add(level);
     const source = BUILTIN_SOURCES[level];
-    void loadBasemapAsset(source.asset, this.folder()).then((topology) => {
+    // After the first paint: clusters with a seat show at once, those placed by their territory next.
+    whenIdle(() => void loadBasemapAsset(source.asset, this.folder()).then((topology) => {
       if (!topology) return;
       const shapes = new Map<string, BuiltinShape>();
       for (const feature of topologyFeatures(topology, source.object)) {
@@ -97,7 +98,7 @@ export class TerritoryShapes {
       }
       this.builtin.set(level, shapes);
       this.onChange();
-    });
+    }));
   }
 
   /** Every built-in outline of a level, once loaded. */

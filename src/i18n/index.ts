@@ -4,36 +4,62 @@
  */
 import { describeValue } from '../validate/describe-value.js';
 import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
-import { de } from './locales/de.js';
+import { bundledTranslations, laterTranslations } from './bundled-locales.js';
 import { en } from './locales/en.js';
-import { es } from './locales/es.js';
-import { fr } from './locales/fr.js';
-import { it } from './locales/it.js';
 import type { Translation } from './translation.js';
 
 export type { Translation } from './translation.js';
 
-const translations = new Map<string, Translation>([
-  ['en', en],
-  ['fr', fr],
-  ['de', de],
-  ['es', es],
-  ['it', it],
-]);
+const translations = new Map<string, Translation>(bundledTranslations.map((translation) => [translation.$code, translation]));
+const loading = new Set<string>();
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a locale arrives or is registered, so that elements re-render. */
+export function onTranslationsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function announce(): void {
+  for (const listener of listeners) listener();
+}
 
 /** Adds or replaces a locale at run time (a site can bring its own language). */
 export function registerTranslation(translation: Translation): void {
   translations.set(translation.$code.toLowerCase(), translation);
+  announce();
 }
 
+/** Every language Grappe can speak here, loaded or loadable. */
 export function availableLanguages(): string[] {
-  return [...translations.keys()];
+  return [...new Set([...translations.keys(), ...Object.keys(laterTranslations)])];
+}
+
+/**
+ * Starts loading a locale the build left beside the script (once); English serves meanwhile,
+ * and for good if the file cannot be loaded.
+ */
+function loadLater(code: string): void {
+  const load = Object.hasOwn(laterTranslations, code) ? laterTranslations[code] : undefined;
+  if (!load || loading.has(code)) return;
+  loading.add(code);
+  load().then(
+    (translation) => {
+      if (!translations.has(code)) translations.set(code, translation);
+      announce();
+    },
+    (error: unknown) => console.warn(`Grappe: the "${code}" texts could not be loaded; English is shown.`, error),
+  );
 }
 
 /** `fr-BE` → French, `pt` → English (the fallback). */
 export function getTranslation(lang: string | null | undefined): Translation {
   const tag = (lang ?? '').toLowerCase();
-  return translations.get(tag) ?? translations.get(tag.split('-')[0] ?? '') ?? en;
+  const base = tag.split('-')[0] ?? '';
+  const found = translations.get(tag) ?? translations.get(base);
+  if (found) return found;
+  loadLater(base);
+  return en;
 }
 
 /** The sentence a publisher reads for one problem, with its path. */

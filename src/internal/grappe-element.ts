@@ -1,11 +1,16 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GrappeEventMap } from '../events/index.js';
-import { getTranslation, type Translation } from '../i18n/index.js';
+import { getTranslation, onTranslationsChanged, type Translation } from '../i18n/index.js';
 
 /** Grappe elements on the page, told to re-render when a language they inherit changes. */
 const connectedElements = new Set<GrappeElement>();
 let documentLangObserver: MutationObserver | undefined;
+
+// A locale loaded on demand (script-tag bundles) arrives after the first render.
+onTranslationsChanged(() => {
+  for (const element of connectedElements) element.requestUpdate();
+});
 
 function watchDocumentLanguage(): void {
   if (documentLangObserver || typeof MutationObserver === 'undefined') return;

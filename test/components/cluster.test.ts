@@ -31,6 +31,18 @@ describe('<grappe-cluster>', () => {
     expect(cluster.dataset['clusterId']).to.equal('eco-energies');
   });
 
+  it('heading-level sets the name’s heading and puts every section one level below it', async () => {
+    const { cluster } = await mount('en', 'eco-energies');
+    expect(shadowAll(cluster, '.section-title').every((title) => title.tagName === 'H3')).to.equal(true);
+    cluster.setAttribute('heading-level', '4');
+    await settle(cluster);
+    expect(deepQuery(cluster, 'h4 .name')!.textContent).to.equal('Eco-energies Cluster');
+    const sections = shadowAll(cluster, '.section-title');
+    expect(sections.length).to.be.greaterThan(2);
+    expect(sections.map((title) => title.tagName)).to.deep.equal(sections.map(() => 'H5'));
+    expect(shadowAll(cluster, 'h2, h3').length).to.equal(0);
+  });
+
   it('draws indicators as an SVG bar chart with its data table as text equivalent', async () => {
     const { cluster } = await mount('fr', 'eco-energies');
     const chart = deepQuery(cluster, '.chart')!;

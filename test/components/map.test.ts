@@ -137,7 +137,9 @@ describe('<grappe-map>', () => {
     await waitFor(() => shadowAll(map, 'img.leaflet-tile').length > 0, 5000, 'tiles');
     expect(shadowAll<HTMLImageElement>(map, 'img.leaflet-tile')[0]!.src).to.match(/\/__grappe\/tile\/\d+\/\d+\/\d+\.png$/);
     const attribution = deepQuery(map, '[part~=attribution]')!;
-    // The tiles' attribution as text, then the built-in base map's sources, which stay under the tiles.
+    // The tiles' attribution as text, then the built-in base map's sources (loaded once the page
+    // is idle), which stay under the tiles.
+    await waitFor(() => attribution.textContent!.includes('Natural Earth'), 5000, 'the base map');
     expect(attribution.textContent).to.match(/^<b>© Tiles<\/b> contributors · Natural Earth/);
     expect(attribution.querySelector('b')).to.equal(null);
   });

@@ -94,3 +94,62 @@ test('docs/REFERENCE.md is the one the manifest gives', () => {
   const result = spawnSync(process.execPath, [join(root, 'scripts/generate-reference.mjs'), '--check'], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
+
+// The layers of ARCHITECTURE.md: a folder of src/ imports only from folders listed before it
+// (or from itself); components import from src/ and, for the explorer, from other elements.
+const LAYERS = ['schema', 'text', 'validate', 'load', 'csv', 'i18n', 'model', 'geo', 'filter', 'state', 'export', 'events', 'styles', 'internal'];
+const areaOf = (path) => {
+  const parts = relative(root, path).split(/[\\/]/);
+  if (parts[0] === 'components') return 'components';
+  return parts.length > 2 && parts[1] !== 'cli' ? parts[1] : 'entry';
+};
+const rank = (area) => (area === 'components' ? LAYERS.length : area === 'entry' ? LAYERS.length + 1 : LAYERS.indexOf(area));
+
+function importsOf(file) {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from|import)\s+['"]([^'"]+)['"]/g)].map((match) => match[1]);
+}
+
+test('every module imports only from its own layer or the layers below (ARCHITECTURE.md)', () => {
+  const offenders = [];
+  for (const file of files) {
+    const area = areaOf(file);
+    assert.ok(rank(area) >= 0, `${relative(root, file)}: a folder ARCHITECTURE.md does not list`);
+    for (const specifier of importsOf(file)) {
+      if (specifier.startsWith('.')) {
+        const target = join(dirname(file), specifier);
+        const targetArea = areaOf(target);
+        if (targetArea !== area && rank(targetArea) > rank(area)) offenders.push(`${relative(root, file)} → ${relative(root, target)}`);
+        // An element may render another through its registration module; only the explorer,
+        // which composes them all, reaches into their classes.
+        const otherElement = targetArea === 'components' && relative(root, target).split(/[\\/]/)[1] !== relative(root, file).split(/[\\/]/)[1];
+        if (area === 'components' && otherElement && !/^grappe-/.test(target.split(/[\\/]/).pop()) && !relative(root, file).startsWith(join('components', 'grappe-explorer'))) {
+          offenders.push(`${relative(root, file)} → ${relative(root, target)}`);
+        }
+      } else {
+        const lit = /^(lit|@lit\/|lit\/)/.test(specifier);
+        const leaflet = specifier === 'leaflet' || specifier.startsWith('leaflet/');
+        const rel = relative(root, file);
+        if (lit && !(area === 'components' || area === 'internal' || area === 'styles' || rel === join('src', 'react.ts'))) offenders.push(`${rel} imports ${specifier}`);
+        if (leaflet && !rel.startsWith(join('components', 'grappe-map'))) offenders.push(`${rel} imports ${specifier}`);
+      }
+    }
+  }
+  assert.deepEqual(offenders, []);
+});
+
+test('ARCHITECTURE.md names only folders and files that exist, and every src/ folder', () => {
+  const text = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
+  const named = new Set([...text.matchAll(/`((?:src|components|test|scripts|dist)\/[\w./*-]*|[\w-]+\.(?:ts|mjs))`/g)].map((match) => match[1]));
+  const missing = [];
+  for (const name of named) {
+    if (name.startsWith('dist/') || name.includes('*')) continue;
+    const candidates = name.includes('/') ? [join(root, name)] : files.filter((file) => file.endsWith(`/${name}`));
+    if (!candidates.length || !candidates.some((path) => { try { statSync(path); return true; } catch { return false; } })) missing.push(name);
+  }
+  assert.deepEqual(missing, []);
+  for (const folder of readdirSync(join(root, 'src'))) {
+    if (statSync(join(root, 'src', folder)).isDirectory()) assert.ok(text.includes(`src/${folder}/`), `ARCHITECTURE.md does not describe src/${folder}/`);
+  }
+  for (const layer of LAYERS) assert.ok(text.includes(`src/${layer}/`), `src/${layer}/ missing`);
+});

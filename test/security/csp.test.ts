@@ -66,6 +66,15 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
+  it('a language outside the bundle loads from beside the script, under Trusted Types too', async () => {
+    const { frame, probe, doc } = await openPage('bundle=directory&tt=1&lang=de');
+    // German is not in the bundle: its texts arrive from locales/de.js, and the elements re-render.
+    await waitFor(() => deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')?.textContent === 'Cluster suchen', 8000, 'the German texts');
+    expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
+    expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('a broken feed under the strict CSP shows its message, still without violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&src=/__grappe/html');
     expect(probe.errors).to.deep.equal(['html']);

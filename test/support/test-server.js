@@ -126,10 +126,11 @@ export async function testServerMiddleware(context, next) {
       const bundle = url.searchParams.get('bundle') === 'directory' ? 'grappe-directory.embed.js' : 'grappe.embed.js';
       const trustedTypes = url.searchParams.get('tt') === '1';
       const feed = url.searchParams.get('src') ?? '/examples/clusters-france.json';
+      const lang = /^[a-z]{2}$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'fr';
       const body =
         bundle === 'grappe.embed.js'
-          ? `<grappe-explorer src="${feed}" lang="fr"></grappe-explorer>`
-          : `<grappe-data src="${feed}" lang="fr" selected="viameca"><grappe-directory></grappe-directory><grappe-cluster></grappe-cluster><grappe-members></grappe-members></grappe-data>`;
+          ? `<grappe-explorer src="${feed}" lang="${lang}"></grappe-explorer>`
+          : `<grappe-data src="${feed}" lang="${lang}" selected="viameca"><grappe-directory></grappe-directory><grappe-cluster></grappe-cluster><grappe-members></grappe-members></grappe-data>`;
       context.set(
         'Content-Security-Policy',
         `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:${trustedTypes ? "; require-trusted-types-for 'script'" : ''}`,

@@ -107,6 +107,7 @@ export const de: Translation = {
   refreshFailed: (time) => `Der Feed konnte nicht aktualisiert werden; angezeigt werden die Daten vom ${time}.`,
   exportCsv: 'Liste herunterladen (CSV)',
   exportJson: 'Liste herunterladen (JSON-Feed)',
+  keptRecords: (kind, kept, total) => `${{ clusters: 'Cluster', organisations: 'Organisationen', memberships: 'Mitgliedschaften' }[kind]}: ${kept.toLocaleString('de')}/${total.toLocaleString('de')}`,
   recordKinds: { publisher: 'Herausgeber', taxonomies: 'Taxonomie', territories: 'Gebiet', clusters: 'Cluster', organisations: 'Organisation', memberships: 'Mitgliedschaft', cooperations: 'Kooperation', networks: 'Netzwerk', values: 'Wert' },
   problems: en.problems,
 };

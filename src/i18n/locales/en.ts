@@ -112,6 +112,7 @@ export const en: Translation = {
   exportCsv: 'Download the list (CSV)',
   exportJson: 'Download the list (JSON feed)',
 
+  keptRecords: (kind, kept, total) => `${kind}: ${kept.toLocaleString('en')}/${total.toLocaleString('en')}`,
   recordKinds: {
     publisher: 'publisher',
     taxonomies: 'taxonomy',

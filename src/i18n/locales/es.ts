@@ -106,6 +106,7 @@ export const es: Translation = {
   refreshFailed: (time) => `No se ha podido actualizar la fuente; se muestran los datos cargados a las ${time}.`,
   exportCsv: 'Descargar la lista (CSV)',
   exportJson: 'Descargar la lista (fuente JSON)',
+  keptRecords: (kind, kept, total) => `${{ clusters: 'clústeres', organisations: 'organizaciones', memberships: 'afiliaciones' }[kind]}: ${kept.toLocaleString('es')}/${total.toLocaleString('es')}`,
   recordKinds: { publisher: 'editor', taxonomies: 'taxonomía', territories: 'territorio', clusters: 'clúster', organisations: 'organización', memberships: 'afiliación', cooperations: 'cooperación', networks: 'red', values: 'valor' },
   problems: en.problems,
 };

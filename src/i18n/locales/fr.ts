@@ -113,6 +113,7 @@ export const fr: Translation = {
   exportCsv: 'Télécharger la liste (CSV)',
   exportJson: 'Télécharger la liste (flux JSON)',
 
+  keptRecords: (kind, kept, total) => `${{ clusters: 'clusters', organisations: 'organisations', memberships: 'adhésions' }[kind]} : ${kept.toLocaleString('fr')}/${total.toLocaleString('fr')}`,
   recordKinds: {
     publisher: 'éditeur',
     taxonomies: 'taxonomie',

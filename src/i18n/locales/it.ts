@@ -105,6 +105,7 @@ export const it: Translation = {
   refreshFailed: (time) => `Non è stato possibile aggiornare il flusso; sono mostrati i dati caricati alle ${time}.`,
   exportCsv: "Scarica l'elenco (CSV)",
   exportJson: "Scarica l'elenco (flusso JSON)",
+  keptRecords: (kind, kept, total) => `${{ clusters: 'cluster', organisations: 'organizzazioni', memberships: 'adesioni' }[kind]}: ${kept.toLocaleString('it')}/${total.toLocaleString('it')}`,
   recordKinds: { publisher: 'editore', taxonomies: 'tassonomia', territories: 'territorio', clusters: 'cluster', organisations: 'organizzazione', memberships: 'adesione', cooperations: 'cooperazione', networks: 'rete', values: 'valore' },
   problems: en.problems,
 };
