@@ -27,8 +27,15 @@ const minifyLitCss = {
   name: 'minify-lit-css',
   transform(code, id) {
     if (!/\.(ts|js)$/.test(id) || id.includes('node_modules')) return null;
-    const out = code.replace(/\bcss`([^`$]*)`/g, (_, body) =>
-      `css\`${body.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim()}\``,
+    const out = code.replace(
+      /\bcss`([^`$]*)`/g,
+      (_, body) =>
+        `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim()}\``,
     );
     return out === code ? null : { code: out, map: null };
   },
@@ -45,7 +52,11 @@ const assetLocation = {
   name: 'asset-location',
   load(id) {
     if (!id.replace(/\\/g, '/').endsWith('/src/load/asset-base.ts')) return null;
-    const anchor = this.emitFile({ type: 'asset', fileName: 'basemap/france.json', source: readFileSync('assets/basemap/france.json') });
+    const anchor = this.emitFile({
+      type: 'asset',
+      fileName: 'basemap/france.json',
+      source: readFileSync('assets/basemap/france.json'),
+    });
     // Resolved when the script runs: in the IIFE, only then does document.currentScript name it.
     // A bundler that rebundles these modules into a script without import.meta.url (esbuild's
     // IIFE) makes the URL throw: the page's own folder is the fallback, and \`basemap="<URL>"\` the cure.
@@ -62,7 +73,10 @@ const lazyLocales = {
   load(id) {
     if (!id.replace(/\\/g, '/').endsWith('/src/i18n/bundled-locales.ts')) return null;
     const loaders = onDemandLocales
-      .map((code) => `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then((module) => module.${code}),`)
+      .map(
+        (code) =>
+          `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then((module) => module.${code}),`,
+      )
       .join('\n');
     return `import { en } from './locales/en.js';\nimport { fr } from './locales/fr.js';\nimport { assetBase } from '../load/asset-base.js';\nexport const bundledTranslations = [en, fr];\nexport const laterTranslations = {\n${loaders}\n};\n`;
   },
@@ -111,7 +125,18 @@ const cli = {
 const locales = {
   input: Object.fromEntries(onDemandLocales.map((code) => [code, `src/i18n/locales/${code}.ts`])),
   plugins: [typescript()],
-  output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js', plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })] },
+  output: {
+    dir: 'dist/locales',
+    format: 'es',
+    entryFileNames: '[name].js',
+    plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })],
+  },
 };
 
-export default [npmBuild, locales, embed('src/embed.ts', 'dist/grappe.embed.js'), embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'), cli];
+export default [
+  npmBuild,
+  locales,
+  embed('src/embed.ts', 'dist/grappe.embed.js'),
+  embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'),
+  cli,
+];

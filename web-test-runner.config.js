@@ -65,7 +65,9 @@ const pixelsPlugin = {
 
 export default {
   // test/unit holds the core's node tests (npm run test:unit), not browser tests.
-  files: process.env.GRAPPE_TEST_FILES ? process.env.GRAPPE_TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/unit/**'],
+  files: process.env.GRAPPE_TEST_FILES
+    ? process.env.GRAPPE_TEST_FILES.split(',')
+    : ['test/**/*.test.ts', '!test/unit/**'],
   nodeResolve: { browser: true },
   rootDir: '.',
   // One test file at a time per browser: pages in background tabs get no animation frames,

@@ -17,7 +17,10 @@ export default {
   core: { disableTelemetry: true },
   async viteFinal(config) {
     config.resolve ??= {};
-    config.resolve.alias = [...(Array.isArray(config.resolve.alias) ? config.resolve.alias : []), { find: /^leaflet$/, replacement: leafletEsm }];
+    config.resolve.alias = [
+      ...(Array.isArray(config.resolve.alias) ? config.resolve.alias : []),
+      { find: /^leaflet$/, replacement: leafletEsm },
+    ];
     return config;
   },
 };

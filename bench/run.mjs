@@ -33,10 +33,15 @@ if (!existsSync(join(root, 'dist/grappe.embed.js'))) {
 }
 
 // ---- feeds ---------------------------------------------------------------------------------
-const clustersFor = (organisations) => (organisations >= 300_000 ? 2000 : Math.max(20, Math.round(organisations / 100)));
+const clustersFor = (organisations) =>
+  organisations >= 300_000 ? 2000 : Math.max(20, Math.round(organisations / 100));
 function ensureFeed(organisations) {
   const file = join(feedsDir, `feed-${organisations}.json`);
-  if (!existsSync(file)) writeFileSync(file, JSON.stringify(generateFeed({ clusters: clustersFor(organisations), organisations, seed: 42 })));
+  if (!existsSync(file))
+    writeFileSync(
+      file,
+      JSON.stringify(generateFeed({ clusters: clustersFor(organisations), organisations, seed: 42 })),
+    );
   return file;
 }
 
@@ -72,17 +77,37 @@ function ensureSplitFeed() {
 }
 
 // ---- server --------------------------------------------------------------------------------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.png': 'image/png' };
-const PUBLIC = ['bench/pages', 'bench/feeds', 'examples', 'dist', 'node_modules/leaflet/dist', 'node_modules/leaflet.markercluster/dist'];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+};
+const PUBLIC = [
+  'bench/pages',
+  'bench/feeds',
+  'examples',
+  'dist',
+  'node_modules/leaflet/dist',
+  'node_modules/leaflet.markercluster/dist',
+];
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
   const file = normalize(join(root, path === '/' ? '/bench/pages/grappe.html' : path));
-  if (!PUBLIC.some((folder) => file.startsWith(join(root, folder) + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+  if (
+    !PUBLIC.some((folder) => file.startsWith(join(root, folder) + sep)) ||
+    !existsSync(file) ||
+    !statSync(file).isFile()
+  ) {
     response.writeHead(404);
     response.end();
     return;
   }
-  response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  response.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
   createReadStream(file).pipe(response);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -94,8 +119,17 @@ const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
   args: [
-    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--disable-sync', '--disable-quic', '--disable-extensions', '--js-flags=--expose-gc', '--enable-precise-memory-info',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-extensions',
+    '--js-flags=--expose-gc',
+    '--enable-precise-memory-info',
     '--window-size=1400,900',
   ],
 });
@@ -170,14 +204,16 @@ for (const size of SIZES) {
 // The sample feed in the repository, as the demo shows it.
 {
   const sample = [];
-  for (let run = 0; run < RUNS; run += 1) sample.push((await measure(null, `/bench/pages/grappe.html?feed=/examples/clusters-france.json`)).loadMs);
+  for (let run = 0; run < RUNS; run += 1)
+    sample.push((await measure(null, `/bench/pages/grappe.html?feed=/examples/clusters-france.json`)).loadMs);
   results.sample = { open: stats(sample) };
 }
 
 if (SPLIT) {
   ensureSplitFeed();
   const open = [];
-  for (let run = 0; run < RUNS; run += 1) open.push((await measure(null, `/bench/pages/grappe.html?feed=/bench/feeds/split-1m/main.json`)).loadMs);
+  for (let run = 0; run < RUNS; run += 1)
+    open.push((await measure(null, `/bench/pages/grappe.html?feed=/bench/feeds/split-1m/main.json`)).loadMs);
   results.split1M = { clusters: 2000, organisations: 1_000_000, open: stats(open) };
 }
 
@@ -189,7 +225,9 @@ function entrySize(entry) {
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const match of readFileSync(join(root, 'dist', file), 'utf8').matchAll(/from\s*['"](\.\/[^'"]+)['"]|import\s*['"](\.\/[^'"]+)['"]/g)) {
+    for (const match of readFileSync(join(root, 'dist', file), 'utf8').matchAll(
+      /from\s*['"](\.\/[^'"]+)['"]|import\s*['"](\.\/[^'"]+)['"]/g,
+    )) {
       visit(join(dirname(file), match[1] ?? match[2]).replace(/^\.\//, ''));
     }
   };
@@ -198,8 +236,22 @@ function entrySize(entry) {
 }
 results.bundles = [
   { name: 'grappe.embed.js (everything, script tag)', kb: gzip('dist/grappe.embed.js'), budget: 95 },
-  { name: 'grappe-directory.embed.js (directory alone, no Leaflet)', kb: gzip('dist/grappe-directory.embed.js'), budget: 40 },
-  ...['index', 'grappe-data', 'grappe-explorer', 'grappe-map', 'grappe-directory', 'grappe-cluster', 'grappe-members', 'grappe-filters', 'grappe-legend'].map((name) => ({
+  {
+    name: 'grappe-directory.embed.js (directory alone, no Leaflet)',
+    kb: gzip('dist/grappe-directory.embed.js'),
+    budget: 40,
+  },
+  ...[
+    'index',
+    'grappe-data',
+    'grappe-explorer',
+    'grappe-map',
+    'grappe-directory',
+    'grappe-cluster',
+    'grappe-members',
+    'grappe-filters',
+    'grappe-legend',
+  ].map((name) => ({
     name: `${name}.js (npm, dependencies external)`,
     kb: entrySize(`${name}.js`),
     budget: name === 'grappe-directory' ? 40 : undefined,
@@ -212,9 +264,13 @@ server.close();
 // ---- report --------------------------------------------------------------------------------
 writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
 const lines = [];
-lines.push(`Grappe vs baseline (fetch + JSON.parse + leaflet.markercluster), headless Chromium, ${RUNS} runs, median (min–max)`);
+lines.push(
+  `Grappe vs baseline (fetch + JSON.parse + leaflet.markercluster), headless Chromium, ${RUNS} runs, median (min–max)`,
+);
 lines.push('');
-lines.push('| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | baseline load ms | baseline / Grappe | Grappe / parse | longest task Grappe ms | baseline ms | facet p50/p95 ms | keystroke p50/p95 ms | heap Grappe MB | baseline MB |');
+lines.push(
+  '| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | baseline load ms | baseline / Grappe | Grappe / parse | longest task Grappe ms | baseline ms | facet p50/p95 ms | keystroke p50/p95 ms | heap Grappe MB | baseline MB |',
+);
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of results.sizes) {
   lines.push(
@@ -222,16 +278,23 @@ for (const row of results.sizes) {
   );
 }
 lines.push('');
-lines.push(`Sample feed (examples/clusters-france.json, 32 clusters): first render of the explorer in ${range(results.sample.open)} ms.`);
+lines.push(
+  `Sample feed (examples/clusters-france.json, 32 clusters): first render of the explorer in ${range(results.sample.open)} ms.`,
+);
 if (results.split1M) {
   const ten = results.sizes.find((row) => row.organisations === 10_000);
   lines.push('');
-  lines.push(`1M organisations split (2,000 clusters in the main feed, members in a file per cluster): opens in ${range(results.split1M.open)} ms${ten ? `; the 10k feed in ${fmt(ten.grappeLoad.median)} ms` : ''}.`);
+  lines.push(
+    `1M organisations split (2,000 clusters in the main feed, members in a file per cluster): opens in ${range(results.split1M.open)} ms${ten ? `; the 10k feed in ${fmt(ten.grappeLoad.median)} ms` : ''}.`,
+  );
 }
 lines.push('');
 lines.push('| bundle (min + gzip -9) | KB | budget |');
 lines.push('|---|---:|---:|');
-for (const bundle of results.bundles) lines.push(`| ${bundle.name} | ${fmt(bundle.kb, 1)} | ${bundle.budget ? `${bundle.budget}${bundle.kb > bundle.budget ? ' ✘ over' : ' ✔'}` : ''} |`);
+for (const bundle of results.bundles)
+  lines.push(
+    `| ${bundle.name} | ${fmt(bundle.kb, 1)} | ${bundle.budget ? `${bundle.budget}${bundle.kb > bundle.budget ? ' ✘ over' : ' ✔'}` : ''} |`,
+  );
 const report = lines.join('\n');
 console.log(`\n${report}`);
 writeFileSync(join(resultsDir, 'latest.md'), `${report}\n`);

@@ -28,7 +28,10 @@ function options() {
 
 /** The element's attributes for these options, in a stable order. */
 function attributesFor(chosen) {
-  const attributes = [['src', chosen.src], ['lang', chosen.lang]];
+  const attributes = [
+    ['src', chosen.src],
+    ['lang', chosen.lang],
+  ];
   if (chosen.view !== 'both') attributes.push(['view', chosen.view]);
   if (chosen.theme !== 'light') attributes.push(['theme', chosen.theme]);
   if (chosen.tiles && chosen.tiles !== 'none') attributes.push(['tiles', chosen.tiles]);
@@ -67,7 +70,12 @@ function cspFor(chosen) {
   const tileOrigins = { 'ign-plan': 'https://data.geopf.fr', osm: 'https://tile.openstreetmap.org' };
   const images = ["'self'", 'data:', ...(tileOrigins[chosen.tiles] ? [tileOrigins[chosen.tiles]] : [])];
   const connect = [...new Set([source(feedOrigin), source(scriptOrigin)])];
-  return [`script-src ${source(scriptOrigin)}`, "style-src 'self'", `img-src ${images.join(' ')}`, `connect-src ${connect.join(' ')}`].join('; ');
+  return [
+    `script-src ${source(scriptOrigin)}`,
+    "style-src 'self'",
+    `img-src ${images.join(' ')}`,
+    `connect-src ${connect.join(' ')}`,
+  ].join('; ');
 }
 
 function fillSelect(select, entries, keep) {
@@ -82,16 +90,29 @@ function fillSelect(select, entries, keep) {
   if ([...select.options].some((option) => option.value === keep)) select.value = keep;
 }
 
-const text = (label, lang) => (typeof label === 'string' ? label : label?.[lang] ?? label?.en ?? label?.fr ?? Object.values(label ?? {})[0] ?? '');
+const text = (label, lang) =>
+  typeof label === 'string' ? label : (label?.[lang] ?? label?.en ?? label?.fr ?? Object.values(label ?? {})[0] ?? '');
 
 function refreshChoices() {
   const index = explorer?.index;
   if (!index) return;
   const chosen = options();
-  fillSelect(form.elements.dimension, index.dimensions.map((dimension) => [dimension.id, text(dimension.label, chosen.lang)]), chosen.dimension);
+  fillSelect(
+    form.elements.dimension,
+    index.dimensions.map((dimension) => [dimension.id, text(dimension.label, chosen.lang)]),
+    chosen.dimension,
+  );
   const dimension = index.dimensionById.get(form.elements.dimension.value);
-  fillSelect(form.elements.value, dimension ? dimension.values.map((value) => [value.id, text(value.label, chosen.lang)]) : [], chosen.value);
-  fillSelect(form.elements.selected, index.clusters.map((cluster) => [cluster.id, text(cluster.name, chosen.lang)]), chosen.selected);
+  fillSelect(
+    form.elements.value,
+    dimension ? dimension.values.map((value) => [value.id, text(value.label, chosen.lang)]) : [],
+    chosen.value,
+  );
+  fillSelect(
+    form.elements.selected,
+    index.clusters.map((cluster) => [cluster.id, text(cluster.name, chosen.lang)]),
+    chosen.selected,
+  );
 }
 
 function update() {

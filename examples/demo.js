@@ -14,7 +14,8 @@ if (lang) {
   document.documentElement.lang = lang;
   if (lang === 'en') {
     document.title = 'Grappe — demo';
-    for (const element of document.querySelectorAll('[data-text]')) element.textContent = english[element.dataset.text] ?? element.textContent;
+    for (const element of document.querySelectorAll('[data-text]'))
+      element.textContent = english[element.dataset.text] ?? element.textContent;
   }
   const link = document.getElementById('switch-en');
   if (link && lang === 'en') {

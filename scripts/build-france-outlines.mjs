@@ -42,4 +42,6 @@ outlines.metadata = {
 };
 const out = join(root, 'assets/basemap/france.json');
 writeFileSync(out, JSON.stringify(outlines));
-console.log(`${out}: ${(readFileSync(out).length / 1024).toFixed(0)} KB, ${regions.features.length} régions, ${departements.features.length} départements`);
+console.log(
+  `${out}: ${(readFileSync(out).length / 1024).toFixed(0)} KB, ${regions.features.length} régions, ${departements.features.length} départements`,
+);

@@ -28,7 +28,9 @@ const committed = join(root, 'schema/grappe-feed-1.schema.json');
 let previous = '';
 try {
   previous = readFileSync(committed, 'utf8');
-} catch {}
+} catch {
+  // No committed schema yet: it is written below.
+}
 if (previous !== schemaText) {
   writeFileSync(committed, schemaText);
   console.log('schema/grappe-feed-1.schema.json updated: commit it.');

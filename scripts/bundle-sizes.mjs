@@ -45,13 +45,14 @@ function weigh(file) {
 }
 
 const files = process.argv.slice(2).length ? process.argv.slice(2) : ['grappe.embed.js', 'grappe-directory.embed.js'];
-let report = '# What each module weighs in the script-tag bundles\n\nWritten by `node scripts/bundle-sizes.mjs` (also run by `npm run bench`).\n';
+let report =
+  '# What each module weighs in the script-tag bundles\n\nWritten by `node scripts/bundle-sizes.mjs` (also run by `npm run bench`).\n';
 for (const file of files) {
   const { total, gzip, groups } = weigh(file);
   report += `\n## ${file}: ${(total / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip\n\n| module | minified KB | ≈ gzip KB |\n|---|---:|---:|\n`;
   for (const [name, size] of groups) {
     if (size < 200) continue;
-    report += `| ${name} | ${(size / 1024).toFixed(1)} | ${((size / total) * gzip / 1024).toFixed(1)} |\n`;
+    report += `| ${name} | ${(size / 1024).toFixed(1)} | ${(((size / total) * gzip) / 1024).toFixed(1)} |\n`;
   }
 }
 mkdirSync(join(root, 'bench/results'), { recursive: true });

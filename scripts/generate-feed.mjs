@@ -15,12 +15,72 @@ export function seededRandom(seed) {
   };
 }
 
-const SYLLABLES = ['ar', 'bel', 'cor', 'da', 'en', 'fa', 'gal', 'ho', 'is', 'ju', 'ka', 'lor', 'mé', 'nor', 'ol', 'pla', 'qui', 'ri', 'sol', 'tè', 'ul', 'val', 'wen', 'xa', 'yo', 'zé'];
-const KINDS = ['pole-de-competitivite', 'spl', 'grappe-entreprises', 'regional-cluster', 'research-cluster', 'technopole', 'cluster'];
-const SECTORS = ['mechatronics', 'plastics', 'food-health', 'ict', 'eco-energy', 'tourism', 'cosmetics', 'aerospace', 'lighting', 'services-innovation', 'optics', 'biotech'];
+const SYLLABLES = [
+  'ar',
+  'bel',
+  'cor',
+  'da',
+  'en',
+  'fa',
+  'gal',
+  'ho',
+  'is',
+  'ju',
+  'ka',
+  'lor',
+  'mé',
+  'nor',
+  'ol',
+  'pla',
+  'qui',
+  'ri',
+  'sol',
+  'tè',
+  'ul',
+  'val',
+  'wen',
+  'xa',
+  'yo',
+  'zé',
+];
+const KINDS = [
+  'pole-de-competitivite',
+  'spl',
+  'grappe-entreprises',
+  'regional-cluster',
+  'research-cluster',
+  'technopole',
+  'cluster',
+];
+const SECTORS = [
+  'mechatronics',
+  'plastics',
+  'food-health',
+  'ict',
+  'eco-energy',
+  'tourism',
+  'cosmetics',
+  'aerospace',
+  'lighting',
+  'services-innovation',
+  'optics',
+  'biotech',
+];
 const STAGES = ['seeding', 'gathering', 'pooling', 'collaboration', 'influence'];
 const REACH = ['local', 'regional', 'national', 'world-vocation'];
-const ORGANISATION_KINDS = ['company', 'company', 'company', 'company', 'company', 'research-lab', 'university', 'school', 'local-authority', 'chamber', 'bank'];
+const ORGANISATION_KINDS = [
+  'company',
+  'company',
+  'company',
+  'company',
+  'company',
+  'research-lab',
+  'university',
+  'school',
+  'local-authority',
+  'chamber',
+  'bank',
+];
 const SIZES = ['micro', 'micro', 'micro', 'sme', 'sme', 'mid-cap', 'large'];
 const ROLES = ['member', 'member', 'member', 'member', 'board', 'founder', 'partner'];
 /** Thirteen areas over metropolitan France: [id, name, west, south, east, north]. */
@@ -62,9 +122,19 @@ function round(value) {
 /**
  * @param {{ clusters?: number, organisations?: number, seed?: number, membershipsPerOrganisation?: number }} options
  */
-export function generateFeed({ clusters = 100, organisations = 1000, seed = 1, membershipsPerOrganisation = 1.3 } = {}) {
+export function generateFeed({
+  clusters = 100,
+  organisations = 1000,
+  seed = 1,
+  membershipsPerOrganisation = 1.3,
+} = {}) {
   const random = seededRandom(seed);
-  const territories = REGIONS.map(([id, regionName]) => ({ id, name: regionName, kind: 'region', code: { scheme: 'INSEE-REG', value: id.slice(1), vintage: 2016 } }));
+  const territories = REGIONS.map(([id, regionName]) => ({
+    id,
+    name: regionName,
+    kind: 'region',
+    code: { scheme: 'INSEE-REG', value: id.slice(1), vintage: 2016 },
+  }));
   const clusterList = [];
   const clusterRegion = [];
   for (let index = 0; index < clusters; index += 1) {
@@ -79,12 +149,19 @@ export function generateFeed({ clusters = 100, organisations = 1000, seed = 1, m
       stage: pick(random, STAGES),
       reach: pick(random, REACH),
       territories: [regionId],
-      location: { type: 'Point', coordinates: [round(west + random() * (east - west)), round(south + random() * (north - south))] },
+      location: {
+        type: 'Point',
+        coordinates: [round(west + random() * (east - west)), round(south + random() * (north - south))],
+      },
       founded: 1998 + Math.floor(random() * 25),
       description: `${name(random, 3)} ${name(random, 2)}.`,
     };
     if (random() < 0.2) {
-      cluster.indicators = [0, 1, 2, 3].map((step) => ({ metric: 'members', year: 2020 + step, value: 10 + Math.floor(random() * 200) }));
+      cluster.indicators = [0, 1, 2, 3].map((step) => ({
+        metric: 'members',
+        year: 2020 + step,
+        value: 10 + Math.floor(random() * 200),
+      }));
     }
     clusterList.push(cluster);
   }
@@ -99,7 +176,10 @@ export function generateFeed({ clusters = 100, organisations = 1000, seed = 1, m
       name: name(random, 2),
       kind: pick(random, ORGANISATION_KINDS),
       size: pick(random, SIZES),
-      location: { type: 'Point', coordinates: [round(west + random() * (east - west)), round(south + random() * (north - south))] },
+      location: {
+        type: 'Point',
+        coordinates: [round(west + random() * (east - west)), round(south + random() * (north - south))],
+      },
       address: { city: name(random, 1) },
     });
     if (home < 0) continue;
@@ -113,7 +193,12 @@ export function generateFeed({ clusters = 100, organisations = 1000, seed = 1, m
   for (let index = 0; index < Math.floor(clusters / 10); index += 1) {
     const a = Math.floor(random() * clusters);
     const b = Math.floor(random() * clusters);
-    if (a !== b) cooperations.push({ id: `coop${index}`, clusters: [`c${a}`, `c${b}`], level: pick(random, ['regional', 'national', 'international']) });
+    if (a !== b)
+      cooperations.push({
+        id: `coop${index}`,
+        clusters: [`c${a}`, `c${b}`],
+        level: pick(random, ['regional', 'national', 'international']),
+      });
   }
   return {
     format: 'grappe-feed',
@@ -136,6 +221,10 @@ if (typeof process !== 'undefined' && process.argv?.[1] && import.meta.url === `
     const at = args.indexOf(flag);
     return at >= 0 ? Number(args[at + 1]) : fallback;
   };
-  const feed = generateFeed({ clusters: option('--clusters', 100), organisations: option('--organisations', 1000), seed: option('--seed', 1) });
+  const feed = generateFeed({
+    clusters: option('--clusters', 100),
+    organisations: option('--organisations', 1000),
+    seed: option('--seed', 1),
+  });
   process.stdout.write(JSON.stringify(feed));
 }

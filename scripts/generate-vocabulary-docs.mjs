@@ -24,16 +24,29 @@ const FIELD = {
 function tables(lang) {
   const other = lang === 'fr' ? 'en' : 'fr';
   return ALL_VOCABULARIES.map((vocabulary) => {
-    const field = CLUSTER_DIMENSION_IDS.includes(vocabulary.id) ? `clusters[].${vocabulary.id}` : FIELD[vocabulary.id] ?? vocabulary.id;
-    const notes = [vocabulary.ordered ? (lang === 'fr' ? 'ordonné' : 'ordered') : '', vocabulary.open ? (lang === 'fr' ? 'ouvert' : 'open') : ''].filter(Boolean).join(', ');
+    const field = CLUSTER_DIMENSION_IDS.includes(vocabulary.id)
+      ? `clusters[].${vocabulary.id}`
+      : (FIELD[vocabulary.id] ?? vocabulary.id);
+    const notes = [
+      vocabulary.ordered ? (lang === 'fr' ? 'ordonné' : 'ordered') : '',
+      vocabulary.open ? (lang === 'fr' ? 'ouvert' : 'open') : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     const head = `### ${vocabulary.label[lang]} — \`${field}\`${notes ? ` (${notes})` : ''}\n\n| code | ${lang === 'fr' ? 'libellé' : 'label'} | ${other} |\n|---|---|---|\n`;
-    return head + vocabulary.terms.map((term) => `| \`${term.id}\` | ${term.label[lang]} | ${term.label[other]} |`).join('\n');
+    return (
+      head +
+      vocabulary.terms.map((term) => `| \`${term.id}\` | ${term.label[lang]} | ${term.label[other]} |`).join('\n')
+    );
   }).join('\n\n');
 }
 
 const check = process.argv.includes('--check');
 let stale = false;
-for (const [file, lang] of [['FORMAT.md', 'en'], ['FORMAT.fr.md', 'fr']]) {
+for (const [file, lang] of [
+  ['FORMAT.md', 'en'],
+  ['FORMAT.fr.md', 'fr'],
+]) {
   const path = join(root, file);
   let text;
   try {
@@ -41,7 +54,10 @@ for (const [file, lang] of [['FORMAT.md', 'en'], ['FORMAT.fr.md', 'fr']]) {
   } catch {
     continue;
   }
-  const updated = text.replace(/<!-- vocabularies:start -->[\s\S]*<!-- vocabularies:end -->/, `<!-- vocabularies:start -->\n${tables(lang)}\n<!-- vocabularies:end -->`);
+  const updated = text.replace(
+    /<!-- vocabularies:start -->[\s\S]*<!-- vocabularies:end -->/,
+    `<!-- vocabularies:start -->\n${tables(lang)}\n<!-- vocabularies:end -->`,
+  );
   if (updated !== text) {
     stale = true;
     if (!check) writeFileSync(path, updated);

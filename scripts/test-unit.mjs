@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'test/unit');
 const out = join(root, '.cache/unit');
-const files = readdirSync(source).filter((name) => name.endsWith('.test.ts')).map((name) => join(source, name));
+const files = readdirSync(source)
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => join(source, name));
 rmSync(out, { recursive: true, force: true });
 await build({
   entryPoints: files,
@@ -25,6 +27,11 @@ await build({
   outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
 });
-const compiled = readdirSync(out).filter((name) => name.endsWith('.test.mjs')).map((name) => join(out, name));
-const result = spawnSync(process.execPath, ['--test', ...process.argv.slice(2), ...compiled], { cwd: root, stdio: 'inherit' });
+const compiled = readdirSync(out)
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => join(out, name));
+const result = spawnSync(process.execPath, ['--test', ...process.argv.slice(2), ...compiled], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

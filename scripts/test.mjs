@@ -16,7 +16,12 @@ const started = Date.now();
 function run(label, command, args, options = {}) {
   const stageStart = Date.now();
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, ...options.env }, encoding: 'utf8' });
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: options.capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    env: { ...process.env, ...options.env },
+    encoding: 'utf8',
+  });
   if (options.capture) process.stdout.write(result.stdout ?? '');
   const seconds = ((Date.now() - stageStart) / 1000).toFixed(1);
   stages.push(`${label}: ${result.status === 0 ? 'ok' : `failed (exit ${result.status})`} in ${seconds} s`);
@@ -32,7 +37,8 @@ function check(label, command, args) {
 }
 
 const built = check('build', process.execPath, [join(root, 'scripts/build.mjs')]);
-check('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && check('type-check (CLI)', bin('tsc'), ['-p', 'tsconfig.cli.json', '--noEmit']);
+if (check('type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']))
+  check('type-check (CLI)', bin('tsc'), ['-p', 'tsconfig.cli.json', '--noEmit']);
 
 /** Adds a node test run's TAP totals (a run that failed without a failing test counts one failure). */
 function countTap(result) {
@@ -43,11 +49,20 @@ function countTap(result) {
   totals.skipped += count('skipped');
 }
 
+// Lint and format (ESLint, Prettier): the house rules a reviewer would otherwise repeat.
+check('lint', bin('eslint'), ['.']);
+check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+
 // The core's unit tests (TypeScript, compiled on the fly): no build needed.
-countTap(run('unit tests (core)', process.execPath, [join(root, 'scripts/test-unit.mjs'), '--test-reporter=tap'], { capture: true }));
+countTap(
+  run('unit tests (core)', process.execPath, [join(root, 'scripts/test-unit.mjs'), '--test-reporter=tap'], {
+    capture: true,
+  }),
+);
 
 // Node tests: the CLI and the JSON Schema, against the build.
-if (built) countTap(run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { capture: true }));
+if (built)
+  countTap(run('node tests', process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { capture: true }));
 
 // Browser tests.
 const { chrome, firefox } = ensureBrowsers();
@@ -68,7 +83,8 @@ if (existsSync(countsFile)) {
 
 // The catalogue: Storybook must build from the stories.
 // (The build above already wrote the manifest and dist/ the builder story frames.)
-if (process.env.GRAPPE_SKIP_STORYBOOK !== '1') check('storybook build', bin('storybook'), ['build', '-o', 'storybook-static', '--quiet']);
+if (process.env.GRAPPE_SKIP_STORYBOOK !== '1')
+  check('storybook build', bin('storybook'), ['build', '-o', 'storybook-static', '--quiet']);
 
 console.log('\n' + stages.map((line) => `  ${line}`).join('\n'));
 console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)} s`);

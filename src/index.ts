@@ -6,9 +6,24 @@ export * from './schema/feed-schema.js';
 export * from './schema/vocabularies.js';
 export { feedJsonSchema } from './schema/json-schema.js';
 export * from './validate/problems.js';
-export { validateFeed, validateFeedAsync, validationSteps, type ValidationResult, type ValidationOptions, type ValidationMode } from './validate/validate-feed.js';
+export {
+  validateFeed,
+  validateFeedAsync,
+  validationSteps,
+  type ValidationResult,
+  type ValidationOptions,
+  type ValidationMode,
+} from './validate/validate-feed.js';
 export { checkIdentifier } from './validate/identifiers.js';
-export { loadFeed, parseFeedText, publicErrorKind, FeedLoadError, type FeedLoadErrorKind, type LoadedFeed, type LoadFeedOptions } from './load/load-feed.js';
+export {
+  loadFeed,
+  parseFeedText,
+  publicErrorKind,
+  FeedLoadError,
+  type FeedLoadErrorKind,
+  type LoadedFeed,
+  type LoadFeedOptions,
+} from './load/load-feed.js';
 export { mergeFeeds } from './load/merge-feeds.js';
 export { FeedIndex, type Dimension, type DimensionValue } from './model/feed-index.js';
 export * from './filter/cluster-filters.js';
@@ -17,6 +32,19 @@ export { readRoute, writeRoute } from './state/hash-route.js';
 export { sanitiseUrl, sanitiseEmail, sanitisePhone, type SafeUrl } from './text/sanitise-url.js';
 export { foldText, queryTokens } from './text/search-text.js';
 export { resolveText } from './text/localised-text.js';
-export { getTranslation, registerTranslation, availableLanguages, describeProblem, describeProblemWithPath, type Translation } from './i18n/index.js';
+export {
+  getTranslation,
+  registerTranslation,
+  availableLanguages,
+  describeProblem,
+  describeProblemWithPath,
+  type Translation,
+} from './i18n/index.js';
 export { readCsv, writeCsv, csvRecords } from './csv/csv.js';
-export type { GrappeEventMap, GrappeLoadDetail, GrappeErrorDetail, GrappeSelectDetail, GrappeFilterChangeDetail } from './events/index.js';
+export type {
+  GrappeEventMap,
+  GrappeLoadDetail,
+  GrappeErrorDetail,
+  GrappeSelectDetail,
+  GrappeFilterChangeDetail,
+} from './events/index.js';

@@ -15,7 +15,12 @@ import { GrappeCluster as ClusterElement } from '../components/grappe-cluster/gr
 import { GrappeMembers as MembersElement } from '../components/grappe-members/grappe-members.js';
 import { GrappeFilters as FiltersElement } from '../components/grappe-filters/grappe-filters.js';
 import { GrappeLegend as LegendElement } from '../components/grappe-legend/grappe-legend.js';
-import type { GrappeErrorDetail, GrappeFilterChangeDetail, GrappeLoadDetail, GrappeSelectDetail } from './events/index.js';
+import type {
+  GrappeErrorDetail,
+  GrappeFilterChangeDetail,
+  GrappeLoadDetail,
+  GrappeSelectDetail,
+} from './events/index.js';
 
 const events = {
   onGrappeLoad: 'grappe-load' as EventName<CustomEvent<GrappeLoadDetail>>,
@@ -24,11 +29,41 @@ const events = {
   onGrappeFilterChange: 'grappe-filter-change' as EventName<CustomEvent<GrappeFilterChangeDetail>>,
 };
 
-export const GrappeExplorer = createComponent({ tagName: 'grappe-explorer', elementClass: ExplorerElement, react: React, events });
+export const GrappeExplorer = createComponent({
+  tagName: 'grappe-explorer',
+  elementClass: ExplorerElement,
+  react: React,
+  events,
+});
 export const GrappeData = createComponent({ tagName: 'grappe-data', elementClass: DataElement, react: React, events });
 export const GrappeMap = createComponent({ tagName: 'grappe-map', elementClass: MapElement, react: React, events });
-export const GrappeDirectory = createComponent({ tagName: 'grappe-directory', elementClass: DirectoryElement, react: React, events });
-export const GrappeCluster = createComponent({ tagName: 'grappe-cluster', elementClass: ClusterElement, react: React, events });
-export const GrappeMembers = createComponent({ tagName: 'grappe-members', elementClass: MembersElement, react: React, events });
-export const GrappeFilters = createComponent({ tagName: 'grappe-filters', elementClass: FiltersElement, react: React, events });
-export const GrappeLegend = createComponent({ tagName: 'grappe-legend', elementClass: LegendElement, react: React, events });
+export const GrappeDirectory = createComponent({
+  tagName: 'grappe-directory',
+  elementClass: DirectoryElement,
+  react: React,
+  events,
+});
+export const GrappeCluster = createComponent({
+  tagName: 'grappe-cluster',
+  elementClass: ClusterElement,
+  react: React,
+  events,
+});
+export const GrappeMembers = createComponent({
+  tagName: 'grappe-members',
+  elementClass: MembersElement,
+  react: React,
+  events,
+});
+export const GrappeFilters = createComponent({
+  tagName: 'grappe-filters',
+  elementClass: FiltersElement,
+  react: React,
+  events,
+});
+export const GrappeLegend = createComponent({
+  tagName: 'grappe-legend',
+  elementClass: LegendElement,
+  react: React,
+  events,
+});

@@ -40,10 +40,12 @@ export const PreFiltered: Story = {
   </grappe-data>`,
 };
 export const Empty: Story = {
-  render: (args) => html`<grappe-data lang=${args.lang} .data=${EMPTY_FEED()}><grappe-directory></grappe-directory></grappe-data>`,
+  render: (args) =>
+    html`<grappe-data lang=${args.lang} .data=${EMPTY_FEED()}><grappe-directory></grappe-directory></grappe-data>`,
 };
 export const Loading: Story = {
-  render: (args) => html`<grappe-data lang=${args.lang} src="/__grappe/slow?ms=600000" timeout="600"><grappe-directory></grappe-directory></grappe-data>`,
+  render: (args) =>
+    html`<grappe-data lang=${args.lang} src="/__grappe/slow?ms=600000" timeout="600"><grappe-directory></grappe-directory></grappe-data>`,
 };
 export const BrokenFeed: Story = {
   render: (args) => html`<grappe-data

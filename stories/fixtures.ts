@@ -65,9 +65,27 @@ export function sampleFeed(overrides: Record<string, unknown> = {}): Record<stri
       },
     ],
     organisations: [
-      { id: 'cetim', name: 'CETIM', kind: 'technical-centre', location: { type: 'Point', coordinates: [2.586, 49.207] } },
-      { id: 'acme', name: 'Acmé Mécanique', kind: 'company', size: 'sme', location: { type: 'Point', coordinates: [4.4, 45.45] }, address: { city: 'Saint-Étienne' } },
-      { id: 'lumen', name: 'Lumen', kind: 'company', size: 'micro', location: { type: 'Point', coordinates: [4.84, 45.76] } },
+      {
+        id: 'cetim',
+        name: 'CETIM',
+        kind: 'technical-centre',
+        location: { type: 'Point', coordinates: [2.586, 49.207] },
+      },
+      {
+        id: 'acme',
+        name: 'Acmé Mécanique',
+        kind: 'company',
+        size: 'sme',
+        location: { type: 'Point', coordinates: [4.4, 45.45] },
+        address: { city: 'Saint-Étienne' },
+      },
+      {
+        id: 'lumen',
+        name: 'Lumen',
+        kind: 'company',
+        size: 'micro',
+        location: { type: 'Point', coordinates: [4.84, 45.76] },
+      },
     ],
     memberships: [
       { cluster: 'viameca', organisation: 'cetim', role: 'partner' },

@@ -30,16 +30,20 @@ type Story = StoryObj<PartsArgs>;
 export const Filters: Story = {};
 export const FiltersInGerman: Story = { args: { lang: 'de' } };
 export const Legend: Story = {
-  render: (args) => html`<grappe-data lang=${args.lang} .data=${sampleFeed()}><grappe-legend color-by="sector" theme=${args.theme}></grappe-legend></grappe-data>`,
+  render: (args) =>
+    html`<grappe-data lang=${args.lang} .data=${sampleFeed()}><grappe-legend color-by="sector" theme=${args.theme}></grappe-legend></grappe-data>`,
 };
 export const Members: Story = {
-  render: (args) => html`<grappe-data lang=${args.lang} .data=${sampleFeed()}><grappe-members cluster-id="viameca" theme=${args.theme}></grappe-members></grappe-data>`,
+  render: (args) =>
+    html`<grappe-data lang=${args.lang} .data=${sampleFeed()}><grappe-members cluster-id="viameca" theme=${args.theme}></grappe-members></grappe-data>`,
 };
 export const MembersInSpanish: Story = { ...Members, args: { lang: 'es' } };
 export const DirectoryInItalian: Story = {
   args: { lang: 'it' },
-  render: (args) => html`<grappe-data lang=${args.lang} .data=${sampleFeed()}><grappe-directory theme=${args.theme}></grappe-directory></grappe-data>`,
+  render: (args) =>
+    html`<grappe-data lang=${args.lang} .data=${sampleFeed()}><grappe-directory theme=${args.theme}></grappe-directory></grappe-data>`,
 };
 export const ErrorState: Story = {
-  render: (args) => html`<grappe-data lang=${args.lang} src="/__missing__/feed.json"><grappe-directory theme=${args.theme}></grappe-directory></grappe-data>`,
+  render: (args) =>
+    html`<grappe-data lang=${args.lang} src="/__missing__/feed.json"><grappe-directory theme=${args.theme}></grappe-directory></grappe-data>`,
 };

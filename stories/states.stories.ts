@@ -37,7 +37,8 @@ function inState(state: State, args: StateArgs, element: (theme: string) => Temp
 const map = (theme: string) => html`<grappe-map theme=${theme}></grappe-map>`;
 const legend = (theme: string) => html`<grappe-legend theme=${theme} color-by="sector"></grappe-legend>`;
 const filters = (theme: string) => html`<grappe-filters theme=${theme}></grappe-filters>`;
-const details = (theme: string) => html`<grappe-cluster theme=${theme}></grappe-cluster><grappe-members theme=${theme}></grappe-members>`;
+const details = (theme: string) =>
+  html`<grappe-cluster theme=${theme}></grappe-cluster><grappe-members theme=${theme}></grappe-members>`;
 
 /** Every element in every state, in both reference languages and both themes (the tests run axe on each). */
 const meta: Meta<StateArgs> = {
@@ -58,10 +59,19 @@ export const MapEmpty: Story = { render: (args) => inState('empty', args, map) }
 export const MapFilteredDark: Story = { args: { theme: 'dark' }, render: (args) => inState('filtered', args, map) };
 export const MapSelected: Story = { args: { lang: 'en' }, render: (args) => inState('selected', args, map) };
 export const LegendFiltered: Story = { render: (args) => inState('filtered', args, legend) };
-export const LegendDarkEnglish: Story = { args: { theme: 'dark', lang: 'en' }, render: (args) => inState('loaded', args, legend) };
+export const LegendDarkEnglish: Story = {
+  args: { theme: 'dark', lang: 'en' },
+  render: (args) => inState('loaded', args, legend),
+};
 export const FiltersError: Story = { render: (args) => inState('error', args, filters) };
-export const FiltersFilteredDark: Story = { args: { theme: 'dark' }, render: (args) => inState('filtered', args, filters) };
+export const FiltersFilteredDark: Story = {
+  args: { theme: 'dark' },
+  render: (args) => inState('filtered', args, filters),
+};
 export const FiltersEmptyEnglish: Story = { args: { lang: 'en' }, render: (args) => inState('empty', args, filters) };
 export const DetailsSelected: Story = { render: (args) => inState('selected', args, details) };
-export const DetailsSelectedDarkEnglish: Story = { args: { theme: 'dark', lang: 'en' }, render: (args) => inState('selected', args, details) };
+export const DetailsSelectedDarkEnglish: Story = {
+  args: { theme: 'dark', lang: 'en' },
+  render: (args) => inState('selected', args, details),
+};
 export const DetailsLoading: Story = { render: (args) => inState('loading', args, details) };

@@ -69,4 +69,6 @@ import { ref } from 'lit/directives/ref.js';
 const refCallback = (callback: (element: Element | undefined) => void) => ref(callback);
 
 export const Playground: StoryObj<ThemeArgs> = {};
-export const HighContrastBrand: StoryObj<ThemeArgs> = { args: { accent: '#000000', border: '#000000', radius: '0', font: 'Arial, sans-serif' } };
+export const HighContrastBrand: StoryObj<ThemeArgs> = {
+  args: { accent: '#000000', border: '#000000', radius: '0', font: 'Arial, sans-serif' },
+};

@@ -6,7 +6,8 @@ explorer.addEventListener('grappe-load', async () => {
   const root = explorer.shadowRoot;
   const map = root.querySelector('grappe-map');
   const directory = root.querySelector('grappe-directory');
-  const ready = () => directory.shadowRoot?.querySelector('li.item') && map.shadowRoot?.querySelector('.leaflet-marker-icon');
+  const ready = () =>
+    directory.shadowRoot?.querySelector('li.item') && map.shadowRoot?.querySelector('.leaflet-marker-icon');
   while (!ready()) await new Promise((resolve) => setTimeout(resolve, 5));
   await window.__frames(2);
   window.__bench.interactive = performance.now();
@@ -21,7 +22,10 @@ window.__interact = async () => {
   const directory = root.querySelector('grappe-directory');
   const filters = directory.shadowRoot.querySelector('grappe-filters');
   const times = { facet: [], keystroke: [] };
-  const boxes = () => [...filters.shadowRoot.querySelectorAll('input[type=checkbox]')].filter((box) => box.dataset.dimension === 'kind' || box.dataset.dimension === 'stage');
+  const boxes = () =>
+    [...filters.shadowRoot.querySelectorAll('input[type=checkbox]')].filter(
+      (box) => box.dataset.dimension === 'kind' || box.dataset.dimension === 'stage',
+    );
   for (let round = 0; round < 10; round += 1) {
     const box = boxes()[round % boxes().length];
     const start = performance.now();

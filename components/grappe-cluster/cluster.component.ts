@@ -8,13 +8,22 @@ import type { Cluster, Indicator } from '../../src/schema/feed-schema.js';
 import { INDICATOR_METRIC, STAGE, getVocabulary } from '../../src/schema/vocabularies.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { territoriesByFineness } from '../../src/geo/cluster-places.js';
-import { resolveText } from '../../src/text/localised-text.js';
 import { clusterStyles } from './cluster.styles.js';
 import { closeIcon } from '../../src/styles/icons.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 
 /** Typology dimensions shown as badges under the name, in this order. */
-const BADGE_DIMENSIONS = ['kind', 'sector', 'reach', 'composition', 'meaning', 'orientation', 'governance', 'strategy', 'initiator'];
+const BADGE_DIMENSIONS = [
+  'kind',
+  'sector',
+  'reach',
+  'composition',
+  'meaning',
+  'orientation',
+  'governance',
+  'strategy',
+  'initiator',
+];
 
 /**
  * A `<template data-grappe-details>` child adds the site's own content for the shown cluster,
@@ -104,14 +113,13 @@ export class GrappeCluster extends GrappeConsumerElement {
     if (!index || !cluster) return html`<slot name="empty"></slot>`;
     const t = this.t;
     const lang = this.language;
-    const text = (value: Parameters<typeof resolveText>[0]) => resolveText(value, lang, index.defaultLanguage);
     const clusterIndex = index.clusterIndexById.get(cluster.id)!;
     const level = this.level;
 
     return html`<article part="base" class="cluster" aria-labelledby="cluster-name" @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
       <header part="header">
-        ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${text(cluster.name)}</span>`, 'title')}
-        ${cluster.shortName ? html`<p class="short-name">${text(cluster.shortName)}</p>` : nothing}
+        ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${this.text(cluster.name)}</span>`, 'title')}
+        ${cluster.shortName ? html`<p class="short-name">${this.text(cluster.shortName)}</p>` : nothing}
         <ul class="badges" aria-label=${t.details}>
           ${BADGE_DIMENSIONS.flatMap((dimensionId) => {
             const dimension = index.dimensionById.get(dimensionId);
@@ -124,19 +132,28 @@ export class GrappeCluster extends GrappeConsumerElement {
             .filter((dimension) => !dimension.builtIn)
             .flatMap((dimension) =>
               dimension.valuesOfCluster[clusterIndex]!.map(
-                (valueId) => html`<li part="badge" class="badge" title=${labelText(dimension.label, lang, index)}>${labelText(dimension.valueById.get(valueId)?.label, lang, index)}</li>`,
+                (valueId) =>
+                  html`<li part="badge" class="badge" title=${labelText(dimension.label, lang, index)}>${labelText(dimension.valueById.get(valueId)?.label, lang, index)}</li>`,
               ),
             )}
         </ul>
-        ${this.noClose || this.clusterIdOverride
-          ? nothing
-          : html`<button type="button" class="close" part="close-button" aria-label=${t.close} title=${t.close} @click=${() => this.close()}>${closeIcon}</button>`}
+        ${
+          this.noClose || this.clusterIdOverride
+            ? nothing
+            : html`<button type="button" class="close" part="close-button" aria-label=${t.close} title=${t.close} @click=${() => this.close()}>${closeIcon}</button>`
+        }
       </header>
       <slot name="actions"></slot>
-      ${instantiateSiteTemplate(this.querySelector<HTMLTemplateElement>(':scope > template[data-grappe-details]'), cluster, text(cluster.name)) ?? nothing}
-      ${cluster.description ? html`<section part="section" class="description"><p>${text(cluster.description)}</p></section>` : nothing}
+      ${instantiateSiteTemplate(this.querySelector<HTMLTemplateElement>(':scope > template[data-grappe-details]'), cluster, this.text(cluster.name)) ?? nothing}
+      ${cluster.description ? html`<section part="section" class="description"><p>${this.text(cluster.description)}</p></section>` : nothing}
       ${this.renderStage(cluster)} ${this.renderTerritories(cluster, index)} ${this.renderGovernance(cluster, index, clusterIndex)}
-      ${this.renderList(t.labels, (cluster.labels ?? []).map((label) => html`${text(label.name)}${label.year ? ` (${label.year}${label.until ? `–${label.until}` : ''})` : ''}${label.funder ? html` — ${text(label.funder)}` : nothing}`))}
+      ${this.renderList(
+        t.labels,
+        (cluster.labels ?? []).map(
+          (label) =>
+            html`${this.text(label.name)}${label.year ? ` (${label.year}${label.until ? `–${label.until}` : ''})` : ''}${label.funder ? html` — ${this.text(label.funder)}` : nothing}`,
+        ),
+      )}
       ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
       ${this.renderIndicators(cluster)} ${this.renderLinks(cluster)} ${this.renderCooperations(index, clusterIndex)}
       ${this.renderNetworks(index, clusterIndex)} ${this.renderMembersSummary(index, cluster)}
@@ -163,13 +180,18 @@ export class GrappeCluster extends GrappeConsumerElement {
   }
 
   private renderTerritories(cluster: Cluster, index: FeedIndex): TemplateResult | typeof nothing {
-    const names = (cluster.territories ?? []).map((id) => resolveText(index.territoryById.get(id)?.name, this.language, index.defaultLanguage));
+    const names = (cluster.territories ?? []).map((id) => this.text(index.territoryById.get(id)?.name));
     if (cluster.address?.city) names.unshift(cluster.address.city);
-    const list = this.renderList(this.t.territories, names.map((name) => html`${name}`));
+    const list = this.renderList(
+      this.t.territories,
+      names.map((name) => html`${name}`),
+    );
     // Without a seat, the map draws the cluster within its finest territory: say so.
-    const approximateIn = cluster.location ? undefined : territoriesByFineness(cluster.territories, index.territoryById)[0];
+    const approximateIn = cluster.location
+      ? undefined
+      : territoriesByFineness(cluster.territories, index.territoryById)[0];
     if (!approximateIn) return list;
-    return html`${list}<p class="approximate-place">${this.t.approximatePlaceNote(resolveText(approximateIn.name, this.language, index.defaultLanguage))}</p>`;
+    return html`${list}<p class="approximate-place">${this.t.approximatePlaceNote(this.text(approximateIn.name))}</p>`;
   }
 
   private renderGovernance(cluster: Cluster, index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
@@ -183,24 +205,32 @@ export class GrappeCluster extends GrappeConsumerElement {
       const dimension = index.dimensionById.get(dimensionId);
       const values = dimension?.valuesOfCluster[clusterIndex] ?? [];
       if (values.length > 0) {
-        items.push(html`${labelText(dimension!.label, lang, index)}: ${values.map((value) => labelText(dimension!.valueById.get(value)?.label, lang, index)).join(', ')}`);
+        items.push(
+          html`${labelText(dimension!.label, lang, index)}: ${values.map((value) => labelText(dimension!.valueById.get(value)?.label, lang, index)).join(', ')}`,
+        );
       }
     }
     if (cluster.board && cluster.board.length > 0) {
       items.push(
-        html`${t.board}: ${cluster.board.map((college) => `${resolveText(college.college, lang, index.defaultLanguage)} (${t.seats(college.seats)})`).join(', ')}`,
+        html`${t.board}: ${cluster.board.map((college) => `${this.text(college.college)} (${t.seats(college.seats)})`).join(', ')}`,
       );
     }
     if (cluster.ethicsCharter) items.push(html`${t.ethicsCharter}`);
     return this.renderList(t.governanceDetails, items);
   }
 
-  private renderDimensionList(dimensionId: string, index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
+  private renderDimensionList(
+    dimensionId: string,
+    index: FeedIndex,
+    clusterIndex: number,
+  ): TemplateResult | typeof nothing {
     const dimension = index.dimensionById.get(dimensionId);
     if (!dimension) return nothing;
     return this.renderList(
       labelText(dimension.label, this.language, index),
-      dimension.valuesOfCluster[clusterIndex]!.map((valueId) => html`${labelText(dimension.valueById.get(valueId)?.label, this.language, index)}`),
+      dimension.valuesOfCluster[clusterIndex]!.map(
+        (valueId) => html`${labelText(dimension.valueById.get(valueId)?.label, this.language, index)}`,
+      ),
     );
   }
 
@@ -230,8 +260,7 @@ export class GrappeCluster extends GrappeConsumerElement {
   }
 
   private metricLabel(metric: string, sample: Indicator): string {
-    const index = this.grappe!.snapshot.index!;
-    if (sample.label) return resolveText(sample.label, this.language, index.defaultLanguage);
+    if (sample.label) return this.text(sample.label);
     return termLabel(INDICATOR_METRIC, metric, this.language);
   }
 
@@ -240,7 +269,8 @@ export class GrappeCluster extends GrappeConsumerElement {
     const lang = this.language;
     const t = this.t;
     const title = this.metricLabel(metric, values[0]!);
-    const periodOf = (indicator: Indicator) => indicator.period ?? (indicator.year !== undefined ? String(indicator.year) : '');
+    const periodOf = (indicator: Indicator) =>
+      indicator.period ?? (indicator.year !== undefined ? String(indicator.year) : '');
     const sorted = [...values].sort((a, b) => periodOf(a).localeCompare(periodOf(b), undefined, { numeric: true }));
     const max = Math.max(...sorted.map((indicator) => indicator.value), 0) || 1;
     const width = 320;
@@ -303,7 +333,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     const partner = index.cluster(id);
     if (!partner) return html`<span class="external">${id} <small>(${this.t.externalCluster})</small></span>`;
     return html`<button type="button" class="partner" part="partner-link" @click=${() => this.grappe?.store.select(id)}>
-      ${resolveText(partner.name, this.language, index.defaultLanguage)}
+      ${this.text(partner.name)}
     </button>`;
   }
 
@@ -312,20 +342,21 @@ export class GrappeCluster extends GrappeConsumerElement {
     if (cooperations.length === 0) return nothing;
     const own = index.clusters[clusterIndex]!.id;
     const lang = this.language;
-    const vocabularyLabel = (vocabularyId: string, code: string | undefined) => termLabel(getVocabulary(vocabularyId), code, lang);
+    const vocabularyLabel = (vocabularyId: string, code: string | undefined) =>
+      termLabel(getVocabulary(vocabularyId), code, lang);
     return html`<section part="section" class="cooperations">
       ${this.sectionHeading(this.t.cooperations)}
       <ul>
         ${cooperations.map(
           (cooperation) => html`<li>
-            ${cooperation.name ? html`<strong>${resolveText(cooperation.name, lang, index.defaultLanguage)}</strong>` : nothing}
+            ${cooperation.name ? html`<strong>${this.text(cooperation.name)}</strong>` : nothing}
             ${cooperation.level ? html`<span class="badge">${vocabularyLabel('cooperation-level', cooperation.level)}</span>` : nothing}
             ${cooperation.stage ? html`<span class="badge">${vocabularyLabel('cooperation-stage', cooperation.stage)}</span>` : nothing}
             <div class="partners">
               ${this.t.partnerClusters}:
               ${cooperation.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}
             </div>
-            ${cooperation.description ? html`<p>${resolveText(cooperation.description, lang, index.defaultLanguage)}</p>` : nothing}
+            ${cooperation.description ? html`<p>${this.text(cooperation.description)}</p>` : nothing}
           </li>`,
         )}
       </ul>
@@ -341,7 +372,7 @@ export class GrappeCluster extends GrappeConsumerElement {
       <ul>
         ${networks.map(
           (network) => html`<li>
-            <strong>${resolveText(network.name, this.language, index.defaultLanguage)}</strong>
+            <strong>${this.text(network.name)}</strong>
             <div class="partners">${network.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}</div>
           </li>`,
         )}

@@ -1,9 +1,10 @@
 import { ContextProvider } from '@lit/context';
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ClusterFilters } from '../../src/filter/cluster-filters.js';
 import { describeLoadError } from '../../src/i18n/describe-error.js';
 import { grappeContext, type GrappeContextValue } from '../../src/internal/context.js';
+import { dataStyles } from './data.styles.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
 import { publicErrorKind, type FeedLoadError } from '../../src/load/load-feed.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
@@ -30,11 +31,7 @@ const FILTER_ATTRIBUTE_PREFIX = 'filter-';
  * comma-separated value ids; clusters outside them are not shown at all.
  */
 export class GrappeData extends GrappeElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-  `;
+  static override styles = dataStyles;
 
   /** URL of the feed, or several URLs separated by spaces (merged into one view). */
   @property() src = '';
@@ -162,7 +159,8 @@ export class GrappeData extends GrappeElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('routing') && this.routing !== null) this.applyRoute();
     if (changed.has('selected') && this.selected) this.store.select(this.selected);
-    if (changed.has('selectedOrganisation') && this.selectedOrganisation) this.store.openOrganisation(this.selectedOrganisation);
+    if (changed.has('selectedOrganisation') && this.selectedOrganisation)
+      this.store.openOrganisation(this.selectedOrganisation);
     if (changed.has('src') && this.src.trim() !== '') void this.loadSources(false);
     if (changed.has('refresh')) this.scheduleRefresh();
   }
@@ -211,7 +209,10 @@ export class GrappeData extends GrappeElement {
     for (const attribute of Array.from(this.attributes)) {
       if (!attribute.name.startsWith(FILTER_ATTRIBUTE_PREFIX)) continue;
       const dimension = attribute.name.slice(FILTER_ATTRIBUTE_PREFIX.length);
-      facets[dimension] = attribute.value.split(',').map((value) => value.trim()).filter((value) => value !== '');
+      facets[dimension] = attribute.value
+        .split(',')
+        .map((value) => value.trim())
+        .filter((value) => value !== '');
     }
     this.store.setConstraints({ facets });
   }

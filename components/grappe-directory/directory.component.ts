@@ -1,27 +1,22 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { sortClusters, type ClusterSort } from '../../src/filter/sort-clusters.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText } from '../../src/internal/labels.js';
 import { renderLoadState, renderProblemList, renderRefreshNotice } from '../../src/internal/render-status.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
-import { resolveText } from '../../src/text/localised-text.js';
+import { directoryStyles } from './directory.styles.js';
 import '../grappe-filters/grappe-filters.js';
 import { downloadText } from '../../src/internal/download.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
 
-export type DirectorySort = 'name' | 'members' | 'founded';
+export type DirectorySort = ClusterSort;
 
 /** Items rendered at first and added by "show more": a long list stays fast to filter. */
 const PAGE_SIZE = 100;
-
-function foundedYear(value: unknown): number {
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') return Number(value.slice(0, 4)) || Number.POSITIVE_INFINITY;
-  return Number.POSITIVE_INFINITY;
-}
 
 /**
  * A `<template data-grappe-item>` child adds the site's own content to each item (see
@@ -52,103 +47,7 @@ function foundedYear(value: unknown): number {
  * @cssproperty --grappe-color-selected - Background of the selected item.
  */
 export class GrappeDirectory extends GrappeConsumerElement {
-  static override styles = [
-    tokenStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        align-items: end;
-        margin-bottom: var(--_space);
-      }
-      .controls label {
-        display: flex;
-        flex-direction: column;
-        font-size: 0.9em;
-        gap: 0.15rem;
-      }
-      .search {
-        flex: 1 1 12rem;
-      }
-      .search input {
-        width: 100%;
-      }
-      .count {
-        margin: 0 0 var(--_space);
-        color: var(--_text-muted);
-      }
-      .note {
-        margin: 0 0 var(--_space);
-        font-size: 0.85em;
-        color: var(--_text-muted);
-      }
-      ul.list {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li.item {
-        border-bottom: 1px solid var(--_border);
-        padding: 0.4rem 0.25rem;
-      }
-      li.item.selected {
-        background: var(--_selected);
-      }
-      .name {
-        font: inherit;
-        font-weight: 600;
-        background: none;
-        border: 0;
-        padding: 0.25rem 0;
-        text-align: start;
-        color: var(--_accent);
-        text-decoration: underline;
-        text-underline-offset: 0.15em;
-        cursor: pointer;
-        min-height: 1.5rem;
-      }
-      .meta {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3rem;
-        font-size: 0.9em;
-        color: var(--_text-muted);
-      }
-      .layout {
-        display: grid;
-        gap: var(--_space);
-      }
-      :host([facets='side']) .layout {
-        grid-template-columns: minmax(12rem, 16rem) 1fr;
-      }
-      .export {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem;
-        margin-top: var(--_space);
-      }
-      .problems {
-        margin-top: var(--_space);
-        font-size: 0.9em;
-      }
-      .problems li {
-        margin-bottom: 0.25rem;
-      }
-      .problems .severity {
-        font-weight: 600;
-      }
-      .problems .error .severity {
-        color: var(--_error);
-      }
-      .problems .warning .severity {
-        color: var(--_warning);
-      }
-    `,
-  ];
+  static override styles = [tokenStyles, directoryStyles];
 
   /** Where the facets go: `top` (above the list), `side` (beside it) or `none`. */
   @property({ reflect: true }) facets: 'top' | 'side' | 'none' = 'top';
@@ -167,30 +66,6 @@ export class GrappeDirectory extends GrappeConsumerElement {
 
   @state() private shownCount = PAGE_SIZE;
 
-  private sortedCache: { index: FeedIndex; sort: DirectorySort; lang: string; order: Int32Array } | undefined;
-
-  /** Position of each cluster in the chosen order, computed once per feed, sort and language. */
-  private rankOf(index: FeedIndex): Int32Array {
-    const lang = this.language;
-    const cache = this.sortedCache;
-    if (cache && cache.index === index && cache.sort === this.sort && cache.lang === lang) return cache.order;
-    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
-    const names = index.clusters.map((cluster) => resolveText(cluster.name, lang, index.defaultLanguage));
-    const indexes = index.clusters.map((_, clusterIndex) => clusterIndex);
-    const byName = (a: number, b: number) => collator.compare(names[a]!, names[b]!);
-    if (this.sort === 'members') {
-      indexes.sort((a, b) => index.membershipsOfCluster[b]!.length - index.membershipsOfCluster[a]!.length || byName(a, b));
-    } else if (this.sort === 'founded') {
-      indexes.sort((a, b) => foundedYear(index.clusters[a]!.founded) - foundedYear(index.clusters[b]!.founded) || byName(a, b));
-    } else {
-      indexes.sort(byName);
-    }
-    const order = new Int32Array(index.clusters.length);
-    indexes.forEach((clusterIndex, rank) => (order[clusterIndex] = rank));
-    this.sortedCache = { index, sort: this.sort, lang, order };
-    return order;
-  }
-
   private announcedSelection: string | null = null;
 
   /** What the live region says: the newly selected cluster, or that the selection was cleared. */
@@ -199,7 +74,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
     const previous = this.announcedSelection;
     this.announcedSelection = selected;
     if (selected === null) return previous === null ? '' : this.t.selectionCleared;
-    return this.t.selected(resolveText(index.cluster(selected)?.name, this.language, index.defaultLanguage));
+    return this.t.selected(this.text(index.cluster(selected)?.name));
   }
 
   private onSearch(event: Event): void {
@@ -217,7 +92,8 @@ export class GrappeDirectory extends GrappeConsumerElement {
   private download(kind: 'csv' | 'json'): void {
     const snapshot = this.grappe?.snapshot;
     if (!snapshot) return;
-    if (kind === 'csv') downloadText(exportClustersCsv(snapshot, this.language), 'clusters.csv', 'text/csv;charset=utf-8');
+    if (kind === 'csv')
+      downloadText(exportClustersCsv(snapshot, this.language), 'clusters.csv', 'text/csv;charset=utf-8');
     else downloadText(exportFeedJson(snapshot), 'clusters.json', 'application/json');
   }
 
@@ -233,21 +109,24 @@ export class GrappeDirectory extends GrappeConsumerElement {
     const { snapshot } = grappe;
     const index = snapshot.index!;
     const lang = this.language;
-    const rank = this.rankOf(index);
-    const visible = [...snapshot.filterResult.visible].sort((a, b) => rank[a]! - rank[b]!);
+    const visible = sortClusters(index, snapshot.filterResult.visible, this.sort, this.language);
     const shown = visible.slice(0, this.shownCount);
     const total = snapshot.filterResult.universe;
     const controls = new Set(this.controls.split(/\s+/));
     const itemTemplate = this.querySelector<HTMLTemplateElement>(':scope > template[data-grappe-item]');
     const kindDimension = index.dimensionById.get('kind');
     const facets =
-      this.facets === 'none' ? nothing : html`<grappe-filters part="filters" exportparts="base: filters-base, dimension, value, clear-button"></grappe-filters>`;
+      this.facets === 'none'
+        ? nothing
+        : html`<grappe-filters part="filters" exportparts="base: filters-base, dimension, value, clear-button"></grappe-filters>`;
 
     return html`<div part="base" class="directory">
       <slot name="header"></slot>
       ${renderRefreshNotice(grappe, t, lang)}
       <div class="controls">
-        ${controls.has('search') ? html`<label class="search">
+        ${
+          controls.has('search')
+            ? html`<label class="search">
           <span>${t.searchClusters}</span>
           <input
             part="search"
@@ -256,15 +135,21 @@ export class GrappeDirectory extends GrappeConsumerElement {
             @input=${(event: Event) => this.onSearch(event)}
             autocomplete="off"
           />
-        </label>` : nothing}
-        ${controls.has('sort') ? html`<label>
+        </label>`
+            : nothing
+        }
+        ${
+          controls.has('sort')
+            ? html`<label>
           <span>${t.sortBy}</span>
           <select part="sort" .value=${this.sort} @change=${(event: Event) => this.onSort(event)}>
             <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
             <option value="members" ?selected=${this.sort === 'members'}>${t.sortMembers}</option>
             <option value="founded" ?selected=${this.sort === 'founded'}>${t.sortFounded}</option>
           </select>
-        </label>` : nothing}
+        </label>`
+            : nothing
+        }
       </div>
       <div class="layout">
         ${facets}
@@ -272,9 +157,10 @@ export class GrappeDirectory extends GrappeConsumerElement {
           <p part="count" class="count" role="status" aria-live="polite">${t.resultCount(visible.length, total)}</p>
           <p class="visually-hidden selection-announcement" role="status" aria-live="polite">${this.selectionAnnouncement(index)}</p>
           <p class="note">${t.directoryIsAlternative}</p>
-          ${visible.length === 0
-            ? html`<slot name="empty"><p class="status">${index.clusters.length === 0 ? t.noClusters : t.noResults}</p></slot>`
-            : html`<ul part="list" class="list" aria-label=${t.clusterList}>
+          ${
+            visible.length === 0
+              ? html`<slot name="empty"><p class="status">${index.clusters.length === 0 ? t.noClusters : t.noResults}</p></slot>`
+              : html`<ul part="list" class="list" aria-label=${t.clusterList}>
                 ${repeat(
                   shown,
                   (clusterIndex) => index.clusters[clusterIndex]!.id,
@@ -283,7 +169,11 @@ export class GrappeDirectory extends GrappeConsumerElement {
                     const selected = cluster.id === snapshot.selectedClusterId;
                     const kinds = kindDimension?.valuesOfCluster[clusterIndex] ?? [];
                     const members = index.membershipsOfCluster[clusterIndex]!.length;
-                    const place = cluster.address?.city ?? (cluster.territories?.[0] ? resolveText(index.territoryById.get(cluster.territories[0])?.name, lang, index.defaultLanguage) : '');
+                    const place =
+                      cluster.address?.city ??
+                      (cluster.territories?.[0]
+                        ? this.text(index.territoryById.get(cluster.territories[0])?.name)
+                        : '');
                     return html`<li part=${selected ? 'item item-selected' : 'item'} class=${selected ? 'item selected' : 'item'} data-id=${cluster.id}>
                       <button
                         type="button"
@@ -292,33 +182,40 @@ export class GrappeDirectory extends GrappeConsumerElement {
                         aria-current=${selected ? 'true' : 'false'}
                         @click=${() => this.selectCluster(cluster.id)}
                       >
-                        ${resolveText(cluster.name, lang, index.defaultLanguage)}
+                        ${this.text(cluster.name)}
                       </button>
                       <div class="meta">
                         ${kinds.map((kind) => html`<span part="badge" class="badge">${labelText(kindDimension!.valueById.get(kind)?.label, lang, index)}</span>`)}
                         ${place ? html`<span class="place">${place}</span>` : nothing}
                         ${members > 0 ? html`<span class="members">${t.memberCount(members)}</span>` : nothing}
                       </div>
-                      ${itemTemplate
-                        ? html`<div class="site-content" part="item-extra">
-                            ${instantiateSiteTemplate(itemTemplate, cluster, resolveText(cluster.name, lang, index.defaultLanguage))}
+                      ${
+                        itemTemplate
+                          ? html`<div class="site-content" part="item-extra">
+                            ${instantiateSiteTemplate(itemTemplate, cluster, this.text(cluster.name))}
                           </div>`
-                        : nothing}
+                          : nothing
+                      }
                     </li>`;
                   },
                 )}
               </ul>
-              ${visible.length > shown.length
-                ? html`<button type="button" part="more-button" class="more" @click=${() => (this.shownCount += PAGE_SIZE)}>
+              ${
+                visible.length > shown.length
+                  ? html`<button type="button" part="more-button" class="more" @click=${() => (this.shownCount += PAGE_SIZE)}>
                     ${t.showMore(Math.min(PAGE_SIZE, visible.length - shown.length))}
                   </button>`
-                : nothing}`}
-          ${this.noExport || !controls.has('export') || visible.length === 0
-            ? nothing
-            : html`<div class="export" part="export">
+                  : nothing
+              }`
+          }
+          ${
+            this.noExport || !controls.has('export') || visible.length === 0
+              ? nothing
+              : html`<div class="export" part="export">
                 <button type="button" class="export-csv" @click=${() => this.download('csv')}>${t.exportCsv}</button>
                 <button type="button" class="export-json" @click=${() => this.download('json')}>${t.exportJson}</button>
-              </div>`}
+              </div>`
+          }
           <slot name="footer"></slot>
           ${this.hideProblems || !controls.has('problems') ? nothing : renderProblemList(grappe, t)}
         </div>
@@ -326,4 +223,3 @@ export class GrappeDirectory extends GrappeConsumerElement {
     </div>`;
   }
 }
-

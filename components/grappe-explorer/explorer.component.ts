@@ -14,8 +14,15 @@ import '../grappe-cluster/grappe-cluster.js';
 import '../grappe-members/grappe-members.js';
 import '../grappe-legend/grappe-legend.js';
 import { explorerStyles } from './explorer.styles.js';
+import { EXPLORER_OPTIONS, type ExplorerOptionValues } from './explorer-options.js';
+import { forwardOptions } from './forward-options.js';
 
 export type ExplorerView = 'both' | 'map' | 'list';
+
+// The options' properties are created from EXPLORER_OPTIONS (static `properties` below); this
+// interface gives them their types on the class.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- see above
+export interface GrappeExplorer extends ExplorerOptionValues {}
 
 /**
  * Templates: a `<template data-grappe-item>` or `<template data-grappe-details>` child adds
@@ -68,62 +75,30 @@ export type ExplorerView = 'both' | 'map' | 'list';
  * @cssproperty --grappe-map-link-color - Cooperation links.
  * @cssproperty --grappe-map-marker-size - Diameter of a cluster marker.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see above
 export class GrappeExplorer extends GrappeElement {
   static override styles = [tokenStyles, explorerStyles];
 
-  /** URL of the feed, or several URLs separated by spaces. */
-  @property() src = '';
+  /** The data and map options (explorer-options.ts), as reactive properties. */
+  static override properties = Object.fromEntries(
+    EXPLORER_OPTIONS.map((option) => [
+      option.property,
+      {
+        attribute: option.attribute,
+        type: option.type === 'number' ? Number : option.type === 'boolean' ? Boolean : String,
+        reflect: 'reflect' in option && option.reflect,
+      },
+    ]),
+  );
 
-  /** Tiles under the map's marks: `ign-plan`, `osm`, a URL template, or `none` (default: the built-in base map only, offline). */
-  @property() tiles = 'none';
-
-  /** The map's built-in base map (land, sea, borders, French régions and départements): `auto`, `none`, or the URL of the folder of its files. */
-  @property() basemap = 'auto';
-
-  /** Hide the organisations' points on the map. */
-  @property({ type: Boolean, attribute: 'hide-organisations' }) hideOrganisations = false;
-
-  /** Hide the cooperation links on the map. */
-  @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
-
-  /** Attribution of the tiles, as plain text. */
-  @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
-
-  /** Keep selection and filters in the URL hash (a value prefixes the keys). */
-  @property() routing: string | null = null;
-
-  /** Id of the cluster to open. */
-  @property({ reflect: true }) selected = '';
-
-  /** Id of an organisation to open (zoomed and highlighted, with its cluster's details). */
-  @property({ attribute: 'selected-organisation' }) selectedOrganisation = '';
+  constructor() {
+    super();
+    const values = this as unknown as Record<string, unknown>;
+    for (const option of EXPLORER_OPTIONS) values[option.property] = option.default;
+  }
 
   /** `both` (map and list), `map` or `list`. On a narrow screen, `both` shows one at a time with a switch. */
   @property({ reflect: true }) view: ExplorerView = 'both';
-
-  /** Dimension that colours the map's markers. */
-  @property({ attribute: 'color-by' }) colorBy = 'kind';
-
-  /** URL of a GeoJSON file with the territories' boundaries. */
-  @property() boundaries = '';
-
-  /** Which feature member joins a boundary to a territory's code: `id`, or a property name (`code`, `NUTS_ID`). */
-  @property({ attribute: 'boundaries-key' }) boundariesKey = 'id';
-
-  /** Colour territories by their number of visible clusters, with the rest of their level in a neutral shade. */
-  @property({ type: Boolean }) choropleth = false;
-
-  /** Seconds before a load gives up. */
-  @property({ type: Number }) timeout = 30;
-
-  /** Reload the feeds every so many seconds (0: never), keeping the selection and the map view. */
-  @property({ type: Number }) refresh = 0;
-
-  /** Initial map centre, `latitude,longitude`, instead of fitting the data. */
-  @property() center = '';
-
-  /** Initial map zoom, with `center`. */
-  @property({ type: Number }) zoom = 0;
 
   /**
    * Which controls to show, space-separated (default: all): `search sort filters export
@@ -244,7 +219,8 @@ export class GrappeExplorer extends GrappeElement {
     this.selectedClusterId = event.detail.clusterId;
     this.selected = event.detail.clusterId ?? '';
     const active = deepActiveElement();
-    const focusInside = active !== null && (this.contains(active) || this.renderRoot.contains(active) || isInside(this, active));
+    const focusInside =
+      active !== null && (this.contains(active) || this.renderRoot.contains(active) || isInside(this, active));
     if (event.detail.clusterId && !previous) {
       this.opener = focusInside ? active : null;
     }
@@ -274,19 +250,15 @@ export class GrappeExplorer extends GrappeElement {
     const pick = (names: string[]) => names.filter((name) => controls.has(name)).join(' ');
     return html`<grappe-data
       part="base"
-      src=${this.src}
+      ${forwardOptions(this, 'data')}
       lang=${ifDefined(lang)}
-      timeout=${this.timeout}
-      refresh=${this.refresh}
-      selected=${this.selected}
-      selected-organisation=${this.selectedOrganisation}
-      routing=${ifDefined(this.routing === null ? undefined : this.routing)}
       @grappe-select=${(event: CustomEvent<{ clusterId: string | null }>) => this.onSelect(event)}
     >
       <slot name="header"></slot>
       <div class=${`layout view-${this.view} narrow-${this.narrowView} ${this.selectedClusterId ? 'has-selection' : ''}`}>
-        ${this.view === 'both'
-          ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.viewList + ' / ' + t.viewMap}>
+        ${
+          this.view === 'both'
+            ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.viewList + ' / ' + t.viewMap}>
               <button type="button" part="view-button" aria-pressed=${this.narrowView === 'list' ? 'true' : 'false'} @click=${() => (this.narrowView = 'list')}>
                 ${t.viewList}
               </button>
@@ -294,9 +266,11 @@ export class GrappeExplorer extends GrappeElement {
                 ${t.viewMap}
               </button>
             </div>`
-          : nothing}
-        ${showList
-          ? html`<div class="list-pane" part="list-pane">
+            : nothing
+        }
+        ${
+          showList
+            ? html`<div class="list-pane" part="list-pane">
               <grappe-directory
                 theme=${this.theme}
                 lang=${ifDefined(lang)}
@@ -304,28 +278,21 @@ export class GrappeExplorer extends GrappeElement {
                 controls=${pick(['search', 'sort', 'export', 'problems'])}
               ></grappe-directory>
             </div>`
-          : nothing}
-        ${showMap
-          ? html`<div class="map-pane" part="map-pane">
+            : nothing
+        }
+        ${
+          showMap
+            ? html`<div class="map-pane" part="map-pane">
               <grappe-map
+                ${forwardOptions(this, 'map')}
                 theme=${this.theme}
                 lang=${ifDefined(lang)}
-                tiles=${this.tiles}
-                tiles-attribution=${this.tilesAttribution}
-                basemap=${this.basemap}
-                ?hide-organisations=${this.hideOrganisations}
-                ?hide-cooperations=${this.hideCooperations}
-                color-by=${this.colorBy}
-                boundaries=${this.boundaries}
-                boundaries-key=${this.boundariesKey}
-                ?choropleth=${this.choropleth}
-                center=${this.center}
-                zoom=${this.zoom}
                 controls=${pick(['zoom', 'fit', 'fullscreen'])}
               ></grappe-map>
-              ${controls.has('legend') ? html`<grappe-legend theme=${this.theme} lang=${ifDefined(lang)} color-by=${this.colorBy}></grappe-legend>` : nothing}
+              ${controls.has('legend') ? html`<grappe-legend ${forwardOptions(this, 'legend')} theme=${this.theme} lang=${ifDefined(lang)}></grappe-legend>` : nothing}
             </div>`
-          : nothing}
+            : nothing
+        }
         <div
           class="detail-pane"
           part="detail-pane"

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText } from '../../src/internal/labels.js';
@@ -6,6 +6,7 @@ import { taxonomyLayout } from '../../src/model/taxonomy.js';
 import { renderLoadState } from '../../src/internal/render-status.js';
 import type { Dimension } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { filtersStyles } from './filters.styles.js';
 
 /** Values shown per dimension before "show all". */
 const COLLAPSED_VALUE_COUNT = 8;
@@ -23,63 +24,7 @@ const COLLAPSED_VALUE_COUNT = 8;
  * @cssproperty --grappe-color-accent - Checked boxes and buttons.
  */
 export class GrappeFilters extends GrappeConsumerElement {
-  static override styles = [
-    tokenStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .dimension {
-        border: 0;
-        margin: 0 0 var(--_space);
-        padding: 0;
-      }
-      details > summary {
-        cursor: pointer;
-        font-weight: 600;
-        padding: 0.25rem 0;
-        min-height: 1.75rem;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      label {
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        min-height: 1.75rem;
-        cursor: pointer;
-      }
-      input[type='checkbox'] {
-        accent-color: var(--_accent);
-        width: 1.1rem;
-        height: 1.1rem;
-        margin: 0;
-      }
-      .count {
-        color: var(--_text-muted);
-        margin-inline-start: auto;
-        font-variant-numeric: tabular-nums;
-      }
-      .depth-1 {
-        padding-inline-start: 1.2rem;
-      }
-      .depth-2 {
-        padding-inline-start: 2.4rem;
-      }
-      .depth-3 {
-        padding-inline-start: 3.6rem;
-      }
-      .toggle-all {
-        margin-top: 0.25rem;
-      }
-      .actions {
-        margin-top: var(--_space);
-      }
-    `,
-  ];
+  static override styles = [tokenStyles, filtersStyles];
 
   /** Which dimensions to show, comma-separated ids (default: all that the feed uses). */
   @property() dimensions = '';
@@ -106,7 +51,11 @@ export class GrappeFilters extends GrappeConsumerElement {
       .map((id) => id.trim())
       .filter((id) => id !== '');
     const constrained = this.grappe!.snapshot.constraints.facets;
-    return (wanted.length > 0 ? wanted.map((id) => index.dimensionById.get(id)).filter((dimension) => dimension !== undefined) : index.dimensions).filter(
+    return (
+      wanted.length > 0
+        ? wanted.map((id) => index.dimensionById.get(id)).filter((dimension) => dimension !== undefined)
+        : index.dimensions
+    ).filter(
       // A dimension fixed by the page to a single value tells the visitor nothing.
       (dimension) => (constrained[dimension.id]?.length ?? 0) !== 1,
     );
@@ -152,8 +101,9 @@ export class GrappeFilters extends GrappeConsumerElement {
                 </li>`;
               })}
             </ul>
-            ${values.length > COLLAPSED_VALUE_COUNT
-              ? html`<button
+            ${
+              values.length > COLLAPSED_VALUE_COUNT
+                ? html`<button
                   type="button"
                   class="toggle-all"
                   aria-expanded=${expanded ? 'true' : 'false'}
@@ -166,7 +116,8 @@ export class GrappeFilters extends GrappeConsumerElement {
                 >
                   ${expanded ? t.showLess : t.showAll(values.length)}
                 </button>`
-              : nothing}
+                : nothing
+            }
           </fieldset>
         </details>`;
       })}

@@ -107,16 +107,19 @@ export class BaseMapLayer extends CanvasLayer {
   private request(asset: BasemapAsset): void {
     if (this.requested.has(asset)) return;
     this.requested.add(asset);
-    whenIdle(() => void loadBasemapAsset(asset, this.settings.folder()).then((topology) => {
-      if (!topology) return;
-      if (asset === 'france') {
-        this.regions = project(topologyMesh(topology, 'regions', 'shared'));
-        this.departements = project(topologyMesh(topology, 'departements', 'shared'));
-      } else {
-        this.world.set(asset === 'world-50m' ? '50m' : '110m', worldShapes(topology));
-      }
-      this.redraw();
-    }));
+    whenIdle(
+      () =>
+        void loadBasemapAsset(asset, this.settings.folder()).then((topology) => {
+          if (!topology) return;
+          if (asset === 'france') {
+            this.regions = project(topologyMesh(topology, 'regions', 'shared'));
+            this.departements = project(topologyMesh(topology, 'departements', 'shared'));
+          } else {
+            this.world.set(asset === 'world-50m' ? '50m' : '110m', worldShapes(topology));
+          }
+          this.redraw();
+        }),
+    );
   }
 
   protected override paint(context: CanvasRenderingContext2D, map: L.Map): void {
@@ -130,7 +133,8 @@ export class BaseMapLayer extends CanvasLayer {
     const origin = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
     const view = { scale, x: origin.x, y: origin.y, width: size.x, height: size.y };
     const colours = (this.colours ??= this.settings.colours());
-    const world = (zoom >= DETAILED_ZOOM ? this.world.get('50m') : undefined) ?? this.world.get('110m') ?? this.world.get('50m');
+    const world =
+      (zoom >= DETAILED_ZOOM ? this.world.get('50m') : undefined) ?? this.world.get('110m') ?? this.world.get('50m');
     const sources = new Set<'natural-earth' | 'france'>();
     if (world) {
       sources.add('natural-earth');
@@ -168,7 +172,12 @@ export class BaseMapLayer extends CanvasLayer {
 }
 
 /** Adds the shapes in view to the context's path, skipping points closer than a pixel. */
-function trace(context: CanvasRenderingContext2D, shapes: Shapes, view: { scale: number; x: number; y: number; width: number; height: number }, closed: boolean): void {
+function trace(
+  context: CanvasRenderingContext2D,
+  shapes: Shapes,
+  view: { scale: number; x: number; y: number; width: number; height: number },
+  closed: boolean,
+): void {
   context.beginPath();
   const { scale } = view;
   const left = view.x / scale;
@@ -177,7 +186,13 @@ function trace(context: CanvasRenderingContext2D, shapes: Shapes, view: { scale:
   const bottom = (view.y + view.height) / scale;
   const boxes = shapes.boxes;
   shapes.parts.forEach((part, index) => {
-    if (boxes[index * 4]! > right || boxes[index * 4 + 2]! < left || boxes[index * 4 + 1]! > bottom || boxes[index * 4 + 3]! < top) return;
+    if (
+      boxes[index * 4]! > right ||
+      boxes[index * 4 + 2]! < left ||
+      boxes[index * 4 + 1]! > bottom ||
+      boxes[index * 4 + 3]! < top
+    )
+      return;
     let lastX = NaN;
     let lastY = NaN;
     for (let i = 0; i + 1 < part.length; i += 2) {

@@ -68,7 +68,8 @@ export class GestureController implements ReactiveController {
       container.removeEventListener('wheel', this.onWheel);
       container.removeEventListener('pointerdown', this.onPointerDown, { capture: true });
       container.removeEventListener('pointermove', this.onPointerMove);
-      for (const type of ['pointerup', 'pointercancel'] as const) container.removeEventListener(type, this.onPointerEnd);
+      for (const type of ['pointerup', 'pointercancel'] as const)
+        container.removeEventListener(type, this.onPointerEnd);
     }
     this.touches.clear();
     this.map = undefined;

@@ -21,11 +21,16 @@ export class LinkLayer {
   }
 
   /** `cooperations`: the cluster ids of each; `seatOf`: where a cluster is drawn, if it is. */
-  draw(cooperations: ReadonlyArray<readonly string[]>, seatOf: (clusterId: string) => [number, number] | undefined): void {
+  draw(
+    cooperations: ReadonlyArray<readonly string[]>,
+    seatOf: (clusterId: string) => [number, number] | undefined,
+  ): void {
     this.group.clearLayers();
     const drawn = new Set<string>();
     for (const clusters of cooperations) {
-      const members = [...new Set(clusters)].map((id) => ({ id, seat: seatOf(id) })).filter((member) => member.seat !== undefined);
+      const members = [...new Set(clusters)]
+        .map((id) => ({ id, seat: seatOf(id) }))
+        .filter((member) => member.seat !== undefined);
       for (let from = 0; from < members.length; from += 1) {
         for (let to = from + 1; to < members.length; to += 1) {
           const a = members[from]!;

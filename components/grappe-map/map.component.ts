@@ -4,17 +4,15 @@ import * as L from 'leaflet';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { renderLoadState } from '../../src/internal/render-status.js';
 import { basemapFolder } from '../../src/geo/basemap-data.js';
-import { clusterPlaces } from '../../src/geo/cluster-places.js';
 import { TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { resolveTiles } from '../../src/geo/tile-presets.js';
 import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { leafletStyles } from '../../src/styles/leaflet.generated.js';
-import { clusterColour, dimensionColours, safeColour } from '../../src/styles/palette.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
-import { resolveText } from '../../src/text/localised-text.js';
-import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
 import { BaseMapLayer } from './base-map-layer.js';
+import { clusterSeats } from './cluster-seats.js';
+import { renderMapControls } from './map-controls.js';
 import { GestureController } from './gesture-controller.js';
 import { LinkLayer } from './link-layer.js';
 import { MarksLayer, type ClusterSeat, type DrawnMark } from './marks-layer.js';
@@ -109,13 +107,15 @@ export class GrappeMap extends GrappeConsumerElement {
   );
   private readonly territories = new TerritoryLayer(this.shapes);
   private readonly gestures = new GestureController(this, () => this.shadowRoot?.activeElement != null);
-  private renderedFor: { index: FeedIndex | null; visible: readonly number[]; colorBy: string; lang: string } | undefined;
+  private renderedFor:
+    { index: FeedIndex | null; visible: readonly number[]; colorBy: string; lang: string } | undefined;
   private seatById = new Map<string, ClusterSeat>();
   private fittedIndex: FeedIndex | null = null;
   private shownSelection = '';
   private resizeObserver: ResizeObserver | undefined;
   private compact: { language: string; format: Intl.NumberFormat } | undefined;
-  private readonly darkScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly darkScheme =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onSchemeChange = () => this.baseMap?.restyle();
 
   /** The Leaflet map, once created (for advanced use; Grappe's own layers are managed by the element). */
@@ -192,7 +192,7 @@ export class GrappeMap extends GrappeConsumerElement {
       organisationName: (organisation) => {
         const index = this.grappe?.snapshot.index;
         const record = index?.organisations[organisation];
-        return record ? resolveText(record.name, this.language, index!.defaultLanguage) || record.id : '';
+        return record ? this.text(record.name) || record.id : '';
       },
       texts: () => ({ ...this.t, count: (value: number) => this.compactNumber().format(value) }),
     });
@@ -223,7 +223,11 @@ export class GrappeMap extends GrappeConsumerElement {
   /** Group counts as `1,2 k` in French, `1.2K` in English; one formatter per language. */
   private compactNumber(): Intl.NumberFormat {
     const language = this.language;
-    if (this.compact?.language !== language) this.compact = { language, format: new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 }) };
+    if (this.compact?.language !== language)
+      this.compact = {
+        language,
+        format: new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 }),
+      };
     return this.compact.format;
   }
 
@@ -237,7 +241,12 @@ export class GrappeMap extends GrappeConsumerElement {
         colours: () => {
           const style = getComputedStyle(this);
           const read = (name: string) => style.getPropertyValue(name).trim();
-          return { land: read('--_map-land'), border: read('--_map-border'), coast: read('--_map-coast'), region: read('--_map-region') };
+          return {
+            land: read('--_map-land'),
+            border: read('--_map-border'),
+            coast: read('--_map-coast'),
+            region: read('--_map-region'),
+          };
         },
         onSources: (sources) => (this.sources = sources),
       }).addTo(this.map);
@@ -270,8 +279,14 @@ export class GrappeMap extends GrappeConsumerElement {
     if (changed.has('tiles') || changed.has('tilesAttribution')) this.applyTiles();
     if (changed.has('basemap')) this.applyBasemap();
     if (changed.has('theme')) this.baseMap?.restyle();
-    if (changed.has('boundaries') || changed.has('boundariesKey')) void this.shapes.setBoundaries(this.boundaries, this.boundariesKey);
-    this.syncLayers(changed.has('colorBy') || changed.has('choropleth') || changed.has('hideOrganisations') || changed.has('hideCooperations'));
+    if (changed.has('boundaries') || changed.has('boundariesKey'))
+      void this.shapes.setBoundaries(this.boundaries, this.boundariesKey);
+    this.syncLayers(
+      changed.has('colorBy') ||
+        changed.has('choropleth') ||
+        changed.has('hideOrganisations') ||
+        changed.has('hideCooperations'),
+    );
   }
 
   /** Brings the layers in line with the shared state: only what changed is redrawn. */
@@ -284,49 +299,54 @@ export class GrappeMap extends GrappeConsumerElement {
     const visible = snapshot.filterResult.visible;
     const lang = this.language;
     const previous = this.renderedFor;
-    if (force || !previous || previous.index !== index || previous.visible !== visible || previous.colorBy !== this.colorBy || previous.lang !== lang) {
+    if (
+      force ||
+      !previous ||
+      previous.index !== index ||
+      previous.visible !== visible ||
+      previous.colorBy !== this.colorBy ||
+      previous.lang !== lang
+    ) {
       this.renderedFor = { index, visible, colorBy: this.colorBy, lang };
       this.shapes.prepare(index);
       const seats = index ? this.seatsOf(index, visible) : [];
       marks.setClusters(seats);
-      this.links.draw(this.hideCooperations || !index ? [] : (index.feed.cooperations ?? []).map((cooperation) => cooperation.clusters), (id) => {
-        const seat = this.seatById.get(id);
-        return seat ? [seat.lon, seat.lat] : undefined;
+      this.links.draw(
+        this.hideCooperations || !index
+          ? []
+          : (index.feed.cooperations ?? []).map((cooperation) => cooperation.clusters),
+        (id) => {
+          const seat = this.seatById.get(id);
+          return seat ? [seat.lon, seat.lat] : undefined;
+        },
+      );
+      this.territories.draw(index, visible, {
+        lang,
+        choropleth: this.choropleth,
+        countLabel: (count) => this.t.legendCount(count),
       });
-      this.territories.draw(index, visible, { lang, choropleth: this.choropleth, countLabel: (count) => this.t.legendCount(count) });
-      marks.setOrganisations(index && !this.hideOrganisations ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible }) : null);
+      marks.setOrganisations(
+        index && !this.hideOrganisations
+          ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible })
+          : null,
+      );
       if (index && this.fittedIndex !== index) {
         const firstView = this.fittedIndex === null;
         this.fittedIndex = index;
         const centre = this.center.split(',').map(Number);
-        if (firstView && centre.length === 2 && centre.every(Number.isFinite)) map.setView([centre[0]!, centre[1]!], this.zoom > 0 ? this.zoom : 8);
+        if (firstView && centre.length === 2 && centre.every(Number.isFinite))
+          map.setView([centre[0]!, centre[1]!], this.zoom > 0 ? this.zoom : 8);
         else if (firstView || !this.center) this.fitAll(false);
       }
     }
     this.showSelection();
   }
 
-  /** The clusters' places as marks: colour, name, and the territory of those placed approximately. */
+  /** The clusters' places as marks; those with no place are reported to the shared state. */
   private seatsOf(index: FeedIndex, visible: readonly number[]): ClusterSeat[] {
-    const { places, offMap } = clusterPlaces(index, visible, this.shapes);
-    const dimension = index.dimensionById.get(this.colorBy);
-    const colours = dimensionColours(dimension);
-    const lang = this.language;
-    const seats = places.map((place) => {
-      const cluster = index.clusters[place.cluster]!;
-      return {
-        cluster: place.cluster,
-        id: cluster.id,
-        name: resolveText(cluster.name, lang, index.defaultLanguage),
-        lon: place.lon,
-        lat: place.lat,
-        colour: safeColour(clusterColour(dimension, colours, place.cluster)),
-        approximateIn: place.approximateIn ? resolveText(place.approximateIn.name, lang, index.defaultLanguage) : null,
-      };
-    });
+    const { seats, offMapIds } = clusterSeats(index, visible, this.shapes, this.colorBy, this.language);
     this.seatById = new Map(seats.map((seat) => [seat.id, seat]));
     // After this update: the report changes the shared state, which updates this element again.
-    const offMapIds = offMap.map((clusterIndex) => index.clusters[clusterIndex]!.id);
     queueMicrotask(() => this.grappe?.store.reportOffMap(offMapIds));
     return seats;
   }
@@ -337,7 +357,10 @@ export class GrappeMap extends GrappeConsumerElement {
     const map = this.map;
     if (!snapshot || !map || !this.marks) return;
     const index = snapshot.index;
-    const organisation = snapshot.selectedOrganisationId && index ? index.organisationIndexById.get(snapshot.selectedOrganisationId) : undefined;
+    const organisation =
+      snapshot.selectedOrganisationId && index
+        ? index.organisationIndexById.get(snapshot.selectedOrganisationId)
+        : undefined;
     this.marks.setSelected(snapshot.selectedClusterId, organisation);
     const key = `${snapshot.selectedClusterId}\u0000${snapshot.selectedOrganisationId}`;
     if (key === this.shownSelection) return;
@@ -403,25 +426,12 @@ export class GrappeMap extends GrappeConsumerElement {
     return html`<div class="frame" part="base">
       <div class="map" part="map" aria-label=${t.mapLabel} aria-describedby="map-help"></div>
       <p id="map-help" class="visually-hidden">${t.mapKeyboardHint}</p>
-      <div class="controls" part="controls">
-        ${shown.has('zoom')
-          ? html`<button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.map?.zoomIn()}>${plusIcon}</button>
-              <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.map?.zoomOut()}>${minusIcon}</button>`
-          : nothing}
-        ${shown.has('fit') ? html`<button type="button" class="fit" aria-label=${t.fitAll} title=${t.fitAll} @click=${() => this.fitAll()}>${fitIcon}</button>` : nothing}
-        ${document.fullscreenEnabled && shown.has('fullscreen')
-          ? html`<button
-              type="button"
-              class="fullscreen"
-              aria-pressed=${this.fullscreen ? 'true' : 'false'}
-              aria-label=${this.fullscreen ? t.exitFullscreen : t.fullscreen}
-              title=${this.fullscreen ? t.exitFullscreen : t.fullscreen}
-              @click=${() => this.toggleFullscreen()}
-            >
-              ${this.fullscreen ? exitFullscreenIcon : fullscreenIcon}
-            </button>`
-          : nothing}
-      </div>
+      ${renderMapControls(t, shown, this.fullscreen, {
+        zoomIn: () => this.map?.zoomIn(),
+        zoomOut: () => this.map?.zoomOut(),
+        fitAll: () => this.fitAll(),
+        toggleFullscreen: () => this.toggleFullscreen(),
+      })}
       ${hint ? html`<div class="hint" part="hint" role="status">${hint === 'touch' ? t.twoFingerHint : t.wheelZoomHint}</div>` : nothing}
       <div class="tiles-status" role="status">${this.tilesFailed ? t.tilesFailed : nothing}</div>
       ${loadState !== nothing ? html`<div class="overlay">${loadState}</div>` : nothing}

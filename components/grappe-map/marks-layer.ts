@@ -116,11 +116,43 @@ export class MarksLayer {
     if (!placement) return [];
     const cluster = DEFAULT_SIZES.cluster;
     return [
-      ...placement.clusters.map((mark) => ({ kind: 'cluster' as const, id: this.seatByCluster.get(mark.cluster)?.id, x: mark.x, y: mark.y, width: cluster, height: cluster })),
-      ...placement.clusterGroups.map((group) => ({ kind: 'cluster-group' as const, x: group.x, y: group.y, width: group.size, height: group.size })),
-      ...placement.organisationGroups.map((group) => ({ kind: 'organisation-group' as const, x: group.x, y: group.y, width: group.size, height: group.size })),
-      ...placement.organisations.map((dot) => ({ kind: 'organisation' as const, x: dot.x, y: dot.y, width: DEFAULT_SIZES.dot, height: DEFAULT_SIZES.dot })),
-      ...placement.labels.map((label) => ({ kind: 'label' as const, id: this.seatByCluster.get(label.cluster)?.id, x: label.left + label.width / 2, y: label.y, width: label.width, height: LABEL_HEIGHT })),
+      ...placement.clusters.map((mark) => ({
+        kind: 'cluster' as const,
+        id: this.seatByCluster.get(mark.cluster)?.id,
+        x: mark.x,
+        y: mark.y,
+        width: cluster,
+        height: cluster,
+      })),
+      ...placement.clusterGroups.map((group) => ({
+        kind: 'cluster-group' as const,
+        x: group.x,
+        y: group.y,
+        width: group.size,
+        height: group.size,
+      })),
+      ...placement.organisationGroups.map((group) => ({
+        kind: 'organisation-group' as const,
+        x: group.x,
+        y: group.y,
+        width: group.size,
+        height: group.size,
+      })),
+      ...placement.organisations.map((dot) => ({
+        kind: 'organisation' as const,
+        x: dot.x,
+        y: dot.y,
+        width: DEFAULT_SIZES.dot,
+        height: DEFAULT_SIZES.dot,
+      })),
+      ...placement.labels.map((label) => ({
+        kind: 'label' as const,
+        id: this.seatByCluster.get(label.cluster)?.id,
+        x: label.left + label.width / 2,
+        y: label.y,
+        width: label.width,
+        height: LABEL_HEIGHT,
+      })),
     ];
   }
 
@@ -141,7 +173,9 @@ export class MarksLayer {
     const scale = 256 * 2 ** zoom;
     const origin = map.containerPointToLayerPoint([0, 0]).add(map.getPixelOrigin());
     // The selected cluster is placed first, so that it always stands alone.
-    const ordered = this.selectedCluster ? [...this.seats].sort((a, b) => Number(b.id === this.selectedCluster) - Number(a.id === this.selectedCluster)) : this.seats;
+    const ordered = this.selectedCluster
+      ? [...this.seats].sort((a, b) => Number(b.id === this.selectedCluster) - Number(a.id === this.selectedCluster))
+      : this.seats;
     this.seatByCluster = new Map(ordered.map((seat) => [seat.cluster, seat]));
     const inputs: SeatInput[] = [];
     for (const seat of ordered) {
@@ -149,7 +183,13 @@ export class MarksLayer {
       const y = mercatorY(seat.lat) * scale - origin.y;
       // Marks well outside the view cost nothing; those near its edge still claim their room.
       if (x < -size.x || y < -size.y || x > size.x * 2 || y > size.y * 2) continue;
-      inputs.push({ cluster: seat.cluster, x, y, seat: `${seat.lon},${seat.lat}`, pinned: seat.id === this.selectedCluster });
+      inputs.push({
+        cluster: seat.cluster,
+        x,
+        y,
+        seat: `${seat.lon},${seat.lat}`,
+        pinned: seat.id === this.selectedCluster,
+      });
     }
     let points = null;
     const organisations = this.organisations;
@@ -201,33 +241,80 @@ export class MarksLayer {
       const count = group.clusters.length;
       const list = group.sameSeat || map.getZoom() >= LIST_ZOOM;
       const label = list ? texts.clustersHere(count) : texts.groupOfClusters(count);
-      const marker = this.groupMarker(map.containerPointToLatLng([group.x, group.y]), group.size, 'seat-group', texts.count(count), label);
+      const marker = this.groupMarker(
+        map.containerPointToLatLng([group.x, group.y]),
+        group.size,
+        'seat-group',
+        texts.count(count),
+        label,
+      );
       if (list) {
-        const members = group.clusters.map((cluster) => this.seatByCluster.get(cluster)).filter((seat): seat is ClusterSeat => seat !== undefined);
-        this.bindList(marker, members.map((seat) => ({ name: seat.name, select: () => this.options.selectCluster(seat.id) })));
+        const members = group.clusters
+          .map((cluster) => this.seatByCluster.get(cluster))
+          .filter((seat): seat is ClusterSeat => seat !== undefined);
+        this.bindList(
+          marker,
+          members.map((seat) => ({ name: seat.name, select: () => this.options.selectCluster(seat.id) })),
+        );
       } else {
-        const bounds = L.latLngBounds(group.clusters.map((cluster) => this.seatByCluster.get(cluster)).filter((seat) => seat !== undefined).map((seat) => [seat!.lat, seat!.lon] as [number, number]));
-        this.onActivate(marker, () => map.fitBounds(bounds, { padding: [48, 48], maxZoom: Math.min(map.getMaxZoom(), map.getZoom() + 4), animate: false }));
+        const bounds = L.latLngBounds(
+          group.clusters
+            .map((cluster) => this.seatByCluster.get(cluster))
+            .filter((seat) => seat !== undefined)
+            .map((seat) => [seat!.lat, seat!.lon] as [number, number]),
+        );
+        this.onActivate(marker, () =>
+          map.fitBounds(bounds, {
+            padding: [48, 48],
+            maxZoom: Math.min(map.getMaxZoom(), map.getZoom() + 4),
+            animate: false,
+          }),
+        );
       }
     }
     for (const group of placement.organisationGroups) {
       const list = group.samePlace || map.getZoom() >= LIST_ZOOM;
       const label = list ? texts.organisationsHere(group.count) : texts.groupOfPoints(group.count);
-      const marker = this.groupMarker(map.containerPointToLatLng([group.x, group.y]), group.size, `organisation-group${list ? ' shared-place' : ''}`, texts.count(group.count), label);
+      const marker = this.groupMarker(
+        map.containerPointToLatLng([group.x, group.y]),
+        group.size,
+        `organisation-group${list ? ' shared-place' : ''}`,
+        texts.count(group.count),
+        label,
+      );
       if (list) {
-        this.bindList(marker, group.organisations.map((organisation) => ({ name: this.options.organisationName(organisation), select: () => this.options.selectOrganisation(organisation) })));
+        this.bindList(
+          marker,
+          group.organisations.map((organisation) => ({
+            name: this.options.organisationName(organisation),
+            select: () => this.options.selectOrganisation(organisation),
+          })),
+        );
       } else {
         const centre = map.containerPointToLatLng([group.centreX, group.centreY]);
-        this.onActivate(marker, () => map.setView(centre, Math.min(map.getMaxZoom(), map.getZoom() + 2), { animate: false }));
+        this.onActivate(marker, () =>
+          map.setView(centre, Math.min(map.getMaxZoom(), map.getZoom() + 2), { animate: false }),
+        );
       }
     }
     this.dots.setPoints(placement.organisations, this.selectedOrganisation);
   }
 
-  private drawCluster(seat: ClusterSeat, dx: number, dy: number, label: 'left' | 'right' | null, texts: MarksTexts): void {
+  private drawCluster(
+    seat: ClusterSeat,
+    dx: number,
+    dy: number,
+    label: 'left' | 'right' | null,
+    texts: MarksTexts,
+  ): void {
     let marker = this.clusterMarkers.get(seat.id);
     const icon = () =>
-      L.divIcon({ html: clusterContent(), className: `cluster-marker${seat.approximateIn !== null ? ' approximate' : ''}`, iconSize: [28, 28], iconAnchor: [14 - dx, 14 - dy] });
+      L.divIcon({
+        html: clusterContent(),
+        className: `cluster-marker${seat.approximateIn !== null ? ' approximate' : ''}`,
+        iconSize: [28, 28],
+        iconAnchor: [14 - dx, 14 - dy],
+      });
     const offset = `${dx},${dy},${seat.approximateIn !== null}`;
     if (!marker) {
       marker = L.marker([seat.lat, seat.lon], { icon: icon(), keyboard: true, riseOnHover: true });
@@ -274,7 +361,10 @@ export class MarksLayer {
     const content = document.createElement('span');
     content.className = 'count';
     content.textContent = count;
-    const marker = L.marker(at, { icon: L.divIcon({ html: content, className, iconSize: [size, size], iconAnchor: [size / 2, size / 2] }), keyboard: true });
+    const marker = L.marker(at, {
+      icon: L.divIcon({ html: content, className, iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
+      keyboard: true,
+    });
     marker.on('add', () => {
       marker.getElement()?.setAttribute('aria-label', label);
       marker.getElement()?.setAttribute('title', label);
@@ -325,7 +415,12 @@ const LABEL_CHARACTERS = 28;
 
 function labelText(name: string): string {
   const characters = Array.from(name);
-  return characters.length > LABEL_CHARACTERS ? `${characters.slice(0, LABEL_CHARACTERS - 1).join('').trimEnd()}…` : name;
+  return characters.length > LABEL_CHARACTERS
+    ? `${characters
+        .slice(0, LABEL_CHARACTERS - 1)
+        .join('')
+        .trimEnd()}…`
+    : name;
 }
 
 function clusterContent(): HTMLElement {

@@ -74,14 +74,22 @@ export class TerritoryLayer {
       if (level) {
         this.shapes.requestLevel(level);
         for (const shape of this.shapes.level(level)?.values() ?? []) {
-          if (!drawnCodes.has(`${level}:${shape.code.toUpperCase()}`)) this.addShape(shape.geometry, shape.name, 0, max, options, true);
+          if (!drawnCodes.has(`${level}:${shape.code.toUpperCase()}`))
+            this.addShape(shape.geometry, shape.name, 0, max, options, true);
         }
       }
     }
     this.group.bringToBack();
   }
 
-  private addShape(geometry: AreaGeometry, name: string, count: number | undefined, max: number, options: DrawOptions, context = false): void {
+  private addShape(
+    geometry: AreaGeometry,
+    name: string,
+    count: number | undefined,
+    max: number,
+    options: DrawOptions,
+    context = false,
+  ): void {
     // Plain territories take their colours from the stylesheet (--grappe-map-territory-*);
     // the choropleth's classes come from a fixed palette, never from the feed.
     const style: L.PathOptions =
@@ -89,8 +97,17 @@ export class TerritoryLayer {
         ? { weight: 1, className: 'territory' }
         : count === 0
           ? { weight: 0.75, className: `territory choropleth empty${context ? ' context' : ''}` }
-          : { weight: 1, fillColor: CHOROPLETH[Math.min(CHOROPLETH.length - 1, 1 + Math.floor((count / max) * (CHOROPLETH.length - 2)))]!, fillOpacity: 0.75, className: 'territory choropleth' };
-    const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, { style, interactive: true });
+          : {
+              weight: 1,
+              fillColor:
+                CHOROPLETH[Math.min(CHOROPLETH.length - 1, 1 + Math.floor((count / max) * (CHOROPLETH.length - 2)))]!,
+              fillOpacity: 0.75,
+              className: 'territory choropleth',
+            };
+    const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, {
+      style,
+      interactive: true,
+    });
     // The tooltip is an element built here, never an HTML string: the name is feed text.
     const tooltip = document.createElement('span');
     tooltip.textContent = count === undefined ? name : `${name} (${options.countLabel(count)})`;

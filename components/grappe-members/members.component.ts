@@ -1,10 +1,10 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { termLabel } from '../../src/internal/labels.js';
 import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, type Vocabulary } from '../../src/schema/vocabularies.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
-import { resolveText } from '../../src/text/localised-text.js';
+import { membersStyles } from './members.styles.js';
 import { matchesTokens, queryTokens } from '../../src/text/search-text.js';
 
 const PAGE_SIZE = 100;
@@ -21,59 +21,7 @@ const PAGE_SIZE = 100;
  * @csspart item-selected - The selected organisation.
  */
 export class GrappeMembers extends GrappeConsumerElement {
-  static override styles = [
-    tokenStyles,
-    css`
-      :host {
-        display: block;
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        margin-bottom: var(--_space);
-      }
-      .controls label {
-        display: flex;
-        flex-direction: column;
-        font-size: 0.9em;
-      }
-      ul {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-      }
-      li {
-        border-bottom: 1px solid var(--_border);
-        padding: 0.3rem 0.25rem;
-      }
-      li.selected {
-        background: var(--_selected);
-      }
-      .organisation {
-        font: inherit;
-        font-weight: 600;
-        border: 0;
-        background: none;
-        padding: 0.2rem 0;
-        color: var(--_accent);
-        text-decoration: underline;
-        cursor: pointer;
-        text-align: start;
-      }
-      .meta {
-        font-size: 0.9em;
-        color: var(--_text-muted);
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.4rem;
-      }
-      h3 {
-        margin: 0 0 0.25rem;
-        font-size: 1em;
-      }
-    `,
-  ];
+  static override styles = [tokenStyles, membersStyles];
 
   /** Show this cluster's members instead of the selected cluster's. */
   @property({ attribute: 'cluster-id' }) clusterIdOverride = '';
@@ -91,7 +39,9 @@ export class GrappeMembers extends GrappeConsumerElement {
     const snapshot = this.grappe?.snapshot;
     const index = snapshot?.index;
     if (!index) return nothing;
-    const clusterId = this.clusterIdOverride ? index.resolveClusterId(this.clusterIdOverride) : snapshot.selectedClusterId;
+    const clusterId = this.clusterIdOverride
+      ? index.resolveClusterId(this.clusterIdOverride)
+      : snapshot.selectedClusterId;
     if (!clusterId) return nothing;
     const members = index.membersOf(clusterId);
     const t = this.t;
@@ -107,7 +57,9 @@ export class GrappeMembers extends GrappeConsumerElement {
         (!this.size || organisation.size === this.size) &&
         (tokens.length === 0 || matchesTokens(index.organisationSearchText(organisationIndex), tokens)),
     );
-    const kinds = [...new Set(members.map(({ organisation }) => organisation.kind).filter((kind) => kind !== undefined))];
+    const kinds = [
+      ...new Set(members.map(({ organisation }) => organisation.kind).filter((kind) => kind !== undefined)),
+    ];
     const sizes = SIZE_CLASS.terms.filter((term) => members.some(({ organisation }) => organisation.size === term.id));
     const shown = filtered.slice(0, this.shownCount);
     return html`<section part="base" class="members" aria-labelledby="members-title">
@@ -120,24 +72,28 @@ export class GrappeMembers extends GrappeConsumerElement {
             this.shownCount = PAGE_SIZE;
           }} />
         </label>
-        ${kinds.length > 1
-          ? html`<label>
+        ${
+          kinds.length > 1
+            ? html`<label>
               <span>${t.organisationKind}</span>
               <select class="kind" @change=${(event: Event) => (this.kind = (event.target as HTMLSelectElement).value)}>
                 <option value="">${t.all}</option>
                 ${kinds.map((kind) => html`<option value=${kind} ?selected=${this.kind === kind}>${this.vocabularyLabel(ORGANISATION_KIND, kind)}</option>`)}
               </select>
             </label>`
-          : nothing}
-        ${sizes.length > 1
-          ? html`<label>
+            : nothing
+        }
+        ${
+          sizes.length > 1
+            ? html`<label>
               <span>${t.sizeClass}</span>
               <select class="size" @change=${(event: Event) => (this.size = (event.target as HTMLSelectElement).value)}>
                 <option value="">${t.all}</option>
                 ${sizes.map((term) => html`<option value=${term.id} ?selected=${this.size === term.id}>${this.vocabularyLabel(SIZE_CLASS, term.id)}</option>`)}
               </select>
             </label>`
-          : nothing}
+            : nothing
+        }
       </div>
       <p class="visually-hidden" role="status">${filtered.length.toLocaleString(lang)}</p>
       <ul part="list">
@@ -151,7 +107,7 @@ export class GrappeMembers extends GrappeConsumerElement {
               aria-pressed=${selected ? 'true' : 'false'}
               @click=${() => this.grappe?.store.selectOrganisation(selected ? null : organisation.id)}
             >
-              ${resolveText(organisation.name, lang, index.defaultLanguage)}
+              ${this.text(organisation.name)}
             </button>
             <div class="meta">
               ${organisation.kind ? html`<span>${this.vocabularyLabel(ORGANISATION_KIND, organisation.kind)}</span>` : nothing}
@@ -164,9 +120,11 @@ export class GrappeMembers extends GrappeConsumerElement {
           </li>`;
         })}
       </ul>
-      ${filtered.length > shown.length
-        ? html`<button type="button" class="more" @click=${() => (this.shownCount += PAGE_SIZE)}>${t.showMore(Math.min(PAGE_SIZE, filtered.length - shown.length))}</button>`
-        : nothing}
+      ${
+        filtered.length > shown.length
+          ? html`<button type="button" class="more" @click=${() => (this.shownCount += PAGE_SIZE)}>${t.showMore(Math.min(PAGE_SIZE, filtered.length - shown.length))}</button>`
+          : nothing
+      }
     </section>`;
   }
 }

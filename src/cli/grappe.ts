@@ -39,8 +39,10 @@ function parseArguments(argv: string[]): Options {
       flags.set('output', argv[++index] ?? '');
     } else if (argument.startsWith('--')) {
       const [name, inline] = argument.slice(2).split('=', 2) as [string, string | undefined];
-      const takesValue = ['lang', 'mapping', 'publisher-id', 'publisher-name', 'output', 'cluster', 'role'].includes(name);
-      flags.set(name, inline ?? (takesValue ? argv[++index] ?? '' : true));
+      const takesValue = ['lang', 'mapping', 'publisher-id', 'publisher-name', 'output', 'cluster', 'role'].includes(
+        name,
+      );
+      flags.set(name, inline ?? (takesValue ? (argv[++index] ?? '') : true));
     } else {
       positional.push(argument);
     }
@@ -90,7 +92,9 @@ function printHumanReport(source: string, result: ValidationResult, lang: string
     `  ${(['clusters', 'organisations', 'memberships'] as const).map((kind) => t.keptRecords(kind, kept[kind].kept, kept[kind].total)).join(', ')} (${elapsedMs.toFixed(0)} ms)`,
   );
   for (const problem of result.problems) {
-    console.log(`  ${t.severity[problem.severity].padEnd(Math.max(...Object.values(t.severity).map((word) => word.length)))} ${formatJsonPath(problem.path)}  ${describeProblem(problem, lang)}`);
+    console.log(
+      `  ${t.severity[problem.severity].padEnd(Math.max(...Object.values(t.severity).map((word) => word.length)))} ${formatJsonPath(problem.path)}  ${describeProblem(problem, lang)}`,
+    );
   }
   console.log(`  ${t.problemsSummary(counts.error, counts.warning)}`);
 }
@@ -155,7 +159,12 @@ async function commandStats(options: Options): Promise<number> {
     ),
     missingRecommended: result.problems
       .filter((problem) => problem.code === 'recommended-missing')
-      .map((problem) => ({ kind: problem.params?.['kind'], field: problem.params?.['field'], missing: problem.params?.['count'], of: problem.params?.['total'] })),
+      .map((problem) => ({
+        kind: problem.params?.['kind'],
+        field: problem.params?.['field'],
+        missing: problem.params?.['count'],
+        of: problem.params?.['total'],
+      })),
   };
   if (options.flags.has('json')) {
     console.log(JSON.stringify(stats, null, 2));
@@ -166,7 +175,9 @@ async function commandStats(options: Options): Promise<number> {
   for (const dimension of index.dimensions) {
     console.log(`  ${resolveText(dimension.label as Record<string, string>, lang)} (${dimension.id})`);
     for (const value of dimension.values) {
-      console.log(`    ${String(value.clusters.length).padStart(6)}  ${resolveText(value.label as Record<string, string>, lang, index.defaultLanguage)} [${value.id}]`);
+      console.log(
+        `    ${String(value.clusters.length).padStart(6)}  ${resolveText(value.label as Record<string, string>, lang, index.defaultLanguage)} [${value.id}]`,
+      );
     }
   }
   for (const missing of stats.missingRecommended) {
@@ -183,7 +194,7 @@ async function commandImport(options: Options): Promise<number> {
     name: String(options.flags.get('publisher-name') ?? options.flags.get('publisher-id') ?? 'Publisher'),
   };
   let feed: unknown;
-  let isDirectory = false;
+  let isDirectory: boolean;
   try {
     isDirectory = statSync(source).isDirectory();
   } catch {
@@ -204,7 +215,11 @@ async function commandImport(options: Options): Promise<number> {
     const mappingPath = options.flags.get('mapping');
     if (typeof mappingPath !== 'string') throw new UnusableInput('import: a GeoJSON file needs --mapping FILE');
     const mapping = parseJson(await readSource(mappingPath), mappingPath) as GeoJsonMapping;
-    feed = feedFromGeoJson(parseJson(await readSource(source), source), mapping, { publisher, format: FEED_FORMAT, version: FEED_VERSION });
+    feed = feedFromGeoJson(parseJson(await readSource(source), source), mapping, {
+      publisher,
+      format: FEED_FORMAT,
+      version: FEED_VERSION,
+    });
   }
   const text = `${JSON.stringify(feed, null, 2)}\n`;
   const output = options.flags.get('output');
@@ -212,14 +227,17 @@ async function commandImport(options: Options): Promise<number> {
   else process.stdout.write(text);
   const result = validateFeed(feed, { mode: 'strict' });
   const counts = countBySeverity(result.problems);
-  console.error(`import: ${result.counts.clusters.kept} clusters, ${result.counts.organisations.kept} organisations; ${counts.error} errors, ${counts.warning} warnings (run \`grappe validate\` for details)`);
+  console.error(
+    `import: ${result.counts.clusters.kept} clusters, ${result.counts.organisations.kept} organisations; ${counts.error} errors, ${counts.warning} warnings (run \`grappe validate\` for details)`,
+  );
   return result.valid ? EXIT_VALID : EXIT_INVALID;
 }
 
 async function commandExport(options: Options): Promise<number> {
   const source = options.positional[0];
   const output = options.flags.get('output');
-  if (!source || typeof output !== 'string' || output === '') throw new UnusableInput('export: grappe export FEED -o DIR');
+  if (!source || typeof output !== 'string' || output === '')
+    throw new UnusableInput('export: grappe export FEED -o DIR');
   const result = validateFeed(parseJson(await readSource(source), source), { mode: 'lenient', source });
   if (!result.feed) throw new UnusableInput(`${source}: not a Grappe feed`);
   mkdirSync(output, { recursive: true });

@@ -12,7 +12,9 @@ export interface CsvWriteOptions {
 }
 
 function quoteField(value: string, separator: string): string {
-  return /["\r\n]/.test(value) || value.includes(separator) || /^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return /["\r\n]/.test(value) || value.includes(separator) || /^\s|\s$/.test(value)
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
 }
 
 /**
@@ -34,7 +36,9 @@ function restoreFormula(value: string): string {
 
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {
   const separator = options.separator ?? ';';
-  const body = rows.map((row) => row.map((cell) => quoteField(neutraliseFormula(cell), separator)).join(separator)).join('\r\n');
+  const body = rows
+    .map((row) => row.map((cell) => quoteField(neutraliseFormula(cell), separator)).join(separator))
+    .join('\r\n');
   return `${options.bom === false ? '' : UTF8_BOM}${body}\r\n`;
 }
 

@@ -77,7 +77,8 @@ export function feedFromGeoJson(
     const geometry = feature['geometry'] as { type?: string; coordinates?: unknown } | null;
     if (geometry?.type === 'Point' && Array.isArray(geometry.coordinates) && geometry.coordinates.length >= 2) {
       const [lon, lat] = geometry.coordinates as unknown[];
-      if (typeof lon === 'number' && typeof lat === 'number') organisation['location'] = { type: 'Point', coordinates: [lon, lat] };
+      if (typeof lon === 'number' && typeof lat === 'number')
+        organisation['location'] = { type: 'Point', coordinates: [lon, lat] };
     }
     const address: Record<string, string> = {};
     for (const field of ['street', 'postcode', 'city'] as const) {
@@ -96,7 +97,9 @@ export function feedFromGeoJson(
     const identifiers: Array<{ scheme: string; value: string }> = [];
     const siret = read(feature, mapping.siret)?.replace(/\s/g, '');
     if (siret && checkIdentifier('FR-SIRET', siret)) identifiers.push({ scheme: 'FR-SIRET', value: siret });
-    const siren = read(feature, mapping.siren)?.replace(/\s/g, '') ?? (siret && checkIdentifier('FR-SIRET', siret) ? siret.slice(0, 9) : undefined);
+    const siren =
+      read(feature, mapping.siren)?.replace(/\s/g, '') ??
+      (siret && checkIdentifier('FR-SIRET', siret) ? siret.slice(0, 9) : undefined);
     if (siren && checkIdentifier('FR-SIREN', siren)) identifiers.push({ scheme: 'FR-SIREN', value: siren });
     if (identifiers.length > 0) organisation['identifiers'] = identifiers;
     organisations.push(organisation);

@@ -14,7 +14,20 @@ function codes(value: unknown): string {
 
 export function exportClustersCsv(snapshot: GrappeSnapshot, lang: string): string {
   const index = snapshot.index;
-  const header = ['id', 'name', 'kind', 'sector', 'stage', 'reach', 'territories', 'city', 'longitude', 'latitude', 'website', 'members'];
+  const header = [
+    'id',
+    'name',
+    'kind',
+    'sector',
+    'stage',
+    'reach',
+    'territories',
+    'city',
+    'longitude',
+    'latitude',
+    'website',
+    'members',
+  ];
   if (!index) return writeCsv([header]);
   const rows = snapshot.filterResult.visible.map((clusterIndex) => {
     const cluster = index.clusters[clusterIndex]!;
@@ -25,7 +38,9 @@ export function exportClustersCsv(snapshot: GrappeSnapshot, lang: string): strin
       codes(cluster['sector']),
       codes(cluster['stage']),
       codes(cluster['reach']),
-      (cluster.territories ?? []).map((id) => resolveText(index.territoryById.get(id)?.name, lang, index.defaultLanguage)).join(', '),
+      (cluster.territories ?? [])
+        .map((id) => resolveText(index.territoryById.get(id)?.name, lang, index.defaultLanguage))
+        .join(', '),
       cluster.address?.city ?? '',
       cluster.location ? String(cluster.location.coordinates[0]).replace('.', ',') : '',
       cluster.location ? String(cluster.location.coordinates[1]).replace('.', ',') : '',
@@ -49,7 +64,9 @@ export function exportFeedJson(snapshot: GrappeSnapshot): string {
     clusters,
     organisations: (feed.organisations ?? []).filter((organisation) => organisationIds.has(organisation.id)),
     memberships,
-    cooperations: (feed.cooperations ?? []).filter((cooperation) => cooperation.clusters.every((id) => clusterIds.has(id))),
+    cooperations: (feed.cooperations ?? []).filter((cooperation) =>
+      cooperation.clusters.every((id) => clusterIds.has(id)),
+    ),
     networks: (feed.networks ?? [])
       .map((network) => ({ ...network, clusters: network.clusters.filter((id) => clusterIds.has(id)) }))
       .filter((network) => network.clusters.length > 0),

@@ -25,7 +25,9 @@ export function normaliseFilters(input: Partial<ClusterFilters> | null | undefin
   const rawFacets = input?.facets;
   if (rawFacets && typeof rawFacets === 'object') {
     for (const [dimension, values] of Object.entries(rawFacets)) {
-      const list = (Array.isArray(values) ? values : [values]).filter((value): value is string => typeof value === 'string' && value !== '');
+      const list = (Array.isArray(values) ? values : [values]).filter(
+        (value): value is string => typeof value === 'string' && value !== '',
+      );
       if (list.length > 0) facets[dimension] = [...new Set(list)];
     }
   }
@@ -60,7 +62,11 @@ export interface FilterResult {
  * @param constraints filters fixed by the embedding page (`filter-*` attributes): clusters they
  * exclude are out of the view altogether, counts included.
  */
-export function filterClusters(index: FeedIndex, filters: ClusterFilters, constraints: ClusterFilters = EMPTY_FILTERS): FilterResult {
+export function filterClusters(
+  index: FeedIndex,
+  filters: ClusterFilters,
+  constraints: ClusterFilters = EMPTY_FILTERS,
+): FilterResult {
   const allowed = filtersAreEmpty(constraints) ? null : new Set(filterClusters(index, constraints).visible);
   const tokens = queryTokens(filters.query);
   const active = Object.entries(filters.facets)

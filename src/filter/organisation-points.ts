@@ -53,7 +53,9 @@ export function visibleOrganisationPoints(
     if (!Number.isNaN(longitudes[i]!)) add(longitudes[i]!, latitudes[i]!, i);
     const organisation = organisations[i]!;
     // The first site is the organisation's own place when it has no location of its own.
-    if (organisation.sites) for (const site of organisation.sites.slice(organisation.location ? 0 : 1)) add(site.location.coordinates[0], site.location.coordinates[1], i);
+    if (organisation.sites)
+      for (const site of organisation.sites.slice(organisation.location ? 0 : 1))
+        add(site.location.coordinates[0], site.location.coordinates[1], i);
   }
   return { x: x.subarray(0, count), y: y.subarray(0, count), owner: owner.subarray(0, count) };
 }

@@ -15,7 +15,10 @@ export function basemapFolder(setting: string): string {
   const value = setting.trim();
   if (value === '' || value === 'auto' || value === 'none') return basemapBase();
   try {
-    const url = new URL(value.endsWith('/') ? value : `${value}/`, document.baseURI);
+    const url = new URL(
+      value.endsWith('/') ? value : `${value}/`,
+      typeof document === 'undefined' ? undefined : document.baseURI,
+    );
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : basemapBase();
   } catch {
     return basemapBase();

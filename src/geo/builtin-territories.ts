@@ -15,7 +15,10 @@ export interface BuiltinKey {
 }
 
 /** Which asset and object hold each level. */
-export const BUILTIN_SOURCES: Record<BuiltinLevel, { asset: 'france' | 'world-50m'; object: string; key: 'id' | 'a2' }> = {
+export const BUILTIN_SOURCES: Record<
+  BuiltinLevel,
+  { asset: 'france' | 'world-50m'; object: string; key: 'id' | 'a2' }
+> = {
   region: { asset: 'france', object: 'regions', key: 'id' },
   departement: { asset: 'france', object: 'departements', key: 'id' },
   country: { asset: 'world-50m', object: 'countries', key: 'a2' },
@@ -31,7 +34,9 @@ export function builtinKeyOf(code: Territory['code']): BuiltinKey | undefined {
     if (Number.isFinite(vintage) && vintage < 2016) return undefined;
     return /^\d{2}$/.test(value) ? { level: 'region', code: value } : undefined;
   }
-  if (scheme === 'INSEE-DEP') return /^(\d{2,3}|2[AB])$/.test(value) ? { level: 'departement', code: value } : undefined;
-  if (scheme === 'ISO-3166-1' || scheme === 'ISO3166-1' || scheme === 'ISO-3166-1-ALPHA-2') return /^[A-Z]{2}$/.test(value) ? { level: 'country', code: value } : undefined;
+  if (scheme === 'INSEE-DEP')
+    return /^(\d{2,3}|2[AB])$/.test(value) ? { level: 'departement', code: value } : undefined;
+  if (scheme === 'ISO-3166-1' || scheme === 'ISO3166-1' || scheme === 'ISO-3166-1-ALPHA-2')
+    return /^[A-Z]{2}$/.test(value) ? { level: 'country', code: value } : undefined;
   return undefined;
 }

@@ -26,7 +26,10 @@ function rank(territory: Territory): number {
 }
 
 /** A cluster's territories, finest first: those the map tries, in order, for want of a seat. */
-export function territoriesByFineness(territoryIds: readonly string[] | undefined, territoryById: ReadonlyMap<string, Territory>): Territory[] {
+export function territoriesByFineness(
+  territoryIds: readonly string[] | undefined,
+  territoryById: ReadonlyMap<string, Territory>,
+): Territory[] {
   return (territoryIds ?? [])
     .map((id) => territoryById.get(id))
     .filter((territory): territory is Territory => territory !== undefined)
@@ -38,13 +41,22 @@ export function territoriesByFineness(territoryIds: readonly string[] | undefine
  * a contested spot goes to the larger cluster): its seat, or else a point inside the finest of
  * its territories that has an outline. Those with neither are returned apart, to be named.
  */
-export function clusterPlaces(index: FeedIndex, visible: readonly number[], shapes: ShapeLookup): { places: ClusterPlace[]; offMap: number[] } {
+export function clusterPlaces(
+  index: FeedIndex,
+  visible: readonly number[],
+  shapes: ShapeLookup,
+): { places: ClusterPlace[]; offMap: number[] } {
   const places: ClusterPlace[] = [];
   const offMap: number[] = [];
   for (const clusterIndex of visible) {
     const cluster = index.clusters[clusterIndex]!;
     if (cluster.location) {
-      places.push({ cluster: clusterIndex, lon: cluster.location.coordinates[0], lat: cluster.location.coordinates[1], approximateIn: null });
+      places.push({
+        cluster: clusterIndex,
+        lon: cluster.location.coordinates[0],
+        lat: cluster.location.coordinates[1],
+        approximateIn: null,
+      });
       continue;
     }
     const candidates = territoriesByFineness(cluster.territories, index.territoryById);

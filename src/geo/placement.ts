@@ -9,133 +9,27 @@ import { BoxIndex, overlapRatio, square, type Box } from './boxes.js';
  * current view; the map redoes it after each move, zoom or filter change.
  */
 
-export const MAX_OVERLAP = 0.25;
-/** What placement allows itself: below the promise, so that whole-pixel rounding keeps it. */
-const PLACEMENT_OVERLAP = 0.18;
+import {
+  DEFAULT_SIZES,
+  LABEL_HEIGHT,
+  PLACEMENT_OVERLAP,
+  type OrganisationPointsInput,
+  type Placement,
+  type PlacementOptions,
+  type PlacementSizes,
+  type SeatInput,
+} from './placement-types.js';
 
-export interface PlacementSizes {
-  /** Drawn size of a cluster mark. */
-  cluster: number;
-  /** Room kept around each cluster mark, so that it can become a group in place. */
-  clusterRoom: number;
-  /** Drawn size of a group of clusters. */
-  clusterGroup: number;
-  /** Drawn size of a single organisation. */
-  dot: number;
-  /** Side of the grid cells organisations are grouped in. */
-  cell: number;
-  /** More organisations than this in a cell are always a group. */
-  maxDotsPerCell: number;
-  /** At most this many clusters in a ring; more at one seat make a group. */
-  maxRing: number;
-  /** Drawn size of a group of `count` organisations (at most `cell - 2 × dot - 4`). */
-  groupSize(count: number): number;
-}
-
-export const DEFAULT_SIZES: PlacementSizes = {
-  cluster: 28,
-  clusterRoom: 36,
-  clusterGroup: 36,
-  dot: 10,
-  cell: 64,
-  maxDotsPerCell: 8,
-  maxRing: 8,
-  groupSize: (count) => (count < 10 ? 30 : count < 100 ? 36 : count < 1000 ? 42 : 46),
-};
-
-export interface SeatInput {
-  cluster: number;
-  x: number;
-  y: number;
-  /** Clusters with the same key share a seat exactly (a ring, then a group). */
-  seat: string;
-  /** Stands alone whatever the crowd (the selected cluster); give it first. */
-  pinned?: boolean;
-}
-
-export interface OrganisationPointsInput {
-  /** Screen positions and the organisation of each point (several per organisation with sites). */
-  x: ArrayLike<number>;
-  y: ArrayLike<number>;
-  owner: ArrayLike<number>;
-  count: number;
-}
-
-export interface ClusterMark {
-  cluster: number;
-  x: number;
-  y: number;
-  /** Offset from the seat when set in a ring. */
-  dx: number;
-  dy: number;
-}
-
-export interface ClusterGroupMark {
-  clusters: number[];
-  x: number;
-  y: number;
-  size: number;
-  /** Every cluster in it has the same seat: zooming cannot separate them. */
-  sameSeat: boolean;
-}
-
-export interface OrganisationGroupMark {
-  count: number;
-  x: number;
-  y: number;
-  size: number;
-  /** The centre of its organisations (where a zoom goes), which the mark may sit beside. */
-  centreX: number;
-  centreY: number;
-  /** Up to `MAX_LISTED` of its organisations, for a list when zooming cannot separate them. */
-  organisations: number[];
-  samePlace: boolean;
-}
-
-export interface OrganisationMark {
-  organisation: number;
-  x: number;
-  y: number;
-}
-
-export interface LabelMark {
-  cluster: number;
-  /** Left edge and vertical centre of the label's box. */
-  left: number;
-  y: number;
-  width: number;
-  side: 'right' | 'left';
-}
-
-export interface Placement {
-  clusters: ClusterMark[];
-  clusterGroups: ClusterGroupMark[];
-  organisationGroups: OrganisationGroupMark[];
-  organisations: OrganisationMark[];
-  labels: LabelMark[];
-}
+export { MAX_OVERLAP, DEFAULT_SIZES, LABEL_HEIGHT } from './placement-types.js';
+export type * from './placement-types.js';
 
 /** How many organisations a group remembers for its list. */
 const MAX_LISTED = 50;
 /** Height of a name label's box; the map draws labels this tall. */
-export const LABEL_HEIGHT = 18;
 const LABEL_GAP = 4;
 
-type Owner = { kind: 'seat'; unit: number } | { kind: 'organisation-group'; group: number } | { kind: 'dot' } | { kind: 'label' };
-
-export interface PlacementOptions {
-  sizes?: PlacementSizes;
-  /** The view's size: labels stay inside it. */
-  width: number;
-  height: number;
-  /** Pixel origin of the view in the world, so that grid cells stay put while the map pans. */
-  originX: number;
-  originY: number;
-  /** Names for labels (none when absent), and how wide they are drawn. */
-  label?: (cluster: number) => string;
-  measure?: (text: string) => number;
-  maxLabels?: number;
-}
+type Owner =
+  { kind: 'seat'; unit: number } | { kind: 'organisation-group'; group: number } | { kind: 'dot' } | { kind: 'label' };
 
 /** Radius of a ring of `count` marks of `size` with `gap` between neighbours. */
 function ringRadius(count: number, size: number): number {
@@ -146,7 +40,11 @@ function ringRadius(count: number, size: number): number {
  * Places clusters (in order of importance: the first wins a contested place) and organisation
  * points. Returns what to draw where.
  */
-export function placeMarks(seats: readonly SeatInput[], points: OrganisationPointsInput | null, options: PlacementOptions): Placement {
+export function placeMarks(
+  seats: readonly SeatInput[],
+  points: OrganisationPointsInput | null,
+  options: PlacementOptions,
+): Placement {
   const sizes = options.sizes ?? DEFAULT_SIZES;
   const index = new BoxIndex<Owner>(sizes.cell);
   const out: Placement = { clusters: [], clusterGroups: [], organisationGroups: [], organisations: [], labels: [] };
@@ -156,7 +54,12 @@ export function placeMarks(seats: readonly SeatInput[], points: OrganisationPoin
   return out;
 }
 
-function placeClusters(seats: readonly SeatInput[], sizes: PlacementSizes, index: BoxIndex<Owner>, out: Placement): void {
+function placeClusters(
+  seats: readonly SeatInput[],
+  sizes: PlacementSizes,
+  index: BoxIndex<Owner>,
+  out: Placement,
+): void {
   // Clusters at one seat form a unit, placed where its most important cluster stands.
   const units = new Map<string, SeatInput[]>();
   for (const seat of seats) {
@@ -170,10 +73,15 @@ function placeClusters(seats: readonly SeatInput[], sizes: PlacementSizes, index
   const pinnedUnit = ordered.findIndex((unit) => unit.some((seat) => seat.pinned));
   if (pinnedUnit >= 0 && ordered[pinnedUnit]!.length > sizes.maxRing) {
     const crowd = ordered[pinnedUnit]!;
-    ordered.splice(pinnedUnit, 1, crowd.filter((seat) => !seat.pinned));
+    ordered.splice(
+      pinnedUnit,
+      1,
+      crowd.filter((seat) => !seat.pinned),
+    );
     ordered.unshift(crowd.filter((seat) => seat.pinned));
   }
-  const placed: Array<{ seats: SeatInput[]; radius: number; joined: number[]; pinned: boolean; x: number; y: number }> = [];
+  const placed: Array<{ seats: SeatInput[]; radius: number; joined: number[]; pinned: boolean; x: number; y: number }> =
+    [];
   const add = (unit: SeatInput[], x: number, y: number, radius: number, room: Box) => {
     index.add(room, { kind: 'seat', unit: placed.length });
     placed.push({ seats: unit, radius, joined: [], pinned: unit.some((seat) => seat.pinned), x, y });
@@ -197,7 +105,16 @@ function placeClusters(seats: readonly SeatInput[], sizes: PlacementSizes, index
       continue;
     }
     const step = sizes.clusterRoom;
-    const beside = [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]]
+    const beside = [
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+      [1, 1],
+      [-1, 1],
+      [1, -1],
+      [-1, -1],
+    ]
       .map(([dx, dy]) => square(x + dx! * step, y + dy! * step, sizes.clusterRoom))
       .find((box) => index.firstConflict(box, PLACEMENT_OVERLAP) < 0);
     if (beside) {
@@ -205,7 +122,12 @@ function placeClusters(seats: readonly SeatInput[], sizes: PlacementSizes, index
       placed[placed.length - 1]!.joined.push(...unit.map((seat) => seat.cluster));
       continue;
     }
-    const other = index.near(x, y, step * 3, (candidate) => candidate.kind === 'seat' && !placed[candidate.unit]!.pinned)[0];
+    const other = index.near(
+      x,
+      y,
+      step * 3,
+      (candidate) => candidate.kind === 'seat' && !placed[candidate.unit]!.pinned,
+    )[0];
     const target = other === undefined ? owner.unit : (index.ownerOf(other) as { unit: number }).unit;
     placed[target]!.joined.push(...unit.map((seat) => seat.cluster));
   }
@@ -244,7 +166,13 @@ interface Cell {
  * closer than `cell / 2 - size / 2` to a point of another cell, so groups and dots of
  * different cells do not collide by construction; only cluster marks have to be avoided.
  */
-function placeOrganisations(points: OrganisationPointsInput, sizes: PlacementSizes, options: PlacementOptions, index: BoxIndex<Owner>, out: Placement): void {
+function placeOrganisations(
+  points: OrganisationPointsInput,
+  sizes: PlacementSizes,
+  options: PlacementOptions,
+  index: BoxIndex<Owner>,
+  out: Placement,
+): void {
   const cells = new Map<number, Cell>();
   const cellSize = sizes.cell;
   const margin = cellSize;
@@ -265,7 +193,8 @@ function placeOrganisations(points: OrganisationPointsInput, sizes: PlacementSiz
     cell.sumY += y;
     if (cell.points.length < MAX_LISTED) cell.points.push(position);
     const first = cell.points[0]!;
-    if (cell.samePlace && (Math.abs(points.x[first]! - x) > 0.5 || Math.abs(points.y[first]! - y) > 0.5)) cell.samePlace = false;
+    if (cell.samePlace && (Math.abs(points.x[first]! - x) > 0.5 || Math.abs(points.y[first]! - y) > 0.5))
+      cell.samePlace = false;
   }
   const occupied = (column: number, row: number) => cells.has((column + 1_048_576) * 2_097_152 + (row + 1_048_576));
   // Largest groups choose their place first.
@@ -277,7 +206,11 @@ function placeOrganisations(points: OrganisationPointsInput, sizes: PlacementSiz
       continue;
     }
     const boxes = cell.points.map((position) => square(points.x[position]!, points.y[position]!, sizes.dot));
-    const collides = boxes.some((box, i) => index.firstConflict(box, PLACEMENT_OVERLAP) >= 0 || boxes.some((other, j) => j < i && overlapRatio(box, other) > PLACEMENT_OVERLAP));
+    const collides = boxes.some(
+      (box, i) =>
+        index.firstConflict(box, PLACEMENT_OVERLAP) >= 0 ||
+        boxes.some((other, j) => j < i && overlapRatio(box, other) > PLACEMENT_OVERLAP),
+    );
     if (collides) {
       groups.push(cell);
       continue;
@@ -301,21 +234,53 @@ function placeGroup(
 ): void {
   const cellSize = sizes.cell;
   const size = sizes.groupSize(cell.count);
-  const centre = (column: number, row: number) => ({ x: (column + 0.5) * cellSize - options.originX, y: (row + 0.5) * cellSize - options.originY });
+  const centre = (column: number, row: number) => ({
+    x: (column + 0.5) * cellSize - options.originX,
+    y: (row + 0.5) * cellSize - options.originY,
+  });
   const home = centre(cell.column, cell.row);
   // Inside the cell, a group may move as far as keeps it clear of the points of other cells.
   const slack = Math.max(0, cellSize / 2 - size / 2 - sizes.dot / 2);
   const candidates: Array<{ x: number; y: number }> = [home];
   for (const step of [slack / 2, slack]) {
     if (step <= 0) continue;
-    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const) candidates.push({ x: home.x + dx * step, y: home.y + dy * step });
+    for (const [dx, dy] of [
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+      [1, 1],
+      [-1, 1],
+      [1, -1],
+      [-1, -1],
+    ] as const)
+      candidates.push({ x: home.x + dx * step, y: home.y + dy * step });
   }
-  for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const) {
+  for (const [dx, dy] of [
+    [1, 0],
+    [-1, 0],
+    [0, 1],
+    [0, -1],
+    [1, 1],
+    [-1, 1],
+    [1, -1],
+    [-1, -1],
+  ] as const) {
     if (!occupied(cell.column + dx, cell.row + dy)) candidates.push(centre(cell.column + dx, cell.row + dy));
   }
   const organisations = cell.points.map((position) => points.owner[position]!);
   const place = (x: number, y: number): void => {
-    const group = out.organisationGroups.push({ count: cell.count, x, y, size, centreX: cell.sumX / cell.count, centreY: cell.sumY / cell.count, organisations, samePlace: cell.samePlace }) - 1;
+    const group =
+      out.organisationGroups.push({
+        count: cell.count,
+        x,
+        y,
+        size,
+        centreX: cell.sumX / cell.count,
+        centreY: cell.sumY / cell.count,
+        organisations,
+        samePlace: cell.samePlace,
+      }) - 1;
     index.add(square(x, y, size), { kind: 'organisation-group', group });
   };
   const join = (radius: number): boolean => {
@@ -326,7 +291,8 @@ function placeGroup(
     group.samePlace = false;
     return true;
   };
-  const free = (candidate: { x: number; y: number }) => index.firstConflict(square(candidate.x, candidate.y, size), PLACEMENT_OVERLAP) < 0;
+  const free = (candidate: { x: number; y: number }) =>
+    index.firstConflict(square(candidate.x, candidate.y, size), PLACEMENT_OVERLAP) < 0;
   const chosen = candidates.find(free);
   if (chosen) return place(chosen.x, chosen.y);
   // Clusters hold every spot in reach: join a group close by, else look farther out, on half
@@ -335,7 +301,8 @@ function placeGroup(
   for (let ring = 1; ring <= 4; ring += 1) {
     for (let dx = -ring; dx <= ring; dx += 0.5) {
       for (let dy = -ring; dy <= ring; dy += 0.5) {
-        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring && Math.max(Math.abs(dx), Math.abs(dy)) !== ring - 0.5) continue;
+        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring && Math.max(Math.abs(dx), Math.abs(dy)) !== ring - 0.5)
+          continue;
         const candidate = { x: home.x + dx * cellSize, y: home.y + dy * cellSize };
         if (free(candidate)) return place(candidate.x, candidate.y);
       }
@@ -359,8 +326,15 @@ function placeLabels(options: PlacementOptions, sizes: PlacementSizes, index: Bo
     if (!text) continue;
     const width = Math.ceil(options.measure!(text)) + 8;
     for (const side of ['right', 'left'] as const) {
-      const left = side === 'right' ? mark.x + sizes.cluster / 2 + LABEL_GAP : mark.x - sizes.cluster / 2 - LABEL_GAP - width;
-      if (left < 0 || left + width > options.width || mark.y - LABEL_HEIGHT / 2 < 0 || mark.y + LABEL_HEIGHT / 2 > options.height) continue;
+      const left =
+        side === 'right' ? mark.x + sizes.cluster / 2 + LABEL_GAP : mark.x - sizes.cluster / 2 - LABEL_GAP - width;
+      if (
+        left < 0 ||
+        left + width > options.width ||
+        mark.y - LABEL_HEIGHT / 2 < 0 ||
+        mark.y + LABEL_HEIGHT / 2 > options.height
+      )
+        continue;
       const box = { x: left + width / 2, y: mark.y, width, height: LABEL_HEIGHT };
       if (index.firstConflict(box, 0) >= 0) continue;
       index.add(box, { kind: 'label' });

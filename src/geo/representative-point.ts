@@ -192,7 +192,12 @@ export function representativePoint(polygons: Rings[]): [number, number] | undef
 
 /** A GeoJSON Polygon or MultiPolygon's rings as flat arrays, for `representativePoint`. */
 export function flatPolygons(geometry: { type: string; coordinates: unknown }): Float64Array[][] {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? (geometry.coordinates as unknown[]) : [];
+  const polygons =
+    geometry.type === 'Polygon'
+      ? [geometry.coordinates]
+      : geometry.type === 'MultiPolygon'
+        ? (geometry.coordinates as unknown[])
+        : [];
   return polygons.filter(Array.isArray).map((rings) =>
     (rings as unknown[]).filter(Array.isArray).map((ring) => {
       const positions = ring as unknown[];

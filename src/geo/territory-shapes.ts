@@ -8,7 +8,8 @@ import { flatPolygons, representativePoint } from './representative-point.js';
 import { topologyFeatures, type TopologyFeature } from './topojson.js';
 
 /** A territory's outline as GeoJSON, whatever its origin. */
-export type AreaGeometry = { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
+export type AreaGeometry =
+  { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] };
 
 export interface BuiltinShape {
   code: string;
@@ -30,7 +31,9 @@ function toGeometry(feature: TopologyFeature): AreaGeometry {
       return positions;
     }),
   );
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0]! } : { type: 'MultiPolygon', coordinates: polygons };
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0]! }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /**
@@ -68,7 +71,11 @@ export class TerritoryShapes {
     const controller = new AbortController();
     this.boundariesController = controller;
     // Boundaries are decoration: without them the clusters still show.
-    const geojson = await fetchOptionalJson(url, { maxBytes: MAX_BOUNDARY_BYTES, credentials: 'omit', signal: controller.signal });
+    const geojson = await fetchOptionalJson(url, {
+      maxBytes: MAX_BOUNDARY_BYTES,
+      credentials: 'omit',
+      signal: controller.signal,
+    });
     if (geojson === undefined || controller.signal.aborted) return;
     this.boundaries = joinBoundaries(geojson, key);
     this.onChange();
@@ -88,17 +95,25 @@ export class TerritoryShapes {
     this.requested.add(level);
     const source = BUILTIN_SOURCES[level];
     // After the first paint: clusters with a seat show at once, those placed by their territory next.
-    whenIdle(() => void loadBasemapAsset(source.asset, this.folder()).then((topology) => {
-      if (!topology) return;
-      const shapes = new Map<string, BuiltinShape>();
-      for (const feature of topologyFeatures(topology, source.object)) {
-        const code = source.key === 'id' ? feature.id : feature.properties['a2'];
-        if (typeof code !== 'string' || code === '') continue;
-        shapes.set(code.toUpperCase(), { code, name: String(feature.properties['name'] ?? code), geometry: toGeometry(feature), polygons: feature.polygons });
-      }
-      this.builtin.set(level, shapes);
-      this.onChange();
-    }));
+    whenIdle(
+      () =>
+        void loadBasemapAsset(source.asset, this.folder()).then((topology) => {
+          if (!topology) return;
+          const shapes = new Map<string, BuiltinShape>();
+          for (const feature of topologyFeatures(topology, source.object)) {
+            const code = source.key === 'id' ? feature.id : feature.properties['a2'];
+            if (typeof code !== 'string' || code === '') continue;
+            shapes.set(code.toUpperCase(), {
+              code,
+              name: String(feature.properties['name'] ?? code),
+              geometry: toGeometry(feature),
+              polygons: feature.polygons,
+            });
+          }
+          this.builtin.set(level, shapes);
+          this.onChange();
+        }),
+    );
   }
 
   /** Every built-in outline of a level, once loaded. */
@@ -107,7 +122,9 @@ export class TerritoryShapes {
   }
 
   /** A territory's outline and where it comes from, in order of precedence. */
-  private resolve(territory: Territory): { source: 'inline' | 'boundaries' | 'builtin'; geometry: AreaGeometry; builtin?: BuiltinShape } | undefined {
+  private resolve(
+    territory: Territory,
+  ): { source: 'inline' | 'boundaries' | 'builtin'; geometry: AreaGeometry; builtin?: BuiltinShape } | undefined {
     if (territory.geometry) return { source: 'inline', geometry: territory.geometry as AreaGeometry };
     const joined = (territory.code && this.boundaries.get(territory.code.value)) ?? this.boundaries.get(territory.id);
     if (joined) return { source: 'boundaries', geometry: joined };
@@ -148,10 +165,19 @@ export function joinBoundaries(geojson: unknown, key: string): Map<string, AreaG
   const out = new Map<string, AreaGeometry>();
   if (!geojson || typeof geojson !== 'object') return out;
   const root = geojson as { type?: string; features?: unknown[] };
-  const features = root.type === 'FeatureCollection' && Array.isArray(root.features) ? root.features.slice(0, MAX_BOUNDARY_FEATURES) : root.type === 'Feature' ? [root] : [];
+  const features =
+    root.type === 'FeatureCollection' && Array.isArray(root.features)
+      ? root.features.slice(0, MAX_BOUNDARY_FEATURES)
+      : root.type === 'Feature'
+        ? [root]
+        : [];
   for (const feature of features) {
     if (!feature || typeof feature !== 'object') continue;
-    const { id, properties, geometry } = feature as { id?: unknown; properties?: Record<string, unknown> | null; geometry?: { type?: string } | null };
+    const { id, properties, geometry } = feature as {
+      id?: unknown;
+      properties?: Record<string, unknown> | null;
+      geometry?: { type?: string } | null;
+    };
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) continue;
     const own = (name: string) => (properties && Object.hasOwn(properties, name) ? properties[name] : undefined);
     const value = key === 'id' ? (id ?? own('id')) : own(key);

@@ -36,7 +36,12 @@ export interface TopologyFeature {
 export function isTopology(value: unknown): value is Topology {
   if (!value || typeof value !== 'object') return false;
   const candidate = value as Partial<Topology>;
-  return candidate.type === 'Topology' && Array.isArray(candidate.arcs) && !!candidate.objects && typeof candidate.objects === 'object';
+  return (
+    candidate.type === 'Topology' &&
+    Array.isArray(candidate.arcs) &&
+    !!candidate.objects &&
+    typeof candidate.objects === 'object'
+  );
 }
 
 const decodedArcs = new WeakMap<Topology, Float64Array[]>();
@@ -107,7 +112,12 @@ export function topologyFeatures(topology: Topology, objectName: string): Topolo
     if (!geometry) continue;
     const polygons = polygonsOf(geometry)
       .filter(Array.isArray)
-      .map((rings) => rings.filter(Array.isArray).map((ring) => stitch(arcs, ring)).filter((ring) => ring.length >= 8));
+      .map((rings) =>
+        rings
+          .filter(Array.isArray)
+          .map((ring) => stitch(arcs, ring))
+          .filter((ring) => ring.length >= 8),
+      );
     const kept = polygons.filter((rings) => rings.length > 0);
     if (kept.length === 0) continue;
     let west = Infinity;

@@ -10,7 +10,9 @@ import type { Translation } from './translation.js';
 
 export type { Translation } from './translation.js';
 
-const translations = new Map<string, Translation>(bundledTranslations.map((translation) => [translation.$code, translation]));
+const translations = new Map<string, Translation>(
+  bundledTranslations.map((translation) => [translation.$code, translation]),
+);
 const loading = new Set<string>();
 const listeners = new Set<() => void>();
 

@@ -120,6 +120,17 @@ export interface Translation {
   /** Names of record kinds, quoted in problem messages (`kind` parameter). */
   /** "clusters kept: 3 of 4" in the command line's summary. */
   keptRecords: (kind: 'clusters' | 'organisations' | 'memberships', kept: number, total: number) => string;
-  recordKinds: Record<'publisher' | 'taxonomies' | 'territories' | 'clusters' | 'organisations' | 'memberships' | 'cooperations' | 'networks' | 'values', string>;
+  recordKinds: Record<
+    | 'publisher'
+    | 'taxonomies'
+    | 'territories'
+    | 'clusters'
+    | 'organisations'
+    | 'memberships'
+    | 'cooperations'
+    | 'networks'
+    | 'values',
+    string
+  >;
   problems: ProblemMessages;
 }

@@ -1,5 +1,6 @@
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
+import { resolveText } from '../text/localised-text.js';
 import { GrappeElement } from './grappe-element.js';
 import { grappeContext, type GrappeContextValue } from './context.js';
 
@@ -9,4 +10,12 @@ export class GrappeConsumerElement extends GrappeElement {
   @consume({ context: grappeContext, subscribe: true })
   @state()
   protected grappe?: GrappeContextValue;
+
+  /**
+   * A feed text (a string or a `{ fr, en }` map) in the reader's language, falling back to the
+   * feed's default language, then to any language it has.
+   */
+  protected text(value: Parameters<typeof resolveText>[0]): string {
+    return resolveText(value, this.language, this.grappe?.snapshot.index?.defaultLanguage ?? 'fr');
+  }
 }

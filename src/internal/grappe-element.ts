@@ -70,8 +70,14 @@ export class GrappeElement extends LitElement {
   }
 
   /** Dispatches a Grappe event that bubbles and crosses shadow roots. */
-  emit<K extends keyof GrappeEventMap>(name: K, detail: GrappeEventMap[K], options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  emit<K extends keyof GrappeEventMap>(
+    name: K,
+    detail: GrappeEventMap[K],
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
   }
 }
 

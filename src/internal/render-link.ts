@@ -8,7 +8,8 @@ import { describeValue } from '../validate/describe-value.js';
  * a value it refuses is shown as text, never as a link.
  */
 export function renderLink(raw: string, kind: 'web' | 'email' | 'phone', t: Translation): TemplateResult {
-  const safe: SafeUrl | null = kind === 'email' ? sanitiseEmail(raw) : kind === 'phone' ? sanitisePhone(raw) : sanitiseUrl(raw);
+  const safe: SafeUrl | null =
+    kind === 'email' ? sanitiseEmail(raw) : kind === 'phone' ? sanitisePhone(raw) : sanitiseUrl(raw);
   if (!safe) return html`<span class="unsafe-link">${describeValue(raw)} <small>(${t.unsafeLink})</small></span>`;
   const text = kind === 'web' ? describeValue(raw.replace(/^https?:\/\//i, '').replace(/\/$/, '')) : describeValue(raw);
   if (safe.kind !== 'web') return html`<a href=${safe.href}>${text}</a>`;

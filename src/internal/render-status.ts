@@ -9,7 +9,10 @@ import { countBySeverity, formatJsonPath } from '../validate/problems.js';
  * The loading, error and "no data" states every Grappe element shows the same way. Returns
  * `nothing` when the data is ready.
  */
-export function renderLoadState(grappe: GrappeContextValue | undefined, t: Translation): TemplateResult | typeof nothing {
+export function renderLoadState(
+  grappe: GrappeContextValue | undefined,
+  t: Translation,
+): TemplateResult | typeof nothing {
   if (!grappe) return html`<p class="status" part="status">${t.errorNoSource}</p>`;
   const { snapshot, store } = grappe;
   switch (snapshot.status) {
@@ -32,7 +35,11 @@ export function renderLoadState(grappe: GrappeContextValue | undefined, t: Trans
 }
 
 /** The feed's problems, for the publisher: a collapsible list with JSON paths. */
-export function renderProblemList(grappe: GrappeContextValue, t: Translation, open?: 'open'): TemplateResult | typeof nothing {
+export function renderProblemList(
+  grappe: GrappeContextValue,
+  t: Translation,
+  open?: 'open',
+): TemplateResult | typeof nothing {
   const { problems } = grappe.snapshot;
   if (problems.length === 0) return nothing;
   const counts = countBySeverity(problems);
@@ -54,7 +61,11 @@ export function renderProblemList(grappe: GrappeContextValue, t: Translation, op
 }
 
 /** Shown above the data when a refresh failed: the data stays, the visitor knows it is older. */
-export function renderRefreshNotice(grappe: GrappeContextValue | undefined, t: Translation, lang: string): TemplateResult | typeof nothing {
+export function renderRefreshNotice(
+  grappe: GrappeContextValue | undefined,
+  t: Translation,
+  lang: string,
+): TemplateResult | typeof nothing {
   const snapshot = grappe?.snapshot;
   if (!snapshot || snapshot.status !== 'ready' || !snapshot.refreshError || !snapshot.loadedAt) return nothing;
   const time = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' }).format(snapshot.loadedAt);

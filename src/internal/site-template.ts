@@ -15,7 +15,11 @@ import { sanitiseUrl } from '../text/sanitise-url.js';
  *   the URL sanitiser like any link;
  * - `data-cluster-id` attributes receive the id.
  */
-export function instantiateSiteTemplate(template: HTMLTemplateElement | null | undefined, cluster: Cluster, name: string): DocumentFragment | undefined {
+export function instantiateSiteTemplate(
+  template: HTMLTemplateElement | null | undefined,
+  cluster: Cluster,
+  name: string,
+): DocumentFragment | undefined {
   if (!template) return undefined;
   const fragment = template.content.cloneNode(true) as DocumentFragment;
   for (const element of Array.from(fragment.querySelectorAll<HTMLElement>('[data-field]'))) {
@@ -25,7 +29,10 @@ export function instantiateSiteTemplate(template: HTMLTemplateElement | null | u
     element.dataset['clusterId'] = cluster.id;
   }
   for (const element of Array.from(fragment.querySelectorAll<HTMLElement>('[data-href-template]'))) {
-    const safe = sanitiseUrl(element.dataset['hrefTemplate']!.replace(/\{id\}/g, encodeURIComponent(cluster.id)), location.href);
+    const safe = sanitiseUrl(
+      element.dataset['hrefTemplate']!.replace(/\{id\}/g, encodeURIComponent(cluster.id)),
+      location.href,
+    );
     if (safe) element.setAttribute('href', safe.href);
     else element.removeAttribute('href');
   }

@@ -3,9 +3,15 @@
  * boundaries file): at most `maxBytes`, by its declared length and by what arrives. Any failure
  * (network, status, size, syntax, abort) gives `undefined`: the map goes on without it.
  */
-export async function fetchOptionalJson(url: string, options: { maxBytes: number; credentials: RequestCredentials; signal?: AbortSignal }): Promise<unknown> {
+export async function fetchOptionalJson(
+  url: string,
+  options: { maxBytes: number; credentials: RequestCredentials; signal?: AbortSignal },
+): Promise<unknown> {
   try {
-    const response = await fetch(url, { credentials: options.credentials, ...(options.signal ? { signal: options.signal } : {}) });
+    const response = await fetch(url, {
+      credentials: options.credentials,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     if (!response.ok || Number(response.headers.get('content-length') ?? 0) > options.maxBytes) return undefined;
     const text = await response.text();
     if (text.length > options.maxBytes || options.signal?.aborted) return undefined;

@@ -58,7 +58,11 @@ function isCrossOrigin(url: string): boolean {
  * `fetch` reports a CORS refusal and an unreachable host with the same TypeError. A `no-cors`
  * request tells them apart: it succeeds (with an opaque answer) when the server is reachable.
  */
-async function classifyFetchFailure(url: string, fetchImpl: typeof fetch, signal: AbortSignal): Promise<FeedLoadErrorKind> {
+async function classifyFetchFailure(
+  url: string,
+  fetchImpl: typeof fetch,
+  signal: AbortSignal,
+): Promise<FeedLoadErrorKind> {
   if (!isCrossOrigin(url)) return 'network';
   try {
     await fetchImpl(url, { mode: 'no-cors', signal, credentials: 'omit' });
@@ -101,7 +105,11 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   try {
     let response: Response;
     try {
-      response = await fetchImpl(url, { signal: controller.signal, credentials: 'omit', headers: { Accept: 'application/json' } });
+      response = await fetchImpl(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
     } catch {
       const kind = abortKind();
       if (kind) throw failure(kind, { timeoutSeconds: Math.round(timeoutMs / 1000) });

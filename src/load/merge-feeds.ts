@@ -26,7 +26,10 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): { feed: F
   const merged: Feed = {
     format: 'grappe-feed',
     version: feeds[0]!.feed.version,
-    publisher: { id: 'merged', name: feeds.map(({ feed }) => feed.publisher.name).find((name) => typeof name === 'string') ?? '' },
+    publisher: {
+      id: 'merged',
+      name: feeds.map(({ feed }) => feed.publisher.name).find((name) => typeof name === 'string') ?? '',
+    },
     languages: [...new Set(feeds.flatMap(({ feed }) => feed.languages ?? []))],
     taxonomies: [],
     territories: [],
@@ -61,12 +64,21 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): { feed: F
       merged.territories!.push(territory);
     }
     for (const cluster of feed.clusters) merged.clusters.push({ ...cluster, id: own(cluster.id) });
-    for (const organisation of feed.organisations ?? []) merged.organisations!.push({ ...organisation, id: own(organisation.id) });
+    for (const organisation of feed.organisations ?? [])
+      merged.organisations!.push({ ...organisation, id: own(organisation.id) });
     for (const membership of feed.memberships ?? []) {
-      merged.memberships!.push({ ...membership, cluster: own(membership.cluster), organisation: own(membership.organisation) });
+      merged.memberships!.push({
+        ...membership,
+        cluster: own(membership.cluster),
+        organisation: own(membership.organisation),
+      });
     }
     for (const cooperation of feed.cooperations ?? []) {
-      merged.cooperations!.push({ ...cooperation, id: own(cooperation.id), clusters: cooperation.clusters.map(clusterReference) });
+      merged.cooperations!.push({
+        ...cooperation,
+        id: own(cooperation.id),
+        clusters: cooperation.clusters.map(clusterReference),
+      });
     }
     for (const network of feed.networks ?? []) {
       merged.networks!.push({ ...network, id: own(network.id), clusters: network.clusters.map(clusterReference) });

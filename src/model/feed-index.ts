@@ -186,7 +186,9 @@ export class FeedIndex {
 
     for (const vocabulary of CLUSTER_DIMENSIONS) {
       const override = declared.get(vocabulary.id);
-      const known = new Map<string, Omit<DimensionValue, 'clusters'>>(vocabulary.terms.map((term) => [term.id, { id: term.id, label: term.label }]));
+      const known = new Map<string, Omit<DimensionValue, 'clusters'>>(
+        vocabulary.terms.map((term) => [term.id, { id: term.id, label: term.label }]),
+      );
       // A feed may declare a taxonomy with a built-in id to relabel, colour or extend it.
       for (const value of override?.values ?? []) {
         known.set(value.id, {
@@ -196,19 +198,26 @@ export class FeedIndex {
           ...(value.parent ? { parent: value.parent } : {}),
         });
       }
-      collect(vocabulary.id, override?.label ?? vocabulary.label, true, vocabulary.ordered ?? false, [...known.values()], (cluster) =>
-        expandAncestors(
-          [
-            ...asArray((cluster as Record<string, unknown>)[vocabulary.id] as string | string[] | undefined),
-            ...asArray(cluster.categories?.[vocabulary.id]),
-          ],
-          override?.values ?? [],
-        ),
+      collect(
+        vocabulary.id,
+        override?.label ?? vocabulary.label,
+        true,
+        vocabulary.ordered ?? false,
+        [...known.values()],
+        (cluster) =>
+          expandAncestors(
+            [
+              ...asArray((cluster as Record<string, unknown>)[vocabulary.id] as string | string[] | undefined),
+              ...asArray(cluster.categories?.[vocabulary.id]),
+            ],
+            override?.values ?? [],
+          ),
       );
     }
 
     for (const taxonomy of this.feed.taxonomies ?? []) {
-      if (this.dimensionById.has(taxonomy.id) || CLUSTER_DIMENSIONS.some((vocabulary) => vocabulary.id === taxonomy.id)) continue;
+      if (this.dimensionById.has(taxonomy.id) || CLUSTER_DIMENSIONS.some((vocabulary) => vocabulary.id === taxonomy.id))
+        continue;
       collect(
         taxonomy.id,
         taxonomy.label,
@@ -265,7 +274,9 @@ export class FeedIndex {
   }
 
   /** Memberships of a cluster, with their organisations. */
-  membersOf(clusterId: string): Array<{ membership: Membership; organisation: Organisation; organisationIndex: number }> {
+  membersOf(
+    clusterId: string,
+  ): Array<{ membership: Membership; organisation: Organisation; organisationIndex: number }> {
     const clusterIndex = this.clusterIndexById.get(clusterId);
     if (clusterIndex === undefined) return [];
     const memberships = this.feed.memberships ?? [];

@@ -21,7 +21,8 @@ export function orderedValues<V extends TreeValue>(values: readonly V[]): V[] {
   const children = new Map<string | undefined, V[]>();
   for (const value of byId.values()) {
     // A value whose parent is unknown or part of a cycle starts its own tree.
-    const parent = value.parent !== undefined && byId.has(value.parent) && depths.get(value.id)! > 0 ? value.parent : undefined;
+    const parent =
+      value.parent !== undefined && byId.has(value.parent) && depths.get(value.id)! > 0 ? value.parent : undefined;
     let list = children.get(parent);
     if (!list) children.set(parent, (list = []));
     list.push(value);
@@ -78,7 +79,9 @@ export function valueDepths(values: readonly TreeValue[]): Map<string, number> {
 const layouts = new WeakMap<readonly TreeValue[], { ordered: TreeValue[]; depths: Map<string, number> }>();
 
 /** Order and depths of a list of values, computed once per list (an index's lists never change). */
-export function taxonomyLayout<V extends TreeValue>(values: readonly V[]): { ordered: V[]; depths: Map<string, number> } {
+export function taxonomyLayout<V extends TreeValue>(
+  values: readonly V[],
+): { ordered: V[]; depths: Map<string, number> } {
   let layout = layouts.get(values);
   if (!layout) layouts.set(values, (layout = { ordered: orderedValues(values), depths: valueDepths(values) }));
   return layout as { ordered: V[]; depths: Map<string, number> };

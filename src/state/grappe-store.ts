@@ -142,7 +142,12 @@ export class GrappeStore {
     const failures: FeedLoadError[] = [];
     for (const outcome of settled) {
       if (outcome.status === 'fulfilled') loaded.push(outcome.value);
-      else failures.push(outcome.reason instanceof FeedLoadError ? outcome.reason : new FeedLoadError('network', String(outcome.reason)));
+      else
+        failures.push(
+          outcome.reason instanceof FeedLoadError
+            ? outcome.reason
+            : new FeedLoadError('network', String(outcome.reason)),
+        );
     }
     if (loaded.length === 0) {
       const error = failures[0] ?? new FeedLoadError('network', sources.join(' '));
@@ -182,15 +187,18 @@ export class GrappeStore {
 
   private applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], extraProblems: FeedProblem[]): void {
     this.feeds = loaded;
-    const { feed, prefixes } = mergeFeedsWithPrefixes(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
+    const { feed, prefixes } = mergeFeedsWithPrefixes(
+      loaded.map(({ result, source }) => ({ feed: result.feed!, source })),
+    );
     this.prefixes = prefixes;
     const index = new FeedIndex(feed);
     const problems = [...loaded.flatMap(({ result }) => result.problems), ...extraProblems];
     const filterResult = filterClusters(index, this.current.filters, this.current.constraints);
     const requested = this.pendingSelection ?? this.current.selectedClusterId;
-    const selectedClusterId = requested === null ? null : index.resolveClusterId(requested) ?? null;
+    const selectedClusterId = requested === null ? null : (index.resolveClusterId(requested) ?? null);
     const selectedOrganisationId =
-      this.current.selectedOrganisationId !== null && index.organisationIndexById.has(this.current.selectedOrganisationId)
+      this.current.selectedOrganisationId !== null &&
+      index.organisationIndexById.has(this.current.selectedOrganisationId)
         ? this.current.selectedOrganisationId
         : null;
     if (selectedClusterId !== null) this.pendingSelection = null;
@@ -209,10 +217,9 @@ export class GrappeStore {
       progress: 0,
     });
     const counts = Object.fromEntries(
-      (['taxonomies', 'territories', 'clusters', 'organisations', 'memberships', 'cooperations', 'networks'] as const).map((collection) => [
-        collection,
-        (feed[collection] as unknown[] | undefined)?.length ?? 0,
-      ]),
+      (
+        ['taxonomies', 'territories', 'clusters', 'organisations', 'memberships', 'cooperations', 'networks'] as const
+      ).map((collection) => [collection, (feed[collection] as unknown[] | undefined)?.length ?? 0]),
     ) as Record<RecordCollection, number>;
     this.callbacks.onLoad?.({ sources: loaded.map(({ source }) => source), counts, problems, failures });
     // A selection asked for before the data (an attribute, a link) takes effect now: say so.
@@ -234,7 +241,8 @@ export class GrappeStore {
     const index = this.current.index;
     const cluster = index?.cluster(clusterId);
     if (!index || !cluster?.membersHref) return;
-    const feedPosition = this.prefixes.length === 1 ? 0 : this.prefixes.findIndex((prefix) => clusterId.startsWith(`${prefix}:`));
+    const feedPosition =
+      this.prefixes.length === 1 ? 0 : this.prefixes.findIndex((prefix) => clusterId.startsWith(`${prefix}:`));
     const owner = this.feeds[feedPosition];
     if (!owner) return;
     const href = sanitiseUrl(cluster.membersHref, new URL(owner.source, globalThis.location?.href).href);
@@ -261,11 +269,23 @@ export class GrappeStore {
     const knownOrganisations = new Set((base.organisations ?? []).map((organisation) => organisation.id));
     const combined = {
       ...base,
-      organisations: [...(base.organisations ?? []), ...(sub.organisations ?? []).filter((organisation) => !knownOrganisations.has(organisation.id))],
+      organisations: [
+        ...(base.organisations ?? []),
+        ...(sub.organisations ?? []).filter((organisation) => !knownOrganisations.has(organisation.id)),
+      ],
       memberships: [...(base.memberships ?? []), ...(sub.memberships ?? [])],
     };
     const feeds = this.feeds.map((entry, position) =>
-      position === feedPosition ? { ...entry, result: { ...entry.result, feed: combined, problems: [...entry.result.problems, ...members!.result.problems] } } : entry,
+      position === feedPosition
+        ? {
+            ...entry,
+            result: {
+              ...entry.result,
+              feed: combined,
+              problems: [...entry.result.problems, ...members!.result.problems],
+            },
+          }
+        : entry,
     );
     this.current = Object.freeze({ ...this.current, membersLoading: stillLoading });
     this.applyFeeds(feeds, [], []);
@@ -303,7 +323,7 @@ export class GrappeStore {
       this.pendingSelection = clusterId;
       return;
     }
-    const resolved = clusterId === null ? null : index?.resolveClusterId(clusterId) ?? null;
+    const resolved = clusterId === null ? null : (index?.resolveClusterId(clusterId) ?? null);
     if (clusterId !== null && resolved === null) {
       this.pendingSelection = clusterId;
       return;
@@ -328,7 +348,9 @@ export class GrappeStore {
     const organisationIndex = index.organisationIndexById.get(organisationId);
     if (organisationIndex === undefined) return;
     const memberships = index.feed.memberships ?? [];
-    const firstCluster = index.membershipsOfOrganisation[organisationIndex]?.map((position) => memberships[position]!.cluster)[0];
+    const firstCluster = index.membershipsOfOrganisation[organisationIndex]?.map(
+      (position) => memberships[position]!.cluster,
+    )[0];
     if (firstCluster && this.current.selectedClusterId === null) this.select(firstCluster);
     this.selectOrganisation(organisationId);
   }

@@ -4,7 +4,16 @@ import type { Dimension } from '../model/feed-index.js';
  * Okabe and Ito's palette, distinguishable with the common colour-vision deficiencies; black is
  * replaced by a neutral grey so markers keep their outline. Values beyond eight reuse it.
  */
-export const COLOUR_BLIND_SAFE_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#6b6b6b'] as const;
+export const COLOUR_BLIND_SAFE_PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#D55E00',
+  '#CC79A7',
+  '#56B4E9',
+  '#F0E442',
+  '#6b6b6b',
+] as const;
 
 export const NEUTRAL_COLOUR = '#6b7280';
 
@@ -22,7 +31,10 @@ export function dimensionColours(dimension: Dimension | undefined): Map<string, 
   let next = 0;
   for (const value of dimension.values) {
     if (value.parent) continue; // children take their root's colour below
-    colours.set(value.id, safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[next++ % COLOUR_BLIND_SAFE_PALETTE.length]));
+    colours.set(
+      value.id,
+      safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[next++ % COLOUR_BLIND_SAFE_PALETTE.length]),
+    );
   }
   for (const value of dimension.values) {
     if (!value.parent) continue;
@@ -38,7 +50,11 @@ export function dimensionColours(dimension: Dimension | undefined): Map<string, 
 }
 
 /** The colour of a cluster: that of its first value in the dimension. */
-export function clusterColour(dimension: Dimension | undefined, colours: Map<string, string>, clusterIndex: number): string {
+export function clusterColour(
+  dimension: Dimension | undefined,
+  colours: Map<string, string>,
+  clusterIndex: number,
+): string {
   const first = dimension?.valuesOfCluster[clusterIndex]?.[0];
   return (first && colours.get(first)) ?? NEUTRAL_COLOUR;
 }

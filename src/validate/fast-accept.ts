@@ -20,10 +20,16 @@ const sizeClasses = new Set(termIds(SIZE_CLASS));
 const memberRoles = new Set(termIds(MEMBER_ROLE));
 const ADDRESS_KEYS = new Set(['street', 'postcode', 'city', 'region', 'country']);
 
-const isId = (value: unknown): boolean => typeof value === 'string' && value.length >= 1 && value.length <= 256 && ID.test(value);
+const isId = (value: unknown): boolean =>
+  typeof value === 'string' && value.length >= 1 && value.length <= 256 && ID.test(value);
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 function isPoint(value: unknown): boolean {
@@ -32,7 +38,8 @@ function isPoint(value: unknown): boolean {
   if (keys.length !== 2 || value['type'] !== 'Point') return false;
   const coordinates = value['coordinates'];
   if (!Array.isArray(coordinates) || coordinates.length < 2) return false;
-  for (const coordinate of coordinates) if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) return false;
+  for (const coordinate of coordinates)
+    if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) return false;
   const [lon, lat] = coordinates as number[];
   return lon! >= -180 && lon! <= 180 && lat! >= -90 && lat! <= 90;
 }

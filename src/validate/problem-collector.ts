@@ -49,9 +49,16 @@ export class ProblemCollector {
     const aggregated = [...this.aggregated.values()].map(({ problem, count }) =>
       count > 1 ? { ...problem, params: { ...problem.params, count } } : problem,
     );
-    const all = [...this.list, ...aggregated.map((problem) => (this.source ? { ...problem, source: this.source } : problem)), ...this.overflow.values()];
+    const all = [
+      ...this.list,
+      ...aggregated.map((problem) => (this.source ? { ...problem, source: this.source } : problem)),
+      ...this.overflow.values(),
+    ];
     const order = { error: 0, warning: 1, notice: 2 };
     // Stable sort: errors first, each group in document order.
-    return all.map((problem, index) => ({ problem, index })).sort((a, b) => order[a.problem.severity] - order[b.problem.severity] || a.index - b.index).map(({ problem }) => problem);
+    return all
+      .map((problem, index) => ({ problem, index }))
+      .sort((a, b) => order[a.problem.severity] - order[b.problem.severity] || a.index - b.index)
+      .map(({ problem }) => problem);
   }
 }

@@ -5,9 +5,8 @@
  * reference is removed, the rest of its record kept.
  */
 import { CLUSTER_DIMENSION_IDS } from '../schema/vocabularies.js';
-import type { Feed, GeoPoint, RecordCollection } from '../schema/feed-schema.js';
-import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../text/sanitise-url.js';
-import { checkIdentifier } from './identifiers.js';
+import type { Feed, RecordCollection } from '../schema/feed-schema.js';
+import { checkGeometryRings, checkIdentifiers, checkSwappedPoints, checkUrls } from './record-checks.js';
 import type { ProblemCollector } from './problem-collector.js';
 import type { JsonPath } from './problems.js';
 
@@ -29,7 +28,11 @@ function asArray<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
-export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, options: SemanticOptions): Generator<number, void> {
+export function* runSemanticChecks(
+  feed: Feed,
+  collector: ProblemCollector,
+  options: SemanticOptions,
+): Generator<number, void> {
   const pathOf = (collection: RecordCollection, index: number, ...rest: Array<string | number>): JsonPath => [
     collection,
     options.origins[collection][index] ?? index,
@@ -37,7 +40,14 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
   ];
 
   // 1. Ids are unique per kind: the first record keeps the id, later ones are left out.
-  for (const collection of ['taxonomies', 'territories', 'clusters', 'organisations', 'cooperations', 'networks'] as const) {
+  for (const collection of [
+    'taxonomies',
+    'territories',
+    'clusters',
+    'organisations',
+    'cooperations',
+    'networks',
+  ] as const) {
     const records = feed[collection] as AnyRecord[] | undefined;
     if (!records) continue;
     const firstIndex = new Map<string, number>();
@@ -103,7 +113,12 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
   // 3. References.
   (feed.territories ?? []).forEach((territory, index) => {
     if (territory.parent !== undefined && !territoryIds.has(territory.parent)) {
-      collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('territories', index, 'parent'), params: { id: territory.parent, kind: 'territories' } });
+      collector.add({
+        severity: 'error',
+        code: 'dangling-reference',
+        path: pathOf('territories', index, 'parent'),
+        params: { id: territory.parent, kind: 'territories' },
+      });
       delete territory.parent;
     }
     checkGeometryRings(territory.geometry, pathOf('territories', index, 'geometry'), collector);
@@ -115,7 +130,12 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
     if (cluster.territories) {
       cluster.territories = cluster.territories.filter((reference, referenceIndex) => {
         if (territoryIds.has(reference)) return true;
-        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('clusters', index, 'territories', referenceIndex), params: { id: reference, kind: 'territories' } });
+        collector.add({
+          severity: 'error',
+          code: 'dangling-reference',
+          path: pathOf('clusters', index, 'territories', referenceIndex),
+          params: { id: reference, kind: 'territories' },
+        });
         return false;
       });
     }
@@ -124,7 +144,12 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
       for (const [taxonomyId, raw] of Object.entries(cluster.categories)) {
         const declared = taxonomyValues.get(taxonomyId);
         if (!declared && !builtInDimensions.has(taxonomyId)) {
-          collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('clusters', index, 'categories', taxonomyId), params: { id: taxonomyId, kind: 'taxonomies' } });
+          collector.add({
+            severity: 'error',
+            code: 'dangling-reference',
+            path: pathOf('clusters', index, 'categories', taxonomyId),
+            params: { id: taxonomyId, kind: 'taxonomies' },
+          });
           continue;
         }
         categories[taxonomyId] = asArray(raw).filter((valueId, valueIndex) => {
@@ -158,11 +183,21 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
     feed.memberships = feed.memberships.filter((membership, index) => {
       let ok = true;
       if (!clusterIds.has(membership.cluster)) {
-        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('memberships', index, 'cluster'), params: { id: membership.cluster, kind: 'clusters' } });
+        collector.add({
+          severity: 'error',
+          code: 'dangling-reference',
+          path: pathOf('memberships', index, 'cluster'),
+          params: { id: membership.cluster, kind: 'clusters' },
+        });
         ok = false;
       }
       if (!organisationIds.has(membership.organisation)) {
-        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf('memberships', index, 'organisation'), params: { id: membership.organisation, kind: 'organisations' } });
+        collector.add({
+          severity: 'error',
+          code: 'dangling-reference',
+          path: pathOf('memberships', index, 'organisation'),
+          params: { id: membership.organisation, kind: 'organisations' },
+        });
         ok = false;
       }
       if (ok) keptOrigins.push(options.origins.memberships[index] ?? index);
@@ -180,12 +215,22 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
     const kept = (records as Array<{ clusters: string[] } & AnyRecord>).filter((record, index) => {
       record.clusters = record.clusters.filter((reference, referenceIndex) => {
         if (clusterIds.has(reference) || isExternalReference(reference, feed.publisher.id)) return true;
-        collector.add({ severity: 'error', code: 'dangling-reference', path: pathOf(collection, index, 'clusters', referenceIndex), params: { id: reference, kind: 'clusters' } });
+        collector.add({
+          severity: 'error',
+          code: 'dangling-reference',
+          path: pathOf(collection, index, 'clusters', referenceIndex),
+          params: { id: reference, kind: 'clusters' },
+        });
         return false;
       });
       checkUrls(record, pathOf(collection, index), collector, options.base);
       if (record.clusters.length < minimum) {
-        collector.add({ severity: 'error', code: 'record-dropped', path: pathOf(collection, index), params: { kind: collection, field: 'clusters' } });
+        collector.add({
+          severity: 'error',
+          code: 'record-dropped',
+          path: pathOf(collection, index),
+          params: { kind: collection, field: 'clusters' },
+        });
         return false;
       }
       keptOrigins.push(options.origins[collection][index] ?? index);
@@ -201,9 +246,19 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
     const updated = Date.parse(feed.updated);
     if (!Number.isNaN(updated)) {
       if (updated - options.now.getTime() > ONE_DAY_MS) {
-        collector.add({ severity: 'warning', code: 'updated-in-future', path: ['updated'], params: { value: feed.updated } });
+        collector.add({
+          severity: 'warning',
+          code: 'updated-in-future',
+          path: ['updated'],
+          params: { value: feed.updated },
+        });
       } else if (options.now.getTime() - updated > TWO_YEARS_MS) {
-        collector.add({ severity: 'warning', code: 'updated-stale', path: ['updated'], params: { value: feed.updated } });
+        collector.add({
+          severity: 'warning',
+          code: 'updated-stale',
+          path: ['updated'],
+          params: { value: feed.updated },
+        });
       }
     }
   }
@@ -227,7 +282,13 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
         severity: 'warning',
         code: 'recommended-missing',
         path: pathOf(collection, first, field),
-        params: { count: missing, total: records.length, kind: collection, field, first: `$.${collection}[${options.origins[collection][first] ?? first}]` },
+        params: {
+          count: missing,
+          total: records.length,
+          kind: collection,
+          field,
+          first: `$.${collection}[${options.origins[collection][first] ?? first}]`,
+        },
       });
     }
   };
@@ -238,10 +299,27 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
   recommend('organisations', 'location', (record) => record['location'] !== undefined || record['sites'] !== undefined);
   recommend('organisations', 'kind', (record) => record['kind'] !== undefined);
   if (!feed.publisher.url && !feed.publisher.contact) {
-    collector.add({ severity: 'warning', code: 'recommended-missing', path: ['publisher', 'url'], params: { count: 1, total: 1, kind: 'publisher', field: 'url', first: '' } });
+    collector.add({
+      severity: 'warning',
+      code: 'recommended-missing',
+      path: ['publisher', 'url'],
+      params: { count: 1, total: 1, kind: 'publisher', field: 'url', first: '' },
+    });
   }
-  if (!feed.updated) collector.add({ severity: 'warning', code: 'recommended-missing', path: ['updated'], params: { count: 1, total: 1, kind: 'publisher', field: 'updated', first: '' } });
-  if (!feed.license) collector.add({ severity: 'warning', code: 'recommended-missing', path: ['license'], params: { count: 1, total: 1, kind: 'publisher', field: 'license', first: '' } });
+  if (!feed.updated)
+    collector.add({
+      severity: 'warning',
+      code: 'recommended-missing',
+      path: ['updated'],
+      params: { count: 1, total: 1, kind: 'publisher', field: 'updated', first: '' },
+    });
+  if (!feed.license)
+    collector.add({
+      severity: 'warning',
+      code: 'recommended-missing',
+      path: ['license'],
+      params: { count: 1, total: 1, kind: 'publisher', field: 'license', first: '' },
+    });
 }
 
 /**
@@ -251,131 +329,4 @@ export function* runSemanticChecks(feed: Feed, collector: ProblemCollector, opti
 export function isExternalReference(reference: string, ownPublisherId: string): boolean {
   const separator = reference.indexOf(':');
   return separator > 0 && separator < reference.length - 1 && reference.slice(0, separator) !== ownPublisherId;
-}
-
-const URL_FIELDS = ['website', 'logo', 'url', 'membersHref'] as const;
-
-function checkUrls(record: AnyRecord, path: JsonPath, collector: ProblemCollector, base: string | undefined): void {
-  for (const field of URL_FIELDS) {
-    const value = record[field];
-    if (typeof value === 'string' && !sanitiseUrl(value, base)) {
-      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, field], params: { value } });
-    }
-  }
-  const contact = record['contact'] as AnyRecord | undefined;
-  if (contact) {
-    if (typeof contact['url'] === 'string' && !sanitiseUrl(contact['url'], base)) {
-      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'contact', 'url'], params: { value: contact['url'] } });
-    }
-    if (typeof contact['email'] === 'string' && !sanitiseEmail(contact['email'])) {
-      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'contact', 'email'], params: { value: contact['email'] } });
-    }
-    if (typeof contact['phone'] === 'string' && !sanitisePhone(contact['phone'])) {
-      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'contact', 'phone'], params: { value: contact['phone'] } });
-    }
-  }
-  const labels = record['labels'];
-  if (Array.isArray(labels)) {
-    labels.forEach((label: AnyRecord, index) => {
-      if (typeof label['url'] === 'string' && !sanitiseUrl(label['url'], base)) {
-        collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, 'labels', index, 'url'], params: { value: label['url'] } });
-      }
-    });
-  }
-}
-
-function checkIdentifiers(record: AnyRecord, path: JsonPath, collector: ProblemCollector): void {
-  const identifiers = record['identifiers'] as Array<{ scheme: string; value: string }> | undefined;
-  if (!identifiers) return;
-  record['identifiers'] = identifiers.filter((identifier, index) => {
-    if (checkIdentifier(identifier.scheme, identifier.value)) return true;
-    collector.add({ severity: 'error', code: 'invalid-check-digit', path: [...path, 'identifiers', index, 'value'], params: { scheme: identifier.scheme, value: identifier.value } });
-    return false;
-  });
-}
-
-function checkGeometryRings(geometry: unknown, path: JsonPath, collector: ProblemCollector): void {
-  if (!geometry || typeof geometry !== 'object') return;
-  const { type, coordinates } = geometry as { type: string; coordinates: number[][][] | number[][][][] };
-  const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as number[][][][];
-  polygons.forEach((polygon, polygonIndex) => {
-    polygon.forEach((ring, ringIndex) => {
-      const first = ring[0];
-      const last = ring[ring.length - 1];
-      const ringPath = type === 'Polygon' ? [ringIndex] : [polygonIndex, ringIndex];
-      if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
-        collector.add({ severity: 'warning', code: 'ring-not-closed', path: [...path, 'coordinates', ...ringPath] });
-      } else if (ringCrossesItself(ring)) {
-        collector.add({ severity: 'warning', code: 'self-intersection', path: [...path, 'coordinates', ...ringPath] });
-      }
-    });
-  });
-}
-
-function* checkSwappedPoints(
-  feed: Feed,
-  collector: ProblemCollector,
-  pathOf: (collection: RecordCollection, index: number, ...rest: Array<string | number>) => JsonPath,
-): Generator<number, void> {
-  // Flat arrays, not an object per point: feeds have hundreds of thousands of them.
-  const organisations = feed.organisations ?? [];
-  const total = feed.clusters.length + organisations.length;
-  const longitudes = new Float64Array(total);
-  const latitudes = new Float64Array(total);
-  let count = 0;
-  const add = (point: GeoPoint | undefined) => {
-    if (!point) return;
-    longitudes[count] = point.coordinates[0];
-    latitudes[count] = point.coordinates[1];
-    count += 1;
-  };
-  for (const cluster of feed.clusters) add(cluster.location);
-  for (const organisation of organisations) add(organisation.location);
-  if (count < 3) return;
-  const median = (values: Float64Array) => {
-    const sorted = values.slice(0, count).sort();
-    return sorted[Math.floor(count / 2)]!;
-  };
-  const medianLon = median(longitudes);
-  const medianLat = median(latitudes);
-  yield 0;
-  const distance = (lon: number, lat: number) => Math.hypot(lon - medianLon, lat - medianLat);
-  const check = (point: GeoPoint | undefined, path: () => JsonPath) => {
-    if (!point) return;
-    const [lon, lat] = point.coordinates;
-    if (Math.abs(lon) > 90) return;
-    const asGiven = distance(lon, lat);
-    if (asGiven <= 20) return;
-    const swapped = distance(lat, lon);
-    if (swapped < 10 && swapped < asGiven / 3) {
-      collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path(), 'coordinates'] });
-    }
-  };
-  feed.clusters.forEach((cluster, index) => check(cluster.location, () => pathOf('clusters', index, 'location')));
-  organisations.forEach((organisation, index) => check(organisation.location, () => pathOf('organisations', index, 'location')));
-}
-
-/** Rings longer than this are not checked for self-intersection (the check is quadratic). */
-const MAX_RING_CHECKED = 2000;
-
-/** Whether two non-adjacent edges of a closed ring cross (a "bow tie"). */
-export function ringCrossesItself(ring: number[][]): boolean {
-  const count = ring.length - 1; // the last position repeats the first
-  if (count < 4 || count > MAX_RING_CHECKED) return false;
-  const orientation = (a: number[], b: number[], c: number[]) => Math.sign((b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!));
-  for (let i = 0; i < count; i += 1) {
-    const a = ring[i]!;
-    const b = ring[i + 1]!;
-    for (let j = i + 2; j < count; j += 1) {
-      if (i === 0 && j === count - 1) continue; // these two share the closing vertex
-      const c = ring[j]!;
-      const d = ring[j + 1]!;
-      const o1 = orientation(a, b, c);
-      const o2 = orientation(a, b, d);
-      const o3 = orientation(c, d, a);
-      const o4 = orientation(c, d, b);
-      if (o1 !== o2 && o3 !== o4 && o1 !== 0 && o2 !== 0 && o3 !== 0 && o4 !== 0) return true;
-    }
-  }
-  return false;
 }

@@ -68,7 +68,10 @@ const SALVAGE_ROUNDS = 3;
 const RECORDS_PER_STEP = 256;
 
 interface SchemaLike {
-  safeParse(value: unknown, context?: object): { success: true; data: unknown } | { success: false; error: { issues: ZodIssueLike[] } };
+  safeParse(
+    value: unknown,
+    context?: object,
+  ): { success: true; data: unknown } | { success: false; error: { issues: ZodIssueLike[] } };
   def: { shape?: Record<string, unknown> };
 }
 
@@ -162,7 +165,13 @@ function reportUnknownFields(
 ): void {
   if (!isPlainObject(raw)) return;
   for (const key of Object.keys(raw)) {
-    if (!known.has(key)) collector.addAggregated('unknown-field', `${collection}.${key}`, { severity: 'warning', code: 'unknown-field', path: [...path, key], params: { field: key } });
+    if (!known.has(key))
+      collector.addAggregated('unknown-field', `${collection}.${key}`, {
+        severity: 'warning',
+        code: 'unknown-field',
+        path: [...path, key],
+        params: { field: key },
+      });
   }
 }
 
@@ -183,7 +192,10 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
     RecordCollection,
     CollectionCounts
   >;
-  const origins = Object.fromEntries(RECORD_COLLECTIONS.map((name) => [name, [] as number[]])) as Record<RecordCollection, number[]>;
+  const origins = Object.fromEntries(RECORD_COLLECTIONS.map((name) => [name, [] as number[]])) as Record<
+    RecordCollection,
+    number[]
+  >;
   const finish = (feed: Feed | null): ValidationResult => {
     const problems = collector.problems();
     const hasError = problems.some((problem) => problem.severity === 'error');
@@ -202,14 +214,24 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
     // Without `format` nor a list of clusters, this is some other JSON document (GeoJSON, say).
     if (!Array.isArray(input['clusters'])) return finish(null);
   } else if (input['format'] !== FEED_FORMAT) {
-    collector.add({ severity: 'error', code: 'wrong-format', path: ['format'], params: { value: String(input['format']) } });
+    collector.add({
+      severity: 'error',
+      code: 'wrong-format',
+      path: ['format'],
+      params: { value: String(input['format']) },
+    });
     return finish(null);
   }
   const version = parseVersion(input['version']);
   if (input['version'] === undefined) {
     collector.add({ severity: 'error', code: 'missing-version', path: ['version'] });
   } else if (!version || version.major !== SUPPORTED_MAJOR_VERSION) {
-    collector.add({ severity: 'error', code: 'unsupported-version', path: ['version'], params: { version: String(input['version']) } });
+    collector.add({
+      severity: 'error',
+      code: 'unsupported-version',
+      path: ['version'],
+      params: { version: String(input['version']) },
+    });
     return finish(null);
   } else if (version.minor > Number(FEED_VERSION.split('.')[1])) {
     collector.add({
@@ -222,9 +244,17 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
 
   const headerInput: Record<string, unknown> = { format: FEED_FORMAT, version: FEED_VERSION };
   for (const key of Object.keys(feedHeaderSchema.def.shape)) {
-    if (key in input && key !== 'format' && !(key === 'version' && input['version'] === undefined)) headerInput[key] = input[key];
+    if (key in input && key !== 'format' && !(key === 'version' && input['version'] === undefined))
+      headerInput[key] = input[key];
   }
-  const headerOutcome = validateRecord(feedHeaderSchema as unknown as SchemaLike, headerInput, [], 'publisher', ['format', 'version'], collector);
+  const headerOutcome = validateRecord(
+    feedHeaderSchema as unknown as SchemaLike,
+    headerInput,
+    [],
+    'publisher',
+    ['format', 'version'],
+    collector,
+  );
   let header = headerOutcome.value as FeedHeader | null;
   if (header === null || header.publisher === undefined) {
     // A feed without a usable publisher still shows its clusters; the publisher is reported.
@@ -232,14 +262,16 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
   }
   const knownTopLevel = new Set([...Object.keys(feedHeaderSchema.def.shape), ...RECORD_COLLECTIONS]);
   for (const key of Object.keys(input)) {
-    if (!knownTopLevel.has(key)) collector.add({ severity: 'warning', code: 'unknown-field', path: [key], params: { field: key } });
+    if (!knownTopLevel.has(key))
+      collector.add({ severity: 'warning', code: 'unknown-field', path: [key], params: { field: key } });
   }
 
   const feed: Feed = { ...header, clusters: [] };
   for (const collection of RECORD_COLLECTIONS) {
     const records = input[collection];
     if (records === undefined) {
-      if (collection === 'clusters') collector.add({ severity: 'error', code: 'missing-field', path: ['clusters'], params: { field: 'clusters' } });
+      if (collection === 'clusters')
+        collector.add({ severity: 'error', code: 'missing-field', path: ['clusters'], params: { field: 'clusters' } });
       continue;
     }
     if (!Array.isArray(records)) {
@@ -318,7 +350,10 @@ export function yieldToPage(): Promise<void> {
 }
 
 /** Validates in slices of a few milliseconds, so that a large feed never freezes the page. */
-export async function validateFeedAsync(input: unknown, options: AsyncValidationOptions = {}): Promise<ValidationResult> {
+export async function validateFeedAsync(
+  input: unknown,
+  options: AsyncValidationOptions = {},
+): Promise<ValidationResult> {
   const slice = options.sliceMilliseconds ?? 8;
   const steps = validationSteps(input, options);
   let sliceStart = performance.now();

@@ -33,7 +33,9 @@ function readAt(root: unknown, path: readonly (string | number)[]): unknown {
   let value: unknown = root;
   for (const segment of path) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = Object.prototype.hasOwnProperty.call(value, segment) ? (value as Record<string | number, unknown>)[segment] : undefined;
+    value = Object.prototype.hasOwnProperty.call(value, segment)
+      ? (value as Record<string | number, unknown>)[segment]
+      : undefined;
   }
   return value;
 }
@@ -47,11 +49,15 @@ function quote(value: unknown): string {
 /** The union branch that got furthest: the one whose issues are not a type mismatch at its root. */
 function chooseBranch(issue: ZodIssueLike): ZodIssueLike[] | undefined {
   const branches = issue.errors ?? [];
-  const matchedType = branches.filter((issues) => !issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+  const matchedType = branches.filter(
+    (issues) => !issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+  );
   if (matchedType.length === 0) return undefined;
   // Prefer the branch with the deepest issue: it understood more of the value.
   return matchedType.reduce((best, candidate) =>
-    Math.max(...candidate.map((inner) => inner.path.length)) > Math.max(...best.map((inner) => inner.path.length)) ? candidate : best,
+    Math.max(...candidate.map((inner) => inner.path.length)) > Math.max(...best.map((inner) => inner.path.length))
+      ? candidate
+      : best,
   );
 }
 
@@ -60,7 +66,13 @@ function isSwappedPosition(record: unknown, path: Array<string | number>): boole
   const coordinates = readAt(record, path.slice(0, -1));
   if (!Array.isArray(coordinates)) return false;
   const [lon, lat] = coordinates as unknown[];
-  return typeof lon === 'number' && typeof lat === 'number' && Math.abs(lat) > 90 && Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+  return (
+    typeof lon === 'number' &&
+    typeof lat === 'number' &&
+    Math.abs(lat) > 90 &&
+    Math.abs(lat) <= 180 &&
+    Math.abs(lon) <= 90
+  );
 }
 
 /**
@@ -110,7 +122,12 @@ export function problemsFromZodIssues(
         if (value === undefined) {
           problems.push({ severity, code: 'missing-field', path, params: { field: String(localPath.at(-1) ?? '') } });
         } else {
-          problems.push({ severity, code: 'invalid-type', path, params: { expected: expected.join(' | '), actual: jsonTypeOf(value) } });
+          problems.push({
+            severity,
+            code: 'invalid-type',
+            path,
+            params: { expected: expected.join(' | '), actual: jsonTypeOf(value) },
+          });
         }
         return;
       }
@@ -118,7 +135,12 @@ export function problemsFromZodIssues(
         if (value === undefined) {
           problems.push({ severity, code: 'missing-field', path, params: { field: String(localPath.at(-1) ?? '') } });
         } else {
-          problems.push({ severity, code: 'invalid-type', path, params: { expected: issue.expected ?? '?', actual: jsonTypeOf(value) } });
+          problems.push({
+            severity,
+            code: 'invalid-type',
+            path,
+            params: { expected: issue.expected ?? '?', actual: jsonTypeOf(value) },
+          });
         }
         return;
       case 'invalid_value': {
@@ -136,13 +158,21 @@ export function problemsFromZodIssues(
         const small = issue.code === 'too_small';
         if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
           if (isSwappedPosition(record, localPath)) {
-            problems.push({ severity: 'warning', code: 'coordinates-swapped', path: [...basePath, ...localPath.slice(0, -1)] });
+            problems.push({
+              severity: 'warning',
+              code: 'coordinates-swapped',
+              path: [...basePath, ...localPath.slice(0, -1)],
+            });
           }
           problems.push({
             severity,
             code: 'out-of-range',
             path,
-            params: { value: quote(value), bound: small ? 'min' : 'max', limit: Number(small ? issue.minimum ?? 0 : issue.maximum ?? 0) },
+            params: {
+              value: quote(value),
+              bound: small ? 'min' : 'max',
+              limit: Number(small ? (issue.minimum ?? 0) : (issue.maximum ?? 0)),
+            },
           });
           return;
         }
@@ -159,11 +189,19 @@ export function problemsFromZodIssues(
           severity,
           code: 'invalid-format',
           path,
-          params: { value: quote(value), expected: issue.pattern ?? FORMAT_DESCRIPTIONS[issue.format ?? ''] ?? issue.format ?? '' },
+          params: {
+            value: quote(value),
+            expected: issue.pattern ?? FORMAT_DESCRIPTIONS[issue.format ?? ''] ?? issue.format ?? '',
+          },
         });
         return;
       case 'invalid_key':
-        problems.push({ severity, code: 'invalid-format', path, params: { value: quote(localPath.at(-1)), expected: 'key' } });
+        problems.push({
+          severity,
+          code: 'invalid-format',
+          path,
+          params: { value: quote(localPath.at(-1)), expected: 'key' },
+        });
         return;
       default:
         problems.push({ severity, code: 'invalid-value', path, params: { value: quote(value) } });

@@ -1,7 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import { waitFor } from '../support/helpers.js';
 
-type ExplorerLike = HTMLElement & { index: { clusters: unknown[] } | null; visibleClusters: string[]; selected: string };
+type ExplorerLike = HTMLElement & {
+  index: { clusters: unknown[] } | null;
+  visibleClusters: string[];
+  selected: string;
+};
 
 async function frame(src: string): Promise<HTMLIFrameElement> {
   const element = document.createElement('iframe');
@@ -32,7 +36,11 @@ describe('the embed builder', () => {
     set('value', 'pole-de-competitivite');
     set('selected', 'viameca');
     set('view', 'both');
-    await waitFor(() => preview()!.visibleClusters.length === 10 && preview()!.selected === 'viameca', 5000, 'the preview to follow');
+    await waitFor(
+      () => preview()!.visibleClusters.length === 10 && preview()!.selected === 'viameca',
+      5000,
+      'the preview to follow',
+    );
     const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
     expect(snippet).to.contain('filter-kind="pole-de-competitivite"');
     expect(doc.getElementById('csp')!.textContent).to.contain("script-src 'self'");

@@ -4,7 +4,17 @@ import '../../components/grappe-data/grappe-data.js';
 import '../../components/grappe-cluster/grappe-cluster.js';
 import '../../components/grappe-members/grappe-members.js';
 import type { GrappeData } from '../../components/grappe-data/data.component.js';
-import { cleanup, deepQuery, expectAccessible, fixture, oneEvent, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+import {
+  cleanup,
+  deepQuery,
+  expectAccessible,
+  fixture,
+  oneEvent,
+  sampleFeed,
+  settle,
+  shadowAll,
+  waitFor,
+} from '../support/helpers.js';
 
 async function mount(lang: string, clusterId: string, feed: unknown = sampleFeed()) {
   const data = await fixture<GrappeData>(
@@ -51,7 +61,9 @@ describe('<grappe-cluster>', () => {
     const heights = Array.from(chart.querySelectorAll('rect.bar')).map((bar) => Number(bar.getAttribute('height')));
     expect(heights).to.deep.equal([...heights].sort((a, b) => a - b));
     expect(chart.querySelector('svg')!.getAttribute('aria-label')).to.contain('2009/10 178');
-    const rows = Array.from(chart.querySelectorAll('tbody tr')).map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    const rows = Array.from(chart.querySelectorAll('tbody tr')).map((row) =>
+      row.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(rows).to.deep.equal(['2006/07 25', '2007/08 48', '2008/09 124', '2009/10 178']);
     // No style attribute anywhere: a strict CSP blocks them.
     expect(cluster.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
@@ -60,12 +72,20 @@ describe('<grappe-cluster>', () => {
   it('links only to safe addresses, and opens other sites with noopener', async () => {
     const feed = sampleFeed();
     const clusters = feed['clusters'] as Array<Record<string, unknown>>;
-    clusters[0]!['contact'] = { email: 'contact@viameca.example', phone: '+33 4 77 00 00 00', url: 'javascript:alert(1)' };
+    clusters[0]!['contact'] = {
+      email: 'contact@viameca.example',
+      phone: '+33 4 77 00 00 00',
+      url: 'javascript:alert(1)',
+    };
     clusters[0]!['website'] = 'www.viameca.example';
     const { cluster } = await mount('en', 'viameca', feed);
     const links = shadowAll<HTMLAnchorElement>(cluster, 'a');
     const hrefs = links.map((link) => link.getAttribute('href'));
-    expect(hrefs).to.include.members(['https://www.viameca.example/', 'mailto:contact@viameca.example', 'tel:+33477000000']);
+    expect(hrefs).to.include.members([
+      'https://www.viameca.example/',
+      'mailto:contact@viameca.example',
+      'tel:+33477000000',
+    ]);
     expect(hrefs.some((href) => href!.startsWith('javascript'))).to.equal(false);
     const web = links.find((link) => link.href.startsWith('https://'))!;
     expect(web.rel).to.equal('noopener noreferrer');
@@ -84,7 +104,9 @@ describe('<grappe-cluster>', () => {
   it('closes with Escape and with its close button', async () => {
     const { data, cluster } = await mount('en', 'viameca');
     deepQuery<HTMLElement>(cluster, '.name')!.focus();
-    deepQuery(cluster, 'article')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    deepQuery(cluster, 'article')!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }),
+    );
     await settle(data);
     expect(data.snapshot.selectedClusterId).to.equal(null);
     data.select('viameca');
@@ -99,32 +121,5 @@ describe('<grappe-cluster>', () => {
       await expectAccessible(data);
       cleanup();
     }
-  });
-});
-
-describe('<grappe-members>', () => {
-  afterEach(cleanup);
-
-  it('lists a cluster’s organisations, searchable and filtered by kind; choosing one selects it', async () => {
-    const { data, members } = await mount('en', 'viameca');
-    const names = () => shadowAll(members, '.organisation').map((button) => button.textContent!.trim());
-    expect(names()).to.deep.equal(['CETIM', 'Acmé Mécanique']);
-    const input = deepQuery<HTMLInputElement>(members, 'input[type=search]')!;
-    input.value = 'acme';
-    input.dispatchEvent(new Event('input'));
-    await settle(data);
-    expect(names()).to.deep.equal(['Acmé Mécanique']);
-    input.value = '';
-    input.dispatchEvent(new Event('input'));
-    await settle(data);
-    const kind = deepQuery<HTMLSelectElement>(members, 'select.kind')!;
-    kind.value = 'technical-centre';
-    kind.dispatchEvent(new Event('change'));
-    await settle(data);
-    expect(names()).to.deep.equal(['CETIM']);
-    const selected = oneEvent<{ organisationId: string }>(data, 'grappe-select');
-    deepQuery<HTMLButtonElement>(members, '.organisation')!.click();
-    expect((await selected).detail.organisationId).to.equal('cetim');
-    await expectAccessible(members);
   });
 });

@@ -6,9 +6,23 @@ import '../../components/grappe-members/grappe-members.js';
 import type { GrappeData } from '../../components/grappe-data/data.component.js';
 import type { GrappeErrorDetail } from '../../src/events/grappe-error.js';
 import type { GrappeLoadDetail } from '../../src/events/grappe-load.js';
-import { cleanup, deepQuery, feedUrl, fixture, oneEvent, sampleFeed, servedUrl, settle, shadowAll, waitFor } from '../support/helpers.js';
+import {
+  cleanup,
+  deepQuery,
+  feedUrl,
+  fixture,
+  oneEvent,
+  sampleFeed,
+  servedUrl,
+  settle,
+  shadowAll,
+  waitFor,
+} from '../support/helpers.js';
 
-async function dataElement(src: string, attributes: Record<string, string> = {}): Promise<{ element: GrappeData; event: Promise<CustomEvent> }> {
+async function dataElement(
+  src: string,
+  attributes: Record<string, string> = {},
+): Promise<{ element: GrappeData; event: Promise<CustomEvent> }> {
   const element = document.createElement('grappe-data');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const event = Promise.race([oneEvent(element, 'grappe-load', 15000), oneEvent(element, 'grappe-error', 15000)]);
@@ -95,7 +109,12 @@ describe('<grappe-data>', () => {
     ['a very slow body', '/__grappe/slow-body?ms=4000', 'timeout', /did not arrive within 1 s/, { timeout: '1' }],
     ['a connection dropped mid-body', '/__grappe/drop', 'network', /could not be reached/],
     ['the wrong format', 'data:application/json,{"format":"geojson"}', 'schema', /not a Grappe feed/],
-    ['an unknown major version', `data:application/json,${encodeURIComponent(JSON.stringify({ ...sampleFeed(), version: '2.0' }))}`, 'schema', /not a Grappe feed/],
+    [
+      'an unknown major version',
+      `data:application/json,${encodeURIComponent(JSON.stringify({ ...sampleFeed(), version: '2.0' }))}`,
+      'schema',
+      /not a Grappe feed/,
+    ],
   ];
   for (const [title, src, kind, message, attributes] of failures) {
     it(`reports ${title} as a ${kind} error, in the element and in an event`, async () => {
@@ -105,7 +124,9 @@ describe('<grappe-data>', () => {
       const detail = received.detail as GrappeErrorDetail;
       expect(detail.reason).to.equal(kind);
       // The public kind: network, parse or schema.
-      expect(detail.kind).to.equal(kind === 'html' || kind === 'parse' ? 'parse' : kind === 'schema' ? 'schema' : 'network');
+      expect(detail.kind).to.equal(
+        kind === 'html' || kind === 'parse' ? 'parse' : kind === 'schema' ? 'schema' : 'network',
+      );
       expect(detail.message).to.match(message);
       await settle(element);
       const alert = deepQuery(element.querySelector('grappe-directory')!, '[role=alert]')!;
@@ -169,7 +190,9 @@ describe('<grappe-data>', () => {
     element.select('neopolia');
     await waitFor(() => element.index!.membersOf('neopolia').length === 2, 5000, 'members loaded');
     await settle(element);
-    const names = shadowAll(element.querySelector('grappe-members')!, '.organisation').map((button) => button.textContent!.trim());
+    const names = shadowAll(element.querySelector('grappe-members')!, '.organisation').map((button) =>
+      button.textContent!.trim(),
+    );
     expect(names).to.deep.equal(['Sous-traitant un', 'Sous-traitant deux']);
     expect(element.snapshot.selectedClusterId).to.equal('neopolia');
   });

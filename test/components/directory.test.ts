@@ -5,11 +5,23 @@ import '../../components/grappe-directory/grappe-directory.js';
 import '../../components/grappe-filters/grappe-filters.js';
 import '../../components/grappe-legend/grappe-legend.js';
 import type { GrappeData } from '../../components/grappe-data/data.component.js';
-import { cleanup, deepQuery, expectAccessible, fixture, oneEvent, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+import {
+  cleanup,
+  deepQuery,
+  expectAccessible,
+  fixture,
+  oneEvent,
+  sampleFeed,
+  settle,
+  shadowAll,
+  waitFor,
+} from '../support/helpers.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 
 async function mountDirectory(lang = 'en', feed: unknown = sampleFeed()) {
-  const data = await fixture<GrappeData>(html`<grappe-data lang=${lang} .data=${feed}><grappe-directory></grappe-directory></grappe-data>`);
+  const data = await fixture<GrappeData>(
+    html`<grappe-data lang=${lang} .data=${feed}><grappe-directory></grappe-directory></grappe-data>`,
+  );
   await waitFor(() => data.snapshot.status === 'ready');
   await settle(data);
   return { data, directory: data.querySelector('grappe-directory')! };
@@ -75,19 +87,24 @@ describe('<grappe-directory>', () => {
     const summaries = shadowAll(filters, 'summary').map((summary) => summary.textContent!.trim());
     expect(summaries).to.include.members(['Kind', 'Sector', 'Life-cycle stage', 'Programme', 'Territory', 'Network']);
     const count = (dimension: string, value: string) =>
-      shadowAll<HTMLInputElement>(filters, 'input').find((input) => input.dataset['dimension'] === dimension && input.dataset['value'] === value)
+      shadowAll<HTMLInputElement>(filters, 'input')
+        .find((input) => input.dataset['dimension'] === dimension && input.dataset['value'] === value)
         ?.closest('label')
         ?.querySelector('.count')?.textContent;
     expect(count('territory', 'fr-84')).to.equal('2');
     const change = oneEvent(data, 'grappe-filter-change');
-    shadowAll<HTMLInputElement>(filters, 'input').find((input) => input.dataset['value'] === 'excellence')!.click();
+    shadowAll<HTMLInputElement>(filters, 'input')
+      .find((input) => input.dataset['value'] === 'excellence')!
+      .click();
     await change;
     await settle(data);
     expect(names(directory)).to.deep.equal(['Eco-energies Cluster']);
     // Counts of other dimensions follow; a value's own dimension keeps its alternatives.
     expect(count('territory', 'fr-84')).to.equal('1');
     expect(count('programme', 'grappes')).to.equal('1');
-    shadowAll<HTMLButtonElement>(filters, 'button').find((button) => button.textContent!.includes('Clear'))!.click();
+    shadowAll<HTMLButtonElement>(filters, 'button')
+      .find((button) => button.textContent!.includes('Clear'))!
+      .click();
     await settle(data);
     expect(names(directory).length).to.equal(3);
   });
@@ -118,43 +135,5 @@ describe('<grappe-directory>', () => {
       await expectAccessible(directory);
       cleanup();
     }
-  });
-});
-
-describe('<grappe-filters> and <grappe-legend> alone', () => {
-  afterEach(cleanup);
-
-  it('the legend lists every visible value of the colouring dimension with its count, nested values under their parent', async () => {
-    const feed = sampleFeed({
-      taxonomies: [
-        {
-          id: 'sector',
-          label: 'Filière',
-          values: [
-            { id: 'energy', label: 'Énergie' },
-            { id: 'eco-energy', label: 'Éco-énergies', parent: 'energy', color: '#aa0000' },
-          ],
-        },
-      ],
-    });
-    const data = await fixture<GrappeData>(html`<grappe-data lang="fr" .data=${feed}><grappe-legend color-by="sector"></grappe-legend></grappe-data>`);
-    await waitFor(() => data.snapshot.status === 'ready');
-    await settle(data);
-    const legend = data.querySelector('grappe-legend')!;
-    const rows = shadowAll(legend, 'li').map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows).to.include('Énergie 1 cluster');
-    expect(rows).to.include('Éco-énergies 1 cluster');
-    const swatch = shadowAll(legend, 'li').find((row) => row.textContent!.includes('Éco-énergies'))!.querySelector<HTMLElement>('.swatch')!;
-    expect(getComputedStyle(swatch).backgroundColor).to.equal('rgb(170, 0, 0)');
-    expect(shadowAll(legend, 'li').find((row) => row.textContent!.includes('Éco-énergies'))!.className).to.contain('depth-1');
-    await expectAccessible(legend);
-  });
-
-  it('the filters panel limits itself to the dimensions asked for', async () => {
-    const data = await fixture<GrappeData>(html`<grappe-data lang="en" .data=${sampleFeed()}><grappe-filters dimensions="kind,stage"></grappe-filters></grappe-data>`);
-    await waitFor(() => data.snapshot.status === 'ready');
-    await settle(data);
-    const summaries = shadowAll(data.querySelector('grappe-filters')!, 'summary').map((summary) => summary.textContent!.trim());
-    expect(summaries).to.deep.equal(['Kind', 'Life-cycle stage']);
   });
 });

@@ -1,7 +1,18 @@
 import { expect } from '@esm-bundle/chai';
 import '../../components/grappe-explorer/grappe-explorer.js';
 import type { GrappeExplorer } from '../../components/grappe-explorer/explorer.component.js';
-import { cleanup, deepQuery, expectAccessible, feedUrl, oneEvent, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+import { EXPLORER_OPTIONS } from '../../components/grappe-explorer/explorer-options.js';
+import {
+  cleanup,
+  deepQuery,
+  expectAccessible,
+  feedUrl,
+  oneEvent,
+  sampleFeed,
+  settle,
+  shadowAll,
+  waitFor,
+} from '../support/helpers.js';
 
 function parts(explorer: GrappeExplorer) {
   const data = explorer.shadowRoot!.querySelector('grappe-data')!;
@@ -20,7 +31,11 @@ async function loadedExplorer(feed = sampleFeed(), attributes = ''): Promise<Gra
   container.className = 'host';
   document.body.appendChild(container);
   const explorer = document.createElement('grappe-explorer');
-  for (const [name, value] of attributes.split(' ').filter(Boolean).map((pair) => pair.split('=') as [string, string])) explorer.setAttribute(name, value ?? '');
+  for (const [name, value] of attributes
+    .split(' ')
+    .filter(Boolean)
+    .map((pair) => pair.split('=') as [string, string]))
+    explorer.setAttribute(name, value ?? '');
   const loaded = oneEvent(explorer, 'grappe-load');
   explorer.setAttribute('src', url);
   explorer.setAttribute('lang', explorer.getAttribute('lang') ?? 'en');
@@ -33,6 +48,59 @@ async function loadedExplorer(feed = sampleFeed(), attributes = ''): Promise<Gra
 }
 const cleanupList: HTMLElement[] = [];
 
+describe('<grappe-explorer> options', () => {
+  afterEach(cleanup);
+
+  it('forwards every option of EXPLORER_OPTIONS to its elements, as attribute and as property', async () => {
+    const explorer = document.createElement('grappe-explorer') as GrappeExplorer;
+    explorer.setAttribute('lang', 'en');
+    document.body.appendChild(explorer);
+    await explorer.updateComplete;
+    // A value per option unlike its default, chosen so that nothing reaches the network.
+    const sample: Record<string, string> = {
+      src: feedUrl(sampleFeed()),
+      tiles: `${location.origin}/__grappe/tile/{z}/{x}/{y}.png`,
+      boundaries: `${location.origin}/__grappe/echo?json=${encodeURIComponent('{"type":"FeatureCollection","features":[]}')}`,
+      center: '45.5,4.8',
+      routing: 'demo',
+    };
+    for (const option of EXPLORER_OPTIONS) {
+      const text =
+        option.type === 'boolean'
+          ? ''
+          : option.type === 'number'
+            ? '7'
+            : (sample[option.property] ?? `x-${option.attribute}`);
+      explorer.setAttribute(option.attribute, text);
+    }
+    await settle(explorer.shadowRoot!);
+    const missing: string[] = [];
+    for (const option of EXPLORER_OPTIONS) {
+      const expected =
+        option.type === 'boolean' ? true : option.type === 'number' ? 7 : explorer.getAttribute(option.attribute);
+      expect((explorer as unknown as Record<string, unknown>)[option.property], option.property).to.equal(expected);
+      for (const target of option.targets) {
+        const element = explorer.shadowRoot!.querySelector(`grappe-${target}`);
+        if (!element) {
+          missing.push(`<grappe-${target}> for ${option.attribute}`);
+          continue;
+        }
+        if (element.getAttribute(option.attribute) !== (option.type === 'boolean' ? '' : String(expected)))
+          missing.push(`${option.attribute} → <grappe-${target}>: ${element.getAttribute(option.attribute)}`);
+        if ((element as unknown as Record<string, unknown>)[option.property] !== expected)
+          missing.push(`${option.property} on <grappe-${target}>`);
+      }
+    }
+    expect(missing).to.deep.equal([]);
+    // Removing a boolean attribute turns the option off on its element too.
+    explorer.removeAttribute('hide-organisations');
+    await settle(explorer.shadowRoot!);
+    expect(explorer.shadowRoot!.querySelector('grappe-map')!.hasAttribute('hide-organisations')).to.equal(false);
+    explorer.remove();
+    history.replaceState(null, '', location.pathname);
+  });
+});
+
 describe('<grappe-explorer>', () => {
   afterEach(() => {
     cleanup();
@@ -43,11 +111,19 @@ describe('<grappe-explorer>', () => {
   it('fetches a feed and shows one marker per located cluster on a Leaflet map, next to the list', async () => {
     const explorer = await loadedExplorer();
     const { map, directory } = parts(explorer);
-    const markers = await waitFor(() => {
-      const found = shadowAll(map, '.leaflet-marker-pane .cluster-marker');
-      return found.length === 3 ? found : null;
-    }, 5000, 'three cluster markers');
-    expect(markers.map((marker) => marker.getAttribute('aria-label')).sort()).to.deep.equal(['Eco-energies Cluster', 'Néopolia Aerospace', 'ViaMeca']);
+    const markers = await waitFor(
+      () => {
+        const found = shadowAll(map, '.leaflet-marker-pane .cluster-marker');
+        return found.length === 3 ? found : null;
+      },
+      5000,
+      'three cluster markers',
+    );
+    expect(markers.map((marker) => marker.getAttribute('aria-label')).sort()).to.deep.equal([
+      'Eco-energies Cluster',
+      'Néopolia Aerospace',
+      'ViaMeca',
+    ]);
     // Leaflet's CSS is inside the shadow root: its panes are positioned.
     const pane = map.shadowRoot!.querySelector('.leaflet-pane')!;
     expect(getComputedStyle(pane).position).to.equal('absolute');
@@ -67,13 +143,22 @@ describe('<grappe-explorer>', () => {
     expect((await selected).detail.clusterId).to.equal('viameca');
     await settle(explorer.shadowRoot!);
     expect(deepQuery(cluster, '.name')!.textContent).to.equal('ViaMeca');
-    const marker = shadowAll(map, '.cluster-marker').find((element) => element.getAttribute('aria-label') === 'ViaMeca')!;
+    const marker = shadowAll(map, '.cluster-marker').find(
+      (element) => element.getAttribute('aria-label') === 'ViaMeca',
+    )!;
     expect(marker.classList.contains('selected')).to.equal(true);
     expect(explorer.selected).to.equal('viameca');
 
     // The map went to ViaMeca; back to everything, where Néopolia is drawn again.
     (map as unknown as { fitAll(animate: boolean): void }).fitAll(false);
-    const other = await waitFor(() => shadowAll(map, '.cluster-marker').find((element) => element.getAttribute('aria-label') === 'Néopolia Aerospace'), 3000, 'Néopolia’s marker');
+    const other = await waitFor(
+      () =>
+        shadowAll(map, '.cluster-marker').find(
+          (element) => element.getAttribute('aria-label') === 'Néopolia Aerospace',
+        ),
+      3000,
+      'Néopolia’s marker',
+    );
     const next = oneEvent<{ clusterId: string }>(explorer, 'grappe-select');
     other.click();
     expect((await next).detail.clusterId).to.equal('neopolia');
@@ -104,11 +189,19 @@ describe('<grappe-explorer>', () => {
     history.replaceState(null, '', `${location.pathname}#cluster=eco-energies`);
     const explorer = await loadedExplorer(sampleFeed(), 'routing');
     const { cluster } = parts(explorer);
-    await waitFor(() => deepQuery(cluster, '.name')?.textContent === 'Eco-energies Cluster', 3000, 'cluster from the hash');
+    await waitFor(
+      () => deepQuery(cluster, '.name')?.textContent === 'Eco-energies Cluster',
+      3000,
+      'cluster from the hash',
+    );
     explorer.select('viameca');
     await waitFor(() => location.hash.includes('cluster=viameca'), 3000, 'hash updated');
     explorer.filters = { query: 'meca', facets: { kind: ['pole-de-competitivite'] } };
-    await waitFor(() => location.hash.includes('kind=pole-de-competitivite') && location.hash.includes('q=meca'), 3000, 'filters in hash');
+    await waitFor(
+      () => location.hash.includes('kind=pole-de-competitivite') && location.hash.includes('q=meca'),
+      3000,
+      'filters in hash',
+    );
     history.back();
     await waitFor(() => explorer.selected === 'eco-energies', 3000, 'back to the first selection');
   });

@@ -15,7 +15,8 @@ function focusPath(): string {
   const parts: string[] = [];
   let node: Node | null = deepActiveElement();
   while (node) {
-    if (node instanceof Element) parts.push(node.localName + (node.classList.length ? `.${[...node.classList].join('.')}` : ''));
+    if (node instanceof Element)
+      parts.push(node.localName + (node.classList.length ? `.${[...node.classList].join('.')}` : ''));
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return parts.reverse().join(' > ');
@@ -51,12 +52,18 @@ describe('keyboard only', () => {
       const search = await tabUntil((element) => element.matches('input[type=search]'));
       await sendKeys({ type: 'viameca' });
       await settle(explorer.shadowRoot!);
-      const item = await tabUntil((element) => element.matches('button.name') && element.textContent!.trim() === 'ViaMeca');
+      const item = await tabUntil(
+        (element) => element.matches('button.name') && element.textContent!.trim() === 'ViaMeca',
+      );
       expect(search).to.exist;
       await sendKeys({ press: 'Enter' });
       await settle(explorer.shadowRoot!);
       // The details opened and took the focus, on the cluster's name.
-      await waitFor(() => deepActiveElement()?.classList.contains('name') && deepActiveElement()?.textContent === 'ViaMeca', 5000, 'focus on the details');
+      await waitFor(
+        () => deepActiveElement()?.classList.contains('name') && deepActiveElement()?.textContent === 'ViaMeca',
+        5000,
+        'focus on the details',
+      );
       expect(explorer.selected).to.equal('viameca');
       const member = await tabUntil((element) => element.matches('button.organisation'));
       expect(member.textContent!.trim()).to.equal('CETIM');

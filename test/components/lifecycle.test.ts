@@ -103,16 +103,21 @@ describe('lifecycle', () => {
     window.addEventListener('error', onError);
     try {
       await fc.assert(
-        fc.asyncProperty(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 10_000 }), async (clusters, organisations, seed) => {
-          const explorer = document.createElement('grappe-explorer') as GrappeExplorer;
-          document.body.appendChild(explorer);
-          explorer.data = generateFeed({ clusters, organisations, seed });
-          await waitFor(() => explorer.index !== null, 3000, 'loaded');
-          await settle(explorer.shadowRoot!);
-          if (clusters > 0) explorer.select(`c${seed % clusters}`);
-          await settle(explorer.shadowRoot!);
-          explorer.remove();
-        }),
+        fc.asyncProperty(
+          fc.integer({ min: 0, max: 60 }),
+          fc.integer({ min: 0, max: 400 }),
+          fc.integer({ min: 1, max: 10_000 }),
+          async (clusters, organisations, seed) => {
+            const explorer = document.createElement('grappe-explorer') as GrappeExplorer;
+            document.body.appendChild(explorer);
+            explorer.data = generateFeed({ clusters, organisations, seed });
+            await waitFor(() => explorer.index !== null, 3000, 'loaded');
+            await settle(explorer.shadowRoot!);
+            if (clusters > 0) explorer.select(`c${seed % clusters}`);
+            await settle(explorer.shadowRoot!);
+            explorer.remove();
+          },
+        ),
         { numRuns: 15 },
       );
     } finally {

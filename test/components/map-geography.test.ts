@@ -37,7 +37,9 @@ async function coloursAt(map: GrappeMap, places: Array<[number, number]>): Promi
     const point = map.leafletMap!.latLngToContainerPoint([lat, lon]);
     return [box.left + point.x, box.top + point.y];
   });
-  return (await executeServerCommand('grappe-pixels', { width: window.innerWidth, points })) as Array<[number, number, number]>;
+  return (await executeServerCommand('grappe-pixels', { width: window.innerWidth, points })) as Array<
+    [number, number, number]
+  >;
 }
 
 const distance = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
@@ -47,12 +49,21 @@ describe('<grappe-map> geography', () => {
 
   it('shows land and sea apart, with borders, without any tile server, in light and dark (pixels of a screenshot)', async () => {
     // One cluster far away, so that no mark covers the places sampled.
-    const feed = { format: 'grappe-feed', version: '1.0', publisher, clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [25, 66] } }] };
+    const feed = {
+      format: 'grappe-feed',
+      version: '1.0',
+      publisher,
+      clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [25, 66] } }],
+    };
     await setViewport({ width: 1000, height: 800 });
     const { map } = await mount(feed, { center: '46,2', zoom: '5', 'hide-organisations': '' });
     map.style.setProperty('--grappe-map-height', '600px');
     map.scrollIntoView();
-    await waitFor(() => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'), 8000, 'the base map data');
+    await waitFor(
+      () => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      8000,
+      'the base map data',
+    );
     map.leafletMap!.invalidateSize();
     map.leafletMap!.setView([46, 2], 5);
     const land: Array<[number, number]> = [
@@ -73,9 +84,14 @@ describe('<grappe-map> geography', () => {
       const landColours = colours.slice(0, land.length);
       const seaColours = colours.slice(land.length);
       // Each group is one colour, and the two are far apart.
-      for (const colour of landColours) expect(distance(colour, landColours[0]!), `${theme} land ${colour}`).to.be.below(12);
-      for (const colour of seaColours) expect(distance(colour, seaColours[0]!), `${theme} sea ${colour}`).to.be.below(12);
-      expect(distance(landColours[0]!, seaColours[0]!), `${theme}: land ${landColours[0]} and sea ${seaColours[0]}`).to.be.above(60);
+      for (const colour of landColours)
+        expect(distance(colour, landColours[0]!), `${theme} land ${colour}`).to.be.below(12);
+      for (const colour of seaColours)
+        expect(distance(colour, seaColours[0]!), `${theme} sea ${colour}`).to.be.below(12);
+      expect(
+        distance(landColours[0]!, seaColours[0]!),
+        `${theme}: land ${landColours[0]} and sea ${seaColours[0]}`,
+      ).to.be.above(60);
       const expected = getComputedStyle(map).getPropertyValue('--_map-sea').trim();
       expect(expected, 'the sea is the themed token').to.match(/^#/);
     }
@@ -90,11 +106,19 @@ describe('<grappe-map> geography', () => {
     const [dark] = await coloursAt(map, [land[0]!]);
     expect(dark![0] + dark![1] + dark![2]).to.be.below(light![0] + light![1] + light![2] - 200);
     // French régions at zoom 5 come with their attribution.
-    await waitFor(() => deepQuery(map, '[part~=attribution]')?.textContent?.includes('IGN / INSEE (Admin Express), via france-geojson'), 8000, 'the French outlines');
+    await waitFor(
+      () =>
+        deepQuery(map, '[part~=attribution]')?.textContent?.includes('IGN / INSEE (Admin Express), via france-geojson'),
+      8000,
+      'the French outlines',
+    );
   });
 
   it('basemap="none" draws no base map', async () => {
-    const { map } = await mount({ format: 'grappe-feed', version: '1.0', publisher, clusters: [] }, { basemap: 'none' });
+    const { map } = await mount(
+      { format: 'grappe-feed', version: '1.0', publisher, clusters: [] },
+      { basemap: 'none' },
+    );
     await frames(3);
     expect(shadowAll(map, 'canvas.base-map').length).to.equal(0);
     expect(deepQuery(map, '[part~=attribution]')).to.equal(null);
@@ -119,10 +143,14 @@ describe('<grappe-map> geography', () => {
       ],
     };
     const { map, data } = await mount(feed, {}, true);
-    const markers = await waitFor(() => {
-      const found = shadowAll(map, '.cluster-marker.approximate');
-      return found.length === 3 ? found : null;
-    }, 8000, 'three approximate marks');
+    const markers = await waitFor(
+      () => {
+        const found = shadowAll(map, '.cluster-marker.approximate');
+        return found.length === 3 ? found : null;
+      },
+      8000,
+      'three approximate marks',
+    );
     const boxes = map.drawnMarks().filter((mark) => mark.kind === 'cluster');
     const where = (id: string) => {
       const mark = boxes.find((box) => box.id === id)!;
@@ -158,10 +186,14 @@ describe('<grappe-map> geography', () => {
   it('writes cluster names beside their marks where there is room, never over another mark', async () => {
     const feed = generateFeed({ clusters: 12, organisations: 0, seed: 3 });
     const { map } = await mount(feed, { 'hide-cooperations': '', center: '46.5,2.5', zoom: '6' });
-    const labels = await waitFor(() => {
-      const found = shadowAll(map, '.cluster-marker .label');
-      return found.length > 0 ? found : null;
-    }, 5000, 'labels');
+    const labels = await waitFor(
+      () => {
+        const found = shadowAll(map, '.cluster-marker .label');
+        return found.length > 0 ? found : null;
+      },
+      5000,
+      'labels',
+    );
     for (const label of labels) {
       const marker = label.closest('.cluster-marker')!;
       expect(marker.getAttribute('aria-label')!.startsWith(label.textContent!.replace(/…$/, ''))).to.equal(true);
@@ -170,11 +202,18 @@ describe('<grappe-map> geography', () => {
   });
 
   it('a tile server that fails is announced once; the base map stays under the tiles', async () => {
-    const { map } = await mount({ format: 'grappe-feed', version: '1.0', publisher, clusters: [] }, { tiles: `${location.origin}/__grappe/status?code=404&tile={z}-{x}-{y}` });
-    const status = await waitFor(() => {
-      const found = deepQuery(map, '.tiles-status');
-      return found?.textContent?.trim() ? found : null;
-    }, 8000, 'the tiles failure');
+    const { map } = await mount(
+      { format: 'grappe-feed', version: '1.0', publisher, clusters: [] },
+      { tiles: `${location.origin}/__grappe/status?code=404&tile={z}-{x}-{y}` },
+    );
+    const status = await waitFor(
+      () => {
+        const found = deepQuery(map, '.tiles-status');
+        return found?.textContent?.trim() ? found : null;
+      },
+      8000,
+      'the tiles failure',
+    );
     expect(status.textContent).to.contain('could not be loaded');
     expect(shadowAll(map, '.tiles-status').length).to.equal(1);
     expect(shadowAll(map, 'canvas.base-map').length).to.equal(1);
@@ -182,20 +221,40 @@ describe('<grappe-map> geography', () => {
 });
 
 /** Boxes of every mark as drawn: DOM markers as the browser lays them out, canvas dots from the map. */
-function renderedBoxes(map: GrappeMap): Array<{ kind: string; left: number; top: number; right: number; bottom: number }> {
+function renderedBoxes(
+  map: GrappeMap,
+): Array<{ kind: string; left: number; top: number; right: number; bottom: number }> {
   const frame = deepQuery(map, '.map')!.getBoundingClientRect();
   const dom = shadowAll(map, '.leaflet-marker-icon').map((element) => {
     const rect = element.getBoundingClientRect();
-    return { kind: element.className, left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
+    return {
+      kind: element.className,
+      left: rect.left - frame.left,
+      top: rect.top - frame.top,
+      right: rect.right - frame.left,
+      bottom: rect.bottom - frame.top,
+    };
   });
   const labels = shadowAll(map, '.cluster-marker .label').map((element) => {
     const rect = element.getBoundingClientRect();
-    return { kind: 'label', left: rect.left - frame.left, top: rect.top - frame.top, right: rect.right - frame.left, bottom: rect.bottom - frame.top };
+    return {
+      kind: 'label',
+      left: rect.left - frame.left,
+      top: rect.top - frame.top,
+      right: rect.right - frame.left,
+      bottom: rect.bottom - frame.top,
+    };
   });
   const dots = map
     .drawnMarks()
     .filter((mark) => mark.kind === 'organisation')
-    .map((mark) => ({ kind: 'dot', left: mark.x - mark.width / 2, top: mark.y - mark.height / 2, right: mark.x + mark.width / 2, bottom: mark.y + mark.height / 2 }));
+    .map((mark) => ({
+      kind: 'dot',
+      left: mark.x - mark.width / 2,
+      top: mark.y - mark.height / 2,
+      right: mark.x + mark.width / 2,
+      bottom: mark.y + mark.height / 2,
+    }));
   return [...dom, ...labels, ...dots];
 }
 
@@ -227,7 +286,9 @@ describe('<grappe-map> marks never pile up', () => {
   ] as const) {
     it(`${clusters.toLocaleString('en')} clusters and ${organisations.toLocaleString('en')} organisations, at zooms 3 to 12`, async function () {
       this.timeout(60000);
-      const { map } = await mount(generateFeed({ clusters, organisations, seed: clusters }), { 'hide-cooperations': '' });
+      const { map } = await mount(generateFeed({ clusters, organisations, seed: clusters }), {
+        'hide-cooperations': '',
+      });
       map.style.setProperty('--grappe-map-height', '600px');
       map.leafletMap!.invalidateSize();
       for (const zoom of [3, 5, 7, 9, 12]) {

@@ -4,11 +4,23 @@ import '../../components/grappe-data/grappe-data.js';
 import '../../components/grappe-map/grappe-map.js';
 import type { GrappeData } from '../../components/grappe-data/data.component.js';
 import type { GrappeMap } from '../../components/grappe-map/map.component.js';
-import { cleanup, deepQuery, expectAccessible, fixture, sampleFeed, servedUrl, settle, shadowAll, waitFor } from '../support/helpers.js';
+import {
+  cleanup,
+  deepQuery,
+  expectAccessible,
+  fixture,
+  sampleFeed,
+  servedUrl,
+  settle,
+  shadowAll,
+  waitFor,
+} from '../support/helpers.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 
 async function mount(feed: unknown = sampleFeed(), attributes = '') {
-  const data = await fixture<GrappeData>(html`<grappe-data lang="en" .data=${feed}><grappe-map></grappe-map></grappe-data>`);
+  const data = await fixture<GrappeData>(
+    html`<grappe-data lang="en" .data=${feed}><grappe-map></grappe-map></grappe-data>`,
+  );
   const map = data.querySelector('grappe-map') as GrappeMap;
   for (const pair of attributes.split(' ').filter(Boolean)) {
     const at = pair.indexOf('=');
@@ -27,7 +39,15 @@ describe('<grappe-map>', () => {
     const feed = sampleFeed();
     (feed['territories'] as Array<Record<string, unknown>>)[0]!['geometry'] = {
       type: 'Polygon',
-      coordinates: [[[2, 44], [7, 44], [7, 47], [2, 47], [2, 44]]],
+      coordinates: [
+        [
+          [2, 44],
+          [7, 44],
+          [7, 47],
+          [2, 47],
+          [2, 44],
+        ],
+      ],
     };
     const { map } = await mount(feed);
     await waitFor(() => shadowAll(map, 'path.territory').length === 1, 3000, 'a territory');
@@ -38,12 +58,19 @@ describe('<grappe-map>', () => {
   });
 
   it('groups 20,000 organisations by zoom on canvas: a few dozen focusable groups, not a DOM marker each', async () => {
-    const { map, data } = await mount(generateFeed({ clusters: 40, organisations: 20_000, seed: 5 }), 'hide-cooperations');
+    const { map, data } = await mount(
+      generateFeed({ clusters: 40, organisations: 20_000, seed: 5 }),
+      'hide-cooperations',
+    );
     await waitFor(() => shadowAll(map, '.organisation-group').length > 0, 5000, 'groups');
     const groups = shadowAll(map, '.organisation-group');
     expect(groups.length).to.be.below(300);
     // Counts are compact, in the reader's language (`1.2K` in English).
-    const total = groups.reduce((sum, group) => sum + (/K$/i.test(group.textContent!) ? parseFloat(group.textContent!) * 1000 : Number(group.textContent)), 0);
+    const total = groups.reduce(
+      (sum, group) =>
+        sum + (/K$/i.test(group.textContent!) ? parseFloat(group.textContent!) * 1000 : Number(group.textContent)),
+      0,
+    );
     expect(total).to.be.greaterThan(1000);
     expect(groups[0]!.getAttribute('aria-label')).to.match(/^Group of [\d,]+ organisations: zoom in$/);
     expect(groups[0]!.getAttribute('tabindex')).to.equal('0');
@@ -60,7 +87,11 @@ describe('<grappe-map>', () => {
       { id: 'grappes', label: 'Grappes', color: '#abcdef' },
     ];
     const { map } = await mount(feed, 'color-by=programme');
-    const marker = await waitFor(() => shadowAll(map, '.cluster-marker').find((element) => element.getAttribute('aria-label') === 'Eco-energies Cluster'));
+    const marker = await waitFor(() =>
+      shadowAll(map, '.cluster-marker').find(
+        (element) => element.getAttribute('aria-label') === 'Eco-energies Cluster',
+      ),
+    );
     expect(getComputedStyle(marker.querySelector('.dot')!).backgroundColor).to.equal('rgb(18, 52, 86)');
   });
 
@@ -68,12 +99,25 @@ describe('<grappe-map>', () => {
     const { map } = await mount();
     const container = deepQuery<HTMLElement>(map, '.map')!;
     const zoom = map.leafletMap!.getZoom();
-    const plain = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+    const plain = new WheelEvent('wheel', {
+      deltaY: -100,
+      bubbles: true,
+      cancelable: true,
+      clientX: 100,
+      clientY: 100,
+    });
     container.dispatchEvent(plain);
     expect(plain.defaultPrevented).to.equal(false);
     await settle(map.shadowRoot!);
     expect(deepQuery(map, '[part~=hint]')!.textContent).to.contain('Ctrl');
-    const withCtrl = new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true, clientX: 100, clientY: 100 });
+    const withCtrl = new WheelEvent('wheel', {
+      deltaY: -100,
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+      clientX: 100,
+      clientY: 100,
+    });
     container.dispatchEvent(withCtrl);
     expect(withCtrl.defaultPrevented).to.equal(true);
     await waitFor(() => map.leafletMap!.getZoom() > zoom, 3000, 'zoomed in');
@@ -81,22 +125,46 @@ describe('<grappe-map>', () => {
 
   it('groups cluster seats by zoom past 300 clusters; a grouped cluster, once selected, stands alone', async () => {
     const { map, data } = await mount(generateFeed({ clusters: 800, organisations: 0, seed: 11 }), 'hide-cooperations');
-    const groups = await waitFor(() => {
-      const found = shadowAll(map, '.seat-group');
-      return found.length > 0 ? found : null;
-    }, 5000, 'seat groups');
+    const groups = await waitFor(
+      () => {
+        const found = shadowAll(map, '.seat-group');
+        return found.length > 0 ? found : null;
+      },
+      5000,
+      'seat groups',
+    );
     expect(groups[0]!.getAttribute('aria-label')).to.match(/^Group of [\d,]+ clusters: zoom in$/);
     expect(shadowAll(map, '.cluster-marker').length + groups.length).to.be.below(300);
     const zoom = map.leafletMap!.getZoom();
     groups[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await waitFor(() => map.leafletMap!.getZoom() > zoom, 3000, 'zoomed into the group');
-    const grouped = data.visibleClusters.find((id) => !shadowAll(map, '.cluster-marker').some((marker) => marker.getAttribute('aria-label') === data.index!.cluster(id)!.name));
+    const grouped = data.visibleClusters.find(
+      (id) =>
+        !shadowAll(map, '.cluster-marker').some(
+          (marker) => marker.getAttribute('aria-label') === data.index!.cluster(id)!.name,
+        ),
+    );
     data.select(grouped!);
-    await waitFor(() => shadowAll(map, '.cluster-marker.selected').length === 1, 5000, 'the selected cluster drawn on its own');
+    await waitFor(
+      () => shadowAll(map, '.cluster-marker.selected').length === 1,
+      5000,
+      'the selected cluster drawn on its own',
+    );
   });
 
   it('joins a boundaries file to territories by a configurable key, and colours a choropleth', async () => {
-    const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 2, y], [x + 2, y + 2], [x, y + 2], [x, y]]] });
+    const square = (x: number, y: number) => ({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, y],
+          [x + 2, y],
+          [x + 2, y + 2],
+          [x, y + 2],
+          [x, y],
+        ],
+      ],
+    });
     const boundaries = {
       type: 'FeatureCollection',
       features: [
@@ -125,8 +193,15 @@ describe('<grappe-map>', () => {
     const territories = feed['territories'] as Array<Record<string, unknown>>;
     territories[0]!['code'] = { scheme: 'INSEE-REG', value: '84', vintage: 2016 };
     territories[2]!['code'] = { scheme: 'INSEE-REG', value: '52', vintage: 2016 };
-    const { map } = await mount(feed, 'boundaries=/__grappe/shared/france/regions-version-simplifiee.geojson boundaries-key=code');
-    await waitFor(() => shadowAll(map, 'path.territory').length === 2, 8000, 'Auvergne-Rhône-Alpes and Pays de la Loire');
+    const { map } = await mount(
+      feed,
+      'boundaries=/__grappe/shared/france/regions-version-simplifiee.geojson boundaries-key=code',
+    );
+    await waitFor(
+      () => shadowAll(map, 'path.territory').length === 2,
+      8000,
+      'Auvergne-Rhône-Alpes and Pays de la Loire',
+    );
   });
 
   it('shows tiles from a URL template with their attribution as text; none by default', async () => {
@@ -135,7 +210,9 @@ describe('<grappe-map>', () => {
     map.setAttribute('tiles', `${location.origin}/__grappe/tile/{z}/{x}/{y}.png`);
     map.setAttribute('tiles-attribution', '<b>© Tiles</b> contributors');
     await waitFor(() => shadowAll(map, 'img.leaflet-tile').length > 0, 5000, 'tiles');
-    expect(shadowAll<HTMLImageElement>(map, 'img.leaflet-tile')[0]!.src).to.match(/\/__grappe\/tile\/\d+\/\d+\/\d+\.png$/);
+    expect(shadowAll<HTMLImageElement>(map, 'img.leaflet-tile')[0]!.src).to.match(
+      /\/__grappe\/tile\/\d+\/\d+\/\d+\.png$/,
+    );
     const attribution = deepQuery(map, '[part~=attribution]')!;
     // The tiles' attribution as text, then the built-in base map's sources (loaded once the page
     // is idle), which stay under the tiles.

@@ -33,7 +33,17 @@ describe('a map that behaves inside a page', () => {
     await waitFor(() => map.leafletMap);
     const container = deepQuery<HTMLElement>(map, '.map')!;
     const pointer = (type: string, id: number) =>
-      container.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', pointerId: id, bubbles: true, composed: true, clientX: 200 + id, clientY: 200, isPrimary: id === 1 }));
+      container.dispatchEvent(
+        new PointerEvent(type, {
+          pointerType: 'touch',
+          pointerId: id,
+          bubbles: true,
+          composed: true,
+          clientX: 200 + id,
+          clientY: 200,
+          isPrimary: id === 1,
+        }),
+      );
     pointer('pointerdown', 1);
     expect(map.leafletMap!.dragging.enabled()).to.equal(false);
     pointer('pointermove', 1);
@@ -54,7 +64,9 @@ describe('a map that behaves inside a page', () => {
     expect(getComputedStyle(root.querySelector('.toolbar')!).display).to.not.equal('none');
     expect(getComputedStyle(listPane).display).to.equal('block');
     expect(getComputedStyle(mapPane).display).to.equal('none');
-    [...root.querySelectorAll<HTMLButtonElement>('.toolbar button')].find((button) => button.textContent!.trim() === 'Map')!.click();
+    [...root.querySelectorAll<HTMLButtonElement>('.toolbar button')]
+      .find((button) => button.textContent!.trim() === 'Map')!
+      .click();
     await settle(root);
     expect(getComputedStyle(mapPane).display).to.equal('block');
     expect(getComputedStyle(listPane).display).to.equal('none');
@@ -82,7 +94,10 @@ describe('a map that behaves inside a page', () => {
     const map = explorer.shadowRoot!.querySelector('grappe-map')!;
     const button = deepQuery<HTMLButtonElement>(map, 'button.fullscreen')!;
     const box = button.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     await waitFor(() => document.fullscreenElement !== null, 3000, 'full screen');
     await settle(map.shadowRoot!);
     expect(button.getAttribute('aria-pressed')).to.equal('true');

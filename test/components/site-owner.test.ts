@@ -3,7 +3,11 @@ import '../../components/grappe-explorer/grappe-explorer.js';
 import type { GrappeExplorer } from '../../components/grappe-explorer/explorer.component.js';
 import { deepQuery, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
 
-async function mount(attributes: Record<string, string> = {}, feed: unknown = sampleFeed(), inner = ''): Promise<GrappeExplorer> {
+async function mount(
+  attributes: Record<string, string> = {},
+  feed: unknown = sampleFeed(),
+  inner = '',
+): Promise<GrappeExplorer> {
   const explorer = document.createElement('grappe-explorer') as GrappeExplorer;
   explorer.setAttribute('lang', 'en');
   for (const [name, value] of Object.entries(attributes)) explorer.setAttribute(name, value);
@@ -99,7 +103,8 @@ describe('what site owners ask for', () => {
 
   it('clusters with the same seat are set in a ring, each reachable', async () => {
     const feed = sampleFeed();
-    for (const cluster of feed['clusters'] as Array<Record<string, unknown>>) cluster['location'] = { type: 'Point', coordinates: [3.087, 45.778] };
+    for (const cluster of feed['clusters'] as Array<Record<string, unknown>>)
+      cluster['location'] = { type: 'Point', coordinates: [3.087, 45.778] };
     explorer = await mount({}, feed);
     const map = part(explorer, 'grappe-map');
     const markers = await waitFor(() => {

@@ -9,13 +9,25 @@ import * as themingStories from '../../stories/theming.stories.js';
 import * as stateStories from '../../stories/states.stories.js';
 import { expectAccessible, settle, waitFor } from '../support/helpers.js';
 
-type StoryModule = Record<string, unknown> & { default: { title: string; args?: object; render: (args: object) => TemplateResult } };
+type StoryModule = Record<string, unknown> & {
+  default: { title: string; args?: object; render: (args: object) => TemplateResult };
+};
 
-const modules: StoryModule[] = [explorerStories, directoryStories, clusterStories, mapStories, partsStories, themingStories, stateStories] as unknown as StoryModule[];
+const modules: StoryModule[] = [
+  explorerStories,
+  directoryStories,
+  clusterStories,
+  mapStories,
+  partsStories,
+  themingStories,
+  stateStories,
+] as unknown as StoryModule[];
 
 function isStillLoading(root: Element): boolean {
   const visit = (node: ParentNode): boolean =>
-    Array.from(node.querySelectorAll('*')).some((element) => element.classList.contains('loading') || (element.shadowRoot ? visit(element.shadowRoot) : false));
+    Array.from(node.querySelectorAll('*')).some(
+      (element) => element.classList.contains('loading') || (element.shadowRoot ? visit(element.shadowRoot) : false),
+    );
   return visit(root);
 }
 

@@ -18,27 +18,64 @@ describe('robustness', () => {
   });
 
   it('for any mutation of a valid feed, validation keeps what is valid and the index and filters work', () => {
-    const keys = ['id', 'name', 'kind', 'sector', 'location', 'territories', 'categories', 'clusters', 'organisation', 'cluster', 'parent', 'values', 'geometry'];
+    const keys = [
+      'id',
+      'name',
+      'kind',
+      'sector',
+      'location',
+      'territories',
+      'categories',
+      'clusters',
+      'organisation',
+      'cluster',
+      'parent',
+      'values',
+      'geometry',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('clusters', 'organisations', 'memberships', 'territories', 'cooperations', 'networks', 'taxonomies'), fc.nat(3), fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 3 })), { maxLength: 8 }), (mutations) => {
-        const feed = sampleFeed() as Record<string, Array<Record<string, unknown>>>;
-        for (const [collection, position, key, value] of mutations) {
-          const record = feed[collection]?.[position];
-          if (record && typeof record === 'object') record[key] = value;
-        }
-        const result = validateFeed(feed);
-        if (result.feed) {
-          const index = new FeedIndex(result.feed);
-          const filtered = filterClusters(index, { query: 'a', facets: { kind: ['cluster'] } });
-          expect(filtered.visible.length).to.be.at.most(index.clusters.length);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(
+              'clusters',
+              'organisations',
+              'memberships',
+              'territories',
+              'cooperations',
+              'networks',
+              'taxonomies',
+            ),
+            fc.nat(3),
+            fc.constantFrom(...keys),
+            fc.jsonValue({ maxDepth: 3 }),
+          ),
+          { maxLength: 8 },
+        ),
+        (mutations) => {
+          const feed = sampleFeed() as Record<string, Array<Record<string, unknown>>>;
+          for (const [collection, position, key, value] of mutations) {
+            const record = feed[collection]?.[position];
+            if (record && typeof record === 'object') record[key] = value;
+          }
+          const result = validateFeed(feed);
+          if (result.feed) {
+            const index = new FeedIndex(result.feed);
+            const filtered = filterClusters(index, { query: 'a', facets: { kind: ['cluster'] } });
+            expect(filtered.visible.length).to.be.at.most(index.clusters.length);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('refuses 10,000 levels of nesting without a stack overflow', () => {
-    const deep = '{"format":"grappe-feed","version":"1.0","publisher":{"id":"p","name":"P"},"clusters":[{"id":"a","name":"A","extensions":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}]}';
+    const deep =
+      '{"format":"grappe-feed","version":"1.0","publisher":{"id":"p","name":"P"},"clusters":[{"id":"a","name":"A","extensions":' +
+      '['.repeat(10_000) +
+      ']'.repeat(10_000) +
+      '}]}';
     const parsed = parseFeedText(deep, 'deep.json');
     const result = validateFeed(parsed);
     expect(result.feed!.clusters.length).to.equal(1);
@@ -50,7 +87,8 @@ describe('robustness', () => {
     this.timeout(60_000);
     const organisations = [];
     const filler = 'x'.repeat(400);
-    for (let index = 0; index < 110_000; index += 1) organisations.push({ id: `o${index}`, name: `Organisation ${index}`, description: filler });
+    for (let index = 0; index < 110_000; index += 1)
+      organisations.push({ id: `o${index}`, name: `Organisation ${index}`, description: filler });
     organisations[5] = { id: 'o5' } as never; // one broken record
     const text = JSON.stringify({ ...sampleFeed(), organisations, memberships: [] });
     expect(text.length).to.be.greaterThan(50_000_000);
@@ -61,8 +99,12 @@ describe('robustness', () => {
   });
 
   it('an HTML page, an empty body and a byte-order mark are told apart', () => {
-    expect(() => parseFeedText('<!DOCTYPE html><p>404</p>', 'x')).to.throw(FeedLoadError).with.property('kind', 'html');
-    expect(() => parseFeedText('', 'x')).to.throw(FeedLoadError).with.property('kind', 'parse');
+    expect(() => parseFeedText('<!DOCTYPE html><p>404</p>', 'x'))
+      .to.throw(FeedLoadError)
+      .with.property('kind', 'html');
+    expect(() => parseFeedText('', 'x'))
+      .to.throw(FeedLoadError)
+      .with.property('kind', 'parse');
     expect(parseFeedText('\uFEFF{"a":1}', 'x')).to.deep.equal({ a: 1 });
   });
 });
@@ -77,13 +119,27 @@ function collection_valid() {
         name: fc.string(),
         kind: fc.constantFrom('company', 'university', 'galaxy'),
         size: fc.constantFrom('sme', 'micro', 'huge'),
-        location: fc.record({ type: fc.constant('Point'), coordinates: fc.tuple(fc.double({ min: -200, max: 200, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })) }),
+        location: fc.record({
+          type: fc.constant('Point'),
+          coordinates: fc.tuple(
+            fc.double({ min: -200, max: 200, noNaN: true }),
+            fc.double({ min: -100, max: 100, noNaN: true }),
+          ),
+        }),
         address: fc.record({ city: fc.string(), country: fc.constantFrom('FR', 'fr', 'DE') }, { requiredKeys: [] }),
         website: fc.string({ maxLength: 10 }),
       },
       { requiredKeys: ['id', 'name'] },
     ),
-    fc.record({ cluster: id, organisation: id, role: fc.constantFrom('member', 'founder', 'king'), since: fc.oneof(fc.integer({ min: 990, max: 10001 }), fc.constantFrom('2010', '2010-03', '10-2010')) }, { requiredKeys: ['cluster', 'organisation'] }),
+    fc.record(
+      {
+        cluster: id,
+        organisation: id,
+        role: fc.constantFrom('member', 'founder', 'king'),
+        since: fc.oneof(fc.integer({ min: 990, max: 10001 }), fc.constantFrom('2010', '2010-03', '10-2010')),
+      },
+      { requiredKeys: ['cluster', 'organisation'] },
+    ),
   );
 }
 
@@ -94,15 +150,51 @@ describe('the fast path for large collections', () => {
     const code = fc.constantFrom('company', 'sme', 'micro', 'member', 'board', 'galaxy', '', ' x', 'research-lab');
     const id = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('a', ' a', 'a ', '', 'x'.repeat(300)));
     const point = fc.oneof(
-      fc.record({ type: fc.constant('Point'), coordinates: fc.array(fc.oneof(fc.double({ min: -200, max: 200 }), fc.constant(Number.NaN)), { minLength: 0, maxLength: 3 }) }),
-      fc.record({ type: fc.constantFrom('Point', 'LineString'), coordinates: fc.jsonValue(), extra: fc.jsonValue() }, { requiredKeys: ['type'] }),
+      fc.record({
+        type: fc.constant('Point'),
+        coordinates: fc.array(fc.oneof(fc.double({ min: -200, max: 200 }), fc.constant(Number.NaN)), {
+          minLength: 0,
+          maxLength: 3,
+        }),
+      }),
+      fc.record(
+        { type: fc.constantFrom('Point', 'LineString'), coordinates: fc.jsonValue(), extra: fc.jsonValue() },
+        { requiredKeys: ['type'] },
+      ),
     );
-    const value = fc.oneof(id, code, point, fc.jsonValue({ maxDepth: 2 }), fc.integer({ min: 900, max: 10000 }), fc.constantFrom('2010', '2010-03', '2010-3', 'FR', 'fr'));
+    const value = fc.oneof(
+      id,
+      code,
+      point,
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.integer({ min: 900, max: 10000 }),
+      fc.constantFrom('2010', '2010-03', '2010-3', 'FR', 'fr'),
+    );
     const valid = collection_valid();
-    const record = fc.oneof(valid, fc.dictionary(
-      fc.constantFrom('id', 'name', 'kind', 'size', 'sector', 'location', 'address', 'website', 'description', 'cluster', 'organisation', 'role', 'since', 'until', 'sites', 'other'),
-      value,
-    ));
+    const record = fc.oneof(
+      valid,
+      fc.dictionary(
+        fc.constantFrom(
+          'id',
+          'name',
+          'kind',
+          'size',
+          'sector',
+          'location',
+          'address',
+          'website',
+          'description',
+          'cluster',
+          'organisation',
+          'role',
+          'since',
+          'until',
+          'sites',
+          'other',
+        ),
+        value,
+      ),
+    );
     for (const collection of ['organisations', 'memberships'] as const) {
       const accept = FAST_ACCEPT[collection]!;
       const schema = recordSchemas[collection];

@@ -8,8 +8,14 @@ const NOW = new Date('2026-11-01T00:00:00Z');
 const clone = <T>(value: T): T => structuredClone(value);
 
 function find(problems: FeedProblem[], code: string, path?: string): FeedProblem | undefined {
-  return problems.find((problem) => problem.code === code && (path === undefined || formatJsonPath(problem.path) === path));
+  return problems.find(
+    (problem) => problem.code === code && (path === undefined || formatJsonPath(problem.path) === path),
+  );
 }
+
+// A feed being broken on purpose takes any shape: typing each mutation would hide what it breaks.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+type BrokenFeed = Record<string, any>;
 
 describe('validateFeed', () => {
   it('accepts the sample feeds in the repository in strict and lenient mode', async () => {
@@ -18,7 +24,10 @@ describe('validateFeed', () => {
       for (const mode of ['strict', 'lenient'] as const) {
         const result = validateFeed(feed, { mode, now: NOW });
         const errors = result.problems.filter((problem) => problem.severity === 'error');
-        expect(errors.map((problem) => describeProblem(problem, 'en')), file).to.deep.equal([]);
+        expect(
+          errors.map((problem) => describeProblem(problem, 'en')),
+          file,
+        ).to.deep.equal([]);
         expect(result.valid).to.equal(true);
         expect(result.counts.clusters.kept).to.equal(feed.clusters.length);
       }
@@ -27,7 +36,12 @@ describe('validateFeed', () => {
 
   it('accepts a spreadsheet-grade feed: ids, names and towns only', () => {
     const result = validateFeed(
-      { format: 'grappe-feed', version: '1.0', publisher: { id: 'cci', name: 'CCI' }, clusters: [{ id: 'a', name: 'Alpha', address: { city: 'Lyon' } }] },
+      {
+        format: 'grappe-feed',
+        version: '1.0',
+        publisher: { id: 'cci', name: 'CCI' },
+        clusters: [{ id: 'a', name: 'Alpha', address: { city: 'Lyon' } }],
+      },
       { now: NOW },
     );
     expect(result.valid).to.equal(true);
@@ -67,38 +81,152 @@ describe('validateFeed', () => {
   });
 
   // One invalid feed per rule: the code and the JSON path a publisher is shown.
-  const corpus: Array<[string, (feed: Record<string, any>) => void, string, string]> = [
-    ['duplicate cluster id', (feed) => feed.clusters.push({ id: 'viameca', name: 'Again' }), 'duplicate-id', '$.clusters[3].id'],
-    ['dangling territory', (feed) => (feed.clusters[0].territories = ['fr-99']), 'dangling-reference', '$.clusters[0].territories[0]'],
-    ['dangling membership cluster', (feed) => feed.memberships.push({ cluster: 'nowhere', organisation: 'cetim' }), 'dangling-reference', '$.memberships[3].cluster'],
-    ['dangling membership organisation', (feed) => feed.memberships.push({ cluster: 'viameca', organisation: 'ghost' }), 'dangling-reference', '$.memberships[3].organisation'],
-    ['dangling cooperation partner', (feed) => feed.cooperations[0].clusters.push('ghost'), 'dangling-reference', '$.cooperations[0].clusters[2]'],
-    ['dangling taxonomy value', (feed) => (feed.clusters[0].categories = { programme: 'nope' }), 'dangling-reference', '$.clusters[0].categories.programme'],
-    ['undeclared taxonomy', (feed) => (feed.clusters[0].categories = { colour: 'red' }), 'dangling-reference', '$.clusters[0].categories.colour'],
-    ['latitude out of range', (feed) => (feed.clusters[0].location.coordinates = [4, 95]), 'out-of-range', '$.clusters[0].location.coordinates[1]'],
-    ['swapped coordinates, out of range', (feed) => (feed.organisations[0].location.coordinates = [45.4, 120]), 'coordinates-swapped', '$.organisations[0].location.coordinates'],
-    ['swapped coordinates, in range', (feed) => (feed.clusters[2].location.coordinates = [47.273, -2.214]), 'coordinates-swapped', '$.clusters[2].location.coordinates'],
+  const corpus: Array<[string, (feed: BrokenFeed) => void, string, string]> = [
+    [
+      'duplicate cluster id',
+      (feed) => feed.clusters.push({ id: 'viameca', name: 'Again' }),
+      'duplicate-id',
+      '$.clusters[3].id',
+    ],
+    [
+      'dangling territory',
+      (feed) => (feed.clusters[0].territories = ['fr-99']),
+      'dangling-reference',
+      '$.clusters[0].territories[0]',
+    ],
+    [
+      'dangling membership cluster',
+      (feed) => feed.memberships.push({ cluster: 'nowhere', organisation: 'cetim' }),
+      'dangling-reference',
+      '$.memberships[3].cluster',
+    ],
+    [
+      'dangling membership organisation',
+      (feed) => feed.memberships.push({ cluster: 'viameca', organisation: 'ghost' }),
+      'dangling-reference',
+      '$.memberships[3].organisation',
+    ],
+    [
+      'dangling cooperation partner',
+      (feed) => feed.cooperations[0].clusters.push('ghost'),
+      'dangling-reference',
+      '$.cooperations[0].clusters[2]',
+    ],
+    [
+      'dangling taxonomy value',
+      (feed) => (feed.clusters[0].categories = { programme: 'nope' }),
+      'dangling-reference',
+      '$.clusters[0].categories.programme',
+    ],
+    [
+      'undeclared taxonomy',
+      (feed) => (feed.clusters[0].categories = { colour: 'red' }),
+      'dangling-reference',
+      '$.clusters[0].categories.colour',
+    ],
+    [
+      'latitude out of range',
+      (feed) => (feed.clusters[0].location.coordinates = [4, 95]),
+      'out-of-range',
+      '$.clusters[0].location.coordinates[1]',
+    ],
+    [
+      'swapped coordinates, out of range',
+      (feed) => (feed.organisations[0].location.coordinates = [45.4, 120]),
+      'coordinates-swapped',
+      '$.organisations[0].location.coordinates',
+    ],
+    [
+      'swapped coordinates, in range',
+      (feed) => (feed.clusters[2].location.coordinates = [47.273, -2.214]),
+      'coordinates-swapped',
+      '$.clusters[2].location.coordinates',
+    ],
     ['updated in the future', (feed) => (feed.updated = '2030-01-01'), 'updated-in-future', '$.updated'],
     ['updated long ago', (feed) => (feed.updated = '2019-05-01'), 'updated-stale', '$.updated'],
-    ['wrong colour', (feed) => (feed.taxonomies[0].values[0].color = 'red'), 'invalid-format', '$.taxonomies[0].values[0].color'],
-    ['javascript: website', (feed) => (feed.clusters[0].website = 'javascript:alert(1)'), 'unsafe-url', '$.clusters[0].website'],
-    ['wrong SIRET check digit', (feed) => (feed.organisations[0].identifiers = [{ scheme: 'FR-SIRET', value: '73282932000075' }]), 'invalid-check-digit', '$.organisations[0].identifiers[0].value'],
+    [
+      'wrong colour',
+      (feed) => (feed.taxonomies[0].values[0].color = 'red'),
+      'invalid-format',
+      '$.taxonomies[0].values[0].color',
+    ],
+    [
+      'javascript: website',
+      (feed) => (feed.clusters[0].website = 'javascript:alert(1)'),
+      'unsafe-url',
+      '$.clusters[0].website',
+    ],
+    [
+      'wrong SIRET check digit',
+      (feed) => (feed.organisations[0].identifiers = [{ scheme: 'FR-SIRET', value: '73282932000075' }]),
+      'invalid-check-digit',
+      '$.organisations[0].identifiers[0].value',
+    ],
     ['missing publisher', (feed) => delete feed.publisher, 'missing-field', '$.publisher'],
     ['clusters not a list', (feed) => (feed.clusters = { a: 1 }), 'not-an-array', '$.clusters'],
     ['unknown field', (feed) => (feed.clusters[0].colour = 'blue'), 'unknown-field', '$.clusters[0].colour'],
-    ['cooperation with one cluster', (feed) => (feed.cooperations[0].clusters = ['viameca']), 'too-short', '$.cooperations[0].clusters'],
-    ['text that is neither a string nor a language map', (feed) => (feed.clusters[1].name = 42), 'invalid-type', '$.clusters[1].name'],
-    ['bad language tag', (feed) => (feed.clusters[1].name = { 'Français!': 'x' }), 'invalid-format', '$.clusters[1].name["Français!"]'],
-    ['unclosed polygon ring', (feed) => (feed.territories[0].geometry = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] }), 'ring-not-closed', '$.territories[0].geometry.coordinates[0]'],
-    ['self-intersecting polygon (a bow tie)', (feed) => (feed.territories[0].geometry = { type: 'Polygon', coordinates: [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]] }), 'self-intersection', '$.territories[0].geometry.coordinates[0]'],
+    [
+      'cooperation with one cluster',
+      (feed) => (feed.cooperations[0].clusters = ['viameca']),
+      'too-short',
+      '$.cooperations[0].clusters',
+    ],
+    [
+      'text that is neither a string nor a language map',
+      (feed) => (feed.clusters[1].name = 42),
+      'invalid-type',
+      '$.clusters[1].name',
+    ],
+    [
+      'bad language tag',
+      (feed) => (feed.clusters[1].name = { 'Français!': 'x' }),
+      'invalid-format',
+      '$.clusters[1].name["Français!"]',
+    ],
+    [
+      'unclosed polygon ring',
+      (feed) =>
+        (feed.territories[0].geometry = {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [1, 0],
+              [1, 1],
+              [0, 1],
+            ],
+          ],
+        }),
+      'ring-not-closed',
+      '$.territories[0].geometry.coordinates[0]',
+    ],
+    [
+      'self-intersecting polygon (a bow tie)',
+      (feed) =>
+        (feed.territories[0].geometry = {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [0, 0],
+              [2, 2],
+              [2, 0],
+              [0, 2],
+              [0, 0],
+            ],
+          ],
+        }),
+      'self-intersection',
+      '$.territories[0].geometry.coordinates[0]',
+    ],
   ];
   for (const [title, breakIt, code, path] of corpus) {
     it(`reports ${title} as ${code} at ${path}`, () => {
-      const feed = clone(sampleFeed()) as Record<string, any>;
+      const feed = clone(sampleFeed()) as BrokenFeed;
       breakIt(feed);
       const result = validateFeed(feed, { mode: 'strict', now: NOW });
       const problem = find(result.problems, code, path);
-      expect(problem, JSON.stringify(result.problems.map((entry) => [entry.code, formatJsonPath(entry.path)]))).to.exist;
+      expect(problem, JSON.stringify(result.problems.map((entry) => [entry.code, formatJsonPath(entry.path)]))).to
+        .exist;
       // Every problem reads as a sentence in both languages.
       expect(describeProblem(problem!, 'fr')).to.be.a('string').and.not.equal('');
       expect(describeProblem(problem!, 'en')).to.be.a('string').and.not.equal('');
@@ -125,11 +253,15 @@ describe('validateFeed', () => {
   });
 
   it('cannot be polluted through __proto__, constructor or prototype keys', () => {
-    const text = JSON.stringify(sampleFeed()).replace('"clusters":[', '"__proto__":{"polluted":true},"clusters":[{"id":"p","name":"P","__proto__":{"polluted":true},"extensions":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}},"categories":{"__proto__":"x"}},');
+    const text = JSON.stringify(sampleFeed()).replace(
+      '"clusters":[',
+      '"__proto__":{"polluted":true},"clusters":[{"id":"p","name":"P","__proto__":{"polluted":true},"extensions":{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}},"categories":{"__proto__":"x"}},',
+    );
     const result = validateFeed(JSON.parse(text), { now: NOW });
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
     expect((Object.prototype as Record<string, unknown>)['polluted']).to.equal(undefined);
-    for (const cluster of result.feed!.clusters) expect((cluster as Record<string, unknown>)['polluted']).to.equal(undefined);
+    for (const cluster of result.feed!.clusters)
+      expect((cluster as Record<string, unknown>)['polluted']).to.equal(undefined);
     expect(result.feed!.clusters.some((cluster) => cluster.id === 'p')).to.equal(true);
   });
 
@@ -142,7 +274,9 @@ describe('validateFeed', () => {
   });
 
   it('validates in slices that leave the page responsive', async () => {
-    const feed = sampleFeed({ organisations: Array.from({ length: 20_000 }, (_, index) => ({ id: `o${index}`, name: `Org ${index}` })) });
+    const feed = sampleFeed({
+      organisations: Array.from({ length: 20_000 }, (_, index) => ({ id: `o${index}`, name: `Org ${index}` })),
+    });
     let slices = 0;
     const result = await validateFeedAsync(feed, { sliceMilliseconds: 4, onProgress: () => (slices += 1), now: NOW });
     expect(result.counts.organisations.kept).to.equal(20_000);
@@ -151,7 +285,9 @@ describe('validateFeed', () => {
 
   it('stops when aborted', async () => {
     const controller = new AbortController();
-    const feed = sampleFeed({ organisations: Array.from({ length: 50_000 }, (_, index) => ({ id: `o${index}`, name: `Org ${index}` })) });
+    const feed = sampleFeed({
+      organisations: Array.from({ length: 50_000 }, (_, index) => ({ id: `o${index}`, name: `Org ${index}` })),
+    });
     const pending = validateFeedAsync(feed, { signal: controller.signal, sliceMilliseconds: 2 });
     controller.abort();
     let error: unknown;

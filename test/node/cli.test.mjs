@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'bin/grappe.js');
-const grappe = (...args) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+const grappe = (...args) =>
+  spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_GB.UTF-8' },
+  });
 const temp = () => mkdtempSync(join(tmpdir(), 'grappe-'));
 const sample = () => JSON.parse(readFileSync(join(root, 'examples/clusters-france.json'), 'utf8'));
 
@@ -82,11 +87,17 @@ test('import reads French spreadsheets (semicolons, BOM, decimal commas, quoted 
   assert.deepEqual(mecaloire.location.coordinates, [4.387, 45.434]);
   assert.equal(mecaloire.staff, 2.5);
   assert.deepEqual(mecaloire.sector, ['mechanical-engineering', 'mechatronics']);
-  assert.equal(mecaloire.description, 'Grappe d\'entreprises de la mécanique ; labellisée « DATAR » en 2010.\nDeuxième ligne, avec des "guillemets".');
+  assert.equal(
+    mecaloire.description,
+    'Grappe d\'entreprises de la mécanique ; labellisée « DATAR » en 2010.\nDeuxième ligne, avec des "guillemets".',
+  );
   assert.equal(mecaloire.address.city, 'Saint-Étienne');
   assert.equal(feed.publisher.name, 'CCI Exemple – Pôle entreprises');
   const acme = feed.organisations.find((organisation) => organisation.id === 'acme');
-  assert.deepEqual(acme.identifiers, [{ scheme: 'FR-SIREN', value: '732829320' }, { scheme: 'FR-SIRET', value: '73282932000074' }]);
+  assert.deepEqual(acme.identifiers, [
+    { scheme: 'FR-SIREN', value: '732829320' },
+    { scheme: 'FR-SIRET', value: '73282932000074' },
+  ]);
   assert.equal(feed.clusters.find((cluster) => cluster.id === 'mecaloire').indicators[0].value, 150000.5);
   assert.equal(feed.memberships[1].since, '2012-03');
   assert.equal(grappe('validate', out).status, 0);
@@ -99,7 +110,11 @@ test('import then export gives back the same CSV tables, byte for byte', () => {
   const exported = join(dir, 'tables');
   assert.equal(grappe('export', feedFile, '-o', exported).status, 0);
   for (const table of readdirSync(join(root, 'test/fixtures/csv-fr'))) {
-    assert.equal(readFileSync(join(exported, table), 'utf8'), readFileSync(join(root, 'test/fixtures/csv-fr', table), 'utf8'), table);
+    assert.equal(
+      readFileSync(join(exported, table), 'utf8'),
+      readFileSync(join(root, 'test/fixtures/csv-fr', table), 'utf8'),
+      table,
+    );
   }
 });
 
@@ -109,38 +124,77 @@ test('export then import gives back the same feed (the sample, with language map
   assert.ok(readFileSync(join(dir, 'clusters.csv'), 'utf8').startsWith('\uFEFFid;name;name@en;'));
   const feedFile = join(dir, 'feed.json');
   assert.equal(grappe('import', dir, '-o', feedFile).status, 0);
-  const normalise = (value) => JSON.parse(JSON.stringify(value), (key, entry) => (Array.isArray(entry) && entry.length === 1 && ['sector', 'kind', 'initiator', 'orientation', 'services', 'levers'].includes(key) ? entry[0] : entry));
-  const sortKeys = (value) => (Array.isArray(value) ? value.map(sortKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])) : value);
+  const normalise = (value) =>
+    JSON.parse(JSON.stringify(value), (key, entry) =>
+      Array.isArray(entry) &&
+      entry.length === 1 &&
+      ['sector', 'kind', 'initiator', 'orientation', 'services', 'levers'].includes(key)
+        ? entry[0]
+        : entry,
+    );
+  const sortKeys = (value) =>
+    Array.isArray(value)
+      ? value.map(sortKeys)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((key) => [key, sortKeys(value[key])]),
+          )
+        : value;
   assert.deepEqual(sortKeys(normalise(JSON.parse(readFileSync(feedFile, 'utf8')))), sortKeys(normalise(sample())));
 });
 
 const actors = join(root, '../shared/data/fr-actors/techonmap-idf-actors.geojson');
-test('import a GeoJSON file of real actors with a mapping (TechOnMap, Île-de-France)', { skip: existsSync(actors) ? false : 'needs ../shared/data (not in an outside clone)' }, () => {
-  const dir = temp();
-  const mapping = join(dir, 'mapping.json');
-  writeFileSync(
-    mapping,
-    JSON.stringify({
-      id: 'id',
-      name: 'properties.name',
-      description: 'properties.description',
-      website: 'properties.url',
-      street: 'properties.address',
-      postcode: 'properties.postcode',
-      city: 'properties.city',
-      siret: 'properties.taxID',
-      kind: { path: 'properties.category', values: { research: 'research-lab', education: 'school' }, default: 'company' },
-      cluster: { id: 'idf-numerique', name: 'Acteurs du numérique en Île-de-France', role: 'member' },
-    }),
-  );
-  const out = join(dir, 'feed.json');
-  const result = grappe('import', actors, '--mapping', mapping, '--publisher-id', 'techonmap', '--publisher-name', 'TechOnMap / Ubimix, Région Île-de-France', '-o', out);
-  const feed = JSON.parse(readFileSync(out, 'utf8'));
-  assert.ok(feed.organisations.length > 2000, `${feed.organisations.length} organisations`);
-  // Messy data is kept and reported, never fatal: scheme-less URLs, null cities, numeric years.
-  assert.ok([0, 1].includes(result.status), result.stderr);
-  const validation = grappe('validate', out, '--json');
-  const report = JSON.parse(validation.stdout);
-  assert.equal(report.counts.organisations.kept, feed.organisations.length);
-  assert.ok(feed.organisations.every((organisation) => (organisation.identifiers ?? []).every((identifier) => /^\d+$/.test(identifier.value))));
-});
+test(
+  'import a GeoJSON file of real actors with a mapping (TechOnMap, Île-de-France)',
+  { skip: existsSync(actors) ? false : 'needs ../shared/data (not in an outside clone)' },
+  () => {
+    const dir = temp();
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        id: 'id',
+        name: 'properties.name',
+        description: 'properties.description',
+        website: 'properties.url',
+        street: 'properties.address',
+        postcode: 'properties.postcode',
+        city: 'properties.city',
+        siret: 'properties.taxID',
+        kind: {
+          path: 'properties.category',
+          values: { research: 'research-lab', education: 'school' },
+          default: 'company',
+        },
+        cluster: { id: 'idf-numerique', name: 'Acteurs du numérique en Île-de-France', role: 'member' },
+      }),
+    );
+    const out = join(dir, 'feed.json');
+    const result = grappe(
+      'import',
+      actors,
+      '--mapping',
+      mapping,
+      '--publisher-id',
+      'techonmap',
+      '--publisher-name',
+      'TechOnMap / Ubimix, Région Île-de-France',
+      '-o',
+      out,
+    );
+    const feed = JSON.parse(readFileSync(out, 'utf8'));
+    assert.ok(feed.organisations.length > 2000, `${feed.organisations.length} organisations`);
+    // Messy data is kept and reported, never fatal: scheme-less URLs, null cities, numeric years.
+    assert.ok([0, 1].includes(result.status), result.stderr);
+    const validation = grappe('validate', out, '--json');
+    const report = JSON.parse(validation.stdout);
+    assert.equal(report.counts.organisations.kept, feed.organisations.length);
+    assert.ok(
+      feed.organisations.every((organisation) =>
+        (organisation.identifiers ?? []).every((identifier) => /^\d+$/.test(identifier.value)),
+      ),
+    );
+  },
+);

@@ -38,7 +38,17 @@ broken('unknown kind code', (feed) => (feed.clusters[0].kind = 'galaxy'));
 broken('unknown stage in a list', (feed) => (feed.clusters[0].stage = ['seeding', 'teenage']));
 broken('longitude out of range', (feed) => (feed.clusters[2].location.coordinates = [190, 45]));
 broken('point with one coordinate', (feed) => (feed.clusters[2].location.coordinates = [3]));
-broken('not a point', (feed) => (feed.clusters[2].location = { type: 'LineString', coordinates: [[0, 0], [1, 1]] }));
+broken(
+  'not a point',
+  (feed) =>
+    (feed.clusters[2].location = {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    }),
+);
 broken('colour not #rrggbb', (feed) => (feed.taxonomies[0].values[0].color = 'blue'));
 broken('bad language tag', (feed) => (feed.clusters[0].name = { FRENCH: 'x' }));
 broken('text as number', (feed) => (feed.clusters[0].description = 12));
@@ -46,18 +56,42 @@ broken('indicator without value', (feed) => delete feed.clusters[7].indicators[0
 broken('board seats negative', (feed) => (feed.clusters[7].board[0].seats = -1));
 broken('cooperation with one cluster', (feed) => (feed.cooperations[0].clusters = ['viameca']));
 broken('membership role unknown', (feed) => (feed.memberships[0].role = 'emperor'));
-broken('polygon ring too short', (feed) => (feed.territories[0].geometry = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0]]] }));
+broken(
+  'polygon ring too short',
+  (feed) =>
+    (feed.territories[0].geometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    }),
+);
 broken('updated not a date', (feed) => (feed.updated = 'yesterday'));
 broken('extensions key __proto__ (ignored by both)', (feed) => (feed.extensions = JSON.parse('{"__proto__": 1}')));
 broken('extensions key constructor', (feed) => (feed.extensions = { constructor: 1 }));
 
-const VALID_TITLES = new Set(['sample feed', 'European sample', 'generated feed', 'minimal feed', 'unknown extra fields', 'extensions key __proto__ (ignored by both)']);
+const VALID_TITLES = new Set([
+  'sample feed',
+  'European sample',
+  'generated feed',
+  'minimal feed',
+  'unknown extra fields',
+  'extensions key __proto__ (ignored by both)',
+]);
 
 for (const [title, feed] of corpus) {
   test(`zod and the JSON Schema agree: ${title}`, () => {
     const zodValid = feedSchema.safeParse(feed, { jitless: true }).success;
     const ajvValid = validateWithAjv(feed);
-    assert.equal(ajvValid, zodValid, `zod ${zodValid}, ajv ${ajvValid}: ${JSON.stringify(validateWithAjv.errors?.slice(0, 3))}`);
+    assert.equal(
+      ajvValid,
+      zodValid,
+      `zod ${zodValid}, ajv ${ajvValid}: ${JSON.stringify(validateWithAjv.errors?.slice(0, 3))}`,
+    );
     // The corpus means something only if both sides see valid and invalid feeds.
     assert.equal(zodValid, VALID_TITLES.has(title), `${title}: zod says ${zodValid}`);
   });

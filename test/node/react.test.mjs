@@ -51,7 +51,11 @@ test('a React app renders <GrappeExplorer> and receives its events', async () =>
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { chrome } = ensureBrowsers({ firefox: false });
-  const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  const browser = await puppeteer.launch({
+    executablePath: chrome,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
   try {
     const page = await browser.newPage();
     const errors = [];

@@ -41,7 +41,8 @@ test('no HTML-string sink, unsafe directive, style attribute or eval in src/ and
     const lines = readFileSync(file, 'utf8').split('\n');
     lines.forEach((line, number) => {
       if (/^\s*(\/\/|\*)/.test(line)) return;
-      for (const [pattern, name] of BANNED) if (pattern.test(line)) found.push(`${relative(root, file)}:${number + 1}: ${name}`);
+      for (const [pattern, name] of BANNED)
+        if (pattern.test(line)) found.push(`${relative(root, file)}:${number + 1}: ${name}`);
     });
   }
   assert.deepEqual(found, []);
@@ -49,7 +50,10 @@ test('no HTML-string sink, unsafe directive, style attribute or eval in src/ and
 
 test('unsafeCSS only ever wraps stylesheets fixed at build time', () => {
   const uses = files.filter((file) => readFileSync(file, 'utf8').includes('unsafeCSS'));
-  assert.deepEqual(uses.map((file) => relative(root, file)), []);
+  assert.deepEqual(
+    uses.map((file) => relative(root, file)),
+    [],
+  );
 });
 
 test('every href in the elements comes from the URL sanitiser', () => {
@@ -80,30 +84,53 @@ test('the element entry points do not pull Leaflet, except the map, the explorer
   };
   for (const name of ['data', 'directory', 'cluster', 'members', 'filters', 'legend']) {
     const modules = graph(join(root, 'dist', `grappe-${name}.js`));
-    assert.ok(![...modules].some((module) => module === 'leaflet' || module.startsWith('leaflet/')), `grappe-${name} imports Leaflet`);
+    assert.ok(
+      ![...modules].some((module) => module === 'leaflet' || module.startsWith('leaflet/')),
+      `grappe-${name} imports Leaflet`,
+    );
   }
   assert.ok(graph(join(root, 'dist', 'grappe-map.js')).has('leaflet'));
 });
 
 test('the publishers’ guide lists the vocabularies of the code (FORMAT.md, FORMAT.fr.md)', () => {
-  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-vocabulary-docs.mjs'), '--check'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-vocabulary-docs.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
 test('docs/REFERENCE.md is the one the manifest gives', () => {
-  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-reference.mjs'), '--check'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(root, 'scripts/generate-reference.mjs'), '--check'], {
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 0, result.stdout + result.stderr);
 });
 
 // The layers of ARCHITECTURE.md: a folder of src/ imports only from folders listed before it
 // (or from itself); components import from src/ and, for the explorer, from other elements.
-const LAYERS = ['schema', 'text', 'validate', 'load', 'csv', 'i18n', 'model', 'geo', 'filter', 'state', 'export', 'events', 'styles', 'internal'];
+const LAYERS = [
+  'schema',
+  'text',
+  'validate',
+  'load',
+  'csv',
+  'i18n',
+  'model',
+  'geo',
+  'filter',
+  'state',
+  'export',
+  'events',
+  'styles',
+  'internal',
+];
 const areaOf = (path) => {
   const parts = relative(root, path).split(/[\\/]/);
   if (parts[0] === 'components') return 'components';
   return parts.length > 2 && parts[1] !== 'cli' ? parts[1] : 'entry';
 };
-const rank = (area) => (area === 'components' ? LAYERS.length : area === 'entry' ? LAYERS.length + 1 : LAYERS.indexOf(area));
+const rank = (area) =>
+  area === 'components' ? LAYERS.length : area === 'entry' ? LAYERS.length + 1 : LAYERS.indexOf(area);
 
 function importsOf(file) {
   const text = readFileSync(file, 'utf8');
@@ -119,18 +146,30 @@ test('every module imports only from its own layer or the layers below (ARCHITEC
       if (specifier.startsWith('.')) {
         const target = join(dirname(file), specifier);
         const targetArea = areaOf(target);
-        if (targetArea !== area && rank(targetArea) > rank(area)) offenders.push(`${relative(root, file)} → ${relative(root, target)}`);
+        if (targetArea !== area && rank(targetArea) > rank(area))
+          offenders.push(`${relative(root, file)} → ${relative(root, target)}`);
         // An element may render another through its registration module; only the explorer,
         // which composes them all, reaches into their classes.
-        const otherElement = targetArea === 'components' && relative(root, target).split(/[\\/]/)[1] !== relative(root, file).split(/[\\/]/)[1];
-        if (area === 'components' && otherElement && !/^grappe-/.test(target.split(/[\\/]/).pop()) && !relative(root, file).startsWith(join('components', 'grappe-explorer'))) {
+        const otherElement =
+          targetArea === 'components' &&
+          relative(root, target).split(/[\\/]/)[1] !== relative(root, file).split(/[\\/]/)[1];
+        if (
+          area === 'components' &&
+          otherElement &&
+          !/^grappe-/.test(target.split(/[\\/]/).pop()) &&
+          !relative(root, file).startsWith(join('components', 'grappe-explorer'))
+        ) {
           offenders.push(`${relative(root, file)} → ${relative(root, target)}`);
         }
       } else {
         const lit = /^(lit|@lit\/|lit\/)/.test(specifier);
         const leaflet = specifier === 'leaflet' || specifier.startsWith('leaflet/');
         const rel = relative(root, file);
-        if (lit && !(area === 'components' || area === 'internal' || area === 'styles' || rel === join('src', 'react.ts'))) offenders.push(`${rel} imports ${specifier}`);
+        if (
+          lit &&
+          !(area === 'components' || area === 'internal' || area === 'styles' || rel === join('src', 'react.ts'))
+        )
+          offenders.push(`${rel} imports ${specifier}`);
         if (leaflet && !rel.startsWith(join('components', 'grappe-map'))) offenders.push(`${rel} imports ${specifier}`);
       }
     }
@@ -140,16 +179,86 @@ test('every module imports only from its own layer or the layers below (ARCHITEC
 
 test('ARCHITECTURE.md names only folders and files that exist, and every src/ folder', () => {
   const text = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
-  const named = new Set([...text.matchAll(/`((?:src|components|test|scripts|dist)\/[\w./*-]*|[\w-]+\.(?:ts|mjs))`/g)].map((match) => match[1]));
+  const named = new Set(
+    [...text.matchAll(/`((?:src|components|test|scripts|dist)\/[\w./*-]*|[\w-]+\.(?:ts|mjs))`/g)].map(
+      (match) => match[1],
+    ),
+  );
   const missing = [];
   for (const name of named) {
     if (name.startsWith('dist/') || name.includes('*')) continue;
     const candidates = name.includes('/') ? [join(root, name)] : files.filter((file) => file.endsWith(`/${name}`));
-    if (!candidates.length || !candidates.some((path) => { try { statSync(path); return true; } catch { return false; } })) missing.push(name);
+    if (
+      !candidates.length ||
+      !candidates.some((path) => {
+        try {
+          statSync(path);
+          return true;
+        } catch {
+          return false;
+        }
+      })
+    )
+      missing.push(name);
   }
   assert.deepEqual(missing, []);
   for (const folder of readdirSync(join(root, 'src'))) {
-    if (statSync(join(root, 'src', folder)).isDirectory()) assert.ok(text.includes(`src/${folder}/`), `ARCHITECTURE.md does not describe src/${folder}/`);
+    if (statSync(join(root, 'src', folder)).isDirectory())
+      assert.ok(text.includes(`src/${folder}/`), `ARCHITECTURE.md does not describe src/${folder}/`);
   }
   for (const layer of LAYERS) assert.ok(text.includes(`src/${layer}/`), `src/${layer}/ missing`);
+});
+
+test('no source file in src/ or components/ is over 450 lines (a newcomer reads each in one sitting)', () => {
+  const long = files
+    .map((file) => [relative(root, file), readFileSync(file, 'utf8').split('\n').length])
+    .filter(([, lines]) => lines > 450);
+  assert.deepEqual(long, []);
+});
+
+test('every element folder has the same shape: component, styles, registration, and its own test file', () => {
+  const missing = [];
+  for (const folder of readdirSync(join(root, 'components'))) {
+    const name = folder.replace(/^grappe-/, '');
+    for (const file of [
+      `components/${folder}/${name}.component.ts`,
+      `components/${folder}/${name}.styles.ts`,
+      `components/${folder}/${folder}.ts`,
+      `test/components/${name}.test.ts`,
+    ]) {
+      try {
+        statSync(join(root, file));
+      } catch {
+        missing.push(file);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+// Modules the node tests reach only through others, or that need a browser: each with why.
+const UNIT_TEST_EXCEPTIONS = new Map([
+  ['src/load/asset-base.ts', 'rewritten per output by the build; tested by the embed under CSP'],
+  ['src/load/when-idle.ts', 'a scheduling helper over requestIdleCallback; tested through the map'],
+  ['src/geo/placement-types.ts', 'types and constants only'],
+  ['src/csv/csv-columns.ts', 'tested through csv-tables.ts'],
+  ['src/validate/problem-collector.ts', 'tested through validate-feed.ts'],
+  ['src/validate/semantic-checks.ts', 'tested through validate-feed.ts'],
+  ['src/validate/zod-issues.ts', 'tested through validate-feed.ts'],
+  ['src/validate/problems.ts', 'types and the path formatter, tested through describeProblemWithPath'],
+  ['src/i18n/bundled-locales.ts', 'replaced in the embeds; tested through i18n/index.ts'],
+  ['src/i18n/translation.ts', 'the catalogue type'],
+]);
+
+test('every module of the core has a node test that imports it (npm run test:unit)', () => {
+  const unitTests = readdirSync(join(root, 'test/unit'))
+    .map((name) => readFileSync(join(root, 'test/unit', name), 'utf8'))
+    .join('\n');
+  const untested = sources(join(root, 'src'))
+    .map((file) => relative(root, file).split(/[\\/]/).join('/'))
+    // Lit plumbing, stylesheets, DOM events, catalogues, the command line and entry points are tested in the browser or by test/node.
+    .filter((path) => !/^src\/(internal|styles|events|cli|i18n\/locales)\//.test(path) && path.split('/').length > 2)
+    .filter((path) => !UNIT_TEST_EXCEPTIONS.has(path))
+    .filter((path) => !unitTests.includes(`/${path.replace(/\.ts$/, '.js')}'`));
+  assert.deepEqual(untested, []);
 });

@@ -15,7 +15,11 @@ async function openPage(query: string): Promise<{ frame: HTMLIFrameElement; prob
   document.body.appendChild(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & { __probe: Probe };
-  await waitFor(() => win.__probe && (win.__probe.loads > 0 || win.__probe.errors.length > 0), 10000, 'the page to load its feed');
+  await waitFor(
+    () => win.__probe && (win.__probe.loads > 0 || win.__probe.errors.length > 0),
+    10000,
+    'the page to load its feed',
+  );
   return { frame, probe: win.__probe, doc: frame.contentDocument! };
 }
 
@@ -34,15 +38,26 @@ describe('strict embedding', () => {
   it('the embed bundle runs under the strict CSP with zero violations, and works', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed');
     const explorer = doc.querySelector('grappe-explorer')!;
-    const map = await waitFor(() => {
-      const found = deep(doc, 'grappe-explorer', 'grappe-map');
-      return found?.shadowRoot?.querySelectorAll('.cluster-marker').length ? found : null;
-    }, 8000, 'markers');
+    const map = await waitFor(
+      () => {
+        const found = deep(doc, 'grappe-explorer', 'grappe-map');
+        return found?.shadowRoot?.querySelectorAll('.cluster-marker').length ? found : null;
+      },
+      8000,
+      'markers',
+    );
     // Every placed cluster is a marker of its own or counted in a group of clusters.
-    const grouped = [...map.shadowRoot!.querySelectorAll('.seat-group')].reduce((sum, group) => sum + Number(group.textContent), 0);
-    expect(map.shadowRoot!.querySelectorAll(".cluster-marker").length + grouped).to.be.greaterThan(15);
+    const grouped = [...map.shadowRoot!.querySelectorAll('.seat-group')].reduce(
+      (sum, group) => sum + Number(group.textContent),
+      0,
+    );
+    expect(map.shadowRoot!.querySelectorAll('.cluster-marker').length + grouped).to.be.greaterThan(15);
     // The base map's data loads from next to the script under the same policy, and is drawn.
-    await waitFor(() => map.shadowRoot!.querySelector('[part~=attribution]')?.textContent?.includes('Natural Earth'), 8000, 'the base map');
+    await waitFor(
+      () => map.shadowRoot!.querySelector('[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      8000,
+      'the base map',
+    );
     // Interaction under the policy: choose a cluster in the list, its details open.
     const item = deep(doc, 'grappe-explorer', 'grappe-directory', 'li.item .name') as HTMLButtonElement;
     item.click();
@@ -56,12 +71,20 @@ describe('strict embedding', () => {
 
   it('the directory bundle runs with Trusted Types required, with zero violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=directory&tt=1');
-    await waitFor(() => deep(doc, 'grappe-data', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length, 8000, 'the list');
+    await waitFor(
+      () => deep(doc, 'grappe-data', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length,
+      8000,
+      'the list',
+    );
     expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
     const search = deep(doc, 'grappe-data', 'grappe-directory', 'input[type=search]') as HTMLInputElement;
     search.value = 'lumière';
     search.dispatchEvent(new Event('input'));
-    await waitFor(() => deep(doc, 'grappe-data', 'grappe-directory')!.shadowRoot!.querySelectorAll('li.item').length === 1, 3000, 'the search');
+    await waitFor(
+      () => deep(doc, 'grappe-data', 'grappe-directory')!.shadowRoot!.querySelectorAll('li.item').length === 1,
+      3000,
+      'the search',
+    );
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
   });
@@ -69,7 +92,11 @@ describe('strict embedding', () => {
   it('a language outside the bundle loads from beside the script, under Trusted Types too', async () => {
     const { frame, probe, doc } = await openPage('bundle=directory&tt=1&lang=de');
     // German is not in the bundle: its texts arrive from locales/de.js, and the elements re-render.
-    await waitFor(() => deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')?.textContent === 'Cluster suchen', 8000, 'the German texts');
+    await waitFor(
+      () => deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')?.textContent === 'Cluster suchen',
+      8000,
+      'the German texts',
+    );
     expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
@@ -95,10 +122,21 @@ describe('two explorers, and one inside a site’s own shadow root', () => {
     shadow.appendChild(second);
     document.body.append(first, host);
     const feedA = sampleFeed();
-    const feedB = sampleFeed({ clusters: [{ id: 'solo', name: 'Solo', location: { type: 'Point', coordinates: [1, 45] } }], cooperations: [], networks: [], memberships: [] });
+    const feedB = sampleFeed({
+      clusters: [{ id: 'solo', name: 'Solo', location: { type: 'Point', coordinates: [1, 45] } }],
+      cooperations: [],
+      networks: [],
+      memberships: [],
+    });
     (first as unknown as { data: unknown }).data = feedA;
     (second as unknown as { data: unknown }).data = feedB;
-    await waitFor(() => (first as unknown as { visibleClusters: string[] }).visibleClusters.length === 3 && (second as unknown as { visibleClusters: string[] }).visibleClusters.length === 1, 5000, 'both loaded');
+    await waitFor(
+      () =>
+        (first as unknown as { visibleClusters: string[] }).visibleClusters.length === 3 &&
+        (second as unknown as { visibleClusters: string[] }).visibleClusters.length === 1,
+      5000,
+      'both loaded',
+    );
     (first as unknown as { select(id: string): void }).select('viameca');
     await waitFor(() => first.getAttribute('selected') === 'viameca');
     expect(second.getAttribute('selected')).to.equal('');

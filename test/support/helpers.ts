@@ -43,7 +43,11 @@ export function cleanup(): void {
 }
 
 /** Polls until the check passes (returns truthy) or the time runs out; returns the value. */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeoutMs = 5000, message = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | null | undefined | false,
+  timeoutMs = 5000,
+  message = 'condition',
+): Promise<T> {
   const start = performance.now();
   for (;;) {
     const value = check();
@@ -68,7 +72,10 @@ export function oneEvent<T = unknown>(target: EventTarget, name: string, timeout
 }
 
 /** Finds an element through nested shadow roots: deepQuery(host, 'grappe-data', 'grappe-directory', 'input'). */
-export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, ...selectors: string[]): T | null {
+export function deepQuery<T extends Element = HTMLElement>(
+  root: Element | ShadowRoot | Document,
+  ...selectors: string[]
+): T | null {
   let scope: Element | ShadowRoot | Document | null = root;
   for (const selector of selectors) {
     if (!scope) return null;
@@ -93,7 +100,10 @@ export async function expectAccessible(element: Element, options: { disable?: st
   const rules = Object.fromEntries((options.disable ?? []).map((id) => [id, { enabled: false }]));
   const result = await axe.run(element, { rules, resultTypes: ['violations'] });
   if (result.violations.length > 0) {
-    const lines = result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+    const lines = result.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+    );
     throw new Error(`axe found ${result.violations.length} violation(s):\n${lines.join('\n')}`);
   }
 }

@@ -7,9 +7,17 @@ import { fileURLToPath } from 'node:url';
 
 const SHARED_DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
 /** A 1×1 transparent PNG: tiles for the tests, from this server. */
-const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const TILE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
-const SAMPLE = JSON.stringify({ format: 'grappe-feed', version: '1.0', publisher: { id: 'p', name: 'P' }, clusters: [{ id: 'a', name: 'Alpha' }] });
+const SAMPLE = JSON.stringify({
+  format: 'grappe-feed',
+  version: '1.0',
+  publisher: { id: 'p', name: 'P' },
+  clusters: [{ id: 'a', name: 'Alpha' }],
+});
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function testServerMiddleware(context, next) {
@@ -99,7 +107,8 @@ export async function testServerMiddleware(context, next) {
       // A feed whose cluster count grows by one per request: refreshes are visible.
       testServerMiddleware.counter = (testServerMiddleware.counter ?? 0) + 1;
       const feed = JSON.parse(SAMPLE);
-      for (let index = 1; index < testServerMiddleware.counter; index += 1) feed.clusters.push({ id: `extra${index}`, name: `Extra ${index}` });
+      for (let index = 1; index < testServerMiddleware.counter; index += 1)
+        feed.clusters.push({ id: `extra${index}`, name: `Extra ${index}` });
       context.type = 'application/json';
       context.set('Cache-Control', 'no-store');
       context.body = JSON.stringify(feed);
@@ -141,7 +150,10 @@ export async function testServerMiddleware(context, next) {
     }
     case 'page': {
       // A blank page holding the given HTML, as a site pasting a snippet would have it.
-      context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+      context.set(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+      );
       context.type = 'text/html';
       context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${url.searchParams.get('html') ?? ''}</body></html>`;
       return;

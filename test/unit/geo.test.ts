@@ -9,7 +9,11 @@ test('Mercator round-trips and matches Leaflet’s square', () => {
   assert.equal(mercatorX(-180), 0);
   assert.equal(mercatorX(180), 1);
   assert.ok(Math.abs(mercatorY(0) - 0.5) < 1e-12);
-  for (const [lon, lat] of [[2.35, 48.85], [-73.6, 45.5], [151.2, -33.9]] as const) {
+  for (const [lon, lat] of [
+    [2.35, 48.85],
+    [-73.6, 45.5],
+    [151.2, -33.9],
+  ] as const) {
     assert.ok(Math.abs(longitudeOf(mercatorX(lon)) - lon) < 1e-9);
     assert.ok(Math.abs(latitudeOf(mercatorY(lat)) - lat) < 1e-9);
   }
@@ -22,9 +26,22 @@ function twoSquares(): Topology {
     type: 'Topology',
     transform: { scale: [1, 1], translate: [0, 0] },
     arcs: [
-      [[1, 0], [0, 1]], // shared edge (1,0)→(1,1)
-      [[1, 1], [-1, 0], [0, -1], [1, 0]], // left square's outer part (1,1)→(0,1)→(0,0)→(1,0)
-      [[1, 0], [1, 0], [0, 1], [-1, 0]], // right square's outer part (1,0)→(2,0)→(2,1)→(1,1)
+      [
+        [1, 0],
+        [0, 1],
+      ], // shared edge (1,0)→(1,1)
+      [
+        [1, 1],
+        [-1, 0],
+        [0, -1],
+        [1, 0],
+      ], // left square's outer part (1,1)→(0,1)→(0,0)→(1,0)
+      [
+        [1, 0],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ], // right square's outer part (1,0)→(2,0)→(2,1)→(1,1)
     ],
     objects: {
       squares: {
@@ -56,14 +73,30 @@ test('TopoJSON: delta-decoded arcs, stitched polygons with bounding boxes, share
 });
 
 test('TopoJSON: malformed parts are skipped, never thrown', () => {
-  const broken = { type: 'Topology', arcs: [[[0, 0], 'x', [1]]], objects: { a: { geometries: [{ type: 'Polygon', arcs: [[5]] }, { type: 'Point' }, null] } } } as unknown as Topology;
+  const broken = {
+    type: 'Topology',
+    arcs: [[[0, 0], 'x', [1]]],
+    objects: { a: { geometries: [{ type: 'Polygon', arcs: [[5]] }, { type: 'Point' }, null] } },
+  } as unknown as Topology;
   assert.doesNotThrow(() => topologyFeatures(broken, 'a'));
   assert.doesNotThrow(() => topologyMesh(broken, 'a', 'outer'));
 });
 
 test('representative point: inside a crescent, where the centroid is not', () => {
   // A "C" shape open to the east: its centroid falls in the opening.
-  const crescent = [[[0, 0], [4, 0], [4, 1], [1, 1], [1, 3], [4, 3], [4, 4], [0, 4], [0, 0]]];
+  const crescent = [
+    [
+      [0, 0],
+      [4, 0],
+      [4, 1],
+      [1, 1],
+      [1, 3],
+      [4, 3],
+      [4, 4],
+      [0, 4],
+      [0, 0],
+    ],
+  ];
   const [lon, lat] = representativePoint(flatPolygons({ type: 'Polygon', coordinates: crescent }))!;
   const insideBar = lon >= 0 && lon <= 1 && lat >= 0 && lat <= 4;
   const insideArms = lon >= 0 && lon <= 4 && ((lat >= 0 && lat <= 1) || (lat >= 3 && lat <= 4));
@@ -71,7 +104,29 @@ test('representative point: inside a crescent, where the centroid is not', () =>
 });
 
 test('representative point: the largest polygon of a multipolygon, and nothing for nothing', () => {
-  const islands = { type: 'MultiPolygon', coordinates: [[[[0, 0], [0.1, 0], [0.1, 0.1], [0, 0.1], [0, 0]]], [[[10, 40], [14, 40], [14, 44], [10, 44], [10, 40]]]] };
+  const islands = {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [0, 0],
+          [0.1, 0],
+          [0.1, 0.1],
+          [0, 0.1],
+          [0, 0],
+        ],
+      ],
+      [
+        [
+          [10, 40],
+          [14, 40],
+          [14, 44],
+          [10, 44],
+          [10, 40],
+        ],
+      ],
+    ],
+  };
   const [lon, lat] = representativePoint(flatPolygons(islands))!;
   assert.ok(lon > 10 && lon < 14 && lat > 40 && lat < 44);
   assert.equal(representativePoint([]), undefined);
@@ -100,6 +155,12 @@ test('boxes: overlap ratio, and an index that finds conflicts and neighbours', (
   assert.equal(index.firstConflict(square(110, 100, 30), 0.25), 0);
   assert.equal(index.firstConflict(square(125, 100, 30), 0.25), -1, '1/6 overlap is allowed');
   assert.equal(index.firstConflict(square(125, 100, 30), 0), 0, 'none allowed for labels');
-  assert.deepEqual(index.near(290, 100, 50, () => true), [1]);
-  assert.deepEqual(index.near(200, 100, 150, (owner) => owner === 'a'), [0]);
+  assert.deepEqual(
+    index.near(290, 100, 50, () => true),
+    [1],
+  );
+  assert.deepEqual(
+    index.near(200, 100, 150, (owner) => owner === 'a'),
+    [0],
+  );
 });

@@ -15,10 +15,19 @@ function random(seed: number): () => number {
 /** The boxes as drawn: each mark at its drawn size, labels as rectangles. */
 function drawnBoxes(placement: Placement): Array<{ box: Box; what: string }> {
   return [
-    ...placement.clusters.map((mark) => ({ box: square(mark.x, mark.y, DEFAULT_SIZES.cluster), what: `cluster ${mark.cluster}` })),
+    ...placement.clusters.map((mark) => ({
+      box: square(mark.x, mark.y, DEFAULT_SIZES.cluster),
+      what: `cluster ${mark.cluster}`,
+    })),
     ...placement.clusterGroups.map((group) => ({ box: square(group.x, group.y, group.size), what: `cluster group` })),
-    ...placement.organisationGroups.map((group) => ({ box: square(group.x, group.y, group.size), what: `organisation group ${group.count}` })),
-    ...placement.organisations.map((dot) => ({ box: square(dot.x, dot.y, DEFAULT_SIZES.dot), what: `organisation ${dot.organisation}` })),
+    ...placement.organisationGroups.map((group) => ({
+      box: square(group.x, group.y, group.size),
+      what: `organisation group ${group.count}`,
+    })),
+    ...placement.organisations.map((dot) => ({
+      box: square(dot.x, dot.y, DEFAULT_SIZES.dot),
+      what: `organisation ${dot.organisation}`,
+    })),
   ];
 }
 
@@ -74,16 +83,25 @@ for (const [clusters, organisations, spread] of [
     const boxes = drawnBoxes(placement);
     assert.ok(worstOverlap(boxes) <= MAX_OVERLAP, `worst overlap ${worstOverlap(boxes)}`);
     // Every cluster is somewhere: alone, in a ring, or in a group.
-    const shown = new Set([...placement.clusters.map((mark) => mark.cluster), ...placement.clusterGroups.flatMap((group) => group.clusters)]);
+    const shown = new Set([
+      ...placement.clusters.map((mark) => mark.cluster),
+      ...placement.clusterGroups.flatMap((group) => group.clusters),
+    ]);
     assert.equal(shown.size, clusters);
     // Every organisation in the view is counted once.
-    const inView = Array.from(points.x).filter((value, i) => value >= -64 && value <= 1344 && points.y[i]! >= -64 && points.y[i]! <= 864).length;
-    const counted = placement.organisations.length + placement.organisationGroups.reduce((sum, group) => sum + group.count, 0);
+    const inView = Array.from(points.x).filter(
+      (value, i) => value >= -64 && value <= 1344 && points.y[i]! >= -64 && points.y[i]! <= 864,
+    ).length;
+    const counted =
+      placement.organisations.length + placement.organisationGroups.reduce((sum, group) => sum + group.count, 0);
     assert.equal(counted, inView);
     // Labels touch nothing.
-    const labels = placement.labels.map((label) => ({ box: { x: label.left + label.width / 2, y: label.y, width: label.width, height: 18 } }));
+    const labels = placement.labels.map((label) => ({
+      box: { x: label.left + label.width / 2, y: label.y, width: label.width, height: 18 },
+    }));
     for (const label of labels) {
-      for (const other of [...boxes, ...labels]) if (other !== label) assert.equal(overlapRatio(label.box, other.box), 0);
+      for (const other of [...boxes, ...labels])
+        if (other !== label) assert.equal(overlapRatio(label.box, other.box), 0);
     }
   });
 }
@@ -117,10 +135,19 @@ test('placement: 100,000 organisations and 2,000 clusters are placed in well und
 });
 
 test('placement: the selected cluster stands alone even in a crowd at its seat; the crowd is a group beside it', () => {
-  const seats = Array.from({ length: 20 }, (_, cluster) => ({ cluster, x: 300, y: 300, seat: 'lyon', pinned: cluster === 7 }));
+  const seats = Array.from({ length: 20 }, (_, cluster) => ({
+    cluster,
+    x: 300,
+    y: 300,
+    seat: 'lyon',
+    pinned: cluster === 7,
+  }));
   seats.unshift(seats.splice(7, 1)[0]!);
   const placement = placeMarks(seats, null, { width: 800, height: 600, originX: 0, originY: 0 });
-  assert.deepEqual(placement.clusters.map((mark) => mark.cluster), [7]);
+  assert.deepEqual(
+    placement.clusters.map((mark) => mark.cluster),
+    [7],
+  );
   assert.equal(placement.clusterGroups.length, 1);
   assert.equal(placement.clusterGroups[0]!.clusters.length, 19);
   assert.equal(placement.clusterGroups[0]!.sameSeat, true);

@@ -11,8 +11,18 @@ test('taxonomy order: parents before their children, siblings as given, each val
     { id: 'pv', parent: 'solar' },
     { id: 'orphan', parent: 'nowhere' },
   ];
-  assert.deepEqual(orderedValues(values).map((value) => value.id), ['energy', 'geothermal', 'solar', 'pv', 'health', 'orphan']);
-  assert.deepEqual(Object.fromEntries(valueDepths(values)), { energy: 0, geothermal: 1, health: 0, solar: 1, pv: 2, orphan: 0 });
+  assert.deepEqual(
+    orderedValues(values).map((value) => value.id),
+    ['energy', 'geothermal', 'solar', 'pv', 'health', 'orphan'],
+  );
+  assert.deepEqual(Object.fromEntries(valueDepths(values)), {
+    energy: 0,
+    geothermal: 1,
+    health: 0,
+    solar: 1,
+    pv: 2,
+    orphan: 0,
+  });
 });
 
 test('taxonomy cycles and self-parents end as roots; nothing loops, nothing is lost', () => {
@@ -27,11 +37,18 @@ test('taxonomy cycles and self-parents end as roots; nothing loops, nothing is l
   assert.equal(depths.get('b'), 0);
   assert.equal(depths.get('self'), 0);
   assert.equal(depths.get('child'), 1);
-  assert.deepEqual(orderedValues(values).map((value) => value.id).sort(), ['a', 'b', 'child', 'self']);
+  assert.deepEqual(
+    orderedValues(values)
+      .map((value) => value.id)
+      .sort(),
+    ['a', 'b', 'child', 'self'],
+  );
 });
 
 test('a parent chain 50,000 deep neither overflows the stack nor takes quadratic time', () => {
-  const values = Array.from({ length: 50_000 }, (_, at) => (at === 0 ? { id: 'v0' } : { id: `v${at}`, parent: `v${at - 1}` }));
+  const values = Array.from({ length: 50_000 }, (_, at) =>
+    at === 0 ? { id: 'v0' } : { id: `v${at}`, parent: `v${at - 1}` },
+  );
   const started = performance.now();
   const ordered = orderedValues(values.slice().reverse());
   const depths = valueDepths(values);
@@ -44,7 +61,14 @@ test('a parent chain 50,000 deep neither overflows the stack nor takes quadratic
 });
 
 test('prototype names are plain ids', () => {
-  const values = [{ id: 'constructor' }, { id: '__proto__', parent: 'constructor' }, { id: 'toString', parent: '__proto__' }];
-  assert.deepEqual(orderedValues(values).map((value) => value.id), ['constructor', '__proto__', 'toString']);
+  const values = [
+    { id: 'constructor' },
+    { id: '__proto__', parent: 'constructor' },
+    { id: 'toString', parent: '__proto__' },
+  ];
+  assert.deepEqual(
+    orderedValues(values).map((value) => value.id),
+    ['constructor', '__proto__', 'toString'],
+  );
   assert.equal(valueDepths(values).get('toString'), 2);
 });

@@ -10,7 +10,11 @@ import type { Feed, Territory } from '../../src/schema/feed-schema.js';
 test('built-in outlines: INSEE régions (current codes), départements (2A, 2B, overseas) and ISO alpha-2 countries', () => {
   assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-REG', value: '84' }), { level: 'region', code: '84' });
   assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-REG', value: '84', vintage: 2016 }), { level: 'region', code: '84' });
-  assert.equal(builtinKeyOf({ scheme: 'INSEE-REG', value: '83', vintage: 2015 }), undefined, 'a former région is another shape');
+  assert.equal(
+    builtinKeyOf({ scheme: 'INSEE-REG', value: '83', vintage: 2015 }),
+    undefined,
+    'a former région is another shape',
+  );
   assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-DEP', value: '2a' }), { level: 'departement', code: '2A' });
   assert.deepEqual(builtinKeyOf({ scheme: 'INSEE-DEP', value: '974' }), { level: 'departement', code: '974' });
   assert.deepEqual(builtinKeyOf({ scheme: 'iso-3166-1', value: 'de' }), { level: 'country', code: 'DE' });
@@ -20,25 +24,56 @@ test('built-in outlines: INSEE régions (current codes), départements (2A, 2B, 
 });
 
 test('tiles: presets in one word with their attribution and origin; templates from the site; nothing else', () => {
-  assert.match(resolveTiles('ign-plan')!.template, /^https:\/\/data\.geopf\.fr\/wmts\?.*LAYER=GEOGRAPHICALGRIDSYSTEMS\.PLANIGNV2.*TILEMATRIX=\{z\}&TILEROW=\{y\}&TILECOL=\{x\}$/);
+  assert.match(
+    resolveTiles('ign-plan')!.template,
+    /^https:\/\/data\.geopf\.fr\/wmts\?.*LAYER=GEOGRAPHICALGRIDSYSTEMS\.PLANIGNV2.*TILEMATRIX=\{z\}&TILEROW=\{y\}&TILECOL=\{x\}$/,
+  );
   assert.equal(resolveTiles('ign-plan')!.origin, 'https://data.geopf.fr');
   assert.equal(resolveTiles('osm')!.attribution, '© OpenStreetMap contributors');
   assert.equal(resolveTiles('osm', 'Mine')!.attribution, 'Mine');
   assert.equal(resolveTiles('https://t.example.org/{z}/{x}/{y}.png')!.origin, 'https://t.example.org');
   assert.equal(resolveTiles('/tiles/{z}/{x}/{y}.png')!.origin, "'self'");
-  for (const value of ['none', '', 'javascript:alert(1)//{z}', 'constructor', '__proto__', 'toString']) assert.equal(resolveTiles(value), null, value);
+  for (const value of ['none', '', 'javascript:alert(1)//{z}', 'constructor', '__proto__', 'toString'])
+    assert.equal(resolveTiles(value), null, value);
   assert.ok(Object.isFrozen(TILE_PRESETS));
 });
 
 test('boundaries join by id or property, never by an inherited one', () => {
-  const square = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
+  const square = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ],
+  };
   const joined = joinBoundaries(
-    { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: '84' }, geometry: square }, { type: 'Feature', id: 'x', properties: {}, geometry: square }, { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }] },
+    {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { code: '84' }, geometry: square },
+        { type: 'Feature', id: 'x', properties: {}, geometry: square },
+        { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } },
+      ],
+    },
     'code',
   );
   assert.deepEqual([...joined.keys()], ['84']);
-  assert.deepEqual([...joinBoundaries({ type: 'Feature', id: 7, properties: null, geometry: square }, 'id').keys()], ['7']);
-  assert.equal(joinBoundaries({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: square }] }, 'constructor').size, 0);
+  assert.deepEqual(
+    [...joinBoundaries({ type: 'Feature', id: 7, properties: null, geometry: square }, 'id').keys()],
+    ['7'],
+  );
+  assert.equal(
+    joinBoundaries(
+      { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: square }] },
+      'constructor',
+    ).size,
+    0,
+  );
 });
 
 test('cluster places: the seat, else the finest territory with an outline; the rest named apart; larger clusters first', () => {
@@ -62,12 +97,21 @@ test('cluster places: the seat, else the finest territory with an outline; the r
     memberships: [{ cluster: 'regional', organisation: 'o1' }],
   } as unknown as Feed;
   const index = new FeedIndex(feed);
-  assert.deepEqual(territoriesByFineness(['fr', 'ara', 'loire'], index.territoryById).map((territory) => territory.id), ['loire', 'ara', 'fr']);
+  assert.deepEqual(
+    territoriesByFineness(['fr', 'ara', 'loire'], index.territoryById).map((territory) => territory.id),
+    ['loire', 'ara', 'fr'],
+  );
   const points = new Map([['ara', [4.5, 45.5] as [number, number]]]);
   const { places, offMap } = clusterPlaces(index, [0, 1, 2], { pointOf: (territory) => points.get(territory.id) });
-  assert.deepEqual(places.map((place) => [index.clusters[place.cluster]!.id, place.approximateIn?.id ?? null]), [
-    ['regional', 'ara'],
-    ['seated', null],
-  ]);
-  assert.deepEqual(offMap.map((position) => index.clusters[position]!.id), ['lost']);
+  assert.deepEqual(
+    places.map((place) => [index.clusters[place.cluster]!.id, place.approximateIn?.id ?? null]),
+    [
+      ['regional', 'ara'],
+      ['seated', null],
+    ],
+  );
+  assert.deepEqual(
+    offMap.map((position) => index.clusters[position]!.id),
+    ['lost'],
+  );
 });

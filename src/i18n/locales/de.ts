@@ -1,7 +1,8 @@
 import type { Translation } from '../translation.js';
 import { en } from './en.js';
 
-const plural = (count: number, one: string, other: string) => `${count.toLocaleString('de')} ${count === 1 ? one : other}`;
+const plural = (count: number, one: string, other: string) =>
+  `${count.toLocaleString('de')} ${count === 1 ? one : other}`;
 
 /** German. Validation messages for publishers stay in English (the format's reference languages are French and English). */
 export const de: Translation = {
@@ -23,13 +24,16 @@ export const de: Translation = {
   sortMembers: 'Anzahl der Mitglieder',
   sortFounded: 'Gründungsjahr',
   resultCount: (shown, total) =>
-    shown === total ? plural(total, 'Cluster', 'Cluster') : `${shown.toLocaleString('de')} von ${plural(total, 'Cluster', 'Cluster')}`,
+    shown === total
+      ? plural(total, 'Cluster', 'Cluster')
+      : `${shown.toLocaleString('de')} von ${plural(total, 'Cluster', 'Cluster')}`,
   noResults: 'Kein Cluster entspricht diesen Filtern.',
   noClusters: 'Dieser Feed enthält noch keine Cluster.',
   clusterList: 'Cluster',
   directoryIsAlternative: 'Diese Liste enthält alles, was die Karte zeigt.',
   mapLabel: 'Karte der Cluster',
-  mapKeyboardHint: 'Pfeiltasten verschieben die Karte, + und − zoomen. Mit Tab erreichen Sie die Cluster auf der Karte.',
+  mapKeyboardHint:
+    'Pfeiltasten verschieben die Karte, + und − zoomen. Mit Tab erreichen Sie die Cluster auf der Karte.',
   wheelZoomHint: 'Strg + Mausrad zum Zoomen der Karte',
   twoFingerHint: 'Verschieben Sie die Karte mit zwei Fingern',
   zoomIn: 'Vergrößern',
@@ -80,7 +84,8 @@ export const de: Translation = {
   partnerClusters: 'Partnercluster',
   members: 'Mitglieder',
   memberCount: (count) => plural(count, 'Mitglied', 'Mitglieder'),
-  membersSummary: (organisations, companies) => `${plural(organisations, 'Organisation', 'Organisationen')}, davon ${plural(companies, 'Unternehmen', 'Unternehmen')}`,
+  membersSummary: (organisations, companies) =>
+    `${plural(organisations, 'Organisation', 'Organisationen')}, davon ${plural(companies, 'Unternehmen', 'Unternehmen')}`,
   loadingMembers: 'Mitglieder werden geladen…',
   organisationKind: 'Art der Organisation',
   sizeClass: 'Unternehmensgröße',
@@ -107,7 +112,18 @@ export const de: Translation = {
   refreshFailed: (time) => `Der Feed konnte nicht aktualisiert werden; angezeigt werden die Daten vom ${time}.`,
   exportCsv: 'Liste herunterladen (CSV)',
   exportJson: 'Liste herunterladen (JSON-Feed)',
-  keptRecords: (kind, kept, total) => `${{ clusters: 'Cluster', organisations: 'Organisationen', memberships: 'Mitgliedschaften' }[kind]}: ${kept.toLocaleString('de')}/${total.toLocaleString('de')}`,
-  recordKinds: { publisher: 'Herausgeber', taxonomies: 'Taxonomie', territories: 'Gebiet', clusters: 'Cluster', organisations: 'Organisation', memberships: 'Mitgliedschaft', cooperations: 'Kooperation', networks: 'Netzwerk', values: 'Wert' },
+  keptRecords: (kind, kept, total) =>
+    `${{ clusters: 'Cluster', organisations: 'Organisationen', memberships: 'Mitgliedschaften' }[kind]}: ${kept.toLocaleString('de')}/${total.toLocaleString('de')}`,
+  recordKinds: {
+    publisher: 'Herausgeber',
+    taxonomies: 'Taxonomie',
+    territories: 'Gebiet',
+    clusters: 'Cluster',
+    organisations: 'Organisation',
+    memberships: 'Mitgliedschaft',
+    cooperations: 'Kooperation',
+    networks: 'Netzwerk',
+    values: 'Wert',
+  },
   problems: en.problems,
 };

@@ -23,7 +23,9 @@ export const en: Translation = {
   sortMembers: 'Number of members',
   sortFounded: 'Year founded',
   resultCount: (shown, total) =>
-    shown === total ? plural(total, 'cluster', 'clusters') : `${shown.toLocaleString('en')} of ${plural(total, 'cluster', 'clusters')}`,
+    shown === total
+      ? plural(total, 'cluster', 'clusters')
+      : `${shown.toLocaleString('en')} of ${plural(total, 'cluster', 'clusters')}`,
   noResults: 'No cluster matches these filters.',
   noClusters: 'This feed has no clusters yet.',
   clusterList: 'Clusters',
@@ -131,11 +133,13 @@ export const en: Translation = {
     'missing-format': () => '"format" is missing: add "format": "grappe-feed".',
     'missing-version': () => '"version" is missing: add "version": "1.0". Read as version 1.0.',
     'unsupported-version': (p) => `Version ${p.version} of the format is not supported (this library reads 1.x).`,
-    'newer-minor-version': (p) => `The feed uses version ${p.version}, newer than ${p.supported}: fields this library does not know are ignored.`,
+    'newer-minor-version': (p) =>
+      `The feed uses version ${p.version}, newer than ${p.supported}: fields this library does not know are ignored.`,
     'not-an-array': () => 'A list is expected here.',
     'missing-field': (p) => `Required field "${p.field}" is missing.`,
     'invalid-type': (p) => `Expected ${p.expected}, found ${p.actual}.`,
-    'invalid-value': (p) => `Invalid value${p.value === undefined ? '' : ` "${p.value}"`}${p.expected ? `: expected ${p.expected}` : ''}.`,
+    'invalid-value': (p) =>
+      `Invalid value${p.value === undefined ? '' : ` "${p.value}"`}${p.expected ? `: expected ${p.expected}` : ''}.`,
     'unknown-code': (p) => `Unknown code "${p.value}". Allowed: ${p.expected}.`,
     'too-short': (p) => `Too short: at least ${p.min} ${p.unit ?? 'items'} expected.`,
     'too-long': (p) => `Too long: at most ${p.max} ${p.unit ?? 'items'}.`,
@@ -145,7 +149,8 @@ export const en: Translation = {
     'record-dropped': (p) => `This ${p.kind} is left out: its field "${p.field}" is missing or invalid.`,
     'duplicate-id': (p) => `Id "${p.id}" is used twice (first at ${p.first}); the second is left out.`,
     'dangling-reference': (p) => `"${p.id}" refers to no ${p.kind} in the feed.`,
-    'coordinates-swapped': () => 'These coordinates look swapped: GeoJSON puts longitude first, then latitude ([lon, lat]).',
+    'coordinates-swapped': () =>
+      'These coordinates look swapped: GeoJSON puts longitude first, then latitude ([lon, lat]).',
     'updated-in-future': (p) => `"updated" (${p.value}) is in the future.`,
     'updated-stale': (p) => `"updated" (${p.value}) is more than two years old: is the feed still maintained?`,
     'unsafe-url': (p) => `"${p.value}" is not an http, https, mailto or tel address; it is shown as text.`,

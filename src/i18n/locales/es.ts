@@ -1,7 +1,8 @@
 import type { Translation } from '../translation.js';
 import { en } from './en.js';
 
-const plural = (count: number, one: string, other: string) => `${count.toLocaleString('es')} ${count === 1 ? one : other}`;
+const plural = (count: number, one: string, other: string) =>
+  `${count.toLocaleString('es')} ${count === 1 ? one : other}`;
 
 /** Spanish. Validation messages for publishers stay in English (the format's reference languages are French and English). */
 export const es: Translation = {
@@ -23,7 +24,9 @@ export const es: Translation = {
   sortMembers: 'Número de miembros',
   sortFounded: 'Año de creación',
   resultCount: (shown, total) =>
-    shown === total ? plural(total, 'clúster', 'clústeres') : `${shown.toLocaleString('es')} de ${plural(total, 'clúster', 'clústeres')}`,
+    shown === total
+      ? plural(total, 'clúster', 'clústeres')
+      : `${shown.toLocaleString('es')} de ${plural(total, 'clúster', 'clústeres')}`,
   noResults: 'Ningún clúster coincide con estos filtros.',
   noClusters: 'Esta fuente aún no tiene clústeres.',
   clusterList: 'Clústeres',
@@ -80,7 +83,8 @@ export const es: Translation = {
   partnerClusters: 'Clústeres socios',
   members: 'Miembros',
   memberCount: (count) => plural(count, 'miembro', 'miembros'),
-  membersSummary: (organisations, companies) => `${plural(organisations, 'organización', 'organizaciones')}, de ellas ${plural(companies, 'empresa', 'empresas')}`,
+  membersSummary: (organisations, companies) =>
+    `${plural(organisations, 'organización', 'organizaciones')}, de ellas ${plural(companies, 'empresa', 'empresas')}`,
   loadingMembers: 'Cargando miembros…',
   organisationKind: 'Tipo de organización',
   sizeClass: 'Tamaño de empresa',
@@ -95,7 +99,8 @@ export const es: Translation = {
   errorTitle: 'No se han podido mostrar los clústeres',
   errorNetwork: (url) =>
     `No se puede acceder a la fuente ${url}. Compruebe la conexión; si la fuente está en otro sitio, su servidor debe autorizar este sitio (CORS: Access-Control-Allow-Origin).`,
-  errorCors: (url) => `El servidor de ${url} no comparte la fuente con este sitio. Su editor debe enviar la cabecera Access-Control-Allow-Origin para este sitio (o *).`,
+  errorCors: (url) =>
+    `El servidor de ${url} no comparte la fuente con este sitio. Su editor debe enviar la cabecera Access-Control-Allow-Origin para este sitio (o *).`,
   errorHttp: (status, url) => `El servidor respondió ${status} para ${url}.`,
   errorTimeout: (seconds, url) => `La fuente ${url} no llegó en ${seconds} s.`,
   errorParse: (url) => `El archivo ${url} no es JSON válido (quizá está truncado).`,
@@ -106,7 +111,18 @@ export const es: Translation = {
   refreshFailed: (time) => `No se ha podido actualizar la fuente; se muestran los datos cargados a las ${time}.`,
   exportCsv: 'Descargar la lista (CSV)',
   exportJson: 'Descargar la lista (fuente JSON)',
-  keptRecords: (kind, kept, total) => `${{ clusters: 'clústeres', organisations: 'organizaciones', memberships: 'afiliaciones' }[kind]}: ${kept.toLocaleString('es')}/${total.toLocaleString('es')}`,
-  recordKinds: { publisher: 'editor', taxonomies: 'taxonomía', territories: 'territorio', clusters: 'clúster', organisations: 'organización', memberships: 'afiliación', cooperations: 'cooperación', networks: 'red', values: 'valor' },
+  keptRecords: (kind, kept, total) =>
+    `${{ clusters: 'clústeres', organisations: 'organizaciones', memberships: 'afiliaciones' }[kind]}: ${kept.toLocaleString('es')}/${total.toLocaleString('es')}`,
+  recordKinds: {
+    publisher: 'editor',
+    taxonomies: 'taxonomía',
+    territories: 'territorio',
+    clusters: 'clúster',
+    organisations: 'organización',
+    memberships: 'afiliación',
+    cooperations: 'cooperación',
+    networks: 'red',
+    values: 'valor',
+  },
   problems: en.problems,
 };

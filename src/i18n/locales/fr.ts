@@ -24,7 +24,9 @@ export const fr: Translation = {
   sortMembers: 'Nombre de membres',
   sortFounded: 'Année de création',
   resultCount: (shown, total) =>
-    shown === total ? plural(total, 'cluster', 'clusters') : `${shown.toLocaleString('fr')} sur ${plural(total, 'cluster', 'clusters')}`,
+    shown === total
+      ? plural(total, 'cluster', 'clusters')
+      : `${shown.toLocaleString('fr')} sur ${plural(total, 'cluster', 'clusters')}`,
   noResults: 'Aucun cluster ne correspond à ces filtres.',
   noClusters: 'Ce flux ne contient encore aucun cluster.',
   clusterList: 'Clusters',
@@ -113,7 +115,8 @@ export const fr: Translation = {
   exportCsv: 'Télécharger la liste (CSV)',
   exportJson: 'Télécharger la liste (flux JSON)',
 
-  keptRecords: (kind, kept, total) => `${{ clusters: 'clusters', organisations: 'organisations', memberships: 'adhésions' }[kind]} : ${kept.toLocaleString('fr')}/${total.toLocaleString('fr')}`,
+  keptRecords: (kind, kept, total) =>
+    `${{ clusters: 'clusters', organisations: 'organisations', memberships: 'adhésions' }[kind]} : ${kept.toLocaleString('fr')}/${total.toLocaleString('fr')}`,
   recordKinds: {
     publisher: 'éditeur',
     taxonomies: 'taxonomie',
@@ -131,13 +134,15 @@ export const fr: Translation = {
     'wrong-format': (p) => `« format » doit valoir « grappe-feed », pas « ${p.value} ».`,
     'missing-format': () => '« format » manque : ajoutez "format": "grappe-feed".',
     'missing-version': () => '« version » manque : ajoutez "version": "1.0". Lu comme la version 1.0.',
-    'unsupported-version': (p) => `La version ${p.version} du format n'est pas prise en charge (cette bibliothèque lit les versions 1.x).`,
+    'unsupported-version': (p) =>
+      `La version ${p.version} du format n'est pas prise en charge (cette bibliothèque lit les versions 1.x).`,
     'newer-minor-version': (p) =>
       `Le flux utilise la version ${p.version}, plus récente que ${p.supported} : les champs inconnus de cette bibliothèque sont ignorés.`,
     'not-an-array': () => 'Une liste est attendue ici.',
     'missing-field': (p) => `Le champ obligatoire « ${p.field} » manque.`,
     'invalid-type': (p) => `${p.expected} attendu, ${p.actual} trouvé.`,
-    'invalid-value': (p) => `Valeur invalide${p.value === undefined ? '' : ` « ${p.value} »`}${p.expected ? ` : ${p.expected} attendu` : ''}.`,
+    'invalid-value': (p) =>
+      `Valeur invalide${p.value === undefined ? '' : ` « ${p.value} »`}${p.expected ? ` : ${p.expected} attendu` : ''}.`,
     'unknown-code': (p) => `Code inconnu « ${p.value} ». Codes admis : ${p.expected}.`,
     'too-short': (p) => `Trop court : au moins ${p.min} ${p.unit ?? 'éléments'} attendus.`,
     'too-long': (p) => `Trop long : au plus ${p.max} ${p.unit ?? 'éléments'}.`,
@@ -145,19 +150,21 @@ export const fr: Translation = {
     'invalid-format': (p) => `« ${p.value} » n'a pas la forme attendue (${p.expected}).`,
     'unknown-field': (p) => `Champ inconnu « ${p.field} » ignoré ; placez vos propres champs sous « extensions ».`,
     'record-dropped': (p) => `Cette fiche (${p.kind}) est écartée : son champ « ${p.field} » manque ou est invalide.`,
-    'duplicate-id': (p) => `L'identifiant « ${p.id} » est utilisé deux fois (d'abord en ${p.first}) ; le second est écarté.`,
+    'duplicate-id': (p) =>
+      `L'identifiant « ${p.id} » est utilisé deux fois (d'abord en ${p.first}) ; le second est écarté.`,
     'dangling-reference': (p) => `« ${p.id} » ne renvoie à aucun(e) ${p.kind} du flux.`,
     'coordinates-swapped': () =>
       'Ces coordonnées semblent inversées : GeoJSON donne la longitude puis la latitude ([lon, lat]).',
     'updated-in-future': (p) => `« updated » (${p.value}) est dans le futur.`,
     'updated-stale': (p) => `« updated » (${p.value}) date de plus de deux ans : le flux est-il encore tenu à jour ?`,
-    'unsafe-url': (p) => `« ${p.value} » n'est pas une adresse http, https, mailto ou tel ; elle est affichée comme du texte.`,
+    'unsafe-url': (p) =>
+      `« ${p.value} » n'est pas une adresse http, https, mailto ou tel ; elle est affichée comme du texte.`,
     'invalid-check-digit': (p) => `${p.scheme} « ${p.value} » : la clé de contrôle est fausse.`,
-    'ring-not-closed': () => "Un anneau de polygone doit finir sur sa première position.",
+    'ring-not-closed': () => 'Un anneau de polygone doit finir sur sa première position.',
     'self-intersection': () => 'Ce polygone se recoupe lui-même.',
     'recommended-missing': (p) =>
       `${p.count} fiches (${p.kind}) sur ${p.total} n'ont pas de « ${p.field} » (recommandé)${p.first ? ` ; premier : ${p.first}` : ''}.`,
-    'too-deep': () => "Le fichier est trop profondément imbriqué pour être un flux.",
+    'too-deep': () => 'Le fichier est trop profondément imbriqué pour être un flux.',
     'too-many-problems': (p) => `${p.count} autres problèmes de ce type ne sont pas listés.`,
   },
 };

@@ -1,7 +1,8 @@
 import type { Translation } from '../translation.js';
 import { en } from './en.js';
 
-const plural = (count: number, one: string, other: string) => `${count.toLocaleString('it')} ${count === 1 ? one : other}`;
+const plural = (count: number, one: string, other: string) =>
+  `${count.toLocaleString('it')} ${count === 1 ? one : other}`;
 
 /** Italian. Validation messages for publishers stay in English (the format's reference languages are French and English). */
 export const it: Translation = {
@@ -22,13 +23,17 @@ export const it: Translation = {
   sortName: 'Nome',
   sortMembers: 'Numero di membri',
   sortFounded: 'Anno di fondazione',
-  resultCount: (shown, total) => (shown === total ? plural(total, 'cluster', 'cluster') : `${shown.toLocaleString('it')} su ${plural(total, 'cluster', 'cluster')}`),
+  resultCount: (shown, total) =>
+    shown === total
+      ? plural(total, 'cluster', 'cluster')
+      : `${shown.toLocaleString('it')} su ${plural(total, 'cluster', 'cluster')}`,
   noResults: 'Nessun cluster corrisponde a questi filtri.',
   noClusters: 'Questo flusso non contiene ancora cluster.',
   clusterList: 'Cluster',
   directoryIsAlternative: 'Questo elenco contiene tutto ciò che mostra la mappa.',
   mapLabel: 'Mappa dei cluster',
-  mapKeyboardHint: 'Le frecce spostano la mappa, + e − la ingrandiscono o riducono. Tab raggiunge i cluster sulla mappa.',
+  mapKeyboardHint:
+    'Le frecce spostano la mappa, + e − la ingrandiscono o riducono. Tab raggiunge i cluster sulla mappa.',
   wheelZoomHint: 'Usa Ctrl + rotellina per ingrandire la mappa',
   twoFingerHint: 'Usa due dita per spostare la mappa',
   zoomIn: 'Ingrandisci',
@@ -79,7 +84,8 @@ export const it: Translation = {
   partnerClusters: 'Cluster partner',
   members: 'Membri',
   memberCount: (count) => plural(count, 'membro', 'membri'),
-  membersSummary: (organisations, companies) => `${plural(organisations, 'organizzazione', 'organizzazioni')}, di cui ${plural(companies, 'impresa', 'imprese')}`,
+  membersSummary: (organisations, companies) =>
+    `${plural(organisations, 'organizzazione', 'organizzazioni')}, di cui ${plural(companies, 'impresa', 'imprese')}`,
   loadingMembers: 'Caricamento dei membri…',
   organisationKind: 'Tipo di organizzazione',
   sizeClass: "Dimensione d'impresa",
@@ -94,7 +100,8 @@ export const it: Translation = {
   errorTitle: 'Non è stato possibile mostrare i cluster',
   errorNetwork: (url) =>
     `Il flusso ${url} non è raggiungibile. Controlla la connessione; se il flusso è su un altro sito, il suo server deve autorizzare questo sito (CORS: Access-Control-Allow-Origin).`,
-  errorCors: (url) => `Il server di ${url} non condivide il flusso con questo sito. Il suo editore deve inviare l'intestazione Access-Control-Allow-Origin per questo sito (o *).`,
+  errorCors: (url) =>
+    `Il server di ${url} non condivide il flusso con questo sito. Il suo editore deve inviare l'intestazione Access-Control-Allow-Origin per questo sito (o *).`,
   errorHttp: (status, url) => `Il server ha risposto ${status} per ${url}.`,
   errorTimeout: (seconds, url) => `Il flusso ${url} non è arrivato entro ${seconds} s.`,
   errorParse: (url) => `Il file ${url} non è JSON valido (forse è troncato).`,
@@ -105,7 +112,18 @@ export const it: Translation = {
   refreshFailed: (time) => `Non è stato possibile aggiornare il flusso; sono mostrati i dati caricati alle ${time}.`,
   exportCsv: "Scarica l'elenco (CSV)",
   exportJson: "Scarica l'elenco (flusso JSON)",
-  keptRecords: (kind, kept, total) => `${{ clusters: 'cluster', organisations: 'organizzazioni', memberships: 'adesioni' }[kind]}: ${kept.toLocaleString('it')}/${total.toLocaleString('it')}`,
-  recordKinds: { publisher: 'editore', taxonomies: 'tassonomia', territories: 'territorio', clusters: 'cluster', organisations: 'organizzazione', memberships: 'adesione', cooperations: 'cooperazione', networks: 'rete', values: 'valore' },
+  keptRecords: (kind, kept, total) =>
+    `${{ clusters: 'cluster', organisations: 'organizzazioni', memberships: 'adesioni' }[kind]}: ${kept.toLocaleString('it')}/${total.toLocaleString('it')}`,
+  recordKinds: {
+    publisher: 'editore',
+    taxonomies: 'tassonomia',
+    territories: 'territorio',
+    clusters: 'cluster',
+    organisations: 'organizzazione',
+    memberships: 'adesione',
+    cooperations: 'cooperazione',
+    networks: 'rete',
+    values: 'valore',
+  },
   problems: en.problems,
 };

@@ -1,0 +1,61 @@
+import { css } from 'lit';
+
+/** The legend's own styles; the shared tokens come from src/styles/shared-styles.ts. */
+export const legendStyles = css`
+  :host {
+    display: block;
+  }
+  h3 {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding: 0.1rem 0;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1rem;
+    height: 1rem;
+    border-radius: 50%;
+    border: 2px solid #ffffff;
+    box-shadow: 0 0 0 1px #1b1f24;
+    background: var(--swatch-color, #6b7280);
+    flex: none;
+    forced-color-adjust: none;
+  }
+  .count {
+    margin-inline-start: auto;
+    color: var(--_text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .off-map {
+    margin-top: 0.5rem;
+  }
+  .off-map p {
+    margin: 0.25rem 0;
+    color: var(--_text-muted);
+  }
+  button.link {
+    border: 0;
+    background: none;
+    padding: 0.1rem 0;
+    min-height: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-align: start;
+  }
+  .depth-1 {
+    padding-inline-start: 1rem;
+  }
+  .depth-2 {
+    padding-inline-start: 2rem;
+  }
+`;

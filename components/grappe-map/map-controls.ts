@@ -1,0 +1,47 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translation } from '../../src/i18n/index.js';
+import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
+
+export interface MapControlActions {
+  zoomIn(): void;
+  zoomOut(): void;
+  fitAll(): void;
+  toggleFullscreen(): void;
+}
+
+/** The map's buttons (`controls="zoom fit fullscreen"`): real buttons, labelled, in tab order. */
+export function renderMapControls(
+  t: Translation,
+  shown: ReadonlySet<string>,
+  fullscreen: boolean,
+  actions: MapControlActions,
+): TemplateResult {
+  const fullscreenLabel = fullscreen ? t.exitFullscreen : t.fullscreen;
+  return html`<div class="controls" part="controls">
+    ${
+      shown.has('zoom')
+        ? html`<button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${actions.zoomIn}>${plusIcon}</button>
+          <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${actions.zoomOut}>${minusIcon}</button>`
+        : nothing
+    }
+    ${
+      shown.has('fit')
+        ? html`<button type="button" class="fit" aria-label=${t.fitAll} title=${t.fitAll} @click=${actions.fitAll}>${fitIcon}</button>`
+        : nothing
+    }
+    ${
+      document.fullscreenEnabled && shown.has('fullscreen')
+        ? html`<button
+          type="button"
+          class="fullscreen"
+          aria-pressed=${fullscreen ? 'true' : 'false'}
+          aria-label=${fullscreenLabel}
+          title=${fullscreenLabel}
+          @click=${actions.toggleFullscreen}
+        >
+          ${fullscreen ? exitFullscreenIcon : fullscreenIcon}
+        </button>`
+        : nothing
+    }
+  </div>`;
+}

@@ -1,0 +1,171 @@
+/**
+ * Checks of one record's fields that the schema cannot express: safe URLs, identifiers' check
+ * digits, polygon rings, coordinates that look swapped. Used by semantic-checks.ts.
+ */
+import type { Feed, GeoPoint, RecordCollection } from '../schema/feed-schema.js';
+import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../text/sanitise-url.js';
+import { checkIdentifier } from './identifiers.js';
+import type { ProblemCollector } from './problem-collector.js';
+import type { JsonPath } from './problems.js';
+
+type AnyRecord = Record<string, unknown>;
+
+const URL_FIELDS = ['website', 'logo', 'url', 'membersHref'] as const;
+
+export function checkUrls(
+  record: AnyRecord,
+  path: JsonPath,
+  collector: ProblemCollector,
+  base: string | undefined,
+): void {
+  for (const field of URL_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string' && !sanitiseUrl(value, base)) {
+      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, field], params: { value } });
+    }
+  }
+  const contact = record['contact'] as AnyRecord | undefined;
+  if (contact) {
+    if (typeof contact['url'] === 'string' && !sanitiseUrl(contact['url'], base)) {
+      collector.add({
+        severity: 'warning',
+        code: 'unsafe-url',
+        path: [...path, 'contact', 'url'],
+        params: { value: contact['url'] },
+      });
+    }
+    if (typeof contact['email'] === 'string' && !sanitiseEmail(contact['email'])) {
+      collector.add({
+        severity: 'warning',
+        code: 'unsafe-url',
+        path: [...path, 'contact', 'email'],
+        params: { value: contact['email'] },
+      });
+    }
+    if (typeof contact['phone'] === 'string' && !sanitisePhone(contact['phone'])) {
+      collector.add({
+        severity: 'warning',
+        code: 'unsafe-url',
+        path: [...path, 'contact', 'phone'],
+        params: { value: contact['phone'] },
+      });
+    }
+  }
+  const labels = record['labels'];
+  if (Array.isArray(labels)) {
+    labels.forEach((label: AnyRecord, index) => {
+      if (typeof label['url'] === 'string' && !sanitiseUrl(label['url'], base)) {
+        collector.add({
+          severity: 'warning',
+          code: 'unsafe-url',
+          path: [...path, 'labels', index, 'url'],
+          params: { value: label['url'] },
+        });
+      }
+    });
+  }
+}
+
+export function checkIdentifiers(record: AnyRecord, path: JsonPath, collector: ProblemCollector): void {
+  const identifiers = record['identifiers'] as Array<{ scheme: string; value: string }> | undefined;
+  if (!identifiers) return;
+  record['identifiers'] = identifiers.filter((identifier, index) => {
+    if (checkIdentifier(identifier.scheme, identifier.value)) return true;
+    collector.add({
+      severity: 'error',
+      code: 'invalid-check-digit',
+      path: [...path, 'identifiers', index, 'value'],
+      params: { scheme: identifier.scheme, value: identifier.value },
+    });
+    return false;
+  });
+}
+
+export function checkGeometryRings(geometry: unknown, path: JsonPath, collector: ProblemCollector): void {
+  if (!geometry || typeof geometry !== 'object') return;
+  const { type, coordinates } = geometry as { type: string; coordinates: number[][][] | number[][][][] };
+  const polygons = (type === 'Polygon' ? [coordinates] : coordinates) as number[][][][];
+  polygons.forEach((polygon, polygonIndex) => {
+    polygon.forEach((ring, ringIndex) => {
+      const first = ring[0];
+      const last = ring[ring.length - 1];
+      const ringPath = type === 'Polygon' ? [ringIndex] : [polygonIndex, ringIndex];
+      if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) {
+        collector.add({ severity: 'warning', code: 'ring-not-closed', path: [...path, 'coordinates', ...ringPath] });
+      } else if (ringCrossesItself(ring)) {
+        collector.add({ severity: 'warning', code: 'self-intersection', path: [...path, 'coordinates', ...ringPath] });
+      }
+    });
+  });
+}
+
+export function* checkSwappedPoints(
+  feed: Feed,
+  collector: ProblemCollector,
+  pathOf: (collection: RecordCollection, index: number, ...rest: Array<string | number>) => JsonPath,
+): Generator<number, void> {
+  // Flat arrays, not an object per point: feeds have hundreds of thousands of them.
+  const organisations = feed.organisations ?? [];
+  const total = feed.clusters.length + organisations.length;
+  const longitudes = new Float64Array(total);
+  const latitudes = new Float64Array(total);
+  let count = 0;
+  const add = (point: GeoPoint | undefined) => {
+    if (!point) return;
+    longitudes[count] = point.coordinates[0];
+    latitudes[count] = point.coordinates[1];
+    count += 1;
+  };
+  for (const cluster of feed.clusters) add(cluster.location);
+  for (const organisation of organisations) add(organisation.location);
+  if (count < 3) return;
+  const median = (values: Float64Array) => {
+    const sorted = values.slice(0, count).sort();
+    return sorted[Math.floor(count / 2)]!;
+  };
+  const medianLon = median(longitudes);
+  const medianLat = median(latitudes);
+  yield 0;
+  const distance = (lon: number, lat: number) => Math.hypot(lon - medianLon, lat - medianLat);
+  const check = (point: GeoPoint | undefined, path: () => JsonPath) => {
+    if (!point) return;
+    const [lon, lat] = point.coordinates;
+    if (Math.abs(lon) > 90) return;
+    const asGiven = distance(lon, lat);
+    if (asGiven <= 20) return;
+    const swapped = distance(lat, lon);
+    if (swapped < 10 && swapped < asGiven / 3) {
+      collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path(), 'coordinates'] });
+    }
+  };
+  feed.clusters.forEach((cluster, index) => check(cluster.location, () => pathOf('clusters', index, 'location')));
+  organisations.forEach((organisation, index) =>
+    check(organisation.location, () => pathOf('organisations', index, 'location')),
+  );
+}
+
+/** Rings longer than this are not checked for self-intersection (the check is quadratic). */
+const MAX_RING_CHECKED = 2000;
+
+/** Whether two non-adjacent edges of a closed ring cross (a "bow tie"). */
+export function ringCrossesItself(ring: number[][]): boolean {
+  const count = ring.length - 1; // the last position repeats the first
+  if (count < 4 || count > MAX_RING_CHECKED) return false;
+  const orientation = (a: number[], b: number[], c: number[]) =>
+    Math.sign((b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!));
+  for (let i = 0; i < count; i += 1) {
+    const a = ring[i]!;
+    const b = ring[i + 1]!;
+    for (let j = i + 2; j < count; j += 1) {
+      if (i === 0 && j === count - 1) continue; // these two share the closing vertex
+      const c = ring[j]!;
+      const d = ring[j + 1]!;
+      const o1 = orientation(a, b, c);
+      const o2 = orientation(a, b, d);
+      const o3 = orientation(c, d, a);
+      const o4 = orientation(c, d, b);
+      if (o1 !== o2 && o3 !== o4 && o1 !== 0 && o2 !== 0 && o3 !== 0 && o4 !== 0) return true;
+    }
+  }
+  return false;
+}

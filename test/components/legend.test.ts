@@ -1,0 +1,42 @@
+import { expect } from '@esm-bundle/chai';
+import { html } from 'lit';
+import '../../components/grappe-data/grappe-data.js';
+import '../../components/grappe-legend/grappe-legend.js';
+import type { GrappeData } from '../../components/grappe-data/data.component.js';
+import { cleanup, expectAccessible, fixture, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+
+describe('<grappe-legend>', () => {
+  afterEach(cleanup);
+
+  it('the legend lists every visible value of the colouring dimension with its count, nested values under their parent', async () => {
+    const feed = sampleFeed({
+      taxonomies: [
+        {
+          id: 'sector',
+          label: 'Filière',
+          values: [
+            { id: 'energy', label: 'Énergie' },
+            { id: 'eco-energy', label: 'Éco-énergies', parent: 'energy', color: '#aa0000' },
+          ],
+        },
+      ],
+    });
+    const data = await fixture<GrappeData>(
+      html`<grappe-data lang="fr" .data=${feed}><grappe-legend color-by="sector"></grappe-legend></grappe-data>`,
+    );
+    await waitFor(() => data.snapshot.status === 'ready');
+    await settle(data);
+    const legend = data.querySelector('grappe-legend')!;
+    const rows = shadowAll(legend, 'li').map((row) => row.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows).to.include('Énergie 1 cluster');
+    expect(rows).to.include('Éco-énergies 1 cluster');
+    const swatch = shadowAll(legend, 'li')
+      .find((row) => row.textContent!.includes('Éco-énergies'))!
+      .querySelector<HTMLElement>('.swatch')!;
+    expect(getComputedStyle(swatch).backgroundColor).to.equal('rgb(170, 0, 0)');
+    expect(shadowAll(legend, 'li').find((row) => row.textContent!.includes('Éco-énergies'))!.className).to.contain(
+      'depth-1',
+    );
+    await expectAccessible(legend);
+  });
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectSeparator, parseDecimal, readCsv, writeCsv, UTF8_BOM } from '../../src/csv/csv.js';
+import { feedFromCsvTables, feedToCsvTables } from '../../src/csv/csv-tables.js';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+import type { Feed } from '../../src/schema/feed-schema.js';
+import { sampleFeed } from '../../stories/fixtures.js';
+
+test('CSV as French Excel writes it: semicolons, BOM, quotes, line breaks in cells, formulas neutralised', () => {
+  const text = writeCsv([
+    ['nom', 'note'],
+    ['Pôle "Méca"', 'ligne 1\nligne 2'],
+    ['=HYPERLINK("x")', '+33'],
+  ]);
+  assert.ok(text.startsWith(UTF8_BOM));
+  assert.equal(detectSeparator(text.slice(1)), ';');
+  const rows = readCsv(text);
+  assert.deepEqual(rows[1], ['Pôle "Méca"', 'ligne 1\nligne 2']);
+  assert.ok(!rows[2]![0]!.startsWith('='), 'a formula is not written as a formula');
+  assert.equal(parseDecimal('45,76'), 45.76);
+  assert.equal(parseDecimal(''), undefined);
+  assert.deepEqual(readCsv('a,b\r\n1,2\r\n'), [
+    ['a', 'b'],
+    ['1', '2'],
+  ]);
+});
+
+test('a feed as tables and back gives the same clusters, organisations and memberships', () => {
+  const feed = validateFeed(sampleFeed()).feed as Feed;
+  const tables = feedToCsvTables(feed);
+  assert.ok(tables.clusters && tables.organisations && tables.memberships);
+  const again = validateFeed(feedFromCsvTables(tables));
+  assert.ok(again.feed, JSON.stringify(again.problems.slice(0, 3)));
+  assert.deepEqual(
+    again.feed!.clusters.map((cluster) => cluster.id),
+    feed.clusters.map((cluster) => cluster.id),
+  );
+  assert.deepEqual(again.feed!.clusters[1]!.name, feed.clusters[1]!.name);
+  assert.deepEqual(again.feed!.clusters[0]!.location, feed.clusters[0]!.location);
+  assert.equal(again.feed!.memberships?.length, feed.memberships?.length);
+});

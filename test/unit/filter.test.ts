@@ -1,0 +1,89 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { filterClusters, normaliseFilters, sameFilters, EMPTY_FILTERS } from '../../src/filter/cluster-filters.js';
+import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
+import { foundedYear, sortClusters } from '../../src/filter/sort-clusters.js';
+import { FeedIndex } from '../../src/model/feed-index.js';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+import type { Feed } from '../../src/schema/feed-schema.js';
+import { sampleFeed } from '../../stories/fixtures.js';
+
+const indexOf = (overrides: Record<string, unknown> = {}) =>
+  new FeedIndex(validateFeed(sampleFeed(overrides)).feed as Feed);
+const ids = (index: FeedIndex, clusters: readonly number[]) =>
+  clusters.map((clusterIndex) => index.clusters[clusterIndex]!.id);
+
+test('facets and the query narrow the clusters; counts follow the other filters', () => {
+  const index = indexOf();
+  assert.deepEqual(ids(index, filterClusters(index, EMPTY_FILTERS).visible).sort(), [
+    'eco-energies',
+    'neopolia',
+    'viameca',
+  ]);
+  const byKind = filterClusters(index, normaliseFilters({ facets: { kind: ['cluster'] } }));
+  assert.deepEqual(ids(index, byKind.visible), ['neopolia']);
+  // A facet's own counts ignore its own choice, so the other values stay choosable.
+  assert.equal(byKind.facetCounts.get('kind')!.get('pole-de-competitivite'), 1);
+  const byQuery = filterClusters(index, normaliseFilters({ query: 'eco energies' }));
+  assert.deepEqual(ids(index, byQuery.visible), ['eco-energies']);
+  assert.deepEqual(ids(index, filterClusters(index, normaliseFilters({ facets: { nothing: ['x'] } })).visible), []);
+});
+
+test('filters fixed by the page exclude clusters altogether', () => {
+  const index = indexOf();
+  const result = filterClusters(
+    index,
+    EMPTY_FILTERS,
+    normaliseFilters({ facets: { kind: ['regional-cluster', 'cluster'] } }),
+  );
+  assert.deepEqual(ids(index, result.visible).sort(), ['eco-energies', 'neopolia']);
+  assert.equal(result.facetCounts.get('kind')!.get('pole-de-competitivite') ?? 0, 0);
+});
+
+test('filters compare by value, not identity', () => {
+  assert.ok(
+    sameFilters(normaliseFilters({ facets: { kind: ['a', 'b'] } }), normaliseFilters({ facets: { kind: ['a', 'b'] } })),
+  );
+  assert.ok(!sameFilters(normaliseFilters({ query: 'x' }), EMPTY_FILTERS));
+});
+
+test('organisations visible under filters: members of the visible clusters only, all when unfiltered', () => {
+  const index = indexOf();
+  const all = visibleOrganisationPoints(index, {
+    filters: EMPTY_FILTERS,
+    constraints: EMPTY_FILTERS,
+    visible: filterClusters(index, EMPTY_FILTERS).visible,
+  });
+  assert.equal(all.owner.length, 3);
+  const filters = normaliseFilters({ facets: { kind: ['pole-de-competitivite'] } });
+  const some = visibleOrganisationPoints(index, {
+    filters,
+    constraints: EMPTY_FILTERS,
+    visible: filterClusters(index, filters).visible,
+  });
+  assert.deepEqual([...some.owner].map((owner) => index.organisations[owner]!.id).sort(), ['acme', 'cetim']);
+  assert.ok([...some.x, ...some.y].every((value) => value >= 0 && value <= 1));
+});
+
+test('the directory’s orders: name in the reader’s language, members, year founded; ties by name', () => {
+  const index = indexOf({
+    clusters: [
+      { id: 'b', name: 'Éole', founded: 2005 },
+      { id: 'a', name: 'eole 2', founded: '1999-03-01' },
+      { id: 'c', name: 'Aéro 10' },
+      { id: 'd', name: 'Aéro 9', founded: 1999 },
+    ],
+    memberships: [
+      { cluster: 'c', organisation: 'cetim' },
+      { cluster: 'c', organisation: 'acme' },
+      { cluster: 'b', organisation: 'lumen' },
+    ],
+    cooperations: [],
+    networks: [],
+  });
+  const all = index.clusters.map((_, clusterIndex) => clusterIndex);
+  assert.deepEqual(ids(index, sortClusters(index, all, 'name', 'fr')), ['d', 'c', 'b', 'a']);
+  assert.deepEqual(ids(index, sortClusters(index, all, 'members', 'fr')), ['c', 'b', 'd', 'a']);
+  assert.deepEqual(ids(index, sortClusters(index, all, 'founded', 'fr')), ['d', 'a', 'b', 'c']);
+  assert.equal(foundedYear(undefined), Number.POSITIVE_INFINITY);
+});

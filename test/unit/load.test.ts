@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FeedLoadError, loadFeed, parseFeedText, publicErrorKind } from '../../src/load/load-feed.js';
+import { mergeFeedsWithPrefixes } from '../../src/load/merge-feeds.js';
+import { fetchOptionalJson } from '../../src/load/fetch-json.js';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+import type { Feed } from '../../src/schema/feed-schema.js';
+import { sampleFeed } from '../../stories/fixtures.js';
+
+const feedOf = (publisher: string, overrides: Record<string, unknown> = {}) =>
+  validateFeed(sampleFeed({ publisher: { id: publisher, name: publisher }, ...overrides })).feed as Feed;
+
+test('JSON text: a byte-order mark is fine; an HTML page and a cut-off file are told apart', () => {
+  assert.deepEqual(parseFeedText('\uFEFF{"a":1}', 'x'), { a: 1 });
+  assert.throws(
+    () => parseFeedText('<!doctype html><p>404', 'x'),
+    (error: FeedLoadError) => error.kind === 'html',
+  );
+  assert.throws(
+    () => parseFeedText('{"clusters": [', 'x'),
+    (error: FeedLoadError) => error.kind === 'parse',
+  );
+  assert.equal(publicErrorKind('html'), 'parse');
+  assert.equal(publicErrorKind('cors'), 'network');
+});
+
+test('loading through a given fetch: HTTP errors and timeouts become load errors with their kind', async () => {
+  const ok = await loadFeed('https://example.org/feed.json', {
+    fetch: async () => new Response(JSON.stringify(sampleFeed()), { headers: { 'content-type': 'application/json' } }),
+  });
+  assert.equal(ok.result.feed?.clusters.length, 3);
+  await assert.rejects(
+    loadFeed('https://example.org/missing.json', { fetch: async () => new Response('gone', { status: 404 }) }),
+    (error: FeedLoadError) => error.kind === 'http',
+  );
+  await assert.rejects(
+    loadFeed('https://example.org/slow.json', {
+      timeoutMs: 50,
+      fetch: (_input, init) =>
+        new Promise((_resolve, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
+    }),
+    (error: FeedLoadError) => error.kind === 'timeout',
+  );
+});
+
+test('merged feeds: ids prefixed by publisher, references rewritten, cross-feed references kept', () => {
+  const region = feedOf('region');
+  const other = feedOf('cci', {
+    clusters: [{ id: 'textile', name: 'Textile' }],
+    organisations: [],
+    memberships: [],
+    networks: [],
+    cooperations: [{ id: 'c', clusters: ['textile', 'region:viameca'] }],
+  });
+  const { feed, prefixes } = mergeFeedsWithPrefixes([
+    { feed: region, source: 'a' },
+    { feed: other, source: 'b' },
+  ]);
+  assert.deepEqual(prefixes, ['region', 'cci']);
+  assert.ok(feed.clusters.some((cluster) => cluster.id === 'region:viameca'));
+  assert.ok(feed.clusters.some((cluster) => cluster.id === 'cci:textile'));
+  assert.ok(feed.memberships?.every((membership) => membership.cluster.startsWith('region:')));
+  assert.deepEqual(feed.cooperations?.find((cooperation) => cooperation.id === 'cci:c')?.clusters, [
+    'cci:textile',
+    'region:viameca',
+  ]);
+});
+
+test('optional JSON (base map, boundaries): a body over the cap gives nothing instead of filling memory', async () => {
+  const original = globalThis.fetch;
+  try {
+    globalThis.fetch = async () => new Response(JSON.stringify({ big: 'x'.repeat(5000) }));
+    assert.equal(await fetchOptionalJson('https://example.org/a.json', { maxBytes: 1000 }), undefined);
+    assert.deepEqual(await fetchOptionalJson('https://example.org/a.json', { maxBytes: 100_000 }), {
+      big: 'x'.repeat(5000),
+    });
+    globalThis.fetch = async () => new Response('nope', { status: 500 });
+    assert.equal(await fetchOptionalJson('https://example.org/a.json', { maxBytes: 1000 }), undefined);
+  } finally {
+    globalThis.fetch = original;
+  }
+});

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FeedIndex } from '../../src/model/feed-index.js';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
+import { filterClusters, normaliseFilters } from '../../src/filter/cluster-filters.js';
+import { readCsv } from '../../src/csv/csv.js';
+import type { Feed } from '../../src/schema/feed-schema.js';
+import type { GrappeSnapshot } from '../../src/state/grappe-store.js';
+import { sampleFeed } from '../../stories/fixtures.js';
+
+const index = new FeedIndex(validateFeed(sampleFeed()).feed as Feed);
+
+test('the index answers the elements’ questions: by id, members, cooperations, networks, dimensions', () => {
+  const viameca = index.clusterIndexById.get('viameca')!;
+  assert.equal(index.membershipsOfCluster[viameca]!.length, 2);
+  assert.equal(index.cooperationsOfCluster[viameca]!.length, 1);
+  assert.equal(index.networksOfCluster[viameca]![0]!.id, 'mecafuture');
+  assert.ok(index.dimensionById.get('kind')!.builtIn);
+  assert.deepEqual(index.dimensionById.get('programme')!.valuesOfCluster[viameca], ['grappes']);
+  // A territory filter includes the clusters of the territories inside it.
+  const territory = index.dimensionById.get('territory');
+  assert.ok(territory, 'territories are a dimension');
+  const acme = index.organisationIndexById.get('acme')!;
+  assert.ok(Math.abs(index.organisationLongitudes[acme]! - 4.4) < 1e-9);
+  assert.equal(index.resolveClusterId('viameca'), 'viameca');
+  assert.equal(index.resolveClusterId('nothing'), undefined);
+});
+
+test('the visible list, out: CSV rows of the visible clusters, and a feed that validates on its own', () => {
+  const filters = normaliseFilters({ facets: { kind: ['pole-de-competitivite', 'regional-cluster'] } });
+  const filterResult = filterClusters(index, filters);
+  const snapshot = { index, filterResult } as unknown as GrappeSnapshot;
+  const rows = readCsv(exportClustersCsv(snapshot, 'fr'));
+  assert.equal(rows.length, 3);
+  assert.ok(rows.slice(1).some((row) => row.includes('Cluster Éco-énergies')));
+  const feed = JSON.parse(exportFeedJson(snapshot));
+  const again = validateFeed(feed);
+  assert.ok(again.valid, JSON.stringify(again.problems.slice(0, 3)));
+  assert.deepEqual(feed.clusters.map((cluster: { id: string }) => cluster.id).sort(), ['eco-energies', 'viameca']);
+  assert.equal(feed.cooperations.length, 1);
+});

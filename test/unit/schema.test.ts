@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ALL_VOCABULARIES, BUILT_IN_LABELS, getVocabulary, termIds } from '../../src/schema/vocabularies.js';
+import { checkIdentifier } from '../../src/validate/identifiers.js';
+import { FAST_ACCEPT } from '../../src/validate/fast-accept.js';
+import { describeValue, jsonTypeOf } from '../../src/validate/describe-value.js';
+import { ringCrossesItself } from '../../src/validate/record-checks.js';
+import { feedFromGeoJson } from '../../src/csv/geojson-import.js';
+import { describeLoadError } from '../../src/i18n/describe-error.js';
+import { getTranslation } from '../../src/i18n/index.js';
+import { FeedLoadError } from '../../src/load/load-feed.js';
+import { basemapFolder } from '../../src/geo/basemap-data.js';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+
+test('vocabularies: unique codes, French and English labels, found by id', () => {
+  for (const vocabulary of ALL_VOCABULARIES) {
+    const ids = termIds(vocabulary);
+    assert.equal(new Set(ids).size, ids.length, vocabulary.id);
+    for (const term of vocabulary.terms) {
+      assert.ok(typeof term.label === 'object' && term.label.fr && term.label.en, `${vocabulary.id}/${term.id}`);
+      assert.ok(BUILT_IN_LABELS.has(term.label));
+    }
+    assert.equal(getVocabulary(vocabulary.id), vocabulary);
+  }
+  assert.ok(termIds(getVocabulary('kind')!).includes('pole-de-competitivite'));
+});
+
+test('SIREN and SIRET check digits (Luhn), La Poste’s exception included', () => {
+  assert.ok(checkIdentifier('FR-SIREN', '732 829 320'));
+  assert.ok(!checkIdentifier('FR-SIREN', '732829321'));
+  assert.ok(checkIdentifier('FR-SIRET', '73282932000074'));
+  assert.ok(!checkIdentifier('FR-SIRET', '7328293200007'));
+  assert.ok(checkIdentifier('FR-SIRET', '35600000000048'));
+});
+
+test('the fast path accepts plain records and leaves anything unusual to zod', () => {
+  const organisations = FAST_ACCEPT.organisations!;
+  assert.equal(
+    organisations({ id: 'a', name: 'A', kind: 'company', location: { type: 'Point', coordinates: [2, 48] } }),
+    true,
+  );
+  assert.equal(organisations({ id: 'a', name: 'A', unknownKey: 1 }), false);
+  assert.equal(organisations({ id: 'a', name: { fr: 'A' } }), false);
+  assert.equal(organisations(null), false);
+});
+
+test('values in messages are quoted and cut, types named as JSON names them', () => {
+  assert.ok(describeValue('x'.repeat(500)).length < 100);
+  assert.equal(jsonTypeOf(null), 'null');
+  assert.equal(jsonTypeOf([]), 'array');
+});
+
+test('a ring that crosses itself is told from a simple one', () => {
+  assert.ok(
+    ringCrossesItself([
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ]),
+  );
+  assert.ok(
+    !ringCrossesItself([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]),
+  );
+});
+
+test('GeoJSON points become organisations with a mapping, members of a cluster when asked', () => {
+  const geojson = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [2.35, 48.85] },
+        properties: { nom: 'Atelier', ville: 'Paris', siret: '73282932000074' },
+      },
+      { type: 'Feature', geometry: null, properties: { nom: 'Sans lieu' } },
+    ],
+  };
+  const feed = feedFromGeoJson(
+    geojson,
+    {
+      name: 'properties.nom',
+      city: 'properties.ville',
+      siret: 'properties.siret',
+      cluster: { id: 'c', name: 'Cluster' },
+    },
+    {
+      publisher: { id: 'p', name: 'P' },
+      format: 'grappe-feed',
+      version: '1.0',
+    },
+  );
+  const result = validateFeed(feed);
+  assert.ok(result.feed, JSON.stringify(result.problems.slice(0, 2)));
+  assert.equal(result.feed!.organisations!.length, 2);
+  assert.equal(result.feed!.memberships!.length, 2);
+});
+
+test('load errors read as sentences; the base map folder only from http(s)', () => {
+  const t = getTranslation('fr');
+  assert.notEqual(describeLoadError(new FeedLoadError('http', 'https://x/feed.json', { status: 404 }), t), '');
+  assert.equal(basemapFolder('https://cdn.example/grappe/basemap'), 'https://cdn.example/grappe/basemap/');
+  assert.notEqual(basemapFolder('javascript:alert(1)'), 'javascript:alert(1)/');
+});

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../../src/text/sanitise-url.js';
+import { allVariants, resolveText } from '../../src/text/localised-text.js';
+import { compactFolded, foldText, matchesTokens, queryTokens } from '../../src/text/search-text.js';
+
+test('the one URL sanitiser: web, mail and phone only; bare domains completed; relative against the feed', () => {
+  assert.equal(sanitiseUrl('https://www.viameca.fr/')?.href, 'https://www.viameca.fr/');
+  assert.equal(sanitiseUrl('www.viameca.fr')?.href, 'https://www.viameca.fr/');
+  for (const hostile of [
+    'javascript:alert(1)',
+    'data:text/html,x',
+    'vbscript:x',
+    'https://user:pw@example.org/',
+    ' ',
+    'x'.repeat(3000),
+  ]) {
+    assert.equal(sanitiseUrl(hostile), null, hostile.slice(0, 30));
+  }
+  assert.equal(
+    sanitiseUrl('images/logo.png', 'https://region.example/feeds/feed.json')?.href,
+    'https://region.example/feeds/images/logo.png',
+  );
+  assert.equal(sanitiseUrl('images/logo.png'), null);
+  assert.equal(sanitiseEmail('contact@viameca.fr')?.kind, 'mailto');
+  assert.equal(sanitiseEmail('not an address'), null);
+  assert.equal(sanitisePhone('+33 4 77 00 00 00')?.kind, 'tel');
+});
+
+test('feed texts in the reader’s language, then the feed’s, then any; prototype keys are not languages', () => {
+  const name = { fr: 'Pôle', en: 'Cluster' };
+  assert.equal(resolveText(name, 'en-GB', 'fr'), 'Cluster');
+  assert.equal(resolveText(name, 'de', 'fr'), 'Pôle');
+  assert.equal(resolveText({ it: 'Polo' }, 'de', 'fr'), 'Polo');
+  assert.equal(resolveText(undefined, 'fr'), '');
+  assert.equal(resolveText({ fr: 'x' }, 'constructor', 'toString'), 'x');
+  assert.deepEqual(allVariants(name).sort(), ['Cluster', 'Pôle']);
+});
+
+test('search folds accents, case and punctuation, and matches every word', () => {
+  assert.equal(foldText('Pôle ÉCO-Énergies'), foldText('pole eco energies'));
+  const haystack = compactFolded(foldText('Cluster Éco-énergies, Lyon'));
+  assert.ok(matchesTokens(haystack, queryTokens('eco lyon')));
+  assert.ok(!matchesTokens(haystack, queryTokens('eco paris')));
+  assert.deepEqual(queryTokens('   '), []);
+});

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+import { describeProblem, describeProblemWithPath, getTranslation, availableLanguages } from '../../src/i18n/index.js';
+import { feedJsonSchema } from '../../src/schema/json-schema.js';
+import { sampleFeed } from '../../stories/fixtures.js';
+
+test('lenient validation keeps the valid records and reports each bad one with its path', () => {
+  const feed = sampleFeed({
+    clusters: [
+      { id: 'ok', name: 'Fine' },
+      { id: 'ok', name: 'Duplicate' },
+      { name: 'No id' },
+      { id: 'far', name: 'Swapped', location: { type: 'Point', coordinates: [45.76, 4.83] } },
+    ],
+    memberships: [{ cluster: 'ghost', organisation: 'acme' }],
+    cooperations: [],
+    networks: [],
+  });
+  const result = validateFeed(feed);
+  assert.deepEqual(
+    result.feed!.clusters.map((cluster) => cluster.id),
+    ['ok', 'far'],
+  );
+  const codes = result.problems.map((problem) => problem.code);
+  for (const code of ['duplicate-id', 'dangling-reference', 'missing-field', 'coordinates-swapped'])
+    assert.ok(codes.includes(code as never), `${code} in ${codes}`);
+  assert.equal(result.valid, false);
+  assert.equal(result.counts.clusters.total, 4);
+  assert.equal(result.counts.clusters.kept, 2);
+});
+
+test('problems read as sentences in French and English, with the path', () => {
+  const result = validateFeed(
+    sampleFeed({
+      clusters: [
+        { id: 'a', name: 'A' },
+        { id: 'a', name: 'B' },
+      ],
+      cooperations: [],
+      networks: [],
+      memberships: [],
+    }),
+  );
+  const problem = result.problems.find((candidate) => candidate.code === 'duplicate-id')!;
+  assert.match(describeProblem(problem, 'fr'), /[a-zé]/);
+  assert.notEqual(describeProblem(problem, 'fr'), describeProblem(problem, 'en'));
+  assert.match(describeProblemWithPath(problem, 'en'), /^\$\.clusters\[1\]/);
+});
+
+test('every locale is complete and English is the fallback', () => {
+  const english = getTranslation('en');
+  for (const code of availableLanguages()) {
+    const translation = getTranslation(code);
+    assert.equal(translation.$code, code);
+    for (const key of Object.keys(english)) assert.ok(key in translation, `${code} lacks ${key}`);
+  }
+  assert.equal(getTranslation('pt-BR'), english);
+  assert.equal(getTranslation('fr-BE').$code, 'fr');
+});
+
+test('the JSON Schema is 2020-12 and names every collection', () => {
+  const schema = feedJsonSchema() as { $schema: string; properties: Record<string, unknown> };
+  assert.match(schema.$schema, /2020-12/);
+  for (const key of [
+    'publisher',
+    'clusters',
+    'organisations',
+    'memberships',
+    'cooperations',
+    'networks',
+    'territories',
+    'taxonomies',
+  ]) {
+    assert.ok(key in schema.properties, key);
+  }
+});
