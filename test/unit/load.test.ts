@@ -72,12 +72,21 @@ test('optional JSON (base map, boundaries): a body over the cap gives nothing in
   const original = globalThis.fetch;
   try {
     globalThis.fetch = async () => new Response(JSON.stringify({ big: 'x'.repeat(5000) }));
-    assert.equal(await fetchOptionalJson('https://example.org/a.json', { maxBytes: 1000 }), undefined);
-    assert.deepEqual(await fetchOptionalJson('https://example.org/a.json', { maxBytes: 100_000 }), {
-      big: 'x'.repeat(5000),
-    });
+    assert.equal(
+      await fetchOptionalJson('https://example.org/a.json', { maxBytes: 1000, credentials: 'omit' }),
+      undefined,
+    );
+    assert.deepEqual(
+      await fetchOptionalJson('https://example.org/a.json', { maxBytes: 100_000, credentials: 'omit' }),
+      {
+        big: 'x'.repeat(5000),
+      },
+    );
     globalThis.fetch = async () => new Response('nope', { status: 500 });
-    assert.equal(await fetchOptionalJson('https://example.org/a.json', { maxBytes: 1000 }), undefined);
+    assert.equal(
+      await fetchOptionalJson('https://example.org/a.json', { maxBytes: 1000, credentials: 'omit' }),
+      undefined,
+    );
   } finally {
     globalThis.fetch = original;
   }
