@@ -63,6 +63,26 @@ const pixelsPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('grappe-media', { features: [{ name: 'forced-colors', value: 'active' }] })`:
+ * emulates media features in Chromium (returns false where the browser cannot).
+ */
+const mediaPlugin = {
+  name: 'grappe-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'grappe-media') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    try {
+      // Through the DevTools protocol: puppeteer's own helper refuses `forced-colors`.
+      const client = await page.createCDPSession();
+      await client.send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 export default {
   // test/unit holds the core's node tests (npm run test:unit), not browser tests.
   files: process.env.GRAPPE_TEST_FILES
@@ -75,7 +95,12 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   browsers,
-  plugins: [pixelsPlugin, leafletEsm, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    pixelsPlugin,
+    mediaPlugin,
+    leafletEsm,
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   middleware: [testServerMiddleware],
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,

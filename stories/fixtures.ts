@@ -1,6 +1,7 @@
 /**
  * Feeds shared by the stories and the tests: a story that renders is a test that passes.
  */
+import { CLUSTER_DIMENSIONS, termIds } from '../src/schema/vocabularies.js';
 
 /** A small valid feed, varied enough to exercise every element. */
 export function sampleFeed(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -100,3 +101,58 @@ export function sampleFeed(overrides: Record<string, unknown> = {}): Record<stri
 
 /** The same feed with every cluster filtered out by a fixed constraint: the empty state. */
 export const EMPTY_FEED = (): Record<string, unknown> => sampleFeed({ clusters: [] });
+
+/**
+ * Forty clusters that between them use every value of every built-in dimension, each with
+ * members, some former: what a phone must still show results first for, and what the contrast
+ * walk reads in every theme.
+ */
+export function richFeed(): Record<string, unknown> {
+  const clusters = Array.from({ length: 40 }, (_, at) => {
+    const cluster: Record<string, unknown> = {
+      id: `cluster-${at + 1}`,
+      name: `Cluster ${['Alpha', 'Bêta', 'Gamma', 'Delta', 'Epsilon', 'Zêta', 'Êta', 'Thêta'][at % 8]} ${at + 1}`,
+      location: { type: 'Point', coordinates: [-1 + (at % 8) * 1.1, 43.5 + Math.floor(at / 8) * 1.2] },
+      founded: 1990 + at,
+      description: { fr: `Le cluster n° ${at + 1}.`, en: `Cluster number ${at + 1}.` },
+    };
+    for (const dimension of CLUSTER_DIMENSIONS) {
+      const terms = termIds(dimension);
+      const value = terms[at % terms.length]!;
+      cluster[dimension.id] =
+        dimension.id === 'stage' || dimension.id === 'kind' ? value : [value, terms[(at + 1) % terms.length]!];
+    }
+    return cluster;
+  });
+  const organisations = Array.from({ length: 60 }, (_, at) => ({
+    id: `org-${at + 1}`,
+    name: `Entreprise ${at + 1}`,
+    kind: at % 5 === 0 ? 'research-lab' : 'company',
+    size: ['micro', 'sme', 'mid-cap', 'large'][at % 4],
+    location: { type: 'Point', coordinates: [-1 + (at % 10) * 0.8, 43.7 + Math.floor(at / 10) * 0.9] },
+  }));
+  const memberships = organisations.flatMap((organisation, at) => [
+    { cluster: `cluster-${(at % 40) + 1}`, organisation: organisation.id, role: 'member', since: 2015 },
+    ...(at % 6 === 0
+      ? [{ cluster: `cluster-${((at + 7) % 40) + 1}`, organisation: organisation.id, since: 2008, until: 2012 }]
+      : []),
+  ]);
+  return sampleFeed({
+    clusters,
+    organisations,
+    memberships,
+    cooperations: [
+      {
+        id: 'c1',
+        clusters: ['cluster-1', 'cluster-2'],
+        purposes: ['joint-bid', 'shared-platform'],
+        level: 'regional',
+        stage: 'joint-operations',
+        governance: 'rotating',
+        start: '2019-03-01',
+      },
+    ],
+    networks: [],
+    taxonomies: [],
+  });
+}

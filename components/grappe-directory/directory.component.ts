@@ -8,7 +8,7 @@ import { renderLoadState, renderProblemList, renderRefreshNotice } from '../../s
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { directoryStyles } from './directory.styles.js';
-import '../grappe-filters/grappe-filters.js';
+import { FilterPanelController, renderFilterBar, renderFilterPanel } from './filter-panel.js';
 import { downloadText } from '../../src/internal/download.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
@@ -49,8 +49,12 @@ const PAGE_SIZE = 100;
 export class GrappeDirectory extends GrappeConsumerElement {
   static override styles = [tokenStyles, directoryStyles];
 
-  /** Where the facets go: `top` (above the list), `side` (beside it) or `none`. */
-  @property({ reflect: true }) facets: 'top' | 'side' | 'none' = 'top';
+  /**
+   * The facets: `auto` (behind a "Filtres (n)" button, under the list's controls: a side panel
+   * beside the list when the directory is wide, a drawer when it is narrow), or `none`. The list
+   * always comes first. (`top` and `side`, from earlier versions, mean `auto`.)
+   */
+  @property({ reflect: true }) facets: 'auto' | 'top' | 'side' | 'none' = 'auto';
 
   /** Order of the list. */
   @property({ reflect: true }) sort: DirectorySort = 'name';
@@ -65,6 +69,8 @@ export class GrappeDirectory extends GrappeConsumerElement {
   @property({ type: Boolean, attribute: 'hide-problems' }) hideProblems = false;
 
   @state() private shownCount = PAGE_SIZE;
+
+  private readonly panel = new FilterPanelController(this);
 
   private announcedSelection: string | null = null;
 
@@ -115,10 +121,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
     const controls = new Set(this.controls.split(/\s+/));
     const itemTemplate = this.querySelector<HTMLTemplateElement>(':scope > template[data-grappe-item]');
     const kindDimension = index.dimensionById.get('kind');
-    const facets =
-      this.facets === 'none'
-        ? nothing
-        : html`<grappe-filters part="filters" exportparts="base: filters-base, dimension, value, clear-button"></grappe-filters>`;
+    const withFacets = this.facets !== 'none';
 
     return html`<div part="base" class="directory">
       <slot name="header"></slot>
@@ -151,8 +154,8 @@ export class GrappeDirectory extends GrappeConsumerElement {
             : nothing
         }
       </div>
-      <div class="layout">
-        ${facets}
+      ${withFacets ? renderFilterBar({ t, lang, index, filters: snapshot.filters, store: grappe.store, panel: this.panel }) : nothing}
+      <div class=${`layout ${withFacets && this.panel.wide && this.panel.sideOpen ? 'with-side-panel' : ''}`}>
         <div class="results">
           <p part="count" class="count" role="status" aria-live="polite">${t.resultCount(visible.length, total)}</p>
           <p class="visually-hidden selection-announcement" role="status" aria-live="polite">${this.selectionAnnouncement(index)}</p>
@@ -219,6 +222,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
           <slot name="footer"></slot>
           ${this.hideProblems || !controls.has('problems') ? nothing : renderProblemList(grappe, t)}
         </div>
+        ${withFacets ? renderFilterPanel(t, this.panel, visible.length) : nothing}
       </div>
     </div>`;
   }

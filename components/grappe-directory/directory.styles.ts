@@ -69,8 +69,99 @@ export const directoryStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  :host([facets='side']) .layout {
-    grid-template-columns: minmax(12rem, 16rem) 1fr;
+  /* Wide: the list first, the facets beside it (inline-end, so that reading and tab order agree). */
+  .layout.with-side-panel {
+    grid-template-columns: minmax(0, 1fr) minmax(14rem, 18rem);
+    align-items: start;
+  }
+  .results {
+    /* Visually hidden texts are positioned: keep them inside the list, not at the page's end. */
+    position: relative;
+    min-width: 0;
+  }
+  .filters-panel[hidden] {
+    display: none;
+  }
+  .filter-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem;
+    margin-bottom: var(--_space);
+  }
+  .filters-toggle[aria-expanded='true'] {
+    background: var(--_selected);
+  }
+  .chips {
+    display: contents;
+    list-style: none;
+  }
+  .chips li {
+    display: inline;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    border-radius: 999px;
+    padding: 0.2rem 0.65rem;
+    min-height: 2rem;
+    background: var(--_selected);
+  }
+  .chip-x {
+    font-weight: 700;
+  }
+  .filters-sheet {
+    /* A phone: a sheet from the bottom, most of the screen. */
+    position: fixed;
+    inset: auto 0 0 0;
+    margin: 0;
+    width: 100%;
+    max-width: none;
+    max-height: 90vh;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    background: var(--_surface);
+    color: var(--_text);
+    overflow: auto;
+  }
+  .filters-sheet::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  @media (min-width: 40rem) {
+    /* A larger screen: a drawer from the inline start, full height. */
+    .filters-sheet {
+      inset: 0 auto 0 0;
+      width: min(24rem, 90vw);
+      height: 100%;
+      max-height: none;
+      border-radius: 0 var(--_radius) var(--_radius) 0;
+    }
+  }
+  .sheet-content {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 2) calc(var(--_space) * 2);
+  }
+  .sheet-header {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+    padding-block: var(--_space);
+  }
+  .sheet-title {
+    margin: 0;
+    font-size: 1.2em;
+  }
+  .sheet-done {
+    position: sticky;
+    bottom: 0;
+    width: 100%;
   }
   .export {
     display: flex;

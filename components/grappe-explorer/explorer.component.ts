@@ -274,7 +274,7 @@ export class GrappeExplorer extends GrappeElement {
               <grappe-directory
                 theme=${this.theme}
                 lang=${ifDefined(lang)}
-                facets=${controls.has('filters') ? 'top' : 'none'}
+                facets=${controls.has('filters') ? 'auto' : 'none'}
                 controls=${pick(['search', 'sort', 'export', 'problems'])}
               ></grappe-directory>
             </div>`

@@ -31,6 +31,11 @@ export const explorerStyles = css`
     grid-area: main;
     min-width: 0;
   }
+  .list-pane,
+  .detail-pane {
+    /* Visually hidden texts are positioned: they stay inside the pane's scroll area. */
+    position: relative;
+  }
   .layout.view-both.narrow-list .map-pane,
   .layout.view-both.narrow-map .list-pane {
     display: none;

@@ -43,15 +43,6 @@ export const legendStyles = css`
     margin: 0.25rem 0;
     color: var(--_text-muted);
   }
-  button.link {
-    border: 0;
-    background: none;
-    padding: 0.1rem 0;
-    min-height: 0;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-align: start;
-  }
   .depth-1 {
     padding-inline-start: 1rem;
   }

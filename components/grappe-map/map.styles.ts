@@ -6,30 +6,39 @@ export const mapStyles = css`
     position: relative;
     height: var(--grappe-map-height, 28rem);
     min-height: 12rem;
-    /* The built-in base map's colours: sea and land apart at a glance, in either theme. */
-    --_map-sea: var(--grappe-map-sea, #a8c8e0);
-    --_map-land: var(--grappe-map-land, #f4f1e8);
-    --_map-border: var(--grappe-map-border, #8f8a80);
-    --_map-coast: #6f90a8;
-    --_map-region: #a39c8f;
-    --_map-group: #4b5563;
+    /* The built-in base map's colours: sea and land apart at a glance, in either theme (the
+       palette is inherited from a themed ancestor, as the shared tokens are). */
+    --_map-sea: var(--grappe-map-sea, var(--_theme-map-sea, #a8c8e0));
+    --_map-land: var(--grappe-map-land, var(--_theme-map-land, #f4f1e8));
+    --_map-border: var(--grappe-map-border, var(--_theme-map-border, #8f8a80));
+    --_map-coast: var(--_theme-map-coast, #6f90a8);
+    --_map-region: var(--_theme-map-region, #a39c8f);
+    --_map-group: var(--_theme-map-group, #4b5563);
+  }
+  :host([theme='light']) {
+    --_theme-map-sea: #a8c8e0;
+    --_theme-map-land: #f4f1e8;
+    --_theme-map-border: #8f8a80;
+    --_theme-map-coast: #6f90a8;
+    --_theme-map-region: #a39c8f;
+    --_theme-map-group: #4b5563;
   }
   :host([theme='dark']) {
-    --_map-sea: var(--grappe-map-sea, #0a1a2a);
-    --_map-land: var(--grappe-map-land, #3e454f);
-    --_map-border: var(--grappe-map-border, #9aa3ad);
-    --_map-coast: #58738a;
-    --_map-region: #7d8590;
-    --_map-group: #6b7684;
+    --_theme-map-sea: #0a1a2a;
+    --_theme-map-land: #3e454f;
+    --_theme-map-border: #9aa3ad;
+    --_theme-map-coast: #58738a;
+    --_theme-map-region: #7d8590;
+    --_theme-map-group: #6b7684;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_map-sea: var(--grappe-map-sea, #0a1a2a);
-      --_map-land: var(--grappe-map-land, #3e454f);
-      --_map-border: var(--grappe-map-border, #9aa3ad);
-      --_map-coast: #58738a;
-      --_map-region: #7d8590;
-      --_map-group: #6b7684;
+      --_theme-map-sea: #0a1a2a;
+      --_theme-map-land: #3e454f;
+      --_theme-map-border: #9aa3ad;
+      --_theme-map-coast: #58738a;
+      --_theme-map-region: #7d8590;
+      --_theme-map-group: #6b7684;
     }
   }
   .frame {

@@ -117,6 +117,35 @@ export interface Translation {
   exportCsv: string;
   exportJson: string;
 
+  /** The button that opens the facets: "Filtres (2)". */
+  filtersButton: (active: number) => string;
+  activeFilters: string;
+  /** A filter as a chip says it: "Type : SPL". */
+  filterChip: (dimension: string, value: string) => string;
+  /** Accessible name of a chip that removes one filter: "Retirer le filtre Type : SPL". */
+  removeFilter: (label: string) => string;
+  /** The button that closes the filters sheet on a phone. */
+  showResults: (count: number) => string;
+  /** Why a cluster matched a search: one of its members did. */
+  viaOrganisation: (name: string) => string;
+  organisationDetails: string;
+  address: string;
+  identifiers: string;
+  /** Link text to the public company directory. */
+  companyDirectory: string;
+  memberOf: string;
+  /** A membership's dates: "depuis 2010", "2010 – 2015", "jusqu'en 2015". */
+  membershipPeriod: (since: string, until: string) => string;
+  formerMembers: (count: number) => string;
+  formerMember: string;
+  sector: string;
+  purposes: string;
+  dates: string;
+  /** Accessible name of a cooperation line on the map. */
+  cooperationBetween: (first: string, second: string) => string;
+  membersBySize: string;
+  logoOf: (name: string) => string;
+
   /** Names of record kinds, quoted in problem messages (`kind` parameter). */
   /** "clusters kept: 3 of 4" in the command line's summary. */
   keptRecords: (kind: 'clusters' | 'organisations' | 'memberships', kept: number, total: number) => string;

@@ -4,22 +4,27 @@ import { css } from 'lit';
  * Design tokens. A page themes every Grappe element with one rule on any ancestor
  * (`body { --grappe-color-accent: #8a1538 }`): custom properties inherit into shadow roots.
  * Components read the private `--_…` copies below, never a literal colour.
+ *
+ * Themes: an element with `theme` sets the `--_theme-…` palette; an element without one (the
+ * filters inside a dark directory, a members list in a dark page's `<grappe-data theme="dark">`)
+ * inherits the palette of its nearest themed ancestor, because custom properties inherit and
+ * the `--_…` tokens fall back to it. So one `theme` on the outermost element themes them all.
  */
 export const tokenStyles = css`
   :host {
     --_font: var(--grappe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--grappe-font-size, 1rem);
-    --_text: var(--grappe-color-text, #1b1f24);
-    --_text-muted: var(--grappe-color-text-muted, #4f5863);
-    --_surface: var(--grappe-color-surface, #ffffff);
-    --_surface-alt: var(--grappe-color-surface-alt, #f3f5f7);
-    --_border: var(--grappe-color-border, #c5ccd3);
-    --_accent: var(--grappe-color-accent, #0b5cad);
-    --_accent-text: var(--grappe-color-accent-text, #ffffff);
-    --_selected: var(--grappe-color-selected, #e8f0fb);
-    --_error: var(--grappe-color-error, #b3261e);
-    --_warning: var(--grappe-color-warning, #8a5a00);
-    --_focus: var(--grappe-focus-ring, 3px solid #1a73e8);
+    --_text: var(--grappe-color-text, var(--_theme-text, #1b1f24));
+    --_text-muted: var(--grappe-color-text-muted, var(--_theme-text-muted, #4f5863));
+    --_surface: var(--grappe-color-surface, var(--_theme-surface, #ffffff));
+    --_surface-alt: var(--grappe-color-surface-alt, var(--_theme-surface-alt, #f3f5f7));
+    --_border: var(--grappe-color-border, var(--_theme-border, #767f8a));
+    --_accent: var(--grappe-color-accent, var(--_theme-accent, #0b5cad));
+    --_accent-text: var(--grappe-color-accent-text, var(--_theme-accent-text, #ffffff));
+    --_selected: var(--grappe-color-selected, var(--_theme-selected, #e8f0fb));
+    --_error: var(--grappe-color-error, var(--_theme-error, #b3261e));
+    --_warning: var(--grappe-color-warning, var(--_theme-warning, #8a5a00));
+    --_focus: var(--grappe-focus-ring, var(--_theme-focus, 3px solid #1a73e8));
     --_radius: var(--grappe-radius, 6px);
     --_space: var(--grappe-space, 0.5rem);
     --_shadow: var(--grappe-shadow, 0 1px 3px rgb(0 0 0 / 0.2));
@@ -35,33 +40,47 @@ export const tokenStyles = css`
     color: var(--_text);
   }
 
+  :host([theme='light']) {
+    --_theme-text: #1b1f24;
+    --_theme-text-muted: #4f5863;
+    --_theme-surface: #ffffff;
+    --_theme-surface-alt: #f3f5f7;
+    --_theme-border: #767f8a;
+    --_theme-accent: #0b5cad;
+    --_theme-accent-text: #ffffff;
+    --_theme-selected: #e8f0fb;
+    --_theme-error: #b3261e;
+    --_theme-warning: #8a5a00;
+    --_theme-focus: 3px solid #1a73e8;
+  }
+
   :host([theme='dark']) {
-    --_text: var(--grappe-color-text, #e8eaed);
-    --_text-muted: var(--grappe-color-text-muted, #b4bcc6);
-    --_surface: var(--grappe-color-surface, #1b1f24);
-    --_surface-alt: var(--grappe-color-surface-alt, #262b31);
-    --_border: var(--grappe-color-border, #59616b);
-    --_accent: var(--grappe-color-accent, #8ab4f8);
-    --_accent-text: var(--grappe-color-accent-text, #0b1a2e);
-    --_selected: var(--grappe-color-selected, #23395b);
-    --_error: var(--grappe-color-error, #f2b8b5);
-    --_warning: var(--grappe-color-warning, #f5cf7a);
-    --_focus: var(--grappe-focus-ring, 3px solid #8ab4f8);
+    --_theme-text: #e8eaed;
+    --_theme-text-muted: #b4bcc6;
+    --_theme-surface: #1b1f24;
+    --_theme-surface-alt: #262b31;
+    --_theme-border: #8a939e;
+    --_theme-accent: #8ab4f8;
+    --_theme-accent-text: #0b1a2e;
+    --_theme-selected: #23395b;
+    --_theme-error: #f2b8b5;
+    --_theme-warning: #f5cf7a;
+    --_theme-focus: 3px solid #8ab4f8;
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--grappe-color-text, #e8eaed);
-      --_text-muted: var(--grappe-color-text-muted, #b4bcc6);
-      --_surface: var(--grappe-color-surface, #1b1f24);
-      --_surface-alt: var(--grappe-color-surface-alt, #262b31);
-      --_border: var(--grappe-color-border, #59616b);
-      --_accent: var(--grappe-color-accent, #8ab4f8);
-      --_accent-text: var(--grappe-color-accent-text, #0b1a2e);
-      --_selected: var(--grappe-color-selected, #23395b);
-      --_error: var(--grappe-color-error, #f2b8b5);
-      --_warning: var(--grappe-color-warning, #f5cf7a);
-      --_focus: var(--grappe-focus-ring, 3px solid #8ab4f8);
+      --_theme-text: #e8eaed;
+      --_theme-text-muted: #b4bcc6;
+      --_theme-surface: #1b1f24;
+      --_theme-surface-alt: #262b31;
+      --_theme-border: #8a939e;
+      --_theme-accent: #8ab4f8;
+      --_theme-accent-text: #0b1a2e;
+      --_theme-selected: #23395b;
+      --_theme-error: #f2b8b5;
+      --_theme-warning: #f5cf7a;
+      --_theme-focus: 3px solid #8ab4f8;
     }
   }
 
@@ -129,6 +148,19 @@ export const tokenStyles = css`
 
   a {
     color: var(--_accent);
+  }
+
+  /* A button that reads as a link (an action inside a sentence or a list). */
+  button.link {
+    border: 0;
+    background: none;
+    padding: 0.1rem 0;
+    min-height: 0;
+    min-width: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    text-align: start;
   }
 
   .badge {

@@ -40,3 +40,22 @@ test('the visible list, out: CSV rows of the visible clusters, and a feed that v
   assert.deepEqual(feed.clusters.map((cluster: { id: string }) => cluster.id).sort(), ['eco-energies', 'viameca']);
   assert.equal(feed.cooperations.length, 1);
 });
+
+test('the rich fixture uses every value of every built-in dimension and validates without an error', async () => {
+  const { richFeed } = await import('../../stories/fixtures.js');
+  const { CLUSTER_DIMENSIONS, termIds } = await import('../../src/schema/vocabularies.js');
+  const result = validateFeed(richFeed());
+  assert.deepEqual(
+    result.problems.filter((problem) => problem.severity === 'error'),
+    [],
+  );
+  const rich = new FeedIndex(result.feed!);
+  for (const dimension of CLUSTER_DIMENSIONS) {
+    const used = new Set(rich.dimensionById.get(dimension.id)!.valuesOfCluster.flat());
+    assert.deepEqual(
+      termIds(dimension).filter((id) => !used.has(id)),
+      [],
+      dimension.id,
+    );
+  }
+});
