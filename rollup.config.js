@@ -84,7 +84,7 @@ const lazyLocales = {
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
-const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 'filters', 'legend'];
+const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 'organisation', 'filters', 'legend'];
 
 const npmBuild = {
   input: {

@@ -7,3 +7,4 @@ import '../components/grappe-directory/grappe-directory.js';
 import '../components/grappe-filters/grappe-filters.js';
 import '../components/grappe-cluster/grappe-cluster.js';
 import '../components/grappe-members/grappe-members.js';
+import '../components/grappe-organisation/grappe-organisation.js';

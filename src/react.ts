@@ -13,6 +13,7 @@ import { GrappeMap as MapElement } from '../components/grappe-map/grappe-map.js'
 import { GrappeDirectory as DirectoryElement } from '../components/grappe-directory/grappe-directory.js';
 import { GrappeCluster as ClusterElement } from '../components/grappe-cluster/grappe-cluster.js';
 import { GrappeMembers as MembersElement } from '../components/grappe-members/grappe-members.js';
+import { GrappeOrganisation as OrganisationElement } from '../components/grappe-organisation/grappe-organisation.js';
 import { GrappeFilters as FiltersElement } from '../components/grappe-filters/grappe-filters.js';
 import { GrappeLegend as LegendElement } from '../components/grappe-legend/grappe-legend.js';
 import type {
@@ -52,6 +53,12 @@ export const GrappeCluster = createComponent({
 export const GrappeMembers = createComponent({
   tagName: 'grappe-members',
   elementClass: MembersElement,
+  react: React,
+  events,
+});
+export const GrappeOrganisation = createComponent({
+  tagName: 'grappe-organisation',
+  elementClass: OrganisationElement,
   react: React,
   events,
 });

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { clampHeadingLevel, heading } from '../../src/internal/heading.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText, termLabel } from '../../src/internal/labels.js';
 import { renderLink } from '../../src/internal/render-link.js';
@@ -98,7 +99,7 @@ export class GrappeCluster extends GrappeConsumerElement {
 
   /** The level of the cluster's name: `heading-level`, kept between 2 and 5 so its sections have one below. */
   private get level(): number {
-    return Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
+    return clampHeadingLevel(this.headingLevel, 2);
   }
 
   /** A section's heading, one level below the cluster's name. */
@@ -381,27 +382,12 @@ export class GrappeCluster extends GrappeConsumerElement {
   }
 
   private renderMembersSummary(index: FeedIndex, cluster: Cluster): TemplateResult | typeof nothing {
-    const members = index.membersOf(cluster.id);
+    const members = index.membersOf(cluster.id).filter((member) => member.current);
     if (members.length === 0) return nothing;
     const companies = members.filter(({ organisation }) => organisation.kind === 'company').length;
     return html`<section part="section" class="members-summary">
       ${this.sectionHeading(this.t.members)}
       <p>${this.t.membersSummary(members.length, companies)}</p>
     </section>`;
-  }
-}
-
-function heading(level: number, content: TemplateResult | string, className: string): TemplateResult {
-  switch (level) {
-    case 3:
-      return html`<h3 class=${className}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${className}>${content}</h6>`;
-    default:
-      return html`<h2 class=${className}>${content}</h2>`;
   }
 }

@@ -40,6 +40,12 @@ const PAGE_SIZE = 100;
  * @csspart item-selected - The selected cluster's item.
  * @csspart item-name - A cluster's name (a button).
  * @csspart badge - A typology badge.
+ * @csspart via - "via <organisation>": why a cluster matched a search (one of its members did).
+ * @csspart filter-bar - The filters button and the active filters.
+ * @csspart filters-button - The "Filtres (n)" button.
+ * @csspart chip - An active filter (a button that removes it).
+ * @csspart filters-panel - The facets beside the list (wide).
+ * @csspart filters-sheet - The facets drawer (narrow).
  * @csspart more-button - The "show more" button.
  * @csspart export - The download buttons.
  * @csspart problems - The feed's problems, for its publisher.
@@ -171,7 +177,8 @@ export class GrappeDirectory extends GrappeConsumerElement {
                     const cluster = index.clusters[clusterIndex]!;
                     const selected = cluster.id === snapshot.selectedClusterId;
                     const kinds = kindDimension?.valuesOfCluster[clusterIndex] ?? [];
-                    const members = index.membershipsOfCluster[clusterIndex]!.length;
+                    const via = snapshot.filterResult.via?.get(clusterIndex);
+                    const members = index.currentMembersOfCluster[clusterIndex]!;
                     const place =
                       cluster.address?.city ??
                       (cluster.territories?.[0]
@@ -191,6 +198,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
                         ${kinds.map((kind) => html`<span part="badge" class="badge">${labelText(kindDimension!.valueById.get(kind)?.label, lang, index)}</span>`)}
                         ${place ? html`<span class="place">${place}</span>` : nothing}
                         ${members > 0 ? html`<span class="members">${t.memberCount(members)}</span>` : nothing}
+                        ${via !== undefined ? html`<span class="via" part="via">${t.viaOrganisation(this.text(index.organisations[via]?.name))}</span>` : nothing}
                       </div>
                       ${
                         itemTemplate

@@ -65,6 +65,9 @@ export const directoryStyles = css`
     font-size: 0.9em;
     color: var(--_text-muted);
   }
+  .via {
+    font-style: italic;
+  }
   .layout {
     display: grid;
     gap: var(--_space);

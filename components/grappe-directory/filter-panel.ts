@@ -40,10 +40,15 @@ export class FilterPanelController implements ReactiveController {
       const width = entries[0]?.contentRect.width ?? 0;
       const wide = width >= SIDE_PANEL_MIN_WIDTH;
       if (wide === this.wide) return;
-      this.wide = wide;
-      // Leaving the narrow layout with the drawer open: it becomes the side panel.
-      this.dialog()?.close();
-      this.host.requestUpdate();
+      // Next frame: changing the layout inside a resize callback would make the browser report
+      // a resize loop.
+      requestAnimationFrame(() => {
+        if (this.wide === wide) return;
+        this.wide = wide;
+        // Leaving the narrow layout with the drawer open: it becomes the side panel.
+        this.dialog()?.close();
+        this.host.requestUpdate();
+      });
     });
     this.observer.observe(this.host);
   }

@@ -6,12 +6,13 @@ import { GrappeElement } from '../../src/internal/grappe-element.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import type { GrappeData } from '../grappe-data/data.component.js';
-import type { GrappeCluster } from '../grappe-cluster/cluster.component.js';
 import '../grappe-data/grappe-data.js';
 import '../grappe-directory/grappe-directory.js';
 import '../grappe-map/grappe-map.js';
 import '../grappe-cluster/grappe-cluster.js';
 import '../grappe-members/grappe-members.js';
+import '../grappe-organisation/grappe-organisation.js';
+import { DetailFocusController } from './detail-focus.js';
 import '../grappe-legend/grappe-legend.js';
 import { explorerStyles } from './explorer.styles.js';
 import { EXPLORER_OPTIONS, type ExplorerOptionValues } from './explorer-options.js';
@@ -112,12 +113,11 @@ export class GrappeExplorer extends GrappeElement {
   /** Which pane a phone shows. */
   @state() private narrowView: 'list' | 'map' = 'list';
   @state() private selectedClusterId: string | null = null;
+  @state() private selectedOrganisationId: string | null = null;
 
   @query('grappe-data') private dataElement!: GrappeData;
-  @query('grappe-cluster') private clusterElement?: GrappeCluster;
 
-  /** The element that had focus when the detail panel opened, to return to when it closes. */
-  private opener: HTMLElement | null = null;
+  private readonly detailFocus = new DetailFocusController(this);
   private readonly attributeObserver = new MutationObserver(() => this.forwardFilterAttributes());
 
   /** The current filters; assign to change them. */
@@ -151,6 +151,11 @@ export class GrappeExplorer extends GrappeElement {
   /** Selects a cluster (null clears). */
   select(clusterId: string | null): void {
     void this.updateComplete.then(() => this.dataElement.select(clusterId));
+  }
+
+  /** Opens an organisation's card (null closes it). */
+  selectOrganisation(organisationId: string | null): void {
+    void this.updateComplete.then(() => this.dataElement.selectOrganisation(organisationId));
   }
 
   /** Loads the feeds again. */
@@ -214,31 +219,22 @@ export class GrappeExplorer extends GrappeElement {
     for (const [name, value] of wanted) if (data.getAttribute(name) !== value) data.setAttribute(name, value);
   }
 
-  private onSelect(event: CustomEvent<{ clusterId: string | null }>): void {
-    const previous = this.selectedClusterId;
+  /** For the detail pane's controller: whether hash routing is on. */
+  get routes(): boolean {
+    return this.routing !== null;
+  }
+
+  /** Closes the organisation's card, or the cluster's details. */
+  closeDetails(what: 'organisation' | 'cluster'): void {
+    if (what === 'organisation' && this.selectedOrganisationId) this.dataElement.selectOrganisation(null);
+    else this.dataElement.select(null);
+  }
+
+  private onSelect(event: CustomEvent<{ clusterId: string | null; organisationId: string | null }>): void {
     this.selectedClusterId = event.detail.clusterId;
+    this.selectedOrganisationId = event.detail.organisationId;
     this.selected = event.detail.clusterId ?? '';
-    const active = deepActiveElement();
-    const focusInside =
-      active !== null && (this.contains(active) || this.renderRoot.contains(active) || isInside(this, active));
-    if (event.detail.clusterId && !previous) {
-      this.opener = focusInside ? active : null;
-    }
-    if (event.detail.clusterId && focusInside) {
-      void this.updateComplete.then(async () => {
-        // The details render once the shared state reaches them: give them a few frames.
-        for (let attempt = 0; attempt < 10; attempt += 1) {
-          await this.clusterElement?.updateComplete;
-          if (this.clusterElement?.focusHeading()) return;
-          await new Promise((resolve) => requestAnimationFrame(resolve));
-        }
-      });
-    } else if (!event.detail.clusterId && previous) {
-      const opener = this.opener;
-      this.opener = null;
-      if (focusInside && opener?.isConnected) opener.focus();
-      else if (focusInside) this.renderRoot.querySelector<HTMLElement>('grappe-directory')?.focus();
-    }
+    this.detailFocus.selectionChanged(event.detail.clusterId, event.detail.organisationId);
   }
 
   override render() {
@@ -252,10 +248,10 @@ export class GrappeExplorer extends GrappeElement {
       part="base"
       ${forwardOptions(this, 'data')}
       lang=${ifDefined(lang)}
-      @grappe-select=${(event: CustomEvent<{ clusterId: string | null }>) => this.onSelect(event)}
+      @grappe-select=${(event: CustomEvent<{ clusterId: string | null; organisationId: string | null }>) => this.onSelect(event)}
     >
       <slot name="header"></slot>
-      <div class=${`layout view-${this.view} narrow-${this.narrowView} ${this.selectedClusterId ? 'has-selection' : ''}`}>
+      <div class=${`layout view-${this.view} narrow-${this.narrowView} ${this.selectedClusterId || this.selectedOrganisationId ? 'has-selection' : ''}`}>
         ${
           this.view === 'both'
             ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.viewList + ' / ' + t.viewMap}>
@@ -296,17 +292,18 @@ export class GrappeExplorer extends GrappeElement {
         <div
           class="detail-pane"
           part="detail-pane"
-          ?hidden=${!this.selectedClusterId}
+          ?hidden=${!this.selectedClusterId && !this.selectedOrganisationId}
           aria-label=${t.details}
           role="region"
           @keydown=${(event: KeyboardEvent) => {
-            // Escape closes the panel from anywhere in it (details or members).
-            if (event.key === 'Escape' && this.selectedClusterId) {
+            // Escape closes the panel from anywhere in it (the organisation's card handles its own).
+            if (event.key === 'Escape' && (this.selectedClusterId || this.selectedOrganisationId)) {
               event.stopPropagation();
-              this.dataElement.select(null);
+              this.closeDetails(this.selectedOrganisationId ? 'organisation' : 'cluster');
             }
           }}
         >
+          <grappe-organisation lang=${ifDefined(lang)}></grappe-organisation>
           <grappe-cluster theme=${this.theme} lang=${ifDefined(lang)}>
             <slot name="cluster-actions" slot="actions"></slot>
           </grappe-cluster>
@@ -316,20 +313,4 @@ export class GrappeExplorer extends GrappeElement {
       <slot name="footer"></slot>
     </grappe-data>`;
   }
-}
-
-/** The focused element, looking through open shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
-
-function isInside(host: Element, node: Node): boolean {
-  let current: Node | null = node;
-  while (current) {
-    if (current === host) return true;
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
-  return false;
 }

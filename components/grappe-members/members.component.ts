@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
+import { clampHeadingLevel, heading } from '../../src/internal/heading.js';
 import { termLabel } from '../../src/internal/labels.js';
+import type { FeedIndex } from '../../src/model/feed-index.js';
 import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, type Vocabulary } from '../../src/schema/vocabularies.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { membersStyles } from './members.styles.js';
@@ -12,19 +14,24 @@ const PAGE_SIZE = 100;
 /**
  * @tagname grappe-members
  * @summary A cluster's organisations: search, filter by kind and company size; choosing one
- * highlights it on the map.
+ * opens it (its card in the explorer, its place on the map). Former members (their `until`
+ * has passed) are listed apart and not counted.
  *
  * @csspart base - The panel.
  * @csspart search - The search field.
  * @csspart list - The list of organisations.
  * @csspart item - One organisation.
  * @csspart item-selected - The selected organisation.
+ * @csspart former - The former members' list.
  */
 export class GrappeMembers extends GrappeConsumerElement {
   static override styles = [tokenStyles, membersStyles];
 
   /** Show this cluster's members instead of the selected cluster's. */
   @property({ attribute: 'cluster-id' }) clusterIdOverride = '';
+
+  /** Level of the panel's heading (2 to 5), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private query = '';
   @state() private kind = '';
@@ -43,12 +50,14 @@ export class GrappeMembers extends GrappeConsumerElement {
       ? index.resolveClusterId(this.clusterIdOverride)
       : snapshot.selectedClusterId;
     if (!clusterId) return nothing;
-    const members = index.membersOf(clusterId);
+    const all = index.membersOf(clusterId);
     const t = this.t;
     if (snapshot.membersLoading.has(clusterId)) {
       return html`<p part="base" class="status loading" role="status">${t.loadingMembers}</p>`;
     }
-    if (members.length === 0) return nothing;
+    if (all.length === 0) return nothing;
+    const members = all.filter((member) => member.current);
+    const former = all.filter((member) => !member.current);
     const lang = this.language;
     const tokens = queryTokens(this.query);
     const filtered = members.filter(
@@ -62,69 +71,95 @@ export class GrappeMembers extends GrappeConsumerElement {
     ];
     const sizes = SIZE_CLASS.terms.filter((term) => members.some(({ organisation }) => organisation.size === term.id));
     const shown = filtered.slice(0, this.shownCount);
+    const title = html`<span id="members-title">${t.members}</span> <span class="count">(${members.length.toLocaleString(lang)})</span>`;
     return html`<section part="base" class="members" aria-labelledby="members-title">
-      <h3 id="members-title">${t.members} <span class="count">(${members.length.toLocaleString(lang)})</span></h3>
-      <div class="controls">
-        <label>
-          <span>${t.searchMembers}</span>
-          <input part="search" type="search" .value=${this.query} @input=${(event: Event) => {
-            this.query = (event.target as HTMLInputElement).value;
-            this.shownCount = PAGE_SIZE;
-          }} />
-        </label>
-        ${
-          kinds.length > 1
-            ? html`<label>
-              <span>${t.organisationKind}</span>
-              <select class="kind" @change=${(event: Event) => (this.kind = (event.target as HTMLSelectElement).value)}>
-                <option value="">${t.all}</option>
-                ${kinds.map((kind) => html`<option value=${kind} ?selected=${this.kind === kind}>${this.vocabularyLabel(ORGANISATION_KIND, kind)}</option>`)}
-              </select>
-            </label>`
-            : nothing
-        }
-        ${
-          sizes.length > 1
-            ? html`<label>
-              <span>${t.sizeClass}</span>
-              <select class="size" @change=${(event: Event) => (this.size = (event.target as HTMLSelectElement).value)}>
-                <option value="">${t.all}</option>
-                ${sizes.map((term) => html`<option value=${term.id} ?selected=${this.size === term.id}>${this.vocabularyLabel(SIZE_CLASS, term.id)}</option>`)}
-              </select>
-            </label>`
-            : nothing
-        }
-      </div>
-      <p class="visually-hidden" role="status">${filtered.length.toLocaleString(lang)}</p>
+      ${heading(clampHeadingLevel(this.headingLevel, 3), title, 'members-heading')}
+      ${members.length > 0 ? this.renderControls(kinds, sizes) : nothing}
+      ${members.length > 0 ? html`<p class="visually-hidden" role="status">${filtered.length.toLocaleString(lang)}</p>` : nothing}
       <ul part="list">
-        ${shown.map(({ organisation, membership }) => {
-          const selected = organisation.id === snapshot.selectedOrganisationId;
-          const sites = organisation.sites?.length ?? 0;
-          return html`<li part=${selected ? 'item item-selected' : 'item'} class=${selected ? 'selected' : ''}>
-            <button
-              type="button"
-              class="organisation"
-              aria-pressed=${selected ? 'true' : 'false'}
-              @click=${() => this.grappe?.store.selectOrganisation(selected ? null : organisation.id)}
-            >
-              ${this.text(organisation.name)}
-            </button>
-            <div class="meta">
-              ${organisation.kind ? html`<span>${this.vocabularyLabel(ORGANISATION_KIND, organisation.kind)}</span>` : nothing}
-              ${organisation.size ? html`<span>${this.vocabularyLabel(SIZE_CLASS, organisation.size)}</span>` : nothing}
-              ${membership.role ? html`<span>${this.vocabularyLabel(MEMBER_ROLE, membership.role)}</span>` : nothing}
-              ${membership.since !== undefined ? html`<span>${t.since(String(membership.since))}</span>` : nothing}
-              ${organisation.address?.city ? html`<span>${organisation.address.city}</span>` : nothing}
-              ${sites > 0 ? html`<span>${t.sites(sites + (organisation.location ? 1 : 0))}</span>` : nothing}
-            </div>
-          </li>`;
-        })}
+        ${shown.map((member) => this.renderItem(member, snapshot.selectedOrganisationId))}
       </ul>
       ${
         filtered.length > shown.length
           ? html`<button type="button" class="more" @click=${() => (this.shownCount += PAGE_SIZE)}>${t.showMore(Math.min(PAGE_SIZE, filtered.length - shown.length))}</button>`
           : nothing
       }
+      ${
+        former.length > 0
+          ? html`<details class="former" part="former">
+              <summary>${t.formerMembers(former.length)}</summary>
+              <ul>
+                ${former.map((member) => this.renderItem(member, snapshot.selectedOrganisationId))}
+              </ul>
+            </details>`
+          : nothing
+      }
     </section>`;
+  }
+
+  private renderControls(kinds: string[], sizes: ReadonlyArray<{ id: string }>) {
+    const t = this.t;
+    return html`<div class="controls">
+      <label>
+        <span>${t.searchMembers}</span>
+        <input part="search" type="search" .value=${this.query} @input=${(event: Event) => {
+          this.query = (event.target as HTMLInputElement).value;
+          this.shownCount = PAGE_SIZE;
+        }} />
+      </label>
+      ${
+        kinds.length > 1
+          ? html`<label>
+            <span>${t.organisationKind}</span>
+            <select class="kind" @change=${(event: Event) => (this.kind = (event.target as HTMLSelectElement).value)}>
+              <option value="">${t.all}</option>
+              ${kinds.map((kind) => html`<option value=${kind} ?selected=${this.kind === kind}>${this.vocabularyLabel(ORGANISATION_KIND, kind)}</option>`)}
+            </select>
+          </label>`
+          : nothing
+      }
+      ${
+        sizes.length > 1
+          ? html`<label>
+            <span>${t.sizeClass}</span>
+            <select class="size" @change=${(event: Event) => (this.size = (event.target as HTMLSelectElement).value)}>
+              <option value="">${t.all}</option>
+              ${sizes.map((term) => html`<option value=${term.id} ?selected=${this.size === term.id}>${this.vocabularyLabel(SIZE_CLASS, term.id)}</option>`)}
+            </select>
+          </label>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderItem(
+    { organisation, membership, current }: ReturnType<FeedIndex['membersOf']>[number],
+    selectedOrganisationId: string | null,
+  ) {
+    const t = this.t;
+    const selected = organisation.id === selectedOrganisationId;
+    const sites = organisation.sites?.length ?? 0;
+    const period = t.membershipPeriod(
+      membership.since !== undefined ? String(membership.since) : '',
+      !current && membership.until !== undefined ? String(membership.until) : '',
+    );
+    return html`<li part=${selected ? 'item item-selected' : 'item'} class=${selected ? 'selected' : ''}>
+      <button
+        type="button"
+        class="organisation"
+        aria-pressed=${selected ? 'true' : 'false'}
+        @click=${() => this.grappe?.store.selectOrganisation(selected ? null : organisation.id)}
+      >
+        ${this.text(organisation.name)}
+      </button>
+      <div class="meta">
+        ${organisation.kind ? html`<span>${this.vocabularyLabel(ORGANISATION_KIND, organisation.kind)}</span>` : nothing}
+        ${organisation.size ? html`<span>${this.vocabularyLabel(SIZE_CLASS, organisation.size)}</span>` : nothing}
+        ${membership.role ? html`<span>${this.vocabularyLabel(MEMBER_ROLE, membership.role)}</span>` : nothing}
+        ${period ? html`<span class="period">${period}</span>` : nothing}
+        ${organisation.address?.city ? html`<span>${organisation.address.city}</span>` : nothing}
+        ${sites > 0 ? html`<span>${t.sites(sites + (organisation.location ? 1 : 0))}</span>` : nothing}
+      </div>
+    </li>`;
   }
 }

@@ -46,7 +46,7 @@ export const membersStyles = css`
     flex-wrap: wrap;
     gap: 0.4rem;
   }
-  h3 {
+  .members-heading {
     margin: 0 0 0.25rem;
     font-size: 1em;
   }

@@ -45,7 +45,7 @@ export function exportClustersCsv(snapshot: GrappeSnapshot, lang: string): strin
       cluster.location ? String(cluster.location.coordinates[0]).replace('.', ',') : '',
       cluster.location ? String(cluster.location.coordinates[1]).replace('.', ',') : '',
       cluster.website ?? '',
-      String(index.membershipsOfCluster[clusterIndex]!.length),
+      String(index.currentMembersOfCluster[clusterIndex]!),
     ];
   });
   return writeCsv([header, ...rows]);

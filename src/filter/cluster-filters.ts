@@ -56,6 +56,29 @@ export interface FilterResult {
   universe: number;
   /** Per dimension, per value: the number of clusters the list would show with that value chosen. */
   facetCounts: Map<string, Map<string, number>>;
+  /**
+   * Clusters that match the search through a current member, not their own texts: the member
+   * (its index in `index.organisations`), so that the list can say "via Acme".
+   */
+  via?: Map<number, number>;
+}
+
+/**
+ * Clusters whose current members match every word of the search, with the first member that
+ * does. One pass over the organisations, then over the memberships of those that match.
+ */
+function clustersByMember(index: FeedIndex, tokens: readonly string[]): Map<number, number> {
+  const via = new Map<number, number>();
+  const memberships = index.feed.memberships ?? [];
+  for (let organisationIndex = 0; organisationIndex < index.organisations.length; organisationIndex += 1) {
+    if (!matchesTokens(index.organisationSearchText(organisationIndex), tokens)) continue;
+    for (const membershipIndex of index.membershipsOfOrganisation[organisationIndex] ?? []) {
+      if (!index.membershipIsCurrent[membershipIndex]) continue;
+      const clusterIndex = index.clusterIndexById.get(memberships[membershipIndex]!.cluster);
+      if (clusterIndex !== undefined && !via.has(clusterIndex)) via.set(clusterIndex, organisationIndex);
+    }
+  }
+  return via;
 }
 
 /**
@@ -92,9 +115,16 @@ export function filterClusters(
     }
   };
 
+  // "Which clusters is this company in?": the search also finds clusters by their members' names.
+  const byMember = tokens.length > 0 ? clustersByMember(index, tokens) : undefined;
+  const via = new Map<number, number>();
   for (let clusterIndex = 0; clusterIndex < index.clusters.length; clusterIndex += 1) {
     if (allowed && !allowed.has(clusterIndex)) continue;
-    if (tokens.length > 0 && !matchesTokens(index.clusterSearchText[clusterIndex]!, tokens)) continue;
+    if (tokens.length > 0 && !matchesTokens(index.clusterSearchText[clusterIndex]!, tokens)) {
+      const member = byMember?.get(clusterIndex);
+      if (member === undefined) continue;
+      via.set(clusterIndex, member);
+    }
     let failing: string | undefined;
     let failures = 0;
     for (const { dimension, values } of active) {
@@ -112,5 +142,15 @@ export function filterClusters(
       count(failing, clusterIndex);
     }
   }
-  return { visible, facetCounts, universe: allowed ? allowed.size : index.clusters.length };
+  // Only the clusters shown keep their "via" (facets may have left some out).
+  if (via.size > 0) {
+    const shown = new Set(visible);
+    for (const clusterIndex of [...via.keys()]) if (!shown.has(clusterIndex)) via.delete(clusterIndex);
+  }
+  return {
+    visible,
+    facetCounts,
+    universe: allowed ? allowed.size : index.clusters.length,
+    ...(via.size > 0 ? { via } : {}),
+  };
 }

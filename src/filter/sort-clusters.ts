@@ -31,7 +31,7 @@ export function clusterRanks(index: FeedIndex, sort: ClusterSort, lang: string):
   const order = index.clusters.map((_, clusterIndex) => clusterIndex);
   const byName = (a: number, b: number) => collator.compare(names[a]!, names[b]!);
   if (sort === 'members') {
-    const members = (clusterIndex: number) => index.membershipsOfCluster[clusterIndex]?.length ?? 0;
+    const members = (clusterIndex: number) => index.currentMembersOfCluster[clusterIndex] ?? 0;
     order.sort((a, b) => members(b) - members(a) || byName(a, b));
   } else if (sort === 'founded') {
     const years = index.clusters.map((cluster) => foundedYear(cluster.founded));

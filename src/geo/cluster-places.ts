@@ -70,7 +70,7 @@ export function clusterPlaces(
     }
     if (!placed) offMap.push(clusterIndex);
   }
-  const members = (clusterIndex: number) => index.membershipsOfCluster[clusterIndex]?.length ?? 0;
+  const members = (clusterIndex: number) => index.currentMembersOfCluster[clusterIndex] ?? 0;
   places.sort((a, b) => members(b.cluster) - members(a.cluster) || a.cluster - b.cluster);
   return { places, offMap };
 }

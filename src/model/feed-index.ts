@@ -15,6 +15,7 @@ import type {
   Organisation,
   Territory,
 } from '../schema/feed-schema.js';
+import { isFormer } from './memberships.js';
 import { CLUSTER_DIMENSIONS, type VocabularyLabel } from '../schema/vocabularies.js';
 import { allVariants } from '../text/localised-text.js';
 import { compactFolded, foldText } from '../text/search-text.js';
@@ -77,9 +78,20 @@ export class FeedIndex {
   readonly organisationLatitudes: Float64Array;
   /** The feed's default language: the first of `languages`, else French. */
   readonly defaultLanguage: string;
+  /** When the index was built: what "former" membership is measured against. */
+  readonly now: Date;
+  /** For each membership (index in `feed.memberships`), 1 when current, 0 when its `until` has passed. */
+  readonly membershipIsCurrent: Uint8Array;
+  /** For each cluster, its current members (former ones are not counted). */
+  readonly currentMembersOfCluster: Int32Array;
 
-  constructor(feed: Feed) {
+  /**
+   * @param now when "former" is decided: a membership whose `until` has passed by then is a
+   * former one (tests pass a fixed date).
+   */
+  constructor(feed: Feed, now: Date = new Date()) {
     this.feed = feed;
+    this.now = now;
     this.clusters = feed.clusters;
     this.organisations = feed.organisations ?? [];
     this.defaultLanguage = feed.languages?.[0] ?? 'fr';
@@ -90,8 +102,13 @@ export class FeedIndex {
     const memberships = feed.memberships ?? [];
     this.membershipsOfCluster = this.clusters.map(() => []);
     this.membershipsOfOrganisation = this.organisations.map(() => []);
+    this.membershipIsCurrent = new Uint8Array(memberships.length);
+    this.currentMembersOfCluster = new Int32Array(this.clusters.length);
     memberships.forEach((membership, index) => {
+      const current = !isFormer(membership, now);
+      this.membershipIsCurrent[index] = current ? 1 : 0;
       const clusterIndex = this.clusterIndexById.get(membership.cluster);
+      if (clusterIndex !== undefined && current) this.currentMembersOfCluster[clusterIndex]! += 1;
       const organisationIndex = this.organisationIndexById.get(membership.organisation);
       if (clusterIndex !== undefined) this.membershipsOfCluster[clusterIndex]!.push(index);
       if (organisationIndex !== undefined) this.membershipsOfOrganisation[organisationIndex]!.push(index);
@@ -273,10 +290,10 @@ export class FeedIndex {
     }
   }
 
-  /** Memberships of a cluster, with their organisations. */
+  /** Memberships of a cluster, with their organisations and whether they are current. */
   membersOf(
     clusterId: string,
-  ): Array<{ membership: Membership; organisation: Organisation; organisationIndex: number }> {
+  ): Array<{ membership: Membership; organisation: Organisation; organisationIndex: number; current: boolean }> {
     const clusterIndex = this.clusterIndexById.get(clusterId);
     if (clusterIndex === undefined) return [];
     const memberships = this.feed.memberships ?? [];
@@ -285,13 +302,29 @@ export class FeedIndex {
       const organisationIndex = this.organisationIndexById.get(membership.organisation);
       return organisationIndex === undefined
         ? []
-        : [{ membership, organisation: this.organisations[organisationIndex]!, organisationIndex }];
+        : [
+            {
+              membership,
+              organisation: this.organisations[organisationIndex]!,
+              organisationIndex,
+              current: this.membershipIsCurrent[membershipIndex] === 1,
+            },
+          ];
     });
   }
 
+  /** An organisation's folded name, short name (acronym) and town, for search; built on the first search. */
   organisationSearchText(index: number): string {
     this.organisationSearchTextCache ??= this.organisations.map((organisation) =>
-      compactFolded(foldText([...allVariants(organisation.name), organisation.address?.city ?? ''].join(' '))),
+      compactFolded(
+        foldText(
+          [
+            ...allVariants(organisation.name),
+            ...allVariants(organisation.shortName),
+            organisation.address?.city ?? '',
+          ].join(' '),
+        ),
+      ),
     );
     return this.organisationSearchTextCache[index] ?? '';
   }
@@ -305,6 +338,28 @@ export class FeedIndex {
    * An id as a user or a link gives it: exact, or (when several feeds are merged and ids carry
    * their publisher's prefix) the unprefixed id when only one cluster has it.
    */
+  /** The clusters an organisation belongs to, with each membership, current ones first. */
+  clustersOf(
+    organisationId: string,
+  ): Array<{ membership: Membership; clusterIndex: number | undefined; current: boolean }> {
+    const organisationIndex = this.organisationIndexById.get(organisationId);
+    if (organisationIndex === undefined) return [];
+    const memberships = this.feed.memberships ?? [];
+    return this.membershipsOfOrganisation[organisationIndex]!.map((membershipIndex) => ({
+      membership: memberships[membershipIndex]!,
+      clusterIndex: this.clusterIndexById.get(memberships[membershipIndex]!.cluster),
+      current: this.membershipIsCurrent[membershipIndex] === 1,
+    })).sort((a, b) => Number(b.current) - Number(a.current));
+  }
+
+  /** An organisation's id as given in a link: exact, or the bare id of one merged feed's organisation when unambiguous. */
+  resolveOrganisationId(id: string): string | undefined {
+    if (this.organisationIndexById.has(id)) return id;
+    const suffix = `:${id}`;
+    const matches = this.organisations.filter((organisation) => organisation.id.endsWith(suffix));
+    return matches.length === 1 ? matches[0]!.id : undefined;
+  }
+
   resolveClusterId(id: string): string | undefined {
     if (this.clusterIndexById.has(id)) return id;
     const suffix = `:${id}`;

@@ -212,6 +212,8 @@ const schemas = buildJitless(() => {
   const organisation = z.object({
     id,
     name: text,
+    /** An acronym or short name (`CETIM`), searched like the name. */
+    shortName: z.optional(text),
     kind: z.optional(code(ORGANISATION_KIND)),
     size: z.optional(code(SIZE_CLASS)),
     description: z.optional(text),

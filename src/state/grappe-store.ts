@@ -345,20 +345,22 @@ export class GrappeStore {
       this.pendingOrganisation = organisationId;
       return;
     }
-    const organisationIndex = index.organisationIndexById.get(organisationId);
-    if (organisationIndex === undefined) return;
+    const resolved = index.resolveOrganisationId(organisationId);
+    const organisationIndex = resolved === undefined ? undefined : index.organisationIndexById.get(resolved);
+    if (resolved === undefined || organisationIndex === undefined) return;
     const memberships = index.feed.memberships ?? [];
     const firstCluster = index.membershipsOfOrganisation[organisationIndex]?.map(
       (position) => memberships[position]!.cluster,
     )[0];
     if (firstCluster && this.current.selectedClusterId === null) this.select(firstCluster);
-    this.selectOrganisation(organisationId);
+    this.selectOrganisation(resolved);
   }
 
-  selectOrganisation(organisationId: string | null): void {
+  /** Selects an organisation by id (a merged feed's bare id when unambiguous), or clears it with null. */
+  selectOrganisation(requested: string | null): void {
+    const organisationId = requested === null ? null : (this.current.index?.resolveOrganisationId(requested) ?? null);
+    if (requested !== null && organisationId === null) return;
     if (organisationId === this.current.selectedOrganisationId) return;
-    const known = organisationId === null || this.current.index?.organisationIndexById.has(organisationId);
-    if (!known) return;
     this.update({ selectedOrganisationId: organisationId });
     this.callbacks.onSelect?.(this.current.selectedClusterId, organisationId);
   }

@@ -68,6 +68,7 @@ function acceptsOrganisation(record: unknown): boolean {
         if (!isId(value)) return false;
         break;
       case 'name':
+      case 'shortName':
       case 'description':
         if (typeof value !== 'string') return false;
         break;

@@ -71,6 +71,17 @@ describe('keyboard only', () => {
       await settle(explorer.shadowRoot!);
       const data = explorer.shadowRoot!.querySelector('grappe-data')!;
       expect(data.snapshot.selectedOrganisationId).to.equal('cetim');
+      // The organisation's card opened and took the focus; Escape closes it, back to the member.
+      await waitFor(
+        () => deepActiveElement()?.textContent === 'CETIM' && deepActiveElement()?.classList.contains('name'),
+        3000,
+        'focus on the card',
+      );
+      await sendKeys({ press: 'Escape' });
+      await waitFor(() => deepActiveElement() === member, 3000, `focus back on the member (now ${focusPath()})`);
+      expect(data.snapshot.selectedOrganisationId).to.equal(null);
+      expect(explorer.selected).to.equal('viameca');
+      // A second Escape closes the cluster.
       await sendKeys({ press: 'Escape' });
       await settle(explorer.shadowRoot!);
       expect(explorer.selected).to.equal('');

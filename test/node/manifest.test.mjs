@@ -24,6 +24,7 @@ test('every element of components/ is in the manifest, with a tag name', () => {
     'grappe-legend',
     'grappe-map',
     'grappe-members',
+    'grappe-organisation',
   ]);
 });
 

@@ -82,7 +82,7 @@ test('the element entry points do not pull Leaflet, except the map, the explorer
     }
     return seen;
   };
-  for (const name of ['data', 'directory', 'cluster', 'members', 'filters', 'legend']) {
+  for (const name of ['data', 'directory', 'cluster', 'members', 'organisation', 'filters', 'legend']) {
     const modules = graph(join(root, 'dist', `grappe-${name}.js`));
     assert.ok(
       ![...modules].some((module) => module === 'leaflet' || module.startsWith('leaflet/')),

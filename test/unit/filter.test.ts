@@ -87,3 +87,31 @@ test('the directory’s orders: name in the reader’s language, members, year f
   assert.deepEqual(ids(index, sortClusters(index, all, 'founded', 'fr')), ['d', 'a', 'b', 'c']);
   assert.equal(foundedYear(undefined), Number.POSITIVE_INFINITY);
 });
+
+test('search by member: a company’s name or acronym lists its clusters, with the member that matched', () => {
+  const index = indexOf({
+    organisations: [
+      { id: 'cetim', name: 'Centre technique des industries mécaniques', shortName: 'CETIM' },
+      { id: 'acme', name: 'Acmé Mécanique' },
+      { id: 'gone', name: 'Ancienne Forge' },
+    ],
+    memberships: [
+      { cluster: 'viameca', organisation: 'cetim' },
+      { cluster: 'neopolia', organisation: 'cetim' },
+      { cluster: 'eco-energies', organisation: 'acme' },
+      { cluster: 'neopolia', organisation: 'gone', since: 1990, until: 2001 },
+    ],
+  });
+  const byAcronym = filterClusters(index, normaliseFilters({ query: 'cetim' }));
+  assert.deepEqual(ids(index, byAcronym.visible).sort(), ['neopolia', 'viameca']);
+  assert.equal(index.organisations[byAcronym.via!.get(index.clusterIndexById.get('viameca')!)!]!.id, 'cetim');
+  // A cluster that matches by its own name has no "via".
+  const own = filterClusters(index, normaliseFilters({ query: 'viameca' }));
+  assert.equal(own.via, undefined);
+  // Former members do not make a cluster match.
+  assert.deepEqual(filterClusters(index, normaliseFilters({ query: 'ancienne forge' })).visible, []);
+  // Facets still apply to clusters found by a member.
+  const narrowed = filterClusters(index, normaliseFilters({ query: 'cetim', facets: { kind: ['cluster'] } }));
+  assert.deepEqual(ids(index, narrowed.visible), ['neopolia']);
+  assert.deepEqual([...narrowed.via!.keys()], [index.clusterIndexById.get('neopolia')!]);
+});
