@@ -32,6 +32,9 @@ export const tokenStyles = css`
     font-size: var(--_font-size);
     color: var(--_text);
     line-height: 1.4;
+    /* Visually hidden texts are positioned: each element contains its own, so that none escapes a
+       scrolling pane and adds height at the page's end. */
+    position: relative;
   }
 
   /* A themed element paints its own surface, so its text keeps its contrast on any page. */
