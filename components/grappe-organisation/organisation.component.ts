@@ -175,11 +175,11 @@ export class GrappeOrganisation extends GrappeConsumerElement {
         ${identifiers.map(({ scheme, value }) => {
           const siren = sirenOf(scheme, value);
           // Built from digits only, and still through the one sanitiser.
-          const link = siren ? sanitiseUrl(`${COMPANY_DIRECTORY}${siren}`) : null;
+          const safe = siren ? sanitiseUrl(`${COMPANY_DIRECTORY}${siren}`) : null;
           const label = scheme.replace(/^FR-/i, '');
           return html`<li>
             ${label} ${value}
-            ${link ? html` — <a href=${link.href} target="_blank" rel="noopener noreferrer">${t.companyDirectory}</a>` : nothing}
+            ${safe ? html` — <a href=${safe.href} target="_blank" rel="noopener noreferrer">${t.companyDirectory}</a>` : nothing}
           </li>`;
         })}
       </ul>`,

@@ -17,7 +17,7 @@ for (const name of ['alert', 'confirm', 'prompt'] as const) {
 
 /** Elements Grappe itself renders; anything else in a shadow root came from a payload. */
 const OWN_TAGS = new Set(
-  'a abbr article aside br button caption circle code details div fieldset figcaption figure footer g h2 h3 h4 h5 h6 header input label legend li line ol option p path rect section select small span strong summary svg table tbody td text th thead tr ul slot canvas'.split(
+  'a abbr article aside br button caption circle code dd details dialog div dl dt fieldset img figcaption figure footer g h2 h3 h4 h5 h6 header input label legend li line ol option p path rect section select small span strong summary svg table tbody td text th thead tr ul slot canvas'.split(
     ' ',
   ),
 );
@@ -101,6 +101,17 @@ function feedFor(payload: string, salt: number): Record<string, unknown> {
   clusters[0]!['shortName'] = 'x';
   clusters[0]!['indicators'] = [{ metric: 'x', label: 'x', period: 'x', value: 3, unit: 'x', source: 'x' }];
   clusters[2]!['sector'] = 'x';
+  // Every field of an organisation's card, poisoned too.
+  const organisations = base['organisations'] as Array<Record<string, unknown>>;
+  Object.assign(organisations[1]!, {
+    shortName: 'x',
+    description: 'x',
+    website: 'x',
+    contact: { name: 'x', email: 'x', phone: 'x', url: 'x' },
+    address: { street: 'x', postcode: 'x', city: 'x', region: 'x' },
+    identifiers: [{ scheme: 'x', value: 'x' }],
+    sites: [{ name: 'x', location: { type: 'Point', coordinates: [4.3, 45.4] }, address: { city: 'x' } }],
+  });
   const poisoned = poison(base, payload, salt);
   // Categories must name declared taxonomies to be shown: keep the poisoned taxonomy's ids in sync.
   return poisoned;
@@ -121,6 +132,12 @@ async function renderEveryView(explorer: GrappeExplorer, every = 1): Promise<num
     data.select(id);
     await settle(root);
     views += 2; // details with charts, members
+  }
+  // The card of the organisation that carries every field (one per feed).
+  for (const organisation of (data.index?.organisations ?? []).filter((entry) => /(^|:)acme$/.test(entry.id))) {
+    data.selectOrganisation(organisation.id);
+    await settle(root);
+    views += 1;
   }
   // Map tooltips are built as elements: open each territory's.
   const map = root.querySelector('grappe-map')!;
