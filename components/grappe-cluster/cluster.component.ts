@@ -1,15 +1,25 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clampHeadingLevel, heading } from '../../src/internal/heading.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText, termLabel } from '../../src/internal/labels.js';
 import { renderLink } from '../../src/internal/render-link.js';
+import { sanitiseUrl } from '../../src/text/sanitise-url.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
-import type { Cluster, Indicator } from '../../src/schema/feed-schema.js';
-import { INDICATOR_METRIC, STAGE, getVocabulary } from '../../src/schema/vocabularies.js';
+import type { Cluster, Cooperation, Indicator } from '../../src/schema/feed-schema.js';
+import {
+  COOPERATION_GOVERNANCE,
+  COOPERATION_PURPOSE,
+  INDICATOR_METRIC,
+  SIZE_CLASS,
+  STAGE,
+  getVocabulary,
+} from '../../src/schema/vocabularies.js';
+import { membersOverTime } from '../../src/model/memberships.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { territoriesByFineness } from '../../src/geo/cluster-places.js';
 import { clusterStyles } from './cluster.styles.js';
+import { renderBarChart } from './bar-chart.js';
 import { closeIcon } from '../../src/styles/icons.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 
@@ -121,6 +131,7 @@ export class GrappeCluster extends GrappeConsumerElement {
       <header part="header">
         ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${this.text(cluster.name)}</span>`, 'title')}
         ${cluster.shortName ? html`<p class="short-name">${this.text(cluster.shortName)}</p>` : nothing}
+        ${this.renderLogo(cluster)}
         <ul class="badges" aria-label=${t.details}>
           ${BADGE_DIMENSIONS.flatMap((dimensionId) => {
             const dimension = index.dimensionById.get(dimensionId);
@@ -156,9 +167,24 @@ export class GrappeCluster extends GrappeConsumerElement {
         ),
       )}
       ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
-      ${this.renderIndicators(cluster)} ${this.renderLinks(cluster)} ${this.renderCooperations(index, clusterIndex)}
+      ${this.renderIndicators(index, cluster)} ${this.renderLinks(cluster)} ${this.renderCooperations(index, clusterIndex)}
       ${this.renderNetworks(index, clusterIndex)} ${this.renderMembersSummary(index, cluster)}
     </article>`;
+  }
+
+  /** The cluster's logo: a sanitised URL, fetched lazily, without a referrer (CSP `img-src`). */
+  private renderLogo(cluster: Cluster): TemplateResult | typeof nothing {
+    const safe = cluster.logo ? sanitiseUrl(cluster.logo) : null;
+    if (!safe || safe.kind !== 'web') return nothing;
+    return html`<img
+      class="logo"
+      part="logo"
+      src=${safe.href}
+      alt=${this.t.logoOf(this.text(cluster.name))}
+      loading="lazy"
+      decoding="async"
+      referrerpolicy="no-referrer"
+    />`;
   }
 
   private renderStage(cluster: Cluster): TemplateResult | typeof nothing {
@@ -245,18 +271,35 @@ export class GrappeCluster extends GrappeConsumerElement {
     </section>`;
   }
 
-  private renderIndicators(cluster: Cluster): TemplateResult | typeof nothing {
+  private renderIndicators(index: FeedIndex, cluster: Cluster): TemplateResult | typeof nothing {
     const series = new Map<string, Indicator[]>();
     for (const indicator of cluster.indicators ?? []) {
       const list = series.get(indicator.metric) ?? [];
       list.push(indicator);
       series.set(indicator.metric, list);
     }
-    if (series.size === 0) return nothing;
+    // No `members` indicator: the members over time, from the memberships' since and until.
+    const derived = series.has('members')
+      ? []
+      : membersOverTime(
+          index.membersOf(cluster.id).map(({ membership }) => membership),
+          index.now,
+        );
+    if (series.size === 0 && derived.length < 2) return nothing;
     const t = this.t;
     return html`<section part="section" class="indicators">
       ${this.sectionHeading(t.indicators)}
       ${[...series.entries()].map(([metric, values]) => this.renderChart(metric, values))}
+      ${
+        derived.length >= 2
+          ? renderBarChart(
+              termLabel(INDICATOR_METRIC, 'members', this.language),
+              derived.map(({ period, value }) => ({ label: period, value })),
+              t,
+              this.language,
+            )
+          : nothing
+      }
     </section>`;
   }
 
@@ -265,57 +308,17 @@ export class GrappeCluster extends GrappeConsumerElement {
     return termLabel(INDICATOR_METRIC, metric, this.language);
   }
 
-  /** A bar chart in SVG with its data as a table: the chart is for the eye, the table for everyone. */
+  /** A metric's series as a bar chart, in period order. */
   private renderChart(metric: string, values: Indicator[]): TemplateResult {
-    const lang = this.language;
-    const t = this.t;
-    const title = this.metricLabel(metric, values[0]!);
     const periodOf = (indicator: Indicator) =>
       indicator.period ?? (indicator.year !== undefined ? String(indicator.year) : '');
     const sorted = [...values].sort((a, b) => periodOf(a).localeCompare(periodOf(b), undefined, { numeric: true }));
-    const max = Math.max(...sorted.map((indicator) => indicator.value), 0) || 1;
-    const width = 320;
-    const height = 140;
-    const chartTop = 18;
-    const chartBottom = height - 22;
-    const band = width / sorted.length;
-    const barWidth = Math.max(4, band * 0.6);
-    const format = (value: number) => value.toLocaleString(lang);
-    return html`<figure class="chart" part="chart">
-      <figcaption>${title}</figcaption>
-      <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${`${title}: ${sorted.map((indicator) => `${periodOf(indicator)} ${format(indicator.value)}`).join(', ')}`}>
-        ${sorted.map((indicator, position) => {
-          const barHeight = Math.max(0, (indicator.value / max) * (chartBottom - chartTop));
-          const x = position * band + (band - barWidth) / 2;
-          const y = chartBottom - barHeight;
-          return svg`<g>
-            <rect class="bar" x=${x} y=${y} width=${barWidth} height=${barHeight}></rect>
-            <text class="value" x=${x + barWidth / 2} y=${y - 4} text-anchor="middle">${format(indicator.value)}</text>
-            <text class="period" x=${x + barWidth / 2} y=${height - 6} text-anchor="middle">${periodOf(indicator)}</text>
-          </g>`;
-        })}
-        <line class="axis" x1="0" x2=${width} y1=${chartBottom} y2=${chartBottom}></line>
-      </svg>
-      <details class="chart-data">
-        <summary>${t.indicatorTable(title)}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${t.period}</th>
-              <th scope="col">${t.value}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${sorted.map(
-              (indicator) => html`<tr>
-                <th scope="row">${periodOf(indicator)}</th>
-                <td>${format(indicator.value)}${indicator.unit ? ` ${indicator.unit}` : ''}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </details>
-    </figure>`;
+    return renderBarChart(
+      this.metricLabel(metric, values[0]!),
+      sorted.map((indicator) => ({ label: periodOf(indicator), value: indicator.value, unit: indicator.unit })),
+      this.t,
+      this.language,
+    );
   }
 
   private renderLinks(cluster: Cluster): TemplateResult | typeof nothing {
@@ -357,11 +360,35 @@ export class GrappeCluster extends GrappeConsumerElement {
               ${this.t.partnerClusters}:
               ${cooperation.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}
             </div>
+            ${this.cooperationFacts(cooperation)}
             ${cooperation.description ? html`<p>${this.text(cooperation.description)}</p>` : nothing}
           </li>`,
         )}
       </ul>
     </section>`;
+  }
+
+  /** A cooperation's purposes, governance and dates, as the feed gives them. */
+  private cooperationFacts(cooperation: Cooperation): TemplateResult | typeof nothing {
+    const t = this.t;
+    const lang = this.language;
+    const rows: Array<[string, string]> = [];
+    if (cooperation.purposes?.length)
+      rows.push([
+        t.purposes,
+        cooperation.purposes.map((code) => termLabel(COOPERATION_PURPOSE, code, lang)).join(', '),
+      ]);
+    if (cooperation.governance)
+      rows.push([t.governanceDetails, termLabel(COOPERATION_GOVERNANCE, cooperation.governance, lang)]);
+    const dates = t.membershipPeriod(
+      cooperation.since !== undefined ? String(cooperation.since) : '',
+      cooperation.until !== undefined ? String(cooperation.until) : '',
+    );
+    if (dates) rows.push([t.dates, dates]);
+    if (rows.length === 0) return nothing;
+    return html`<dl class="cooperation-facts">
+      ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
   }
 
   private renderNetworks(index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
@@ -385,9 +412,17 @@ export class GrappeCluster extends GrappeConsumerElement {
     const members = index.membersOf(cluster.id).filter((member) => member.current);
     if (members.length === 0) return nothing;
     const companies = members.filter(({ organisation }) => organisation.kind === 'company').length;
+    // Members by company size (TPE, PME, ETI, large), for the sizes the feed gives.
+    const bySize = SIZE_CLASS.terms
+      .map((term) => ({
+        label: labelText(term.label, this.language, null).replace(/\s*\(.*\)$/, ''),
+        value: members.filter(({ organisation }) => organisation.size === term.id).length,
+      }))
+      .filter((row) => row.value > 0);
     return html`<section part="section" class="members-summary">
       ${this.sectionHeading(this.t.members)}
       <p>${this.t.membersSummary(members.length, companies)}</p>
+      ${bySize.length > 0 ? renderBarChart(this.t.membersBySize, bySize, this.t, this.language, this.t.sizeClass) : nothing}
     </section>`;
   }
 }

@@ -130,4 +130,26 @@ export const clusterStyles = css`
       fill: CanvasText;
     }
   }
+  .logo {
+    display: block;
+    max-height: 3rem;
+    max-width: 10rem;
+    margin: 0.25rem 0;
+    object-fit: contain;
+  }
+  .cooperation-facts {
+    margin: 0.25rem 0;
+    font-size: 0.9em;
+  }
+  .cooperation-facts div {
+    display: grid;
+    grid-template-columns: minmax(6rem, 8rem) 1fr;
+    gap: 0.5rem;
+  }
+  .cooperation-facts dt {
+    color: var(--_text-muted);
+  }
+  .cooperation-facts dd {
+    margin: 0;
+  }
 `;

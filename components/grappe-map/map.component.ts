@@ -315,9 +315,17 @@ export class GrappeMap extends GrappeConsumerElement {
         this.hideCooperations || !index
           ? []
           : (index.feed.cooperations ?? []).map((cooperation) => cooperation.clusters),
-        (id) => {
-          const seat = this.seatById.get(id);
-          return seat ? [seat.lon, seat.lat] : undefined;
+        {
+          seatOf: (id) => {
+            const seat = this.seatById.get(id);
+            return seat ? [seat.lon, seat.lat] : undefined;
+          },
+          label: (first, second) =>
+            this.t.cooperationBetween(
+              this.seatById.get(first)?.name ?? first,
+              this.seatById.get(second)?.name ?? second,
+            ),
+          open: (first) => this.grappe?.store.select(first),
         },
       );
       this.territories.draw(index, visible, {

@@ -136,6 +136,12 @@ export const mapStyles = css`
   }
   path.cooperation-link {
     stroke: var(--grappe-map-link-color, #7b3294);
+    cursor: pointer;
+  }
+  path.cooperation-link:hover,
+  path.cooperation-link:focus-visible {
+    stroke-width: 5;
+    outline: none;
   }
   .cluster-marker {
     background: none;

@@ -123,3 +123,74 @@ describe('<grappe-cluster>', () => {
     }
   });
 });
+
+describe('<grappe-cluster>: what the feed says, shown', () => {
+  afterEach(cleanup);
+
+  const feed = () =>
+    sampleFeed({
+      clusters: [
+        {
+          id: 'viameca',
+          name: 'ViaMeca',
+          logo: 'https://www.viameca.fr/logo.png',
+          location: { type: 'Point', coordinates: [4.387, 45.434] },
+        },
+        { id: 'eco-energies', name: 'Éco-énergies', logo: 'javascript:alert(1)' },
+        { id: 'neopolia', name: 'Néopolia' },
+      ],
+      organisations: [
+        { id: 'a', name: 'A', kind: 'company', size: 'micro' },
+        { id: 'b', name: 'B', kind: 'company', size: 'sme' },
+        { id: 'c', name: 'C', kind: 'company', size: 'sme' },
+        { id: 'd', name: 'D', kind: 'company', size: 'large' },
+      ],
+      memberships: [
+        { cluster: 'viameca', organisation: 'a', since: 2019 },
+        { cluster: 'viameca', organisation: 'b', since: 2020 },
+        { cluster: 'viameca', organisation: 'c', since: 2021 },
+        { cluster: 'viameca', organisation: 'd', since: 2019, until: 2020 },
+      ],
+      cooperations: [
+        {
+          id: 'surfaces',
+          clusters: ['viameca', 'eco-energies'],
+          name: 'Surfaces',
+          purposes: ['joint-bid', 'shared-platform'],
+          governance: 'rotating',
+          since: '2019-03',
+          until: 2024,
+        },
+      ],
+      networks: [],
+    });
+
+  it('cooperations: purposes, governance and dates; the logo, sanitised and lazy; members by size; members over time', async () => {
+    const { cluster } = await mount('en', 'viameca', feed());
+    const facts = deepQuery(cluster, '.cooperation-facts')!.textContent!.replace(/\s+/g, ' ');
+    expect(facts).to.contain('Joint bid').and.contain('2019-03 – 2024');
+    expect(facts.toLowerCase()).to.contain('rotating');
+    const logo = deepQuery<HTMLImageElement>(cluster, 'img.logo')!;
+    expect(logo.getAttribute('src')).to.equal('https://www.viameca.fr/logo.png');
+    expect(logo.getAttribute('loading')).to.equal('lazy');
+    expect(logo.alt).to.equal('ViaMeca logo');
+    // Members by size: the former member (large) is not counted.
+    const sizeChart = shadowAll(cluster, '.members-summary figure.chart')[0]!;
+    expect(sizeChart.querySelector('figcaption')!.textContent).to.equal('Members by size');
+    const rows = Array.from(sizeChart.querySelectorAll('tbody tr')).map((row) =>
+      row.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(rows).to.deep.equal(['Micro 1', 'SME 2']);
+    // No members indicator: the chart comes from the memberships' dates, up to this year.
+    const overTime = shadowAll(cluster, '.indicators figure.chart')[0]!;
+    const periods = Array.from(overTime.querySelectorAll('tbody th')).map((cell) => cell.textContent);
+    expect(periods.slice(0, 3)).to.deep.equal(['2019', '2020', '2021']);
+    const values = Array.from(overTime.querySelectorAll('tbody td')).map((cell) => Number(cell.textContent));
+    expect(values.slice(0, 3)).to.deep.equal([2, 3, 3]);
+  });
+
+  it('a hostile logo URL draws no image', async () => {
+    const { cluster } = await mount('en', 'eco-energies', feed());
+    expect(deepQuery(cluster, 'img.logo')).to.equal(null);
+  });
+});

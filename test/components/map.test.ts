@@ -80,6 +80,21 @@ describe('<grappe-map>', () => {
     expect(data.index!.organisations.length).to.equal(20_000);
   });
 
+  it('a cooperation line is a named button: Enter on it opens the first cluster’s details', async () => {
+    const { data, map } = await mount();
+    const line = await waitFor(
+      () => deepQuery<SVGPathElement & HTMLElement>(map, 'path.cooperation-link'),
+      3000,
+      'the line',
+    );
+    expect(line.getAttribute('role')).to.equal('button');
+    expect(line.getAttribute('aria-label')).to.equal('Cooperation between ViaMeca and Eco-energies Cluster');
+    expect(line.getAttribute('tabindex')).to.equal('0');
+    line.focus();
+    line.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitFor(() => data.snapshot.selectedClusterId === 'viameca', 2000, 'the cluster opened');
+  });
+
   it('colours clusters by the chosen dimension, through the CSSOM (no style attribute from the feed)', async () => {
     const feed = sampleFeed();
     (feed['taxonomies'] as Array<Record<string, unknown>>)[0]!['values'] = [

@@ -1,0 +1,68 @@
+import { html, svg, type TemplateResult } from 'lit';
+import type { Translation } from '../../src/i18n/index.js';
+
+export interface BarRow {
+  /** The bar's label under it, and the row header of the table. */
+  label: string;
+  value: number;
+  unit?: string | undefined;
+}
+
+/**
+ * A bar chart in SVG with its data as a table: the chart is for the eye, the table (and the
+ * chart's accessible name) for everyone. `rows` are drawn in the order given.
+ */
+export function renderBarChart(
+  title: string,
+  rows: readonly BarRow[],
+  t: Translation,
+  lang: string,
+  firstColumn: string = t.period,
+): TemplateResult {
+  // A loop, not Math.max(...values): a feed may give thousands of values.
+  let max = 0;
+  for (const row of rows) if (row.value > max) max = row.value;
+  max ||= 1;
+  const width = 320;
+  const height = 140;
+  const chartTop = 18;
+  const chartBottom = height - 22;
+  const band = width / Math.max(1, rows.length);
+  const barWidth = Math.max(4, band * 0.6);
+  const format = (value: number) => value.toLocaleString(lang);
+  return html`<figure class="chart" part="chart">
+    <figcaption>${title}</figcaption>
+    <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${`${title}: ${rows.map((row) => `${row.label} ${format(row.value)}`).join(', ')}`}>
+      ${rows.map((row, position) => {
+        const barHeight = Math.max(0, (row.value / max) * (chartBottom - chartTop));
+        const x = position * band + (band - barWidth) / 2;
+        const y = chartBottom - barHeight;
+        return svg`<g>
+          <rect class="bar" x=${x} y=${y} width=${barWidth} height=${barHeight}></rect>
+          <text class="value" x=${x + barWidth / 2} y=${y - 4} text-anchor="middle">${format(row.value)}</text>
+          <text class="period" x=${x + barWidth / 2} y=${height - 6} text-anchor="middle">${row.label}</text>
+        </g>`;
+      })}
+      <line class="axis" x1="0" x2=${width} y1=${chartBottom} y2=${chartBottom}></line>
+    </svg>
+    <details class="chart-data">
+      <summary>${t.indicatorTable(title)}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${firstColumn}</th>
+            <th scope="col">${t.value}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.label}</th>
+              <td>${format(row.value)}${row.unit ? ` ${row.unit}` : ''}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>
+  </figure>`;
+}
