@@ -7,7 +7,7 @@ import { EMPTY_FEED, sampleFeed } from './fixtures.js';
 
 interface DirectoryArgs {
   lang: string;
-  facets: 'top' | 'side' | 'none';
+  facets: 'auto' | 'none';
   sort: 'name' | 'members' | 'founded';
   theme: 'light' | 'dark';
 }
@@ -15,10 +15,10 @@ interface DirectoryArgs {
 const meta: Meta<DirectoryArgs> = {
   title: 'Elements/grappe-directory',
   component: 'grappe-directory',
-  args: { lang: 'fr', facets: 'side', sort: 'name', theme: 'light' },
+  args: { lang: 'fr', facets: 'auto', sort: 'name', theme: 'light' },
   argTypes: {
     lang: { control: 'select', options: ['fr', 'en'] },
-    facets: { control: 'inline-radio', options: ['top', 'side', 'none'] },
+    facets: { control: 'inline-radio', options: ['auto', 'none'] },
     sort: { control: 'inline-radio', options: ['name', 'members', 'founded'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
@@ -32,7 +32,33 @@ type Story = StoryObj<DirectoryArgs>;
 
 export const Default: Story = {};
 export const English: Story = { args: { lang: 'en' } };
-export const FacetsOnTop: Story = { args: { facets: 'top' } };
+export const WithoutFacets: Story = { args: { facets: 'none' } };
+/** A narrow directory (a phone, a sidebar) with its filters drawer open. */
+export const FiltersDrawerOpen: Story = {
+  render: (args) => html`<div style="max-width: 22rem">
+    <grappe-data lang=${args.lang} .data=${sampleFeed()}>
+      <grappe-directory sort=${args.sort} theme=${args.theme}></grappe-directory>
+    </grappe-data>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const directory = canvasElement.querySelector('grappe-directory')!;
+    await directory.updateComplete;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const toggle = directory.shadowRoot?.querySelector<HTMLButtonElement>('button.filters-toggle');
+      if (toggle) {
+        toggle.click();
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  },
+};
+/** A wide directory: the facets beside the list. */
+export const SidePanel: Story = {
+  render: (args) => html`<grappe-data lang=${args.lang} .data=${sampleFeed()}>
+    <grappe-directory style="width: 60rem" sort=${args.sort} theme=${args.theme}></grappe-directory>
+  </grappe-data>`,
+};
 export const Dark: Story = { args: { theme: 'dark' } };
 export const PreFiltered: Story = {
   render: (args) => html`<grappe-data lang=${args.lang} filter-territory="fr-84" .data=${sampleFeed()}>

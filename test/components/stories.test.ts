@@ -7,6 +7,7 @@ import * as mapStories from '../../stories/map.stories.js';
 import * as partsStories from '../../stories/parts.stories.js';
 import * as themingStories from '../../stories/theming.stories.js';
 import * as stateStories from '../../stories/states.stories.js';
+import * as organisationStories from '../../stories/organisation.stories.js';
 import { expectAccessible, settle, waitFor } from '../support/helpers.js';
 
 type StoryModule = Record<string, unknown> & {
@@ -21,6 +22,7 @@ const modules: StoryModule[] = [
   partsStories,
   themingStories,
   stateStories,
+  organisationStories,
 ] as unknown as StoryModule[];
 
 function isStillLoading(root: Element): boolean {
@@ -37,7 +39,15 @@ describe('stories', () => {
     const meta = module.default;
     for (const [name, story] of Object.entries(module)) {
       if (name === 'default') continue;
-      const { args = {}, render: storyRender } = story as { args?: object; render?: (args: object) => TemplateResult };
+      const {
+        args = {},
+        render: storyRender,
+        play,
+      } = story as {
+        args?: object;
+        render?: (args: object) => TemplateResult;
+        play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+      };
       it(`${meta.title} / ${name} renders and is accessible`, async () => {
         const errors: string[] = [];
         const onError = (event: ErrorEvent) => errors.push(event.message);
@@ -49,6 +59,11 @@ describe('stories', () => {
           await settle(container);
           if (!name.includes('Loading')) await waitFor(() => !isStillLoading(container), 5000, `${name} to load`);
           await settle(container);
+          // A story's interaction (a drawer opened), as Storybook plays it.
+          if (play) {
+            await play({ canvasElement: container });
+            await settle(container);
+          }
           expect(container.firstElementChild, 'rendered element').to.exist;
           await expectAccessible(container);
           expect(errors).to.deep.equal([]);
