@@ -1,6 +1,9 @@
 import { html, svg, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/index.js';
 
+/** Past this many bars, the chart's name is its title alone: the table below holds the figures. */
+const MAX_SPOKEN_ROWS = 12;
+
 export interface BarRow {
   /** The bar's label under it, and the row header of the table. */
   label: string;
@@ -32,7 +35,7 @@ export function renderBarChart(
   const format = (value: number) => value.toLocaleString(lang);
   return html`<figure class="chart" part="chart">
     <figcaption>${title}</figcaption>
-    <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${`${title}: ${rows.map((row) => `${row.label} ${format(row.value)}`).join(', ')}`}>
+    <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${rows.length <= MAX_SPOKEN_ROWS ? `${title}: ${rows.map((row) => `${row.label} ${format(row.value)}${row.unit ? ` ${row.unit}` : ''}`).join(', ')}` : title}>
       ${rows.map((row, position) => {
         const barHeight = Math.max(0, (row.value / max) * (chartBottom - chartTop));
         const x = position * band + (band - barWidth) / 2;

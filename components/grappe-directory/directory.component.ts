@@ -109,6 +109,16 @@ export class GrappeDirectory extends GrappeConsumerElement {
     else downloadText(exportFeedJson(snapshot), 'clusters.json', 'application/json');
   }
 
+  /** Moves focus into the list: the selected cluster's name, else the first, else the search field. */
+  focusList(): void {
+    const root = this.renderRoot;
+    const target =
+      root.querySelector<HTMLElement>('li.item.selected .name') ??
+      root.querySelector<HTMLElement>('li.item .name') ??
+      root.querySelector<HTMLElement>('input[type=search]');
+    target?.focus();
+  }
+
   private selectCluster(id: string): void {
     this.grappe?.store.select(id);
   }

@@ -30,20 +30,25 @@ export class FilterPanelController implements ReactiveController {
   /** The side panel's state, once the visitor chose it; until then, open when wide. */
   private chosenOpen: boolean | null = null;
   private observer: ResizeObserver | undefined;
+  private latestWidth = 0;
+  private frame: number | undefined;
 
   constructor(private readonly host: PanelHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    // The first layout, when the element already has one: no drawer-then-panel flip.
+    const width = this.host.getBoundingClientRect().width;
+    if (width > 0) this.wide = width >= SIDE_PANEL_MIN_WIDTH;
     this.observer = new ResizeObserver((entries) => {
-      const width = entries[0]?.contentRect.width ?? 0;
-      const wide = width >= SIDE_PANEL_MIN_WIDTH;
-      if (wide === this.wide) return;
-      // Next frame: changing the layout inside a resize callback would make the browser report
-      // a resize loop.
-      requestAnimationFrame(() => {
-        if (this.wide === wide) return;
+      this.latestWidth = entries[0]?.contentRect.width ?? 0;
+      // Next frame, once: changing the layout inside a resize callback would make the browser
+      // report a resize loop; the width read then is the latest one.
+      this.frame ??= requestAnimationFrame(() => {
+        this.frame = undefined;
+        const wide = this.latestWidth >= SIDE_PANEL_MIN_WIDTH;
+        if (wide === this.wide) return;
         this.wide = wide;
         // Leaving the narrow layout with the drawer open: it becomes the side panel.
         this.dialog()?.close();
@@ -56,6 +61,8 @@ export class FilterPanelController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   /** Whether the side panel shows (wide layout). */

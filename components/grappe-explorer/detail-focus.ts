@@ -9,8 +9,8 @@ export interface DetailHost extends ReactiveControllerHost, HTMLElement {
   closeDetails(what: 'organisation' | 'cluster'): void;
 }
 
-/** Below this width the explorer shows one pane at a time (explorer.styles.ts, 48rem). */
-const NARROW_WIDTH = 768;
+/** A phone: the screen, not the element, is narrow (the explorer's own breakpoint, 48rem). */
+const PHONE = '(max-width: 48rem)';
 
 interface Focusable extends HTMLElement {
   updateComplete: Promise<unknown>;
@@ -28,8 +28,10 @@ export class DetailFocusController implements ReactiveController {
   private clusterOpener: HTMLElement | null = null;
   private organisationOpener: HTMLElement | null = null;
   private selection: { cluster: string | null; organisation: string | null } = { cluster: null, organisation: null };
-  /** History entries this controller pushed (phone, no routing), to take back when closing. */
+  /** History entries this controller pushed (phone, no routing): one per open level of details. */
   private pushed = 0;
+  /** Pops caused by this controller's own `history.go`, to ignore. */
+  private ownPops = 0;
 
   constructor(private readonly host: DetailHost) {
     host.addController(this);
@@ -43,15 +45,37 @@ export class DetailFocusController implements ReactiveController {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  private readonly onPopState = (event: PopStateEvent) => {
-    if (this.pushed === 0 || (event.state as { grappeDetails?: boolean } | null)?.grappeDetails) return;
-    // Back from an entry we pushed: close what it opened.
+  private readonly onPopState = () => {
+    if (this.ownPops > 0) {
+      this.ownPops -= 1;
+      return;
+    }
+    if (this.pushed === 0) return;
+    // Back from an entry we pushed: close the top level of details (the organisation, then the cluster).
     this.pushed -= 1;
-    this.host.closeDetails(this.selection.organisation ? 'organisation' : 'cluster');
+    if (this.selection.organisation) this.host.closeDetails('organisation');
+    else if (this.selection.cluster) this.host.closeDetails('cluster');
   };
 
   get narrow(): boolean {
-    return this.host.getBoundingClientRect().width < NARROW_WIDTH;
+    return typeof matchMedia === 'function' && matchMedia(PHONE).matches;
+  }
+
+  /** On a phone without routing, one history entry per open level of details, so that Back closes them one by one. */
+  private syncHistory(): void {
+    if (this.host.routes || (!this.narrow && this.pushed === 0)) return;
+    const open = (this.selection.cluster ? 1 : 0) + (this.selection.organisation ? 1 : 0);
+    while (this.pushed < open && this.narrow) {
+      history.pushState(history.state, '');
+      this.pushed += 1;
+    }
+    if (this.pushed > open) {
+      // Closed from the page (Escape, a button, another cluster): take back the entries Back would have used.
+      const extra = this.pushed - open;
+      this.pushed = open;
+      this.ownPops += 1;
+      history.go(-extra);
+    }
   }
 
   /** The selection changed (a `grappe-select` from the data element). */
@@ -65,14 +89,11 @@ export class DetailFocusController implements ReactiveController {
     if (openedOrganisation || openedCluster) {
       if (openedOrganisation && !previous.organisation) this.organisationOpener = focusInside ? active : null;
       if (openedCluster && !previous.cluster) this.clusterOpener = focusInside ? active : null;
-      const narrow = this.narrow;
-      if (narrow && !this.host.routes && !previous.cluster && !previous.organisation) {
-        history.pushState({ ...(history.state as object | null), grappeDetails: true }, '');
-        this.pushed += 1;
-      }
-      if (focusInside || narrow) void this.focus(openedOrganisation ? 'grappe-organisation' : 'grappe-cluster');
+      this.syncHistory();
+      if (focusInside || this.narrow) void this.focus(openedOrganisation ? 'grappe-organisation' : 'grappe-cluster');
       return;
     }
+    this.syncHistory();
     if (!organisation && previous.organisation) {
       const opener = this.organisationOpener;
       this.organisationOpener = null;
@@ -83,17 +104,9 @@ export class DetailFocusController implements ReactiveController {
       const opener = this.clusterOpener;
       this.clusterOpener = null;
       if (focusInside && opener?.isConnected) opener.focus();
-      else if (focusInside) this.host.renderRoot.querySelector<HTMLElement>('grappe-directory')?.focus();
-    }
-    if (
-      !cluster &&
-      !organisation &&
-      this.pushed > 0 &&
-      (history.state as { grappeDetails?: boolean } | null)?.grappeDetails
-    ) {
-      // Closed from the page (Escape, a button): take back the entry that Back would have used.
-      this.pushed -= 1;
-      history.back();
+      // The opener is gone (a list re-rendered, a marker regrouped): into the list, not onto the page.
+      else if (focusInside)
+        this.host.renderRoot.querySelector<HTMLElement & { focusList?(): void }>('grappe-directory')?.focusList?.();
     }
   }
 

@@ -37,7 +37,7 @@ export class LinkLayer {
     this.group.clearLayers();
     const drawn = new Set<string>();
     const lines: Array<{ line: L.Polyline; a: string; b: string }> = [];
-    for (const clusters of cooperations) {
+    pairs: for (const clusters of cooperations) {
       const members = [...new Set(clusters)]
         .map((id) => ({ id, seat: options.seatOf(id) }))
         .filter((member) => member.seat !== undefined);
@@ -47,7 +47,7 @@ export class LinkLayer {
           const b = members[to]!;
           const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
           if (drawn.has(key)) continue;
-          if (drawn.size >= MAX_LINKS) break;
+          if (drawn.size >= MAX_LINKS) break pairs;
           drawn.add(key);
           const line = L.polyline(
             [

@@ -45,3 +45,15 @@ export function renderMapControls(
     }
   </div>`;
 }
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** Group counts as `1,2 k` in French, `1.2K` in English: one formatter per language. */
+export function compactNumber(language: string): Intl.NumberFormat {
+  let format = compactFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 });
+    compactFormats.set(language, format);
+  }
+  return format;
+}

@@ -12,7 +12,7 @@ import { leafletStyles } from '../../src/styles/leaflet.generated.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { BaseMapLayer } from './base-map-layer.js';
 import { clusterSeats } from './cluster-seats.js';
-import { renderMapControls } from './map-controls.js';
+import { compactNumber, renderMapControls } from './map-controls.js';
 import { GestureController } from './gesture-controller.js';
 import { LinkLayer } from './link-layer.js';
 import { MarksLayer, type ClusterSeat, type DrawnMark } from './marks-layer.js';
@@ -113,7 +113,6 @@ export class GrappeMap extends GrappeConsumerElement {
   private fittedIndex: FeedIndex | null = null;
   private shownSelection = '';
   private resizeObserver: ResizeObserver | undefined;
-  private compact: { language: string; format: Intl.NumberFormat } | undefined;
   private readonly darkScheme =
     typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onSchemeChange = () => this.baseMap?.restyle();
@@ -194,7 +193,7 @@ export class GrappeMap extends GrappeConsumerElement {
         const record = index?.organisations[organisation];
         return record ? this.text(record.name) || record.id : '';
       },
-      texts: () => ({ ...this.t, count: (value: number) => this.compactNumber().format(value) }),
+      texts: () => ({ ...this.t, count: (value: number) => compactNumber(this.language).format(value) }),
     });
     this.applyTiles();
     this.renderedFor = undefined;
@@ -218,17 +217,6 @@ export class GrappeMap extends GrappeConsumerElement {
     this.renderedFor = undefined;
     this.fittedIndex = null;
     this.shownSelection = '';
-  }
-
-  /** Group counts as `1,2 k` in French, `1.2K` in English; one formatter per language. */
-  private compactNumber(): Intl.NumberFormat {
-    const language = this.language;
-    if (this.compact?.language !== language)
-      this.compact = {
-        language,
-        format: new Intl.NumberFormat(language, { notation: 'compact', maximumFractionDigits: 1 }),
-      };
-    return this.compact.format;
   }
 
   private applyBasemap(): void {

@@ -21,7 +21,8 @@ export const EMPTY_FILTERS: ClusterFilters = Object.freeze({ query: '', facets: 
 
 /** Accepts partial or sloppy input (from attributes, URLs, a site's script) and returns clean filters. */
 export function normaliseFilters(input: Partial<ClusterFilters> | null | undefined): ClusterFilters {
-  const facets: Record<string, string[]> = {};
+  // Keyed by dimension ids from feeds, URLs and attributes: no prototype to read or replace.
+  const facets = Object.create(null) as Record<string, string[]>;
   const rawFacets = input?.facets;
   if (rawFacets && typeof rawFacets === 'object') {
     for (const [dimension, values] of Object.entries(rawFacets)) {
@@ -44,8 +45,8 @@ export function sameFilters(a: ClusterFilters, b: ClusterFilters): boolean {
   if (aKeys.length !== Object.keys(b.facets).length) return false;
   return aKeys.every((key) => {
     const left = a.facets[key] ?? [];
-    const right = b.facets[key] ?? [];
-    return left.length === right.length && left.every((value) => right.includes(value));
+    const right = new Set(Object.hasOwn(b.facets, key) ? b.facets[key] : []);
+    return left.length === right.size && left.every((value) => right.has(value));
   });
 }
 

@@ -225,7 +225,7 @@ export class FeedIndex {
           expandAncestors(
             [
               ...asArray((cluster as Record<string, unknown>)[vocabulary.id] as string | string[] | undefined),
-              ...asArray(cluster.categories?.[vocabulary.id]),
+              ...asArray(ownCategory(cluster, vocabulary.id)),
             ],
             override?.values ?? [],
           ),
@@ -246,7 +246,7 @@ export class FeedIndex {
           ...(value.color ? { color: value.color } : {}),
           ...(value.parent ? { parent: value.parent } : {}),
         })),
-        (cluster) => expandAncestors(asArray(cluster.categories?.[taxonomy.id]), taxonomy.values),
+        (cluster) => expandAncestors(asArray(ownCategory(cluster, taxonomy.id)), taxonomy.values),
       );
     }
 
@@ -369,9 +369,22 @@ export class FeedIndex {
 }
 
 /** With nested taxonomies, a cluster tagged "géothermie" also counts under "énergie". */
+/** A cluster's values of a taxonomy: own keys only (a taxonomy may be called `constructor`). */
+function ownCategory(cluster: Cluster, taxonomyId: string): string | string[] | undefined {
+  const categories = cluster.categories;
+  return categories && Object.hasOwn(categories, taxonomyId) ? categories[taxonomyId] : undefined;
+}
+
+const parentMaps = new WeakMap<object, Map<string, string | undefined> | null>();
+
 function expandAncestors(ids: string[], values: ReadonlyArray<{ id: string; parent?: string | undefined }>): string[] {
-  if (!values.some((value) => value.parent)) return ids;
-  const parentOf = new Map(values.map((value) => [value.id, value.parent]));
+  // The parents of a taxonomy's values, once per taxonomy (not once per cluster).
+  let parentOf = parentMaps.get(values);
+  if (parentOf === undefined) {
+    parentOf = values.some((value) => value.parent) ? new Map(values.map((value) => [value.id, value.parent])) : null;
+    parentMaps.set(values, parentOf);
+  }
+  if (parentOf === null) return ids;
   const out = new Set<string>();
   for (const id of ids) {
     let current: string | undefined = id;

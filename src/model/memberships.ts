@@ -3,6 +3,9 @@
  * are not counted as members, are listed apart, and feed the members-over-time chart.
  */
 
+/** How many years the members-over-time chart goes back. */
+const MAX_YEARS = 50;
+
 /** A feed's partial date (`2012`, `"2012"`, `"2012-06"`, `"2012-06-30"`) as [year, month?, day?]. */
 function parts(value: string | number | undefined): [number, number | undefined, number | undefined] | null {
   if (value === undefined) return null;
@@ -48,11 +51,13 @@ export function membersOverTime(
     const from = yearOf(membership.since);
     if (from === null || from > thisYear) continue;
     const to = Math.min(yearOf(membership.until) ?? thisYear, thisYear);
-    if (to >= from) spans.push([from, to]);
+    if (to >= from) spans.push([Math.max(from, thisYear - MAX_YEARS + 1), to]);
   }
   if (spans.length === 0) return [];
   let first = thisYear;
   for (const [from] of spans) first = Math.min(first, from);
+  // At most the last half-century: a `since` of 1000 must not draw a thousand bars.
+  first = Math.max(first, thisYear - MAX_YEARS + 1);
   // Counts by difference array: one pass over memberships, one over years.
   const years = thisYear - first + 1;
   const delta = new Int32Array(years + 1);

@@ -158,7 +158,8 @@ export const tokenStyles = css`
     border: 0;
     background: none;
     padding: 0.1rem 0;
-    min-height: 0;
+    /* WCAG 2.5.8: a 24px target. */
+    min-height: 1.5rem;
     min-width: 0;
     color: var(--_accent);
     text-decoration: underline;

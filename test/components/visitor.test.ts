@@ -156,6 +156,23 @@ describe('what visitors came for', () => {
     await waitFor(() => explorer.selected === '', 3000, 'closed by Back');
   });
 
+  it('on a phone, Back closes an organisation opened over a cluster, then the cluster', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const explorer = await page({ lang: 'en' }, sampleFeed());
+    const data = explorer.shadowRoot!.querySelector('grappe-data')!;
+    explorer.select('viameca');
+    await waitFor(() => explorer.selected === 'viameca', 3000, 'the cluster');
+    await settle(explorer.shadowRoot!);
+    explorer.selectOrganisation('acme');
+    await waitFor(() => data.snapshot.selectedOrganisationId === 'acme', 3000, 'the organisation');
+    await settle(explorer.shadowRoot!);
+    history.back();
+    await waitFor(() => data.snapshot.selectedOrganisationId === null, 3000, 'the organisation closed by Back');
+    expect(explorer.selected).to.equal('viameca');
+    history.back();
+    await waitFor(() => explorer.selected === '', 3000, 'the cluster closed by the second Back');
+  });
+
   it('searching a company’s name lists its clusters, each saying via which member', async () => {
     const explorer = await page({ lang: 'en' }, sampleFeed());
     const directory = directoryOf(explorer);

@@ -115,3 +115,26 @@ test('search by member: a company’s name or acronym lists its clusters, with t
   assert.deepEqual(ids(index, narrowed.visible), ['neopolia']);
   assert.deepEqual([...narrowed.via!.keys()], [index.clusterIndexById.get('neopolia')!]);
 });
+
+test('dimension and taxonomy ids are plain keys: constructor, toString and __proto__ read nothing inherited', () => {
+  const index = indexOf({
+    taxonomies: [
+      { id: 'constructor', label: 'C', values: [{ id: 'x', label: 'X' }] },
+      { id: 'toString', label: 'T', values: [{ id: 'y', label: 'Y' }] },
+    ],
+    clusters: [
+      { id: 'a', name: 'A', categories: { constructor: 'x' } },
+      { id: 'b', name: 'B' },
+    ],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  assert.deepEqual(index.dimensionById.get('constructor')!.valuesOfCluster, [['x'], []]);
+  assert.deepEqual(index.dimensionById.get('toString'), undefined, 'no cluster uses it');
+  const filters = normaliseFilters({ facets: JSON.parse('{"__proto__": ["x"], "constructor": ["x"]}') });
+  assert.equal(Object.getPrototypeOf(filters.facets), null);
+  assert.deepEqual(ids(index, filterClusters(index, filters).visible), []);
+  assert.deepEqual(ids(index, filterClusters(index, normaliseFilters({ facets: { constructor: ['x'] } })).visible), ['a']);
+  assert.ok(sameFilters(normaliseFilters({ facets: { constructor: ['x'] } }), normaliseFilters({ facets: { constructor: ['x'] } })));
+});

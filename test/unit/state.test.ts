@@ -79,5 +79,5 @@ test('the hash keeps selection, organisation, query and facets; a prefix keeps t
   );
   assert.deepEqual(readRoute(both, 'first'), route);
   assert.equal(readRoute(both, 'second').cluster, 'neopolia');
-  assert.deepEqual(readRoute('#%E0%A4%A').filters.facets, {});
+  assert.deepEqual(Object.keys(readRoute('#%E0%A4%A').filters.facets), []);
 });
