@@ -135,6 +135,13 @@ test('dimension and taxonomy ids are plain keys: constructor, toString and __pro
   const filters = normaliseFilters({ facets: JSON.parse('{"__proto__": ["x"], "constructor": ["x"]}') });
   assert.equal(Object.getPrototypeOf(filters.facets), null);
   assert.deepEqual(ids(index, filterClusters(index, filters).visible), []);
-  assert.deepEqual(ids(index, filterClusters(index, normaliseFilters({ facets: { constructor: ['x'] } })).visible), ['a']);
-  assert.ok(sameFilters(normaliseFilters({ facets: { constructor: ['x'] } }), normaliseFilters({ facets: { constructor: ['x'] } })));
+  assert.deepEqual(ids(index, filterClusters(index, normaliseFilters({ facets: { constructor: ['x'] } })).visible), [
+    'a',
+  ]);
+  assert.ok(
+    sameFilters(
+      normaliseFilters({ facets: { constructor: ['x'] } }),
+      normaliseFilters({ facets: { constructor: ['x'] } }),
+    ),
+  );
 });
