@@ -25,7 +25,20 @@ const PUBLIC = ['examples', 'dist'];
 export function createDemoServer() {
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // `/%ff` is not a path: a malformed request, not a crash.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CSP });
+      response.end('Bad request');
+      return;
+    }
+    if (path.includes('\0')) {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': CSP });
+      response.end('Bad request');
+      return;
+    }
     if (path === '/' || path === '' || path === '/examples') {
       // The demo's relative URLs (feeds, bundle) resolve from /examples/.
       response.writeHead(302, { Location: `/examples/${url.search}` });

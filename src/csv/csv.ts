@@ -17,21 +17,32 @@ function quoteField(value: string, separator: string): string {
     : value;
 }
 
+/** White space and invisible characters a spreadsheet may skip before reading a formula. */
+const INVISIBLE_LEAD = /^[\s\0\u00a0\u200b-\u200f\u2028\u2029\u2060\ufeff]+/;
+/** What starts a formula, full-width forms included (`＝` is read as `=`). */
+const FORMULA_START = /^[=@+\-\uff1d\uff0b\uff0d\uff20]/;
+
 /**
- * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) are prefixed with a
- * quote, so that an exported feed cannot carry a formula into a visitor's Excel. Numbers are
- * left alone.
+ * Cells a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, or after spaces,
+ * no-break or zero-width spaces, a NUL, a tab; full-width `＝` too) are prefixed with a quote,
+ * so that an exported feed cannot carry a formula into a visitor's Excel. Numbers are left alone.
  */
 function neutraliseFormula(value: string): string {
-  if (/^[=@\t\r]/.test(value)) return `'${value}`;
+  const lead = INVISIBLE_LEAD.exec(value)?.[0] ?? '';
+  const rest = value.slice(lead.length);
+  if (/[\t\r]/.test(lead)) return `'${value}`;
+  if (!FORMULA_START.test(rest)) return value;
   // "+33 4 77 00 00 00" and "-12,5" are data; "+A1" and "-2+3" would be computed.
-  if (/^[+-]/.test(value) && /[^\d\s.,()/]/.test(value.slice(1))) return `'${value}`;
-  return value;
+  if (lead === '' && /^[+-]/.test(rest) && !/[^\d\s.,()/]/.test(rest.slice(1))) return value;
+  return `'${value}`;
 }
 
 /** Undoes `neutraliseFormula` when reading our own exports back. */
 function restoreFormula(value: string): string {
-  return /^'[=@+\-\t\r]/.test(value) ? value.slice(1) : value;
+  if (!value.startsWith("'")) return value;
+  const rest = value.slice(1);
+  const lead = INVISIBLE_LEAD.exec(rest)?.[0] ?? '';
+  return /[\t\r]/.test(lead) || FORMULA_START.test(rest.slice(lead.length)) ? rest : value;
 }
 
 export function writeCsv(rows: readonly (readonly string[])[], options: CsvWriteOptions = {}): string {

@@ -101,7 +101,7 @@ function placeClusters(
     const owner = index.ownerOf(conflict);
     if (owner.kind !== 'seat') continue;
     if (!placed[owner.unit]!.pinned) {
-      placed[owner.unit]!.joined.push(...unit.map((seat) => seat.cluster));
+      for (const seat of unit) placed[owner.unit]!.joined.push(seat.cluster);
       continue;
     }
     const step = sizes.clusterRoom;
@@ -119,7 +119,7 @@ function placeClusters(
       .find((box) => index.firstConflict(box, PLACEMENT_OVERLAP) < 0);
     if (beside) {
       add([], beside.x, beside.y, 0, beside);
-      placed[placed.length - 1]!.joined.push(...unit.map((seat) => seat.cluster));
+      for (const seat of unit) placed[placed.length - 1]!.joined.push(seat.cluster);
       continue;
     }
     const other = index.near(
@@ -129,7 +129,7 @@ function placeClusters(
       (candidate) => candidate.kind === 'seat' && !placed[candidate.unit]!.pinned,
     )[0];
     const target = other === undefined ? owner.unit : (index.ownerOf(other) as { unit: number }).unit;
-    placed[target]!.joined.push(...unit.map((seat) => seat.cluster));
+    for (const seat of unit) placed[target]!.joined.push(seat.cluster);
   }
   for (const { seats: unit, radius, joined, x, y } of placed) {
     if (joined.length > 0 || unit.length > sizes.maxRing) {

@@ -72,7 +72,7 @@ export class FeedIndex {
   /** Folded, separator-free text of each cluster, for search. */
   readonly clusterSearchText: string[];
   /** Folded text of each organisation, built on first search (large feeds rarely need it). */
-  private organisationSearchTextCache: string[] | undefined;
+  private readonly organisationSearchTextCache: string[] = [];
   /** Longitude and latitude of each organisation's main location (NaN when it has none). */
   readonly organisationLongitudes: Float64Array;
   readonly organisationLatitudes: Float64Array;
@@ -313,20 +313,35 @@ export class FeedIndex {
     });
   }
 
-  /** An organisation's folded name, short name (acronym) and town, for search; built on the first search. */
+  /** An organisation's folded name, short name (acronym) and town, for search. */
   organisationSearchText(index: number): string {
-    this.organisationSearchTextCache ??= this.organisations.map((organisation) =>
-      compactFolded(
-        foldText(
-          [
-            ...allVariants(organisation.name),
-            ...allVariants(organisation.shortName),
-            organisation.address?.city ?? '',
-          ].join(' '),
-        ),
-      ),
-    );
+    if (this.organisationSearchTextCache.length < this.organisations.length) this.prepareOrganisationSearch(Infinity);
     return this.organisationSearchTextCache[index] ?? '';
+  }
+
+  /**
+   * Folds up to `count` more organisations' search texts; true when all are done. The store
+   * calls it in idle time after a load, so that the first search by member does not fold
+   * 100,000 names at once; a search before then finishes the work.
+   */
+  prepareOrganisationSearch(count: number): boolean {
+    const cache = this.organisationSearchTextCache;
+    const end = Math.min(this.organisations.length, cache.length + count);
+    for (let index = cache.length; index < end; index += 1) {
+      const organisation = this.organisations[index]!;
+      cache.push(
+        compactFolded(
+          foldText(
+            [
+              ...allVariants(organisation.name),
+              ...allVariants(organisation.shortName),
+              organisation.address?.city ?? '',
+            ].join(' '),
+          ),
+        ),
+      );
+    }
+    return cache.length >= this.organisations.length;
   }
 
   cluster(id: string): Cluster | undefined {

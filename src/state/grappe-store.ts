@@ -10,6 +10,7 @@ import { FeedLoadError, loadFeed, type LoadedFeed } from '../load/load-feed.js';
 import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
 import { sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
+import { whenIdle } from '../load/when-idle.js';
 import {
   EMPTY_FILTERS,
   filterClusters,
@@ -71,6 +72,9 @@ export interface StoreLoadOptions {
   /** A refresh keeps the current data when it fails. */
   refresh?: boolean;
 }
+
+/** Organisations whose search text is folded per idle slice (a few milliseconds). */
+const ORGANISATIONS_PER_SLICE = 4000;
 
 const EMPTY_RESULT: FilterResult = { visible: [], facetCounts: new Map(), universe: 0 };
 
@@ -230,6 +234,16 @@ export class GrappeStore {
       this.openOrganisation(organisation);
     }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
+    this.prepareSearch(index);
+  }
+
+  /** Folds organisations' names for the search by member in idle slices, while the visitor looks. */
+  private prepareSearch(index: FeedIndex): void {
+    const slice = () => {
+      if (this.current.index !== index || index.prepareOrganisationSearch(ORGANISATIONS_PER_SLICE)) return;
+      whenIdle(slice, 2000);
+    };
+    whenIdle(slice, 2000);
   }
 
   /**

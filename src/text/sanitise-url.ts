@@ -10,7 +10,43 @@
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 // Publishers often write "www.example.org" or "example.org/path" (real data does: TechOnMap has 143).
 const BARE_DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::\d{1,5})?(?:[/?#]\S*)?$/i;
-const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/;
+
+/** Longest address SMTP allows. */
+const MAX_EMAIL = 254;
+/** Characters an address may not hold here (white space, and what would make it a path or a scheme). */
+const NOT_IN_ADDRESS = /[\s@/:?#]/;
+
+/**
+ * `local@domain.tld`, checked by hand in one pass (a regular expression with a quantified
+ * domain backtracks for seconds on `a@....... x`).
+ */
+export function isEmailAddress(text: string): boolean {
+  if (text.length > MAX_EMAIL) return false;
+  const at = text.indexOf('@');
+  if (at <= 0 || at !== text.lastIndexOf('@')) return false;
+  const local = text.slice(0, at);
+  const domain = text.slice(at + 1);
+  if (NOT_IN_ADDRESS.test(local) || NOT_IN_ADDRESS.test(domain)) return false;
+  const labels = domain.split('.');
+  return labels.length >= 2 && labels.every((label) => label.length > 0);
+}
+
+/** `mailto:` + the address, or null when it cannot be encoded (a lone surrogate: `encodeURI` throws). */
+function mailtoOf(address: string): SafeUrl | null {
+  try {
+    return { href: `mailto:${encodeURI(address)}`, kind: 'mailto' };
+  } catch {
+    return null;
+  }
+}
+
+function decodeURIComponentSafe(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
 
 export type UrlKind = 'web' | 'mailto' | 'tel';
 
@@ -28,7 +64,7 @@ export function sanitiseUrl(raw: unknown, base?: string): SafeUrl | null {
   const trimmed = raw.trim();
   if (trimmed === '' || trimmed.length > 2048) return null;
   let candidate = trimmed;
-  if (EMAIL.test(candidate)) candidate = `mailto:${candidate}`;
+  if (isEmailAddress(candidate)) candidate = `mailto:${candidate}`;
   else if (BARE_DOMAIN.test(candidate)) candidate = `https://${candidate}`;
   let url: URL;
   try {
@@ -47,14 +83,19 @@ export function sanitiseUrl(raw: unknown, base?: string): SafeUrl | null {
     if (url.username || url.password || !url.hostname) return null;
     return { href: url.href, kind: 'web' };
   }
-  return { href: url.href, kind: url.protocol === 'mailto:' ? 'mailto' : 'tel' };
+  if (url.protocol === 'mailto:') {
+    // The address only: a feed must not add recipients (`?bcc=`), a subject or a body.
+    const address = decodeURIComponentSafe(url.pathname);
+    return address !== null && isEmailAddress(address) ? mailtoOf(address) : null;
+  }
+  return { href: url.href, kind: 'tel' };
 }
 
 /** An e-mail address from a contact field, as a `mailto:` link, or null. */
 export function sanitiseEmail(raw: unknown): SafeUrl | null {
   if (typeof raw !== 'string') return null;
   const trimmed = raw.trim();
-  if (EMAIL.test(trimmed)) return { href: `mailto:${encodeURI(trimmed)}`, kind: 'mailto' };
+  if (isEmailAddress(trimmed)) return mailtoOf(trimmed);
   const url = sanitiseUrl(trimmed);
   return url?.kind === 'mailto' ? url : null;
 }

@@ -38,6 +38,10 @@ export type ProblemCode =
   | 'self-intersection'
   | 'recommended-missing'
   | 'too-deep'
+  | 'duplicate-reference'
+  | 'text-truncated'
+  | 'text-repaired'
+  | 'taxonomy-too-deep'
   | 'too-many-problems';
 
 export interface FeedProblem {

@@ -213,7 +213,19 @@ export function* runSemanticChecks(
     const minimum = collection === 'cooperations' ? 2 : 1;
     const keptOrigins: number[] = [];
     const kept = (records as Array<{ clusters: string[] } & AnyRecord>).filter((record, index) => {
+      // A reference listed twice is kept once: `["a","b","a","b",…]` must not draw a line per repeat.
+      const seen = new Set<string>();
       record.clusters = record.clusters.filter((reference, referenceIndex) => {
+        if (seen.has(reference)) {
+          collector.add({
+            severity: 'warning',
+            code: 'duplicate-reference',
+            path: pathOf(collection, index, 'clusters', referenceIndex),
+            params: { id: reference },
+          });
+          return false;
+        }
+        seen.add(reference);
         if (clusterIds.has(reference) || isExternalReference(reference, feed.publisher.id)) return true;
         collector.add({
           severity: 'error',

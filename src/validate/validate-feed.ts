@@ -17,6 +17,7 @@ import {
   type FeedHeader,
   type RecordCollection,
 } from '../schema/feed-schema.js';
+import { limitTexts } from './text-limits.js';
 import { jsonTypeOf } from './describe-value.js';
 import { ProblemCollector } from './problem-collector.js';
 import type { FeedProblem, JsonPath } from './problems.js';
@@ -266,6 +267,9 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
       collector.add({ severity: 'warning', code: 'unknown-field', path: [key], params: { field: key } });
   }
 
+  const limitedHeader: Record<string, unknown> = { ...header };
+  for (const key of Object.keys(limitedHeader)) limitedHeader[key] = limitTexts(limitedHeader[key], [], key, collector);
+  header = limitedHeader as FeedHeader;
   const feed: Feed = { ...header, clusters: [] };
   for (const collection of RECORD_COLLECTIONS) {
     const records = input[collection];
@@ -288,8 +292,8 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
     for (let index = 0; index < records.length; index += 1) {
       const raw: unknown = records[index];
       if (fastAccept?.(raw)) {
-        // Certainly valid, every key known: kept as parsed.
-        kept.push(raw);
+        // Certainly valid, every key known: kept as parsed (or a copy, when a text was too long or malformed).
+        kept.push(limitTexts(raw, [collection], index, collector));
         keptOrigins.push(index);
         if ((index + 1) % RECORDS_PER_STEP === 0) yield index + 1;
         continue;
@@ -298,7 +302,7 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
       const outcome = validateRecord(schema, raw, path, collection, required, collector);
       if (outcome.value !== null) {
         reportUnknownFields(raw, known, path, collection, collector);
-        kept.push(outcome.value);
+        kept.push(limitTexts(outcome.value, [collection], index, collector));
         keptOrigins.push(index);
       }
       if ((index + 1) % RECORDS_PER_STEP === 0) yield index + 1;

@@ -54,11 +54,7 @@ function chooseBranch(issue: ZodIssueLike): ZodIssueLike[] | undefined {
   );
   if (matchedType.length === 0) return undefined;
   // Prefer the branch with the deepest issue: it understood more of the value.
-  return matchedType.reduce((best, candidate) =>
-    Math.max(...candidate.map((inner) => inner.path.length)) > Math.max(...best.map((inner) => inner.path.length))
-      ? candidate
-      : best,
-  );
+  return matchedType.reduce((best, candidate) => (deepestPath(candidate) > deepestPath(best) ? candidate : best));
 }
 
 function isSwappedPosition(record: unknown, path: Array<string | number>): boolean {
@@ -209,4 +205,11 @@ export function problemsFromZodIssues(
   };
   for (const issue of issues) visit(issue, []);
   return problems;
+}
+
+/** The longest path among issues (a loop: no spread of a list of unknown length into arguments). */
+function deepestPath(issues: ReadonlyArray<{ path: readonly unknown[] }>): number {
+  let deepest = 0;
+  for (const issue of issues) if (issue.path.length > deepest) deepest = issue.path.length;
+  return deepest;
 }

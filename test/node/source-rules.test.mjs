@@ -262,3 +262,20 @@ test('every module of the core has a node test that imports it (npm run test:uni
     .filter((path) => !unitTests.includes(`/${path.replace(/\.ts$/, '.js')}'`));
   assert.deepEqual(untested, []);
 });
+
+test('no feed-sized list is spread into a call’s arguments (Math.max(...), push(...)): past ~100,000 items it throws', () => {
+  const found = [];
+  for (const file of files) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, number) => {
+        if (/^\s*(\/\/|\*)/.test(line)) return;
+        if (
+          /Math\.(max|min)\(\.\.\.|\.push\(\.\.\.|fromCharCode\(\.\.\.|\.unshift\(\.\.\./.test(line) &&
+          !/\/cli\//.test(file)
+        )
+          found.push(`${relative(root, file)}:${number + 1}`);
+      });
+  }
+  assert.deepEqual(found, []);
+});

@@ -181,6 +181,10 @@ export const en: Translation = {
     'recommended-missing': (p) =>
       `${p.count} of ${p.total} records (${p.kind}) have no "${p.field}" (recommended)${p.first ? `; first: ${p.first}` : ''}.`,
     'too-deep': () => 'The file nests too deeply to be a feed.',
+    'duplicate-reference': (p) => `"${p.id}" is already in this list; the repeat is ignored.`,
+    'text-truncated': (p) => `Text too long (${p.length} characters): cut at ${p.max}.`,
+    'text-repaired': () => 'Malformed text (a lone Unicode surrogate): repaired, the faulty character replaced by �.',
+    'taxonomy-too-deep': (p) => `Value "${p.id}" sits more than ${p.max} levels deep: attached to the root.`,
     'too-many-problems': (p) => `${p.count} more problems of this kind are not listed.`,
   },
 };

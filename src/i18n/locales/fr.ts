@@ -186,6 +186,11 @@ export const fr: Translation = {
     'recommended-missing': (p) =>
       `${p.count} fiches (${p.kind}) sur ${p.total} n'ont pas de « ${p.field} » (recommandé)${p.first ? ` ; premier : ${p.first}` : ''}.`,
     'too-deep': () => 'Le fichier est trop profondément imbriqué pour être un flux.',
+    'duplicate-reference': (p) => `« ${p.id} » figure déjà dans cette liste ; le doublon est ignoré.`,
+    'text-truncated': (p) => `Texte trop long (${p.length} caractères) : coupé à ${p.max}.`,
+    'text-repaired': () => 'Texte mal formé (caractère Unicode isolé) : réparé, le caractère fautif remplacé par �.',
+    'taxonomy-too-deep': (p) =>
+      `La valeur « ${p.id} » est à plus de ${p.max} niveaux de profondeur : rattachée à la racine.`,
     'too-many-problems': (p) => `${p.count} autres problèmes de ce type ne sont pas listés.`,
   },
 };

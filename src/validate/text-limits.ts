@@ -1,0 +1,112 @@
+/**
+ * Every text of a feed, made safe to render: a lone surrogate (which makes `encodeURI` throw)
+ * is replaced by U+FFFD, and a text longer than its field's maximum is cut, each with a warning
+ * that says where. The record is kept either way. Records are copied where they change, never
+ * mutated: a feed given as an object belongs to the page.
+ */
+import type { ProblemCollector } from './problem-collector.js';
+import type { JsonPath } from './problems.js';
+
+/** The longest text each field may hold (FORMAT.md, "Limits"); other texts: `DEFAULT_MAX`. */
+export const TEXT_LIMITS: Readonly<Record<string, number>> = {
+  email: 254,
+  website: 2048,
+  logo: 2048,
+  url: 2048,
+  membersHref: 2048,
+  howTo: 2048,
+  id: 200,
+  name: 500,
+  shortName: 500,
+  label: 500,
+  title: 500,
+  college: 500,
+  funder: 500,
+  legalForm: 500,
+  phone: 100,
+  description: 20_000,
+};
+export const DEFAULT_MAX = 2_000;
+
+/** Nested objects deeper than this are the schema's business (it refuses them), not this walk's. */
+const MAX_WALK_DEPTH = 8;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function isWellFormed(text: string): boolean {
+  const native = (text as string & { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(text) : !LONE_SURROGATE.test(text);
+}
+
+function toWellFormed(text: string): string {
+  const native = (text as string & { toWellFormed?: () => string }).toWellFormed;
+  return native ? native.call(text) : text.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
+}
+
+/** The limit of a field, from its own key or, in a language map (`name.fr`), its parent's. */
+function limitOf(key: string | number | undefined, parentKey: string | number | undefined): number {
+  if (typeof key === 'string' && Object.hasOwn(TEXT_LIMITS, key)) return TEXT_LIMITS[key]!;
+  if (typeof parentKey === 'string' && Object.hasOwn(TEXT_LIMITS, parentKey)) return TEXT_LIMITS[parentKey]!;
+  return DEFAULT_MAX;
+}
+
+/** Cuts at `max` UTF-16 units, not inside a surrogate pair. */
+function cut(text: string, max: number): string {
+  let end = max;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/**
+ * A value with its texts repaired and capped; the same value when nothing changed (so that
+ * unchanged records are not copied). `parent` and `key` say where it sits; the path is only
+ * built for a problem (a 100,000-record feed walks millions of texts).
+ */
+export function limitTexts(
+  value: unknown,
+  parent: JsonPath,
+  key: string | number,
+  collector: ProblemCollector,
+  parentKey?: string | number,
+  depth = 0,
+): unknown {
+  if (typeof value === 'string') {
+    const max = limitOf(key, parentKey);
+    if (value.length <= max && isWellFormed(value)) return value;
+    const path = [...parent, key];
+    let text = value;
+    if (!isWellFormed(text)) {
+      text = toWellFormed(text);
+      collector.add({ severity: 'warning', code: 'text-repaired', path });
+    }
+    if (text.length > max) {
+      collector.add({ severity: 'warning', code: 'text-truncated', path, params: { length: text.length, max } });
+      text = cut(text, max);
+    }
+    return text;
+  }
+  if (depth >= MAX_WALK_DEPTH || value === null || typeof value !== 'object') return value;
+  let here: JsonPath | undefined;
+  const pathHere = () => (here ??= [...parent, key]);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      // Only texts and objects can change; numbers (coordinates) are skipped without a call.
+      if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
+      const limited = limitTexts(item, pathHere(), index, collector, key, depth + 1);
+      if (limited !== item) (copy ??= [...value])[index] = limited;
+    }
+    return copy ?? value;
+  }
+  let copy: Record<string, unknown> | undefined;
+  const record = value as Record<string, unknown>;
+  for (const field of Object.keys(record)) {
+    const item = record[field];
+    if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
+    const limited = limitTexts(item, pathHere(), field, collector, key, depth + 1);
+    if (limited !== item) (copy ??= { ...record })[field] = limited;
+  }
+  return copy ?? value;
+}

@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+import { sanitiseEmail, sanitiseUrl } from '../../src/text/sanitise-url.js';
+import { sampleFeed } from '../../stories/fixtures.js';
+
+/** How long a call takes, in ms (a freeze shows as seconds; linear work as milliseconds). */
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - started };
+}
+
+test('a cooperation repeating its clusters 1,500 times keeps each once, with a warning', () => {
+  const clusters = Array.from({ length: 3000 }, (_, at) => (at % 2 === 0 ? 'viameca' : 'eco-energies'));
+  const { value: result, ms } = timed(() => validateFeed(sampleFeed({ cooperations: [{ id: 'c', clusters }] })));
+  assert.deepEqual(result.feed!.cooperations![0]!.clusters, ['viameca', 'eco-energies']);
+  assert.ok(result.problems.some((problem) => problem.code === 'duplicate-reference'));
+  assert.ok(ms < 2000, `${ms} ms`);
+});
+
+test('the e-mail check is linear: 200,000 dots take milliseconds, not seconds', () => {
+  const hostile = `a@${'.'.repeat(200_000)} x`;
+  const { ms } = timed(() => {
+    sanitiseEmail(hostile);
+    sanitiseUrl(hostile);
+    sanitiseUrl(`${'a.'.repeat(100_000)}!`);
+  });
+  assert.ok(ms < 500, `${ms} ms`);
+  assert.equal(sanitiseEmail(hostile), null);
+  assert.equal(sanitiseEmail('contact@viameca.fr')?.href, 'mailto:contact@viameca.fr');
+});
+
+test('texts over their field’s maximum are cut with a warning; the record stays', () => {
+  const organisation = {
+    id: 'big',
+    name: 'N'.repeat(1_000_000),
+    description: 'd'.repeat(30_000),
+    website: `https://example.org/${'p'.repeat(5000)}`,
+  };
+  const feed = sampleFeed({ organisations: [organisation], memberships: [] });
+  const { value: result, ms } = timed(() => validateFeed(feed));
+  const kept = result.feed!.organisations![0]!;
+  assert.equal((kept.name as string).length, 500);
+  assert.equal((kept.description as string).length, 20_000);
+  assert.ok((kept.website ?? '').length <= 2048);
+  const truncated = result.problems
+    .filter((problem) => problem.code === 'text-truncated')
+    .map((problem) => problem.path.join('.'));
+  assert.deepEqual(truncated.slice(0, 2), ['organisations.0.name', 'organisations.0.description']);
+  // The page's own object is not changed.
+  assert.equal(organisation.name.length, 1_000_000);
+  assert.ok(ms < 2000, `${ms} ms`);
+});
+
+test('a lone surrogate is repaired (U+FFFD) with a warning; the record stays and nothing throws', () => {
+  const result = validateFeed(
+    sampleFeed({
+      clusters: [
+        { id: 'a', name: 'Bad \udc00 name', contact: { email: 'x\ud800@example.org' } },
+        { id: 'b', name: { fr: 'Pôle \ud83d', en: 'Fine 😀' } },
+      ],
+      memberships: [],
+      cooperations: [],
+      networks: [],
+    }),
+  );
+  const [a, b] = result.feed!.clusters;
+  assert.equal(a!.name, 'Bad \ufffd name');
+  assert.deepEqual(b!.name, { fr: 'Pôle \ufffd', en: 'Fine 😀' });
+  const repaired = result.problems
+    .filter((problem) => problem.code === 'text-repaired')
+    .map((problem) => problem.path.join('.'));
+  assert.deepEqual(repaired, ['clusters.0.name', 'clusters.0.contact.email', 'clusters.1.name.fr']);
+  assert.doesNotThrow(() => encodeURI(a!.name as string));
+});
+
+test('mailto links keep the address only: no bcc, subject or body from a feed', () => {
+  assert.equal(
+    sanitiseUrl('mailto:contact@viameca.fr?bcc=all@spam.example&subject=Hi&body=x')?.href,
+    'mailto:contact@viameca.fr',
+  );
+  assert.equal(sanitiseEmail('mailto:contact@viameca.fr?cc=x@y.z')?.href, 'mailto:contact@viameca.fr');
+  // A lone surrogate never makes the sanitiser throw.
+  assert.equal(sanitiseEmail('x\ud800@example.org'), null);
+  assert.doesNotThrow(() => sanitiseUrl('https://example.org/\udc00'));
+});
+
+test('CSV export neutralises formulas behind spaces, NUL, no-break and zero-width spaces, and full-width ＝', async () => {
+  const { csvRecords, writeCsv } = await import('../../src/csv/csv.js');
+  const hostile = [
+    ' =HYPERLINK("x")',
+    '\0=1+1',
+    '\u00a0=1+1',
+    '\u200b=1+1',
+    '＝1+1',
+    '\t-1',
+    '=SUM(A1)',
+    '+33 4 77 00 00 00',
+    '-12,5',
+  ];
+  const text = writeCsv([hostile.map((_, at) => `c${at}`), hostile]);
+  // Read back by Grappe (the import): the values come back as they were.
+  assert.deepEqual(Object.values(csvRecords(text)[0]!), hostile);
+  // As a spreadsheet reads the file: every formula-like cell starts with a quote.
+  const raw = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)[1]!
+    .split(';')
+    .map((cell) => cell.replace(/^"|"$/g, ''));
+  assert.deepEqual(
+    raw.map((cell) => cell.startsWith("'")),
+    [true, true, true, true, true, true, true, false, false],
+  );
+});
+
+test('the documented text limits', async () => {
+  const { TEXT_LIMITS, DEFAULT_MAX } = await import('../../src/validate/text-limits.js');
+  assert.equal(TEXT_LIMITS['email'], 254);
+  assert.equal(TEXT_LIMITS['website'], 2048);
+  assert.equal(TEXT_LIMITS['name'], 500);
+  assert.equal(TEXT_LIMITS['description'], 20_000);
+  assert.equal(DEFAULT_MAX, 2000);
+});
