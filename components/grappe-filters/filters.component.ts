@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText } from '../../src/internal/labels.js';
-import { taxonomyLayout } from '../../src/model/taxonomy.js';
+import { taxonomyLayout } from '../../src/schema/taxonomy.js';
 import { renderLoadState } from '../../src/internal/render-status.js';
 import type { Dimension } from '../../src/model/feed-index.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText } from '../../src/internal/labels.js';
-import { taxonomyLayout } from '../../src/model/taxonomy.js';
+import { taxonomyLayout } from '../../src/schema/taxonomy.js';
 import { dimensionColours } from '../../src/styles/palette.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { legendStyles } from './legend.styles.js';

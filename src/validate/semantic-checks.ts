@@ -5,6 +5,7 @@
  * reference is removed, the rest of its record kept.
  */
 import { CLUSTER_DIMENSION_IDS } from '../schema/vocabularies.js';
+import { valueDepths } from '../schema/taxonomy.js';
 import type { Feed, RecordCollection } from '../schema/feed-schema.js';
 import { checkGeometryRings, checkIdentifiers, checkSwappedPoints, checkUrls } from './record-checks.js';
 import type { ProblemCollector } from './problem-collector.js';
@@ -20,6 +21,8 @@ export interface SemanticOptions {
 const TWO_YEARS_MS = 2 * 365.25 * 24 * 3600 * 1000;
 const ONE_DAY_MS = 24 * 3600 * 1000;
 const RECORDS_PER_STEP = 2048;
+/** Levels a taxonomy may have (a root and seven below it); deeper values are attached to the root. */
+const MAX_TAXONOMY_DEPTH = 8;
 
 type AnyRecord = Record<string, unknown>;
 
@@ -106,6 +109,18 @@ export function* runSemanticChecks(
         });
         delete value.parent;
       }
+    });
+    // Deeper than MAX_TAXONOMY_DEPTH levels: attached to the root (depths computed in one pass).
+    const depths = valueDepths(taxonomy.values);
+    taxonomy.values.forEach((value, valueIndex) => {
+      if ((depths.get(value.id) ?? 0) < MAX_TAXONOMY_DEPTH) return;
+      collector.add({
+        severity: 'warning',
+        code: 'taxonomy-too-deep',
+        path: pathOf('taxonomies', taxonomyIndex, 'values', valueIndex, 'parent'),
+        params: { id: value.id, max: MAX_TAXONOMY_DEPTH },
+      });
+      delete value.parent;
     });
     taxonomyValues.set(taxonomy.id, valueIds);
   });

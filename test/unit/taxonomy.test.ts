@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { orderedValues, valueDepths } from '../../src/model/taxonomy.js';
+import { orderedValues, valueDepths } from '../../src/schema/taxonomy.js';
 
 test('taxonomy order: parents before their children, siblings as given, each value once', () => {
   const values = [
