@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
@@ -105,7 +106,7 @@ const npmBuild = {
 
 const embed = (input, file) => ({
   input,
-  plugins: [assetLocation, lazyLocales, leafletEsm, nodeResolve({ browser: true }), typescript(), minifyLitCss],
+  plugins: [assetLocation, lazyLocales, leafletEsm, leafletTrustedTypes(), nodeResolve({ browser: true }), typescript(), minifyLitCss],
   output: {
     file,
     format: 'iife',

@@ -69,6 +69,34 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
+  it('the full embed, map included, runs with Trusted Types required: map, list, details, selection, zero violations', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed&tt=1');
+    const map = await waitFor(
+      () => {
+        const found = deep(doc, 'grappe-explorer', 'grappe-map');
+        return found?.shadowRoot?.querySelectorAll('.cluster-marker, .seat-group').length ? found : null;
+      },
+      8000,
+      'the map’s marks',
+    );
+    await waitFor(
+      () => map.shadowRoot!.querySelector('[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      8000,
+      'the base map',
+    );
+    const item = deep(doc, 'grappe-explorer', 'grappe-directory', 'li.item .name') as HTMLButtonElement;
+    item.click();
+    await waitFor(() => deep(doc, 'grappe-explorer', 'grappe-cluster', '.name'), 5000, 'details');
+    const explorer = doc.querySelector('grappe-explorer') as HTMLElement & { selected: string };
+    expect(explorer.selected).to.not.equal('');
+    // The selected cluster stands out on the map too.
+    await waitFor(() => map.shadowRoot!.querySelector('.cluster-marker.selected'), 3000, 'the selection on the map');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(probe.errors, probe.errors.join('\n')).to.deep.equal([]);
+    expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('the directory bundle runs with Trusted Types required, with zero violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=directory&tt=1');
     await waitFor(
