@@ -55,6 +55,9 @@ export class GrappeData extends GrappeElement {
    */
   @property() routing: string | null = null;
 
+  /** Origins members files (`membersHref`) may come from besides the feed's own, space-separated (`*`: any). */
+  @property({ attribute: 'members-origins' }) membersOrigins = '';
+
   private readonly store = new GrappeStore({
     onChange: (snapshot) => this.publish(snapshot),
     onLoad: (summary) => this.emit('grappe-load', summary),
@@ -144,6 +147,12 @@ export class GrappeData extends GrappeElement {
     this.applyFilterAttributes();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('popstate', this.onHashChange);
+    if (this.hasUpdated) {
+      // Put back into the page (a framework moved it): the refresh timer restarts, and a load
+      // stopped when it left is made again.
+      this.scheduleRefresh();
+      if (this.store.interrupted) void this.store.reload();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -163,6 +172,8 @@ export class GrappeData extends GrappeElement {
       this.store.openOrganisation(this.selectedOrganisation);
     if (changed.has('src') && this.src.trim() !== '') void this.loadSources(false);
     if (changed.has('refresh')) this.scheduleRefresh();
+    if (changed.has('membersOrigins'))
+      this.store.setMembersOrigins(this.membersOrigins.split(/\s+/).filter((origin) => origin !== ''));
   }
 
   override render() {

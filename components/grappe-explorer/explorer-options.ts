@@ -78,6 +78,14 @@ export const EXPLORER_OPTIONS = [
     targets: ['data'],
     doc: 'Keep the selection and the filters in the URL hash, so that links and back/forward work. An empty value uses plain keys (`#cluster=…`); a name prefixes them (`#name.cluster=…`) for pages with several explorers.',
   },
+  {
+    attribute: 'members-origins',
+    property: 'membersOrigins',
+    type: 'string',
+    default: '',
+    targets: ['data'],
+    doc: 'Origins members files (`membersHref`) may come from besides the feed’s own, space-separated (`*`: any).',
+  },
   // <grappe-map>
   {
     attribute: 'tiles',

@@ -45,33 +45,6 @@ export interface LoadedFeed {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-function isCrossOrigin(url: string): boolean {
-  if (typeof location === 'undefined') return false;
-  try {
-    return new URL(url, location.href).origin !== location.origin;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * `fetch` reports a CORS refusal and an unreachable host with the same TypeError. A `no-cors`
- * request tells them apart: it succeeds (with an opaque answer) when the server is reachable.
- */
-async function classifyFetchFailure(
-  url: string,
-  fetchImpl: typeof fetch,
-  signal: AbortSignal,
-): Promise<FeedLoadErrorKind> {
-  if (!isCrossOrigin(url)) return 'network';
-  try {
-    await fetchImpl(url, { mode: 'no-cors', signal, credentials: 'omit' });
-    return 'cors';
-  } catch {
-    return 'network';
-  }
-}
-
 /** Parses JSON text the lenient way: a clear error for HTML pages, empty bodies and cut-off files. */
 export function parseFeedText(text: string, url: string): unknown {
   const start = text.trimStart().slice(0, 64).toLowerCase();
@@ -113,7 +86,10 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     } catch {
       const kind = abortKind();
       if (kind) throw failure(kind, { timeoutSeconds: Math.round(timeoutMs / 1000) });
-      throw failure(await classifyFetchFailure(url, fetchImpl, controller.signal));
+      // `fetch` reports a CORS refusal and an unreachable host with the same TypeError. Telling
+      // them apart would take a second, `no-cors` request, which tells the feed's host (or a
+      // tracker) that the visitor came by even when CORS refuses: the message names both causes.
+      throw failure('network');
     }
     if (!response.ok) throw failure('http', { status: response.status });
     let text: string;

@@ -106,6 +106,9 @@ export class GrappeStore {
   private feeds: LoadedFeed[] = [];
   private prefixes: string[] = [];
   private readonly membersFilesLoaded = new Set<string>();
+  private readonly membersControllers = new Set<AbortController>();
+  /** Origins members files may come from besides the feed's own (`*`: any). */
+  private membersOrigins: readonly string[] = [];
 
   constructor(private readonly callbacks: StoreCallbacks) {}
 
@@ -249,7 +252,9 @@ export class GrappeStore {
   /**
    * Loads a cluster's separate members file (`membersHref`), once: a national view keeps its
    * main feed small and fetches members when a cluster is opened. The file is a Grappe feed of
-   * its own (the cluster, its organisations and memberships), validated the same way.
+   * its own (the cluster, its organisations and memberships), validated the same way. Only from
+   * the feed's own origin, unless the page allows more (`setMembersOrigins`): a feed must not
+   * make the visitor's browser call any host it likes.
    */
   async loadMembersOf(clusterId: string): Promise<void> {
     const index = this.current.index;
@@ -261,16 +266,33 @@ export class GrappeStore {
     if (!owner) return;
     const href = sanitiseUrl(cluster.membersHref, new URL(owner.source, globalThis.location?.href).href);
     if (!href || href.kind !== 'web' || this.membersFilesLoaded.has(href.href)) return;
+    const feedOrigin = new URL(owner.source, globalThis.location?.href).origin;
+    const origin = new URL(href.href).origin;
+    if (origin !== feedOrigin && !this.membersOrigins.includes('*') && !this.membersOrigins.includes(origin)) {
+      this.membersFilesLoaded.add(href.href);
+      const problem: FeedProblem = {
+        severity: 'warning',
+        code: 'members-origin-refused',
+        path: ['clusters', index.clusterIndexById.get(clusterId) ?? 0, 'membersHref'],
+        params: { value: href.href, origin },
+      };
+      this.update({ problems: [...this.current.problems, problem] });
+      return;
+    }
     this.membersFilesLoaded.add(href.href);
     this.update({ membersLoading: new Set([...this.current.membersLoading, clusterId]) });
     let members: LoadedFeed | undefined;
     let failure: FeedLoadError | undefined;
+    const controller = new AbortController();
+    this.membersControllers.add(controller);
     try {
-      members = await loadFeed(href.href);
+      members = await loadFeed(href.href, { signal: controller.signal });
     } catch (error) {
       failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', href.href);
       this.membersFilesLoaded.delete(href.href);
     }
+    this.membersControllers.delete(controller);
+    if (controller.signal.aborted) return; // the element left the page
     const stillLoading = new Set(this.current.membersLoading);
     stillLoading.delete(clusterId);
     if (this.current.index !== index) return; // a newer load replaced the data
@@ -395,9 +417,26 @@ export class GrappeStore {
     return this.lastLoad ? this.lastLoad() : Promise.resolve();
   }
 
-  /** Stops a load in flight (the element is leaving the page). */
+  /** Origins (`https://members.example.org`) members files may come from besides the feed's own; `*` allows any. */
+  setMembersOrigins(origins: readonly string[]): void {
+    this.membersOrigins = [...origins];
+  }
+
+  /** Whether a load was stopped by `dispose` before it finished (the element left the page). */
+  get interrupted(): boolean {
+    return this.current.status === 'loading' && this.loadController === null;
+  }
+
+  /** Stops the loads in flight, members files included (the element is leaving the page). */
   dispose(): void {
     this.loadController?.abort();
     this.loadController = null;
+    for (const controller of this.membersControllers) controller.abort();
+    this.membersControllers.clear();
+    // Members files stopped halfway load again when their cluster is opened again.
+    if (this.current.membersLoading.size > 0) {
+      this.membersFilesLoaded.clear();
+      this.current = Object.freeze({ ...this.current, membersLoading: new Set<string>() });
+    }
   }
 }

@@ -42,6 +42,7 @@ export type ProblemCode =
   | 'text-truncated'
   | 'text-repaired'
   | 'taxonomy-too-deep'
+  | 'members-origin-refused'
   | 'too-many-problems';
 
 export interface FeedProblem {

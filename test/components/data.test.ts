@@ -134,13 +134,17 @@ describe('<grappe-data>', () => {
     });
   }
 
-  it('says when another site refuses to share its feed (CORS), and what its publisher must do', async () => {
+  it('a feed another site refuses to share (CORS) is a network failure whose message says what its publisher must do, without a second request', async () => {
+    const before = Number(await (await fetch('/__grappe/cors-refused-count')).text());
     const crossOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/__grappe/cors-refused`;
     const { event } = await dataElement(crossOrigin, { lang: 'fr' });
     const detail = (await event).detail as GrappeErrorDetail;
     expect(detail.kind).to.equal('network');
-    expect(detail.reason).to.equal('cors');
+    expect(detail.reason).to.equal('network');
     expect(detail.message).to.contain('Access-Control-Allow-Origin');
+    // One request only: no `no-cors` probe telling the host the visitor came by.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Number(await (await fetch('/__grappe/cors-refused-count')).text()) - before).to.equal(1);
   });
 
   it('retries after an error with the retry button', async () => {
@@ -164,6 +168,59 @@ describe('<grappe-data>', () => {
     element.setAttribute('filter-programme', 'excellence');
     await waitFor(() => element.visibleClusters.length === 1);
     expect(element.visibleClusters).to.deep.equal(['eco-energies']);
+  });
+
+  it('moved out of the page and back (as a framework does), it finishes its load and its refresh timer restarts', async () => {
+    const element = document.createElement('grappe-data') as GrappeData;
+    element.setAttribute('src', '/__grappe/slow?ms=400');
+    document.body.appendChild(element);
+    created.push(element);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    element.remove(); // the load in flight stops
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(element.snapshot.status).to.equal('loading');
+    document.body.appendChild(element);
+    await waitFor(() => element.snapshot.status === 'ready', 5000, 'the load made again');
+    // The refresh timer: gone while out of the page, back once in it.
+    const counting = document.createElement('grappe-data') as GrappeData;
+    counting.setAttribute('refresh', '1');
+    counting.setAttribute('src', '/__grappe/counter');
+    document.body.appendChild(counting);
+    created.push(counting);
+    await waitFor(() => counting.snapshot.status === 'ready', 5000, 'loaded');
+    counting.remove();
+    const whileOut = counting.index!.clusters.length;
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(counting.index!.clusters.length).to.equal(whileOut);
+    document.body.appendChild(counting);
+    await waitFor(() => counting.index!.clusters.length > whileOut, 4000, 'a refresh after coming back');
+  });
+
+  it('fetches a members file only from the feed’s own origin unless members-origins allows more', async () => {
+    const otherOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    const feed = sampleFeed();
+    (feed['clusters'] as Array<Record<string, unknown>>)[2]!['membersHref'] = `${otherOrigin}/__grappe/cors-refused`;
+    const before = Number(await (await fetch('/__grappe/cors-refused-count')).text());
+    const { element, event } = await dataElement(servedUrl(feed), { lang: 'en' });
+    await event;
+    element.select('neopolia');
+    await waitFor(
+      () => element.snapshot.problems.some((problem) => problem.code === 'members-origin-refused'),
+      3000,
+      'the refusal',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(Number(await (await fetch('/__grappe/cors-refused-count')).text())).to.equal(before);
+    // Allowed by the page: the request is made.
+    const allowed = await dataElement(servedUrl(feed), { lang: 'en', 'members-origins': otherOrigin });
+    await allowed.event;
+    allowed.element.select('neopolia');
+    let count = before;
+    for (let attempt = 0; attempt < 30 && count === before; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      count = Number(await (await fetch('/__grappe/cors-refused-count')).text());
+    }
+    expect(Number(await (await fetch('/__grappe/cors-refused-count')).text())).to.be.greaterThan(before);
   });
 
   it('loads a cluster members file (membersHref) when the cluster is opened', async () => {

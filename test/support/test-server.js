@@ -99,8 +99,16 @@ export async function testServerMiddleware(context, next) {
       return;
     }
     case 'cors-refused': {
+      // No Access-Control-Allow-Origin: a page on another origin cannot read it. Each request is
+      // counted (`cors-refused-count`), so that a test sees whether a second one was made.
+      testServerMiddleware.corsRequests = (testServerMiddleware.corsRequests ?? 0) + 1;
       context.type = 'application/json';
       context.body = SAMPLE;
+      return;
+    }
+    case 'cors-refused-count': {
+      context.type = 'application/json';
+      context.body = JSON.stringify(testServerMiddleware.corsRequests ?? 0);
       return;
     }
     case 'counter': {
