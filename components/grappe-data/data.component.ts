@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ClusterFilters } from '../../src/filter/cluster-filters.js';
+import { copyFilters, type ClusterFilters } from '../../src/filter/cluster-filters.js';
 import { describeLoadError } from '../../src/i18n/describe-error.js';
 import { grappeContext, type GrappeContextValue } from '../../src/internal/context.js';
 import { dataStyles } from './data.styles.js';
@@ -60,7 +60,14 @@ export class GrappeData extends GrappeElement {
 
   private readonly store = new GrappeStore({
     onChange: (snapshot) => this.publish(snapshot),
-    onLoad: (summary) => this.emit('grappe-load', summary),
+    // Event details are copies: a listener that changes them changes nothing here.
+    onLoad: (summary) =>
+      this.emit('grappe-load', {
+        sources: [...summary.sources],
+        counts: { ...summary.counts },
+        problems: summary.problems.map((problem) => ({ ...problem, path: [...problem.path] })),
+        failures: [...summary.failures],
+      }),
     onError: (error) => this.emitError(error),
     onSelect: (clusterId, organisationId) => {
       this.writeRouteFromState('push');
@@ -68,7 +75,10 @@ export class GrappeData extends GrappeElement {
     },
     onFilterChange: (filters) => {
       this.writeRouteFromState('replace');
-      this.emit('grappe-filter-change', { filters, visibleClusters: [...this.store.snapshot.visibleClusterIds] });
+      this.emit('grappe-filter-change', {
+        filters: copyFilters(filters),
+        visibleClusters: [...this.store.snapshot.visibleClusterIds],
+      });
     },
   });
 
@@ -92,9 +102,9 @@ export class GrappeData extends GrappeElement {
     if (value !== undefined) void this.store.setData(value);
   }
 
-  /** The current filters (search text and chosen values by dimension). Assign to change them. */
+  /** The current filters (search text and chosen values by dimension), as a copy. Assign to change them. */
   get filters(): ClusterFilters {
-    return this.store.snapshot.filters;
+    return copyFilters(this.store.snapshot.filters);
   }
 
   set filters(value: Partial<ClusterFilters>) {

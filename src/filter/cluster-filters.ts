@@ -35,6 +35,14 @@ export function normaliseFilters(input: Partial<ClusterFilters> | null | undefin
   return { query: typeof input?.query === 'string' ? input.query : '', facets };
 }
 
+/** A copy a caller may change without changing the state it came from (getters, event details). */
+export function copyFilters(filters: ClusterFilters): ClusterFilters {
+  return {
+    query: filters.query,
+    facets: Object.fromEntries(Object.entries(filters.facets).map(([dimension, values]) => [dimension, [...values]])),
+  };
+}
+
 export function filtersAreEmpty(filters: ClusterFilters): boolean {
   return filters.query.trim() === '' && Object.keys(filters.facets).length === 0;
 }

@@ -196,6 +196,23 @@ describe('<grappe-data>', () => {
     await waitFor(() => counting.index!.clusters.length > whileOut, 4000, 'a refresh after coming back');
   });
 
+  it('the filters getter and event details are copies: changing them changes nothing', async () => {
+    const { element, event } = await dataElement(servedUrl(sampleFeed()), { lang: 'en' });
+    const loaded = (await event) as CustomEvent<{ problems: unknown[]; sources: string[] }>;
+    loaded.detail.sources.push('https://evil.example/');
+    loaded.detail.problems.length = 0;
+    element.filters = { query: '', facets: { kind: ['cluster'] } };
+    const filters = element.filters;
+    filters.facets['kind']!.push('spl');
+    filters.query = 'zzz';
+    expect(element.filters).to.deep.equal({ query: '', facets: { kind: ['cluster'] } });
+    expect(element.visibleClusters).to.deep.equal(['neopolia']);
+    const change = oneEvent<{ filters: { facets: Record<string, string[]> } }>(element, 'grappe-filter-change');
+    element.filters = { query: '', facets: { kind: ['spl'] } };
+    (await change).detail.filters.facets['kind']!.push('cluster');
+    expect(element.filters.facets['kind']).to.deep.equal(['spl']);
+  });
+
   it('fetches a members file only from the feed’s own origin unless members-origins allows more', async () => {
     const otherOrigin = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
     const feed = sampleFeed();

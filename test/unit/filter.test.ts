@@ -145,3 +145,13 @@ test('dimension and taxonomy ids are plain keys: constructor, toString and __pro
     ),
   );
 });
+
+test('a copy of the filters may be changed without changing the original', async () => {
+  const { copyFilters } = await import('../../src/filter/cluster-filters.js');
+  const original = normaliseFilters({ query: 'méca', facets: { kind: ['spl'] } });
+  const copy = copyFilters(original);
+  copy.facets['kind']!.push('cluster');
+  copy.facets['stage'] = ['influence'];
+  assert.deepEqual(original.facets['kind'], ['spl']);
+  assert.equal(Object.hasOwn(original.facets, 'stage'), false);
+});
