@@ -194,3 +194,36 @@ describe('<grappe-cluster>: what the feed says, shown', () => {
     expect(deepQuery(cluster, 'img.logo')).to.equal(null);
   });
 });
+
+describe('<grappe-cluster>: link texts', () => {
+  afterEach(cleanup);
+
+  it('show the host: a look-alike host mixing scripts as punycode, a one-script IDN as written, no bidi control', async () => {
+    const feed = sampleFeed({
+      clusters: [
+        {
+          id: 'viameca',
+          name: 'ViaMeca',
+          website: 'https://www.viаmeca.fr/actualites/une-tres-longue-adresse-qui-ressemble-a-autre-chose',
+          contact: { url: 'https://région.example.fr/contact', email: 'contact@viameca.fr' },
+        },
+        { id: 'other', name: 'Other', website: 'https://example.org/\u202Egnp.exe' },
+      ],
+      memberships: [],
+      cooperations: [],
+      networks: [],
+    });
+    const { cluster, data } = await mount('en', 'viameca', feed);
+    const texts = shadowAll<HTMLAnchorElement>(cluster, 'a').map((link) => link.textContent!.trim());
+    // "viаmeca" has a Cyrillic "а": shown as the punycode the browser will really visit.
+    const punycode = new URL('https://www.viаmeca.fr/').host;
+    expect(punycode).to.match(/^www\.xn--/);
+    expect(texts).to.include(punycode);
+    expect(texts).to.include('région.example.fr');
+    data.select('other');
+    await settle(data);
+    const other = shadowAll<HTMLAnchorElement>(cluster, 'a').map((link) => link.textContent!.trim());
+    expect(other).to.include('example.org');
+    expect(other.join('')).to.not.match(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
