@@ -106,7 +106,15 @@ const npmBuild = {
 
 const embed = (input, file) => ({
   input,
-  plugins: [assetLocation, lazyLocales, leafletEsm, leafletTrustedTypes(), nodeResolve({ browser: true }), typescript(), minifyLitCss],
+  plugins: [
+    assetLocation,
+    lazyLocales,
+    leafletEsm,
+    leafletTrustedTypes(),
+    nodeResolve({ browser: true }),
+    typescript(),
+    minifyLitCss,
+  ],
   output: {
     file,
     format: 'iife',

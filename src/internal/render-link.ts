@@ -33,7 +33,8 @@ export function hostText(href: string, raw: string): string {
 export function renderLink(raw: string, kind: 'web' | 'email' | 'phone', t: Translation): TemplateResult {
   const safe: SafeUrl | null =
     kind === 'email' ? sanitiseEmail(raw) : kind === 'phone' ? sanitisePhone(raw) : sanitiseUrl(raw);
-  if (!safe) return html`<span class="unsafe-link">${stripBidi(describeValue(raw))} <small>(${t.unsafeLink})</small></span>`;
+  if (!safe)
+    return html`<span class="unsafe-link">${stripBidi(describeValue(raw))} <small>(${t.unsafeLink})</small></span>`;
   const text = stripBidi(kind === 'web' ? hostText(safe.href, raw) : describeValue(raw));
   if (safe.kind !== 'web') return html`<a href=${safe.href}>${text}</a>`;
   return html`<a href=${safe.href} target="_blank" rel="noopener noreferrer">${text}</a>`;

@@ -185,7 +185,8 @@ export const en: Translation = {
     'text-truncated': (p) => `Text too long (${p.length} characters): cut at ${p.max}.`,
     'text-repaired': () => 'Malformed text (a lone Unicode surrogate): repaired, the faulty character replaced by �.',
     'taxonomy-too-deep': (p) => `Value "${p.id}" sits more than ${p.max} levels deep: attached to the root.`,
-    'members-origin-refused': (p) => `The members file ${p.value} is on another site (${p.origin}) than the feed: not loaded. The page may allow it (members-origins attribute).`,
+    'members-origin-refused': (p) =>
+      `The members file ${p.value} is on another site (${p.origin}) than the feed: not loaded. The page may allow it (members-origins attribute).`,
     'too-many-problems': (p) => `${p.count} more problems of this kind are not listed.`,
   },
 };
