@@ -6,6 +6,26 @@
  * the same id in two feeds is the same thing, and the first definition wins.
  */
 import type { Feed } from '../schema/feed-schema.js';
+import type { FeedProblem } from '../validate/problems.js';
+
+/**
+ * A publisher id as a prefix: `:` (the separator) and `%` escaped, so that publisher `region`
+ * with cluster `pole:memo` and publisher `region:pole` with cluster `memo` stay two clusters
+ * (`region:pole:memo` and `region%3Apole:memo`).
+ */
+export function prefixOf(publisherId: string): string {
+  return publisherId.replace(/%/g, '%25').replace(/:/g, '%3A');
+}
+
+/** A short, stable tag of a feed's URL (FNV-1a), for two feeds that claim the same publisher id. */
+function sourceTag(source: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < source.length; index += 1) {
+    hash ^= source.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).slice(0, 6);
+}
 
 export interface FeedToMerge {
   feed: Feed;
@@ -16,13 +36,67 @@ export function mergeFeeds(feeds: readonly FeedToMerge[]): Feed {
   return mergeFeedsWithPrefixes(feeds).feed;
 }
 
-/** The merged feed, and the prefix each feed's ids received (empty for a single feed). */
-export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): { feed: Feed; prefixes: string[] } {
-  if (feeds.length === 1) return { feed: feeds[0]!.feed, prefixes: [''] };
+/**
+ * The merged feed, the prefix each feed's ids received (empty for a single feed), and what the
+ * merge could not settle (a publisher id claimed by two feeds, a reference that names two
+ * records): reported, never resolved by the order of `src`.
+ */
+export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): {
+  feed: Feed;
+  prefixes: string[];
+  problems: FeedProblem[];
+} {
+  if (feeds.length === 1) return { feed: feeds[0]!.feed, prefixes: [''], problems: [] };
   if (feeds.length === 0) throw new Error('mergeFeeds needs at least one feed');
-  const prefixes: string[] = [];
+  const problems: FeedProblem[] = [];
+  // A publisher id claimed by several feeds: each of them is told apart by its URL, whatever the order.
+  const claims = new Map<string, number>();
+  for (const { feed } of feeds) claims.set(feed.publisher.id, (claims.get(feed.publisher.id) ?? 0) + 1);
+  const prefixes = feeds.map(({ feed, source }) =>
+    (claims.get(feed.publisher.id) ?? 0) > 1
+      ? `${prefixOf(feed.publisher.id)}~${sourceTag(source)}`
+      : prefixOf(feed.publisher.id),
+  );
+  for (const [publisherId, count] of claims) {
+    if (count > 1)
+      problems.push({
+        severity: 'warning',
+        code: 'publisher-id-shared',
+        path: ['publisher', 'id'],
+        params: { id: publisherId, count },
+      });
+  }
+  // Every cluster id, as written by its feed, under each publisher id: to resolve `publisher:id` references.
+  const clustersByPublisher = new Map<string, Array<{ prefix: string; ids: Set<string> }>>();
+  feeds.forEach(({ feed }, feedIndex) => {
+    const list = clustersByPublisher.get(feed.publisher.id) ?? [];
+    list.push({ prefix: prefixes[feedIndex]!, ids: new Set(feed.clusters.map((cluster) => cluster.id)) });
+    clustersByPublisher.set(feed.publisher.id, list);
+  });
+  /**
+   * `publisher:id` from another feed, as merged: every reading of the reference (a publisher id
+   * may itself hold `:`) that names an existing cluster; one reading resolves, several are a
+   * collision (reported, left unresolved), none leaves the reference as written.
+   */
+  const externalReference = (reference: string, from: number, at: (string | number)[]): string => {
+    const readings: string[] = [];
+    for (let separator = reference.indexOf(':'); separator > 0; separator = reference.indexOf(':', separator + 1)) {
+      const publisherId = reference.slice(0, separator);
+      const id = reference.slice(separator + 1);
+      for (const candidate of clustersByPublisher.get(publisherId) ?? [])
+        if (candidate.ids.has(id)) readings.push(`${candidate.prefix}:${id}`);
+    }
+    if (readings.length === 1) return readings[0]!;
+    if (readings.length > 1)
+      problems.push({
+        severity: 'error',
+        code: 'merge-collision',
+        path: at,
+        params: { id: reference, count: readings.length, feed: from + 1 },
+      });
+    return reference;
+  };
 
-  const usedPrefixes = new Set<string>();
   const merged: Feed = {
     format: 'grappe-feed',
     version: feeds[0]!.feed.version,
@@ -44,14 +118,14 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): { feed: F
   const territoryIds = new Set<string>();
 
   feeds.forEach(({ feed }, feedIndex) => {
-    let prefix = feed.publisher.id;
-    if (usedPrefixes.has(prefix)) prefix = `${prefix}-${feedIndex + 1}`;
-    usedPrefixes.add(prefix);
-    prefixes.push(prefix);
+    const prefix = prefixes[feedIndex]!;
     const own = (id: string) => `${prefix}:${id}`;
-    // A reference to another publisher's record is already qualified; a local one gets the prefix.
+    // A reference to another publisher's record is qualified (`publisher:id`); a local one gets the prefix.
     const clusterIds = new Set(feed.clusters.map((cluster) => cluster.id));
-    const clusterReference = (reference: string) => (clusterIds.has(reference) ? own(reference) : reference);
+    const clusterReference = (collection: string, recordIndex: number) => (reference: string, at: number) =>
+      clusterIds.has(reference)
+        ? own(reference)
+        : externalReference(reference, feedIndex, [collection, recordIndex, 'clusters', at]);
 
     for (const taxonomy of feed.taxonomies ?? []) {
       if (taxonomyIds.has(taxonomy.id)) continue;
@@ -73,16 +147,20 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): { feed: F
         organisation: own(membership.organisation),
       });
     }
-    for (const cooperation of feed.cooperations ?? []) {
+    (feed.cooperations ?? []).forEach((cooperation, index) => {
       merged.cooperations!.push({
         ...cooperation,
         id: own(cooperation.id),
-        clusters: cooperation.clusters.map(clusterReference),
+        clusters: cooperation.clusters.map(clusterReference('cooperations', index)),
       });
-    }
-    for (const network of feed.networks ?? []) {
-      merged.networks!.push({ ...network, id: own(network.id), clusters: network.clusters.map(clusterReference) });
-    }
+    });
+    (feed.networks ?? []).forEach((network, index) => {
+      merged.networks!.push({
+        ...network,
+        id: own(network.id),
+        clusters: network.clusters.map(clusterReference('networks', index)),
+      });
+    });
   });
 
   // The same cooperation published by both partners appears once.
@@ -93,5 +171,5 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): { feed: F
     seenCooperations.add(key);
     return true;
   });
-  return { feed: merged, prefixes };
+  return { feed: merged, prefixes, problems };
 }

@@ -194,12 +194,14 @@ export class GrappeStore {
 
   private applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], extraProblems: FeedProblem[]): void {
     this.feeds = loaded;
-    const { feed, prefixes } = mergeFeedsWithPrefixes(
-      loaded.map(({ result, source }) => ({ feed: result.feed!, source })),
-    );
+    const {
+      feed,
+      prefixes,
+      problems: mergeProblems,
+    } = mergeFeedsWithPrefixes(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
     this.prefixes = prefixes;
     const index = new FeedIndex(feed);
-    const problems = [...loaded.flatMap(({ result }) => result.problems), ...extraProblems];
+    const problems = [...loaded.flatMap(({ result }) => result.problems), ...mergeProblems, ...extraProblems];
     const filterResult = filterClusters(index, this.current.filters, this.current.constraints);
     const requested = this.pendingSelection ?? this.current.selectedClusterId;
     const selectedClusterId = requested === null ? null : (index.resolveClusterId(requested) ?? null);

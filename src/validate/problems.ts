@@ -43,6 +43,8 @@ export type ProblemCode =
   | 'text-repaired'
   | 'taxonomy-too-deep'
   | 'members-origin-refused'
+  | 'publisher-id-shared'
+  | 'merge-collision'
   | 'too-many-problems';
 
 export interface FeedProblem {

@@ -91,3 +91,68 @@ test('optional JSON (base map, boundaries): a body over the cap gives nothing in
     globalThis.fetch = original;
   }
 });
+
+test('merged feeds: publisher ids that hold the separator cannot pass for one another', () => {
+  const region = feedOf('region', {
+    clusters: [{ id: 'pole:memo', name: 'Of region' }],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const pole = feedOf('region:pole', {
+    clusters: [{ id: 'memo', name: 'Of region:pole' }],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const third = feedOf('third', {
+    clusters: [{ id: 'mine', name: 'Mine' }],
+    organisations: [],
+    memberships: [],
+    networks: [],
+    cooperations: [{ id: 'c', clusters: ['mine', 'region:pole:memo'] }],
+  });
+  const { feed, problems } = mergeFeedsWithPrefixes([
+    { feed: region, source: 'https://a.example/feed.json' },
+    { feed: pole, source: 'https://b.example/feed.json' },
+    { feed: third, source: 'https://c.example/feed.json' },
+  ]);
+  const names = new Map(feed.clusters.map((cluster) => [cluster.id, cluster.name]));
+  assert.equal(names.get('region:pole:memo'), 'Of region');
+  assert.equal(names.get('region%3Apole:memo'), 'Of region:pole');
+  // The third feed's reference reads both ways: reported, not resolved by order.
+  const collision = problems.find((problem) => problem.code === 'merge-collision');
+  assert.ok(collision);
+  assert.deepEqual(collision!.path, ['cooperations', 0, 'clusters', 1]);
+});
+
+test('merged feeds: two feeds claiming one publisher id get the same prefixes whatever the order of src', () => {
+  const a = feedOf('cci', {
+    clusters: [{ id: 'x', name: 'A' }],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const b = feedOf('cci', {
+    clusters: [{ id: 'x', name: 'B' }],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const one = mergeFeedsWithPrefixes([
+    { feed: a, source: 'https://a.example/f.json' },
+    { feed: b, source: 'https://b.example/f.json' },
+  ]);
+  const two = mergeFeedsWithPrefixes([
+    { feed: b, source: 'https://b.example/f.json' },
+    { feed: a, source: 'https://a.example/f.json' },
+  ]);
+  const byName = (feed: Feed) => Object.fromEntries(feed.clusters.map((cluster) => [cluster.name, cluster.id]));
+  assert.deepEqual(byName(one.feed), byName(two.feed));
+  assert.notEqual(byName(one.feed)['A'], byName(one.feed)['B']);
+  assert.ok(one.problems.some((problem) => problem.code === 'publisher-id-shared'));
+});

@@ -187,6 +187,10 @@ export const en: Translation = {
     'taxonomy-too-deep': (p) => `Value "${p.id}" sits more than ${p.max} levels deep: attached to the root.`,
     'members-origin-refused': (p) =>
       `The members file ${p.value} is on another site (${p.origin}) than the feed: not loaded. The page may allow it (members-origins attribute).`,
+    'publisher-id-shared': (p) =>
+      `${p.count} feeds claim publisher "${p.id}": their ids are told apart by each feed's URL.`,
+    'merge-collision': (p) =>
+      `Reference "${p.id}" (feed ${p.feed}) names ${p.count} clusters of different feeds: it is not resolved.`,
     'too-many-problems': (p) => `${p.count} more problems of this kind are not listed.`,
   },
 };

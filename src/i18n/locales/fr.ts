@@ -193,6 +193,10 @@ export const fr: Translation = {
       `La valeur « ${p.id} » est à plus de ${p.max} niveaux de profondeur : rattachée à la racine.`,
     'members-origin-refused': (p) =>
       `Le fichier des membres ${p.value} est sur un autre site (${p.origin}) que le flux : non chargé. La page peut l'autoriser (attribut members-origins).`,
+    'publisher-id-shared': (p) =>
+      `${p.count} flux se réclament de l'éditeur « ${p.id} » : leurs identifiants sont distingués par l'adresse de chaque flux.`,
+    'merge-collision': (p) =>
+      `La référence « ${p.id} » (flux n° ${p.feed}) désigne ${p.count} clusters de flux différents : elle n'est pas résolue.`,
     'too-many-problems': (p) => `${p.count} autres problèmes de ce type ne sont pas listés.`,
   },
 };
