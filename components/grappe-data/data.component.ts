@@ -7,6 +7,7 @@ import { grappeContext, type GrappeContextValue } from '../../src/internal/conte
 import { dataStyles } from './data.styles.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
 import { publicErrorKind, type FeedLoadError } from '../../src/load/load-feed.js';
+import { DEFAULT_MAX_BYTES } from '../../src/load/read-body.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { GrappeStore, type GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { readRoute, writeRoute } from '../../src/state/hash-route.js';
@@ -54,6 +55,9 @@ export class GrappeData extends GrappeElement {
    * pages with several explorers.
    */
   @property() routing: string | null = null;
+
+  /** The largest feed (or members file) read, in bytes; past it, reading stops with a message (default 50 MB). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
   /** Origins members files (`membersHref`) may come from besides the feed's own, space-separated (`*`: any). */
   @property({ attribute: 'members-origins' }) membersOrigins = '';
@@ -197,7 +201,8 @@ export class GrappeData extends GrappeElement {
   private loadSources(refresh: boolean): Promise<void> {
     const sources = this.sources;
     if (sources.length === 0) return Promise.resolve();
-    return this.store.load(sources, { timeoutMs: Math.max(1, this.timeout) * 1000, refresh });
+    const maxBytes = Number.isFinite(this.maxBytes) && this.maxBytes > 0 ? this.maxBytes : DEFAULT_MAX_BYTES;
+    return this.store.load(sources, { timeoutMs: Math.max(1, this.timeout) * 1000, refresh, maxBytes });
   }
 
   private scheduleRefresh(): void {

@@ -79,6 +79,14 @@ export const EXPLORER_OPTIONS = [
     doc: 'Keep the selection and the filters in the URL hash, so that links and back/forward work. An empty value uses plain keys (`#cluster=…`); a name prefixes them (`#name.cluster=…`) for pages with several explorers.',
   },
   {
+    attribute: 'max-bytes',
+    property: 'maxBytes',
+    type: 'number',
+    default: 52428800,
+    targets: ['data'],
+    doc: 'The largest feed (or members file) read, in bytes; past it, reading stops with a message (default 50 MB).',
+  },
+  {
     attribute: 'members-origins',
     property: 'membersOrigins',
     type: 'string',

@@ -14,6 +14,8 @@ export function describeLoadError(error: FeedLoadError, t: Translation): string 
       return t.errorHttp(error.details.status ?? 0, url);
     case 'timeout':
       return t.errorTimeout(error.details.timeoutSeconds ?? 30, url);
+    case 'too-large':
+      return t.errorTooLarge(url, formatSize(error.details.maxBytes ?? 0, t.$code));
     case 'parse':
       return t.errorParse(url);
     case 'html':
@@ -23,4 +25,11 @@ export function describeLoadError(error: FeedLoadError, t: Translation): string 
     case 'aborted':
       return t.errorAborted;
   }
+}
+
+/** A size in the reader's units: `50 Mo`, `2 kB`. */
+function formatSize(bytes: number, lang: string): string {
+  const megabytes = bytes / (1024 * 1024);
+  const [value, unit] = megabytes >= 1 ? [megabytes, 'megabyte'] : [bytes / 1024, 'kilobyte'];
+  return new Intl.NumberFormat(lang, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }

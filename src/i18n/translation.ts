@@ -108,6 +108,8 @@ export interface Translation {
   errorCors: (url: string) => string;
   errorHttp: (status: number, url: string) => string;
   errorTimeout: (seconds: number, url: string) => string;
+  /** The feed is bigger than the page allows (`max-bytes`); `size` is formatted (`50 Mo`). */
+  errorTooLarge: (url: string, size: string) => string;
   errorParse: (url: string) => string;
   errorHtml: (url: string) => string;
   errorSchema: string;

@@ -1,3 +1,5 @@
+import { readBodyCapped } from './read-body.js';
+
 /**
  * Fetches a JSON document that is decoration rather than data (the base map's files, a
  * boundaries file): at most `maxBytes`, by its declared length and by what arrives. Any failure
@@ -12,9 +14,9 @@ export async function fetchOptionalJson(
       credentials: options.credentials,
       ...(options.signal ? { signal: options.signal } : {}),
     });
-    if (!response.ok || Number(response.headers.get('content-length') ?? 0) > options.maxBytes) return undefined;
-    const text = await response.text();
-    if (text.length > options.maxBytes || options.signal?.aborted) return undefined;
+    if (!response.ok) return undefined;
+    const text = await readBodyCapped(response, options.maxBytes);
+    if (options.signal?.aborted) return undefined;
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;

@@ -3,9 +3,11 @@
  * fail ends as a `FeedLoadError` with a kind the components turn into a localised message.
  */
 import type { FeedProblem } from '../validate/problems.js';
+import { BodyTooLargeError, DEFAULT_MAX_BYTES, readBodyCapped } from './read-body.js';
 import { validateFeedAsync, type ValidationResult } from '../validate/validate-feed.js';
 
-export type FeedLoadErrorKind = 'network' | 'cors' | 'http' | 'timeout' | 'parse' | 'html' | 'schema' | 'aborted';
+export type FeedLoadErrorKind =
+  'network' | 'cors' | 'http' | 'timeout' | 'too-large' | 'parse' | 'html' | 'schema' | 'aborted';
 
 /** The public kind of a failure (`grappe-error`'s `kind`): network, parse or schema. */
 export function publicErrorKind(kind: FeedLoadErrorKind): 'network' | 'parse' | 'schema' {
@@ -19,7 +21,7 @@ export class FeedLoadError extends Error {
   constructor(
     readonly kind: FeedLoadErrorKind,
     readonly url: string,
-    readonly details: { status?: number; timeoutSeconds?: number; problems?: FeedProblem[] } = {},
+    readonly details: { status?: number; timeoutSeconds?: number; maxBytes?: number; problems?: FeedProblem[] } = {},
   ) {
     super(`${kind}: ${url}${details.status ? ` (${details.status})` : ''}`);
   }
@@ -27,8 +29,10 @@ export class FeedLoadError extends Error {
 
 export interface LoadFeedOptions {
   signal?: AbortSignal;
-  /** Give up after this many milliseconds (default 30 s). */
+  /** Give up after this many milliseconds, the body included (default 30 s). */
   timeoutMs?: number;
+  /** Stop reading past this many bytes (default 50 MB). */
+  maxBytes?: number;
   now?: Date;
   /** Called with records checked, while a large feed is validated. */
   onProgress?: (recordsChecked: number) => void;
@@ -94,8 +98,9 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
     if (!response.ok) throw failure('http', { status: response.status });
     let text: string;
     try {
-      text = await response.text();
-    } catch {
+      text = await readBodyCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) throw failure('too-large', { maxBytes: error.maxBytes });
       // The connection dropped in the middle of the body, or the timeout fell while it arrived.
       const kind = abortKind();
       throw failure(kind ?? 'network', kind === 'timeout' ? { timeoutSeconds: Math.round(timeoutMs / 1000) } : {});

@@ -69,6 +69,8 @@ export interface StoreCallbacks {
 
 export interface StoreLoadOptions {
   timeoutMs?: number;
+  /** The largest feed read, in bytes (default 50 MB); members files too. */
+  maxBytes?: number;
   /** A refresh keeps the current data when it fails. */
   refresh?: boolean;
 }
@@ -109,6 +111,8 @@ export class GrappeStore {
   private readonly membersControllers = new Set<AbortController>();
   /** Origins members files may come from besides the feed's own (`*`: any). */
   private membersOrigins: readonly string[] = [];
+  /** The cap of the last load, for members files. */
+  private maxBytes: number | undefined;
 
   constructor(private readonly callbacks: StoreCallbacks) {}
 
@@ -123,6 +127,7 @@ export class GrappeStore {
 
   /** Loads one or several feeds; a new call aborts the one in flight, which then changes nothing. */
   async load(sources: readonly string[], options: StoreLoadOptions = {}): Promise<void> {
+    this.maxBytes = options.maxBytes;
     this.lastLoad = () => this.load(sources, { ...options, refresh: false });
     this.loadController?.abort();
     this.membersFilesLoaded.clear();
@@ -136,6 +141,7 @@ export class GrappeStore {
         loadFeed(source, {
           signal: controller.signal,
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+          ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
           onProgress: (checked) => {
             if (this.loadController === controller && !keepData) this.update({ progress: checked });
           },
@@ -288,7 +294,10 @@ export class GrappeStore {
     const controller = new AbortController();
     this.membersControllers.add(controller);
     try {
-      members = await loadFeed(href.href, { signal: controller.signal });
+      members = await loadFeed(href.href, {
+        signal: controller.signal,
+        ...(this.maxBytes !== undefined ? { maxBytes: this.maxBytes } : {}),
+      });
     } catch (error) {
       failure = error instanceof FeedLoadError ? error : new FeedLoadError('network', href.href);
       this.membersFilesLoaded.delete(href.href);

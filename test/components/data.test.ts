@@ -196,6 +196,17 @@ describe('<grappe-data>', () => {
     await waitFor(() => counting.index!.clusters.length > whileOut, 4000, 'a refresh after coming back');
   });
 
+  it('stops reading a feed over max-bytes and says so, in the reader’s language', async () => {
+    const { element, event } = await dataElement('/examples/clusters-france.json', { lang: 'fr', 'max-bytes': '2000' });
+    const detail = (await event).detail as GrappeErrorDetail;
+    expect(detail.reason).to.equal('too-large');
+    expect(detail.kind).to.equal('network');
+    await settle(element);
+    const alert = deepQuery(element.querySelector('grappe-directory')!, '[role=alert]')!;
+    expect(alert.textContent).to.contain('la taille que cette page accepte');
+    expect(alert.textContent).to.match(/dépasse 2\sko/);
+  });
+
   it('the filters getter and event details are copies: changing them changes nothing', async () => {
     const { element, event } = await dataElement(servedUrl(sampleFeed()), { lang: 'en' });
     const loaded = (await event) as CustomEvent<{ problems: unknown[]; sources: string[] }>;

@@ -156,3 +156,38 @@ test('merged feeds: two feeds claiming one publisher id get the same prefixes wh
   assert.notEqual(byName(one.feed)['A'], byName(one.feed)['B']);
   assert.ok(one.problems.some((problem) => problem.code === 'publisher-id-shared'));
 });
+
+test('bodies are read as they stream and stopped at the cap, declared lengths checked first', async () => {
+  const { readBodyCapped, BodyTooLargeError } = await import('../../src/load/read-body.js');
+  let pulled = 0;
+  const endless = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      pulled += 1;
+      controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+    },
+  });
+  await assert.rejects(readBodyCapped(new Response(endless), 1024 * 1024), BodyTooLargeError);
+  assert.ok(pulled <= 20, `${pulled} chunks read for a 1 MB cap`);
+  const declared = new Response('{}', { headers: { 'content-length': String(10 * 1024 * 1024) } });
+  await assert.rejects(readBodyCapped(declared, 1024), BodyTooLargeError);
+  // A character split between two chunks is decoded whole.
+  const bytes = new TextEncoder().encode('{"name":"Pôle éco"}');
+  const split = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes.slice(0, 11));
+      controller.enqueue(bytes.slice(11));
+      controller.close();
+    },
+  });
+  assert.equal(await readBodyCapped(new Response(split), 1000), '{"name":"Pôle éco"}');
+});
+
+test('a feed over max-bytes is a too-large load error, not a frozen page', async () => {
+  await assert.rejects(
+    loadFeed('https://example.org/big.json', {
+      maxBytes: 1000,
+      fetch: async () => new Response(JSON.stringify(sampleFeed({ description: 'x'.repeat(5000) }))),
+    }),
+    (error: FeedLoadError) => error.kind === 'too-large' && error.details.maxBytes === 1000,
+  );
+});

@@ -104,6 +104,7 @@ export const de: Translation = {
     `Der Server von ${url} gibt den Feed für diese Website nicht frei. Sein Herausgeber muss den Header Access-Control-Allow-Origin für diese Website (oder *) senden.`,
   errorHttp: (status, url) => `Der Server antwortete ${status} für ${url}.`,
   errorTimeout: (seconds, url) => `Der Feed ${url} kam nicht innerhalb von ${seconds} s an.`,
+  errorTooLarge: (url, size) => `Der Feed ${url} ist größer als ${size}, die diese Seite annimmt: Lesen abgebrochen.`,
   errorParse: (url) => `Die Datei ${url} ist kein gültiges JSON (vielleicht abgeschnitten).`,
   errorHtml: (url) => `Die Adresse ${url} liefert eine Webseite statt eines JSON-Feeds.`,
   errorSchema: 'Diese Datei ist kein Grappe-Feed, den diese Version lesen kann.',

@@ -105,6 +105,7 @@ export const en: Translation = {
     `The server of ${url} refused to share the feed with this site. Its publisher must send the header Access-Control-Allow-Origin for this site (or *).`,
   errorHttp: (status, url) => `The server answered ${status} for ${url}.`,
   errorTimeout: (seconds, url) => `The feed ${url} did not arrive within ${seconds} s.`,
+  errorTooLarge: (url, size) => `The feed ${url} is over ${size}, the size this page accepts: reading stopped.`,
   errorParse: (url) => `The file ${url} is not valid JSON (it may be cut short).`,
   errorHtml: (url) => `The address ${url} returned a web page instead of a JSON feed.`,
   errorSchema: 'This file is not a Grappe feed that this version can read.',

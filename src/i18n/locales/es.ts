@@ -103,6 +103,7 @@ export const es: Translation = {
     `El servidor de ${url} no comparte la fuente con este sitio. Su editor debe enviar la cabecera Access-Control-Allow-Origin para este sitio (o *).`,
   errorHttp: (status, url) => `El servidor respondió ${status} para ${url}.`,
   errorTimeout: (seconds, url) => `La fuente ${url} no llegó en ${seconds} s.`,
+  errorTooLarge: (url, size) => `La fuente ${url} supera ${size}, el tamaño que acepta esta página: lectura detenida.`,
   errorParse: (url) => `El archivo ${url} no es JSON válido (quizá está truncado).`,
   errorHtml: (url) => `La dirección ${url} devuelve una página web en lugar de una fuente JSON.`,
   errorSchema: 'Este archivo no es una fuente Grappe que esta versión pueda leer.',

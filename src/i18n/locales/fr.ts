@@ -106,6 +106,7 @@ export const fr: Translation = {
     `Le serveur de ${url} refuse de partager le flux avec ce site. Son éditeur doit envoyer l'en-tête Access-Control-Allow-Origin pour ce site (ou *).`,
   errorHttp: (status, url) => `Le serveur a répondu ${status} pour ${url}.`,
   errorTimeout: (seconds, url) => `Le flux ${url} n'est pas arrivé en ${seconds} s.`,
+  errorTooLarge: (url, size) => `Le flux ${url} dépasse ${size}, la taille que cette page accepte : lecture arrêtée.`,
   errorParse: (url) => `Le fichier ${url} n'est pas du JSON valide (il est peut-être tronqué).`,
   errorHtml: (url) => `L'adresse ${url} renvoie une page web au lieu d'un flux JSON.`,
   errorSchema: "Ce fichier n'est pas un flux Grappe lisible par cette version.",

@@ -104,6 +104,8 @@ export const it: Translation = {
     `Il server di ${url} non condivide il flusso con questo sito. Il suo editore deve inviare l'intestazione Access-Control-Allow-Origin per questo sito (o *).`,
   errorHttp: (status, url) => `Il server ha risposto ${status} per ${url}.`,
   errorTimeout: (seconds, url) => `Il flusso ${url} non è arrivato entro ${seconds} s.`,
+  errorTooLarge: (url, size) =>
+    `Il flusso ${url} supera ${size}, la dimensione accettata da questa pagina: lettura interrotta.`,
   errorParse: (url) => `Il file ${url} non è JSON valido (forse è troncato).`,
   errorHtml: (url) => `L'indirizzo ${url} restituisce una pagina web invece di un flusso JSON.`,
   errorSchema: 'Questo file non è un flusso Grappe leggibile da questa versione.',
