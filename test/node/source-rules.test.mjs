@@ -241,6 +241,7 @@ const UNIT_TEST_EXCEPTIONS = new Map([
   ['src/load/asset-base.ts', 'rewritten per output by the build; tested by the embed under CSP'],
   ['src/load/when-idle.ts', 'a scheduling helper over requestIdleCallback; tested through the map'],
   ['src/geo/placement-types.ts', 'types and constants only'],
+  ['src/state/store-types.ts', 'types only'],
   ['src/csv/csv-columns.ts', 'tested through csv-tables.ts'],
   ['src/validate/problem-collector.ts', 'tested through validate-feed.ts'],
   ['src/validate/semantic-checks.ts', 'tested through validate-feed.ts'],
