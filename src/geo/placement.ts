@@ -23,6 +23,18 @@ import {
 export { MAX_OVERLAP, DEFAULT_SIZES, LABEL_HEIGHT } from './placement-types.js';
 export type * from './placement-types.js';
 
+/** The eight directions around a place (or a grid cell). */
+const NEIGHBOURS = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, 1],
+  [-1, 1],
+  [1, -1],
+  [-1, -1],
+] as const;
+
 /** How many organisations a group remembers for its list. */
 const MAX_LISTED = 50;
 /** Height of a name label's box; the map draws labels this tall. */
@@ -244,28 +256,9 @@ function placeGroup(
   const candidates: Array<{ x: number; y: number }> = [home];
   for (const step of [slack / 2, slack]) {
     if (step <= 0) continue;
-    for (const [dx, dy] of [
-      [1, 0],
-      [-1, 0],
-      [0, 1],
-      [0, -1],
-      [1, 1],
-      [-1, 1],
-      [1, -1],
-      [-1, -1],
-    ] as const)
-      candidates.push({ x: home.x + dx * step, y: home.y + dy * step });
+    for (const [dx, dy] of NEIGHBOURS) candidates.push({ x: home.x + dx * step, y: home.y + dy * step });
   }
-  for (const [dx, dy] of [
-    [1, 0],
-    [-1, 0],
-    [0, 1],
-    [0, -1],
-    [1, 1],
-    [-1, 1],
-    [1, -1],
-    [-1, -1],
-  ] as const) {
+  for (const [dx, dy] of NEIGHBOURS) {
     if (!occupied(cell.column + dx, cell.row + dy)) candidates.push(centre(cell.column + dx, cell.row + dy));
   }
   const organisations = cell.points.map((position) => points.owner[position]!);

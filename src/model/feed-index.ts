@@ -349,10 +349,6 @@ export class FeedIndex {
     return index === undefined ? undefined : this.clusters[index];
   }
 
-  /**
-   * An id as a user or a link gives it: exact, or (when several feeds are merged and ids carry
-   * their publisher's prefix) the unprefixed id when only one cluster has it.
-   */
   /** The clusters an organisation belongs to, with each membership, current ones first. */
   clustersOf(
     organisationId: string,
@@ -367,23 +363,32 @@ export class FeedIndex {
     })).sort((a, b) => Number(b.current) - Number(a.current));
   }
 
-  /** An organisation's id as given in a link: exact, or the bare id of one merged feed's organisation when unambiguous. */
-  resolveOrganisationId(id: string): string | undefined {
-    if (this.organisationIndexById.has(id)) return id;
-    const suffix = `:${id}`;
-    const matches = this.organisations.filter((organisation) => organisation.id.endsWith(suffix));
-    return matches.length === 1 ? matches[0]!.id : undefined;
+  /**
+   * A cluster's id as a user or a link gives it: exact, or (when several feeds are merged and ids
+   * carry their publisher's prefix) the unprefixed id when only one cluster has it.
+   */
+  resolveClusterId(id: string): string | undefined {
+    return resolveId(id, this.clusterIndexById, this.clusters);
   }
 
-  resolveClusterId(id: string): string | undefined {
-    if (this.clusterIndexById.has(id)) return id;
-    const suffix = `:${id}`;
-    const matches = this.clusters.filter((cluster) => cluster.id.endsWith(suffix));
-    return matches.length === 1 ? matches[0]!.id : undefined;
+  /** An organisation's id as a link gives it, the same way as `resolveClusterId`. */
+  resolveOrganisationId(id: string): string | undefined {
+    return resolveId(id, this.organisationIndexById, this.organisations);
   }
 }
 
-/** With nested taxonomies, a cluster tagged "géothermie" also counts under "énergie". */
+/** Exact, or the one record whose prefixed id (`publisher:id`) ends with `:id`. */
+function resolveId(
+  id: string,
+  byId: ReadonlyMap<string, number>,
+  records: ReadonlyArray<{ id: string }>,
+): string | undefined {
+  if (byId.has(id)) return id;
+  const suffix = `:${id}`;
+  const matches = records.filter((record) => record.id.endsWith(suffix));
+  return matches.length === 1 ? matches[0]!.id : undefined;
+}
+
 /** A cluster's values of a taxonomy: own keys only (a taxonomy may be called `constructor`). */
 function ownCategory(cluster: Cluster, taxonomyId: string): string | string[] | undefined {
   const categories = cluster.categories;
@@ -392,6 +397,7 @@ function ownCategory(cluster: Cluster, taxonomyId: string): string | string[] | 
 
 const parentMaps = new WeakMap<object, Map<string, string | undefined> | null>();
 
+/** With nested taxonomies, a cluster tagged "géothermie" also counts under "énergie". */
 function expandAncestors(ids: string[], values: ReadonlyArray<{ id: string; parent?: string | undefined }>): string[] {
   // The parents of a taxonomy's values, once per taxonomy (not once per cluster).
   let parentOf = parentMaps.get(values);
