@@ -16,7 +16,7 @@ import {
   getVocabulary,
 } from '../../src/schema/vocabularies.js';
 import { membersOverTime } from '../../src/model/memberships.js';
-import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { detailCardStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { territoriesByFineness } from '../../src/geo/cluster-places.js';
 import { clusterStyles } from './cluster.styles.js';
 import { renderBarChart } from './bar-chart.js';
@@ -63,7 +63,7 @@ const BADGE_DIMENSIONS = [
  * @cssproperty --grappe-color-accent - Charts, current stage and links.
  */
 export class GrappeCluster extends GrappeConsumerElement {
-  static override styles = [tokenStyles, clusterStyles];
+  static override styles = [tokenStyles, detailCardStyles, clusterStyles];
 
   /** Show this cluster instead of the selected one. */
   @property({ attribute: 'cluster-id' }) clusterIdOverride = '';
@@ -127,7 +127,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     const clusterIndex = index.clusterIndexById.get(cluster.id)!;
     const level = this.level;
 
-    return html`<article part="base" class="cluster" aria-labelledby="cluster-name" @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
+    return html`<article part="base" class="cluster card" aria-labelledby="cluster-name" @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
       <header part="header">
         ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${this.text(cluster.name)}</span>`, 'title')}
         ${cluster.shortName ? html`<p class="short-name">${this.text(cluster.shortName)}</p>` : nothing}

@@ -6,7 +6,7 @@ import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText } from '../../src/internal/labels.js';
 import { renderLoadState, renderProblemList, renderRefreshNotice } from '../../src/internal/render-status.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
-import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { controlRowStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { directoryStyles } from './directory.styles.js';
 import { FilterPanelController, renderFilterBar, renderFilterPanel } from './filter-panel.js';
 import { downloadText } from '../../src/internal/download.js';
@@ -53,7 +53,7 @@ const PAGE_SIZE = 100;
  * @cssproperty --grappe-color-selected - Background of the selected item.
  */
 export class GrappeDirectory extends GrappeConsumerElement {
-  static override styles = [tokenStyles, directoryStyles];
+  static override styles = [tokenStyles, controlRowStyles, directoryStyles];
 
   /**
    * The facets: `auto` (behind a "Filtres (n)" button, under the list's controls: a side panel

@@ -2,22 +2,6 @@ import { css } from 'lit';
 
 /** The directory's own styles; the shared tokens come from src/styles/shared-styles.ts. */
 export const directoryStyles = css`
-  :host {
-    display: block;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: end;
-    margin-bottom: var(--_space);
-  }
-  .controls label {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.9em;
-    gap: 0.15rem;
-  }
   .search {
     flex: 1 1 12rem;
   }

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** The filters's own styles; the shared tokens come from src/styles/shared-styles.ts. */
 export const filtersStyles = css`
-  :host {
-    display: block;
-  }
   .dimension {
     border: 0;
     margin: 0 0 var(--_space);

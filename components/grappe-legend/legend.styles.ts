@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** The legend's own styles; the shared tokens come from src/styles/shared-styles.ts. */
 export const legendStyles = css`
-  :host {
-    display: block;
-  }
   h3 {
     font-size: 1em;
     margin: 0 0 0.25rem;

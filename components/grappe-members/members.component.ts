@@ -5,7 +5,7 @@ import { clampHeadingLevel, heading } from '../../src/internal/heading.js';
 import { termLabel } from '../../src/internal/labels.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, type Vocabulary } from '../../src/schema/vocabularies.js';
-import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { controlRowStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { membersStyles } from './members.styles.js';
 import { matchesTokens, queryTokens } from '../../src/text/search-text.js';
 
@@ -25,7 +25,7 @@ const PAGE_SIZE = 100;
  * @csspart former - The former members' list.
  */
 export class GrappeMembers extends GrappeConsumerElement {
-  static override styles = [tokenStyles, membersStyles];
+  static override styles = [tokenStyles, controlRowStyles, membersStyles];
 
   /** Show this cluster's members instead of the selected cluster's. */
   @property({ attribute: 'cluster-id' }) clusterIdOverride = '';

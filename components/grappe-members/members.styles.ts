@@ -2,20 +2,6 @@ import { css } from 'lit';
 
 /** The members's own styles; the shared tokens come from src/styles/shared-styles.ts. */
 export const membersStyles = css`
-  :host {
-    display: block;
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin-bottom: var(--_space);
-  }
-  .controls label {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.9em;
-  }
   ul {
     list-style: none;
     padding: 0;

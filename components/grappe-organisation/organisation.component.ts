@@ -8,7 +8,7 @@ import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { Organisation } from '../../src/schema/feed-schema.js';
 import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS } from '../../src/schema/vocabularies.js';
 import { closeIcon } from '../../src/styles/icons.js';
-import { tokenStyles } from '../../src/styles/shared-styles.js';
+import { detailCardStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { sanitiseUrl } from '../../src/text/sanitise-url.js';
 import { checkIdentifier } from '../../src/validate/identifiers.js';
 import { organisationStyles } from './organisation.styles.js';
@@ -41,7 +41,7 @@ function sirenOf(scheme: string, value: string): string | null {
  * @csspart cluster-link - A cluster the organisation belongs to.
  */
 export class GrappeOrganisation extends GrappeConsumerElement {
-  static override styles = [tokenStyles, organisationStyles];
+  static override styles = [tokenStyles, detailCardStyles, organisationStyles];
 
   /** Show this organisation instead of the selected one. */
   @property({ attribute: 'organisation-id' }) organisationIdOverride = '';
@@ -94,7 +94,7 @@ export class GrappeOrganisation extends GrappeConsumerElement {
     ].filter((badge) => badge !== '');
     return html`<article
       part="base"
-      class="organisation"
+      class="organisation card"
       aria-labelledby="organisation-name"
       @keydown=${(event: KeyboardEvent) => {
         if (event.key === 'Escape' && !this.noClose) {

@@ -12,6 +12,7 @@ import { css } from 'lit';
  */
 export const tokenStyles = css`
   :host {
+    display: block;
     --_font: var(--grappe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--grappe-font-size, 1rem);
     --_text: var(--grappe-color-text, var(--_theme-text, #1b1f24));
@@ -197,5 +198,72 @@ export const tokenStyles = css`
     button {
       border: 1px solid ButtonText;
     }
+  }
+`;
+
+/** A row of labelled controls (search field, menus): the directory's and the members list's. */
+export const controlRowStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+    margin-bottom: var(--_space);
+  }
+  .controls label {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.9em;
+    gap: 0.15rem;
+  }
+`;
+
+/**
+ * A details card (a cluster's, an organisation's): a header with the name, badges and a close
+ * button, then sections with headings one level below.
+ */
+export const detailCardStyles = css`
+  .card {
+    background: var(--_surface);
+    padding: var(--_space);
+  }
+  header {
+    position: relative;
+    padding-inline-end: 2.75rem;
+  }
+  .title {
+    margin: 0 0 0.25rem;
+    font-size: 1.3em;
+  }
+  .name:focus-visible {
+    outline: var(--_focus);
+  }
+  .short-name {
+    margin: 0 0 0.25rem;
+    color: var(--_text-muted);
+  }
+  .badges {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem;
+    padding: 0;
+    margin: 0.25rem 0;
+  }
+  .close {
+    position: absolute;
+    top: 0;
+    inset-inline-end: 0;
+  }
+  section {
+    margin-top: calc(var(--_space) * 2);
+  }
+  .section-title {
+    font-size: 1em;
+    margin: 0 0 0.25rem;
+  }
+  section ul {
+    margin: 0;
+    padding-inline-start: 1.2rem;
   }
 `;
