@@ -156,3 +156,40 @@ export function richFeed(): Record<string, unknown> {
     taxonomies: [],
   });
 }
+
+/** The sample feed with an organisation described in full, and a former member. */
+export function organisationFeed(): Record<string, unknown> {
+  const base = sampleFeed();
+  return sampleFeed({
+    organisations: [
+      ...(base['organisations'] as object[]).filter((organisation) => (organisation as { id: string }).id !== 'acme'),
+      {
+        id: 'acme',
+        name: 'Acmé Mécanique',
+        shortName: 'ACME',
+        kind: 'company',
+        size: 'sme',
+        description: { fr: 'Usinage de précision.', en: 'Precision machining.' },
+        sector: 'mechanical-engineering',
+        location: { type: 'Point', coordinates: [4.4, 45.45] },
+        address: { street: '3 rue de la Forge', postcode: '42000', city: 'Saint-Étienne', country: 'FR' },
+        website: 'https://acme.example.fr/',
+        contact: { email: 'contact@acme.example.fr', phone: '+33 4 77 00 00 00' },
+        identifiers: [{ scheme: 'FR-SIRET', value: '73282932000074' }],
+        sites: [
+          {
+            name: 'Atelier de Firminy',
+            location: { type: 'Point', coordinates: [4.29, 45.39] },
+            address: { city: 'Firminy' },
+          },
+        ],
+      },
+    ],
+    memberships: [
+      { cluster: 'viameca', organisation: 'cetim', role: 'partner' },
+      { cluster: 'viameca', organisation: 'acme', role: 'member', since: 2010 },
+      { cluster: 'eco-energies', organisation: 'acme', role: 'founder', since: 2005, until: 2012 },
+      { cluster: 'eco-energies', organisation: 'lumen', role: 'founder' },
+    ],
+  });
+}

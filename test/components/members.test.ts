@@ -1,30 +1,11 @@
 import { expect } from '@esm-bundle/chai';
-import { html } from 'lit';
 import '../../components/grappe-data/grappe-data.js';
 import '../../components/grappe-cluster/grappe-cluster.js';
 import '../../components/grappe-members/grappe-members.js';
-import type { GrappeData } from '../../components/grappe-data/data.component.js';
-import {
-  cleanup,
-  deepQuery,
-  expectAccessible,
-  fixture,
-  oneEvent,
-  sampleFeed,
-  settle,
-  shadowAll,
-  waitFor,
-} from '../support/helpers.js';
+import { cleanup, deepQuery, expectAccessible, oneEvent, settle, shadowAll } from '../support/helpers.js';
+import { mountDetails } from '../support/details.js';
 
-async function mount(lang: string, clusterId: string, feed: unknown = sampleFeed()) {
-  const data = await fixture<GrappeData>(
-    html`<grappe-data lang=${lang} .data=${feed}><grappe-cluster></grappe-cluster><grappe-members></grappe-members></grappe-data>`,
-  );
-  await waitFor(() => data.snapshot.status === 'ready');
-  data.select(clusterId);
-  await settle(data);
-  return { data, cluster: data.querySelector('grappe-cluster')!, members: data.querySelector('grappe-members')! };
-}
+const mount = mountDetails;
 
 describe('<grappe-members>', () => {
   afterEach(cleanup);

@@ -108,7 +108,7 @@ export async function expectAccessible(element: Element, options: { disable?: st
   }
 }
 
-export { sampleFeed } from '../../stories/fixtures.js';
+export { organisationFeed, sampleFeed } from '../../stories/fixtures.js';
 
 /** A feed as a data: URL is refused by our own CSP tests; tests serve feeds as blob URLs instead. */
 export function feedUrl(feed: unknown): string {
