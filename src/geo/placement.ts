@@ -117,18 +117,9 @@ function placeClusters(
       continue;
     }
     const step = sizes.clusterRoom;
-    const beside = [
-      [1, 0],
-      [-1, 0],
-      [0, 1],
-      [0, -1],
-      [1, 1],
-      [-1, 1],
-      [1, -1],
-      [-1, -1],
-    ]
-      .map(([dx, dy]) => square(x + dx! * step, y + dy! * step, sizes.clusterRoom))
-      .find((box) => index.firstConflict(box, PLACEMENT_OVERLAP) < 0);
+    const beside = NEIGHBOURS.map(([dx, dy]) => square(x + dx * step, y + dy * step, sizes.clusterRoom)).find(
+      (box) => index.firstConflict(box, PLACEMENT_OVERLAP) < 0,
+    );
     if (beside) {
       add([], beside.x, beside.y, 0, beside);
       for (const seat of unit) placed[placed.length - 1]!.joined.push(seat.cluster);
