@@ -23,6 +23,9 @@ import { renderBarChart } from './bar-chart.js';
 import { closeIcon } from '../../src/styles/icons.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 
+/** A cluster's memberships with their organisations, as the index gives them. */
+type ClusterMembers = ReturnType<FeedIndex['membersOf']>;
+
 /** Typology dimensions shown as badges under the name, in this order. */
 const BADGE_DIMENSIONS = [
   'kind',
@@ -126,6 +129,8 @@ export class GrappeCluster extends GrappeConsumerElement {
     const lang = this.language;
     const clusterIndex = index.clusterIndexById.get(cluster.id)!;
     const level = this.level;
+    // Read once: the chart over time and the summary both use them.
+    const members = index.membersOf(cluster.id);
 
     return html`<article part="base" class="cluster card" aria-labelledby="cluster-name" @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
       <header part="header">
@@ -167,8 +172,8 @@ export class GrappeCluster extends GrappeConsumerElement {
         ),
       )}
       ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
-      ${this.renderIndicators(index, cluster)} ${this.renderLinks(cluster)} ${this.renderCooperations(index, clusterIndex)}
-      ${this.renderNetworks(index, clusterIndex)} ${this.renderMembersSummary(index, cluster)}
+      ${this.renderIndicators(index, cluster, members)} ${this.renderLinks(cluster)} ${this.renderCooperations(index, clusterIndex)}
+      ${this.renderNetworks(index, clusterIndex)} ${this.renderMembersSummary(members)}
     </article>`;
   }
 
@@ -271,7 +276,11 @@ export class GrappeCluster extends GrappeConsumerElement {
     </section>`;
   }
 
-  private renderIndicators(index: FeedIndex, cluster: Cluster): TemplateResult | typeof nothing {
+  private renderIndicators(
+    index: FeedIndex,
+    cluster: Cluster,
+    members: ClusterMembers,
+  ): TemplateResult | typeof nothing {
     const series = new Map<string, Indicator[]>();
     for (const indicator of cluster.indicators ?? []) {
       const list = series.get(indicator.metric) ?? [];
@@ -282,7 +291,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     const derived = series.has('members')
       ? []
       : membersOverTime(
-          index.membersOf(cluster.id).map(({ membership }) => membership),
+          members.map(({ membership }) => membership),
           index.now,
         );
     if (series.size === 0 && derived.length < 2) return nothing;
@@ -408,8 +417,8 @@ export class GrappeCluster extends GrappeConsumerElement {
     </section>`;
   }
 
-  private renderMembersSummary(index: FeedIndex, cluster: Cluster): TemplateResult | typeof nothing {
-    const members = index.membersOf(cluster.id).filter((member) => member.current);
+  private renderMembersSummary(all: ClusterMembers): TemplateResult | typeof nothing {
+    const members = all.filter((member) => member.current);
     if (members.length === 0) return nothing;
     const companies = members.filter(({ organisation }) => organisation.kind === 'company').length;
     // Members by company size (TPE, PME, ETI, large), for the sizes the feed gives.
