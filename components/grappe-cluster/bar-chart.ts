@@ -1,8 +1,10 @@
-import { html, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/index.js';
 
 /** Past this many bars, the chart's name is its title alone: the table below holds the figures. */
 const MAX_SPOKEN_ROWS = 12;
+/** Bars drawn at most (the latest periods): more would not read in 320 pixels; the table holds all. */
+const MAX_BARS = 40;
 
 export interface BarRow {
   /** The bar's label under it, and the row header of the table. */
@@ -22,21 +24,22 @@ export function renderBarChart(
   lang: string,
   firstColumn: string = t.period,
 ): TemplateResult {
+  const bars = rows.length > MAX_BARS ? rows.slice(rows.length - MAX_BARS) : rows;
   // A loop, not Math.max(...values): a feed may give thousands of values.
   let max = 0;
-  for (const row of rows) if (row.value > max) max = row.value;
+  for (const row of bars) if (row.value > max) max = row.value;
   max ||= 1;
   const width = 320;
   const height = 140;
   const chartTop = 18;
   const chartBottom = height - 22;
-  const band = width / Math.max(1, rows.length);
+  const band = width / Math.max(1, bars.length);
   const barWidth = Math.max(4, band * 0.6);
   const format = (value: number) => value.toLocaleString(lang);
   return html`<figure class="chart" part="chart">
-    <figcaption>${title}</figcaption>
+    <figcaption>${title}${bars.length < rows.length ? html` <small>(${t.latestBars(bars.length, rows.length)})</small>` : nothing}</figcaption>
     <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${rows.length <= MAX_SPOKEN_ROWS ? `${title}: ${rows.map((row) => `${row.label} ${format(row.value)}${row.unit ? ` ${row.unit}` : ''}`).join(', ')}` : title}>
-      ${rows.map((row, position) => {
+      ${bars.map((row, position) => {
         const barHeight = Math.max(0, (row.value / max) * (chartBottom - chartTop));
         const x = position * band + (band - barWidth) / 2;
         const y = chartBottom - barHeight;

@@ -62,6 +62,7 @@ const BADGE_DIMENSIONS = [
  * @csspart stage - The life-cycle stage indicator.
  * @csspart chart - An indicator chart.
  * @csspart partner-link - A link to a partner cluster.
+ * @csspart declared-by - "Declared by <publisher>" under a cooperation or network another publisher's feed declared.
  *
  * @cssproperty --grappe-color-accent - Charts, current stage and links.
  */
@@ -136,7 +137,7 @@ export class GrappeCluster extends GrappeConsumerElement {
       <header part="header">
         ${heading(level, html`<span id="cluster-name" class="name" part="name" tabindex="-1">${this.text(cluster.name)}</span>`, 'title')}
         ${cluster.shortName ? html`<p class="short-name">${this.text(cluster.shortName)}</p>` : nothing}
-        ${this.renderLogo(cluster)}
+        ${this.renderLogo(cluster, index.baseUrlOf(cluster.id))}
         <ul class="badges" aria-label=${t.details}>
           ${BADGE_DIMENSIONS.flatMap((dimensionId) => {
             const dimension = index.dimensionById.get(dimensionId);
@@ -172,14 +173,18 @@ export class GrappeCluster extends GrappeConsumerElement {
         ),
       )}
       ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
-      ${this.renderIndicators(index, cluster, members)} ${this.renderLinks(cluster)} ${this.renderCooperations(index, clusterIndex)}
+      ${this.renderIndicators(index, cluster, members)} ${this.renderLinks(cluster, index.baseUrlOf(cluster.id))}
+      ${this.renderCooperations(index, clusterIndex)}
       ${this.renderNetworks(index, clusterIndex)} ${this.renderMembersSummary(members)}
     </article>`;
   }
 
-  /** The cluster's logo: a sanitised URL, fetched lazily, without a referrer (CSP `img-src`). */
-  private renderLogo(cluster: Cluster): TemplateResult | typeof nothing {
-    const safe = cluster.logo ? sanitiseUrl(cluster.logo) : null;
+  /**
+   * The cluster's logo: a sanitised URL (a bare `logo.png` is a file beside the feed), fetched
+   * lazily, without a referrer (CSP `img-src`).
+   */
+  private renderLogo(cluster: Cluster, base: string | undefined): TemplateResult | typeof nothing {
+    const safe = cluster.logo ? sanitiseUrl(cluster.logo, base, { resource: true }) : null;
     if (!safe || safe.kind !== 'web') return nothing;
     return html`<img
       class="logo"
@@ -330,15 +335,15 @@ export class GrappeCluster extends GrappeConsumerElement {
     );
   }
 
-  private renderLinks(cluster: Cluster): TemplateResult | typeof nothing {
+  private renderLinks(cluster: Cluster, base: string | undefined): TemplateResult | typeof nothing {
     const t = this.t;
     const links: TemplateResult[] = [];
-    if (cluster.website) links.push(html`${t.website}: ${renderLink(cluster.website, 'web', t)}`);
+    if (cluster.website) links.push(html`${t.website}: ${renderLink(cluster.website, 'web', t, base)}`);
     const contact = cluster.contact;
     if (contact?.name) links.push(html`${t.contact}: ${contact.name}`);
     if (contact?.email) links.push(html`${t.email}: ${renderLink(contact.email, 'email', t)}`);
     if (contact?.phone) links.push(html`${t.phone}: ${renderLink(contact.phone, 'phone', t)}`);
-    if (contact?.url) links.push(html`${t.contact}: ${renderLink(contact.url, 'web', t)}`);
+    if (contact?.url) links.push(html`${t.contact}: ${renderLink(contact.url, 'web', t, base)}`);
     return this.renderList(t.contact, links);
   }
 
@@ -371,10 +376,22 @@ export class GrappeCluster extends GrappeConsumerElement {
             </div>
             ${this.cooperationFacts(cooperation)}
             ${cooperation.description ? html`<p>${this.text(cooperation.description)}</p>` : nothing}
+            ${this.renderDeclaredBy(index, cooperation.id, own)}
           </li>`,
         )}
       </ul>
     </section>`;
+  }
+
+  /**
+   * On whose word a cooperation or network stands when another publisher's feed declared it on
+   * this cluster: a feed may name anyone's clusters, and the visitor should see that it did.
+   */
+  private renderDeclaredBy(index: FeedIndex, recordId: string, clusterId: string): TemplateResult | typeof nothing {
+    const publisher = index.declaredElsewhere(recordId, clusterId);
+    return publisher === null
+      ? nothing
+      : html`<p class="declared-by" part="declared-by">${this.t.declaredBy(this.text(publisher))}</p>`;
   }
 
   /** A cooperation's purposes, governance and dates, as the feed gives them. */
@@ -411,6 +428,7 @@ export class GrappeCluster extends GrappeConsumerElement {
           (network) => html`<li>
             <strong>${this.text(network.name)}</strong>
             <div class="partners">${network.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}</div>
+            ${this.renderDeclaredBy(index, network.id, own)}
           </li>`,
         )}
       </ul>

@@ -68,6 +68,12 @@ export const clusterStyles = css`
     align-items: center;
     margin-top: 0.25rem;
   }
+  .declared-by {
+    margin: 0.25rem 0 0;
+    font-size: 0.85em;
+    font-style: italic;
+    color: var(--_text-muted);
+  }
   .partner {
     color: var(--_accent);
     text-decoration: underline;

@@ -155,10 +155,11 @@ export class GrappeOrganisation extends GrappeConsumerElement {
       if (lines.length)
         rows.push([t.address, html`${lines.map((line, at) => html`${at > 0 ? html`<br />` : nothing}${line}`)}`]);
     }
-    if (organisation.website) rows.push([t.website, renderLink(organisation.website, 'web', t)]);
+    const base = index.baseUrlOf(organisation.id);
+    if (organisation.website) rows.push([t.website, renderLink(organisation.website, 'web', t, base)]);
     if (organisation.contact?.email) rows.push([t.email, renderLink(organisation.contact.email, 'email', t)]);
     if (organisation.contact?.phone) rows.push([t.phone, renderLink(organisation.contact.phone, 'phone', t)]);
-    if (organisation.contact?.url) rows.push([t.contact, renderLink(organisation.contact.url, 'web', t)]);
+    if (organisation.contact?.url) rows.push([t.contact, renderLink(organisation.contact.url, 'web', t, base)]);
     if (rows.length === 0) return nothing;
     return html`<dl class="facts" part="section">
       ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}

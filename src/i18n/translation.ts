@@ -78,6 +78,8 @@ export interface Translation {
   labels: string;
   indicators: string;
   indicatorTable: (metric: string) => string;
+  /** Under a chart that draws only the latest periods. */
+  latestBars: (shown: number, total: number) => string;
   period: string;
   value: string;
   website: string;
@@ -98,6 +100,8 @@ export interface Translation {
   since: (date: string) => string;
   all: string;
   externalCluster: string;
+  /** A cooperation or network another publisher's feed declared, on this publisher's cluster. */
+  declaredBy: (publisher: string) => string;
 
   problemsTitle: (count: number) => string;
   problemsSummary: (errors: number, warnings: number) => string;

@@ -29,10 +29,16 @@ export function hostText(href: string, raw: string): string {
 /**
  * A link from feed data. Every `href` in Grappe is built here, from what the sanitiser returns;
  * a value it refuses is shown as text, never as a link.
+ * @param base the record's feed URL (`FeedIndex.baseUrlOf`): relative links resolve as validation resolved them
  */
-export function renderLink(raw: string, kind: 'web' | 'email' | 'phone', t: Translation): TemplateResult {
+export function renderLink(
+  raw: string,
+  kind: 'web' | 'email' | 'phone',
+  t: Translation,
+  base?: string,
+): TemplateResult {
   const safe: SafeUrl | null =
-    kind === 'email' ? sanitiseEmail(raw) : kind === 'phone' ? sanitisePhone(raw) : sanitiseUrl(raw);
+    kind === 'email' ? sanitiseEmail(raw) : kind === 'phone' ? sanitisePhone(raw) : sanitiseUrl(raw, base);
   if (!safe)
     return html`<span class="unsafe-link">${stripBidi(describeValue(raw))} <small>(${t.unsafeLink})</small></span>`;
   const text = stripBidi(kind === 'web' ? hostText(safe.href, raw) : describeValue(raw));

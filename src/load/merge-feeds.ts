@@ -5,7 +5,7 @@
  * resolves to the other feed's record. Territories and taxonomies are shared vocabularies:
  * the same id in two feeds is the same thing, and the first definition wins.
  */
-import type { Feed } from '../schema/feed-schema.js';
+import type { Feed, LocalisedText } from '../schema/feed-schema.js';
 import type { FeedProblem } from '../validate/problems.js';
 
 /**
@@ -32,6 +32,15 @@ export interface FeedToMerge {
   source: string;
 }
 
+/** Where the records with one prefix came from: to say on whose word a record stands, and to resolve its links. */
+export interface FeedOrigin {
+  /** The prefix of the feed's ids once merged (`''` for a single feed). */
+  prefix: string;
+  publisherName: LocalisedText;
+  /** The feed's URL, as loaded. */
+  source: string;
+}
+
 export function mergeFeeds(feeds: readonly FeedToMerge[]): Feed {
   return mergeFeedsWithPrefixes(feeds).feed;
 }
@@ -44,9 +53,16 @@ export function mergeFeeds(feeds: readonly FeedToMerge[]): Feed {
 export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): {
   feed: Feed;
   prefixes: string[];
+  origins: FeedOrigin[];
   problems: FeedProblem[];
 } {
-  if (feeds.length === 1) return { feed: feeds[0]!.feed, prefixes: [''], problems: [] };
+  const originsOf = (prefixes: readonly string[]) =>
+    feeds.map(({ feed, source }, position) => ({
+      prefix: prefixes[position]!,
+      publisherName: feed.publisher.name,
+      source,
+    }));
+  if (feeds.length === 1) return { feed: feeds[0]!.feed, prefixes: [''], origins: originsOf(['']), problems: [] };
   if (feeds.length === 0) throw new Error('mergeFeeds needs at least one feed');
   const problems: FeedProblem[] = [];
   // A publisher id claimed by several feeds: each of them is told apart by its URL, whatever the order.
@@ -171,5 +187,5 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): {
     seenCooperations.add(key);
     return true;
   });
-  return { feed: merged, prefixes, problems };
+  return { feed: merged, prefixes, origins: originsOf(prefixes), problems };
 }

@@ -16,6 +16,8 @@ import type {
   Territory,
 } from '../schema/feed-schema.js';
 import { isFormer } from './memberships.js';
+import type { FeedOrigin } from '../load/merge-feeds.js';
+import { feedBaseUrl } from '../text/sanitise-url.js';
 import { CLUSTER_DIMENSIONS, type VocabularyLabel } from '../schema/vocabularies.js';
 import { allVariants } from '../text/localised-text.js';
 import { compactFolded, foldText } from '../text/search-text.js';
@@ -85,13 +87,19 @@ export class FeedIndex {
   /** For each cluster, its current members (former ones are not counted). */
   readonly currentMembersOfCluster: Int32Array;
 
+  /** The feeds merged here, by the prefix of their ids. */
+  private readonly originByPrefix = new Map<string, FeedOrigin>();
+
   /**
    * @param now when "former" is decided: a membership whose `until` has passed by then is a
    * former one (tests pass a fixed date).
+   * @param origins the feeds merged into `feed` (`mergeFeedsWithPrefixes`): where each record
+   * came from, for its relative links and to say on whose word a cross-feed record stands
    */
-  constructor(feed: Feed, now: Date = new Date()) {
+  constructor(feed: Feed, now: Date = new Date(), origins: readonly FeedOrigin[] = []) {
     this.feed = feed;
     this.now = now;
+    for (const origin of origins) this.originByPrefix.set(origin.prefix, origin);
     this.clusters = feed.clusters;
     this.organisations = feed.organisations ?? [];
     this.defaultLanguage = feed.languages?.[0] ?? 'fr';
@@ -361,6 +369,28 @@ export class FeedIndex {
       clusterIndex: this.clusterIndexById.get(memberships[membershipIndex]!.cluster),
       current: this.membershipIsCurrent[membershipIndex] === 1,
     })).sort((a, b) => Number(b.current) - Number(a.current));
+  }
+
+  /** The feed a record (cluster, organisation, cooperation, network) came from, by its id's prefix. */
+  originOf(recordId: string): FeedOrigin | undefined {
+    if (this.originByPrefix.size <= 1) return this.originByPrefix.values().next().value;
+    const separator = recordId.indexOf(':');
+    return separator < 0 ? undefined : this.originByPrefix.get(recordId.slice(0, separator));
+  }
+
+  /** The absolute URL a record's relative links resolve against: its feed's (as validation used). */
+  baseUrlOf(recordId: string): string | undefined {
+    return feedBaseUrl(this.originOf(recordId)?.source);
+  }
+
+  /**
+   * The publisher on whose word a cooperation or network stands, when another feed than the
+   * cluster's own declared it (a feed may name other publishers' clusters); null otherwise.
+   */
+  declaredElsewhere(recordId: string, clusterId: string): LocalisedText | null {
+    if (this.originByPrefix.size <= 1) return null;
+    const declaring = this.originOf(recordId);
+    return declaring && declaring !== this.originOf(clusterId) ? declaring.publisherName : null;
   }
 
   /**

@@ -8,7 +8,7 @@
  */
 import { FeedLoadError, loadFeed, type LoadedFeed } from '../load/load-feed.js';
 import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
-import { sanitiseUrl } from '../text/sanitise-url.js';
+import { feedBaseUrl, sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
 import { whenIdle } from '../load/when-idle.js';
 import {
@@ -154,10 +154,11 @@ export class GrappeStore {
     const {
       feed,
       prefixes,
+      origins,
       problems: mergeProblems,
     } = mergeFeedsWithPrefixes(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
     this.prefixes = prefixes;
-    const index = new FeedIndex(feed);
+    const index = new FeedIndex(feed, new Date(), origins);
     const problems = [...loaded.flatMap(({ result }) => result.problems), ...mergeProblems, ...extraProblems];
     const filterResult = filterClusters(index, this.current.filters, this.current.constraints);
     const requested = this.pendingSelection ?? this.current.selectedClusterId;
@@ -223,7 +224,7 @@ export class GrappeStore {
       this.prefixes.length === 1 ? 0 : this.prefixes.findIndex((prefix) => clusterId.startsWith(`${prefix}:`));
     const owner = this.feeds[feedPosition];
     if (!owner) return;
-    const href = sanitiseUrl(cluster.membersHref, new URL(owner.source, globalThis.location?.href).href);
+    const href = sanitiseUrl(cluster.membersHref, feedBaseUrl(owner.source), { resource: true });
     if (!href || href.kind !== 'web' || this.membersFilesLoaded.has(href.href)) return;
     const feedOrigin = new URL(owner.source, globalThis.location?.href).origin;
     const origin = new URL(href.href).origin;

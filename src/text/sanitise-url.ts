@@ -55,17 +55,51 @@ export interface SafeUrl {
   kind: UrlKind;
 }
 
+/** A file name, not a domain: `contact.html` beside the feed is no site called `contact.html`. */
+const FILE_NAME = /^[^/?#]+\.(?:html?|php|aspx?|jsp|pdf|png|jpe?g|gif|svg|webp|json|csv|xml|txt)(?:[?#]\S*)?$/i;
+
+/** A URL with a scheme (`https:`, `mailto:`…) or protocol-relative (`//host/…`). */
+const HAS_SCHEME = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+export interface SanitiseOptions {
+  /**
+   * The value names a file to fetch or show (a logo, a members file), never a home page: with a
+   * web base, `logo.png` or `memo.json` is a file beside the feed, not the domain `logo.png`.
+   */
+  resource?: boolean;
+}
+
+/**
+ * The absolute URL a feed was read from, against which its relative references resolve: a
+ * relative `src` resolves against the page, as `fetch` did. Undefined when it is no web address
+ * (a feed given as data, a file on the command line): relative references are then refused.
+ */
+export function feedBaseUrl(source: string | undefined): string | undefined {
+  if (!source) return undefined;
+  try {
+    const url = new URL(source, globalThis.location?.href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * @param raw the value from the feed
- * @param base the feed's own URL, against which relative references resolve
+ * @param base the feed's own URL (see `feedBaseUrl`), against which relative references resolve;
+ * validation and rendering pass the same, so a link the validator accepts is the link shown
  */
-export function sanitiseUrl(raw: unknown, base?: string): SafeUrl | null {
+export function sanitiseUrl(raw: unknown, base?: string, options: SanitiseOptions = {}): SafeUrl | null {
   if (typeof raw !== 'string') return null;
   const trimmed = raw.trim();
   if (trimmed === '' || trimmed.length > 2048) return null;
   let candidate = trimmed;
-  if (isEmailAddress(candidate)) candidate = `mailto:${candidate}`;
-  else if (BARE_DOMAIN.test(candidate)) candidate = `https://${candidate}`;
+  const relativeFile =
+    base !== undefined && !HAS_SCHEME.test(candidate) && (options.resource === true || FILE_NAME.test(candidate));
+  if (!relativeFile) {
+    if (isEmailAddress(candidate)) candidate = `mailto:${candidate}`;
+    else if (BARE_DOMAIN.test(candidate)) candidate = `https://${candidate}`;
+  }
   let url: URL;
   try {
     url = new URL(candidate);

@@ -40,6 +40,7 @@ export type ProblemCode =
   | 'too-deep'
   | 'duplicate-reference'
   | 'text-truncated'
+  | 'list-truncated'
   | 'text-repaired'
   | 'taxonomy-too-deep'
   | 'members-origin-refused'

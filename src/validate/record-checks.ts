@@ -11,6 +11,8 @@ import type { JsonPath } from './problems.js';
 type AnyRecord = Record<string, unknown>;
 
 const URL_FIELDS = ['website', 'logo', 'url', 'membersHref'] as const;
+/** Fields that name a file (resolved beside the feed), not a site. */
+const RESOURCE_FIELDS: ReadonlySet<string> = new Set(['logo', 'membersHref']);
 
 export function checkUrls(
   record: AnyRecord,
@@ -20,7 +22,7 @@ export function checkUrls(
 ): void {
   for (const field of URL_FIELDS) {
     const value = record[field];
-    if (typeof value === 'string' && !sanitiseUrl(value, base)) {
+    if (typeof value === 'string' && !sanitiseUrl(value, base, { resource: RESOURCE_FIELDS.has(field) })) {
       collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, field], params: { value } });
     }
   }

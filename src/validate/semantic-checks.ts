@@ -21,6 +21,26 @@ export interface SemanticOptions {
 const TWO_YEARS_MS = 2 * 365.25 * 24 * 3600 * 1000;
 const ONE_DAY_MS = 24 * 3600 * 1000;
 const RECORDS_PER_STEP = 2048;
+/** A cluster's lists that hold codes or references, where a repeat means nothing. */
+const REPEATABLE_CLUSTER_LISTS = ['territories', ...CLUSTER_DIMENSION_IDS] as const;
+
+/**
+ * Which entries of a list are the first of their value; each repeat is reported (the collector
+ * folds many of one kind into one message), so that a list of 100,000 times the same reference
+ * costs one set and one line, not 100,000 map lines or buttons.
+ */
+function firstOccurrences(list: readonly string[], path: JsonPath, collector: ProblemCollector): boolean[] {
+  const seen = new Set<string>();
+  return list.map((value, at) => {
+    if (!seen.has(value)) {
+      seen.add(value);
+      return true;
+    }
+    collector.add({ severity: 'warning', code: 'duplicate-reference', path: [...path, at], params: { id: value } });
+    return false;
+  });
+}
+
 /** Levels a taxonomy may have (a root and seven below it); deeper values are attached to the root. */
 const MAX_TAXONOMY_DEPTH = 8;
 
@@ -142,6 +162,13 @@ export function* runSemanticChecks(
   const builtInDimensions = new Set(CLUSTER_DIMENSION_IDS);
   for (let index = 0; index < feed.clusters.length; index += 1) {
     const cluster = feed.clusters[index]!;
+    // Lists of codes and references: a value repeated (100,000 times the same territory) is kept once.
+    for (const field of REPEATABLE_CLUSTER_LISTS) {
+      const list = (cluster as AnyRecord)[field];
+      if (!Array.isArray(list)) continue;
+      const unique = firstOccurrences(list as string[], pathOf('clusters', index, field), collector);
+      (cluster as AnyRecord)[field] = list.filter((_, at) => unique[at]);
+    }
     if (cluster.territories) {
       cluster.territories = cluster.territories.filter((reference, referenceIndex) => {
         if (territoryIds.has(reference)) return true;
@@ -167,7 +194,11 @@ export function* runSemanticChecks(
           });
           continue;
         }
+        const unique = Array.isArray(raw)
+          ? firstOccurrences(raw, pathOf('clusters', index, 'categories', taxonomyId), collector)
+          : [true];
         categories[taxonomyId] = asArray(raw).filter((valueId, valueIndex) => {
+          if (!unique[valueIndex]) return false;
           if (!declared || declared.has(valueId)) return true;
           collector.add({
             severity: 'error',
@@ -229,18 +260,9 @@ export function* runSemanticChecks(
     const keptOrigins: number[] = [];
     const kept = (records as Array<{ clusters: string[] } & AnyRecord>).filter((record, index) => {
       // A reference listed twice is kept once: `["a","b","a","b",…]` must not draw a line per repeat.
-      const seen = new Set<string>();
+      const unique = firstOccurrences(record.clusters, pathOf(collection, index, 'clusters'), collector);
       record.clusters = record.clusters.filter((reference, referenceIndex) => {
-        if (seen.has(reference)) {
-          collector.add({
-            severity: 'warning',
-            code: 'duplicate-reference',
-            path: pathOf(collection, index, 'clusters', referenceIndex),
-            params: { id: reference },
-          });
-          return false;
-        }
-        seen.add(reference);
+        if (!unique[referenceIndex]) return false;
         if (clusterIds.has(reference) || isExternalReference(reference, feed.publisher.id)) return true;
         collector.add({
           severity: 'error',

@@ -1,7 +1,7 @@
 /**
  * Every text of a feed, made safe to render: a lone surrogate (which makes `encodeURI` throw)
- * is replaced by U+FFFD, and a text longer than its field's maximum is cut, each with a warning
- * that says where. The record is kept either way. Records are copied where they change, never
+ * is replaced by U+FFFD, and a text or a list longer than its field's maximum is cut, each with
+ * a warning that says where. The record is kept either way. Records are copied where they change, never
  * mutated: a feed given as an object belongs to the page.
  */
 import type { ProblemCollector } from './problem-collector.js';
@@ -27,6 +27,22 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   description: 20_000,
 };
 export const DEFAULT_MAX = 2_000;
+
+/**
+ * The longest list a record's field may hold (FORMAT.md, "Limits"); other lists:
+ * `DEFAULT_LIST_MAX`. Past it the list is cut, with a warning: 200,000 values of one indicator
+ * would otherwise become 200,000 bars. Coordinates are the geometry's business, never cut.
+ */
+export const LIST_LIMITS: Readonly<Record<string, number>> = {
+  indicators: 1_000,
+  territories: 5_000,
+  clusters: 5_000,
+  values: 50_000,
+  identifiers: 50,
+  labels: 200,
+};
+export const DEFAULT_LIST_MAX = 1_000;
+const UNCAPPED_LISTS: ReadonlySet<string> = new Set(['coordinates', 'geometries']);
 
 /** Nested objects deeper than this are the schema's business (it refuses them), not this walk's. */
 const MAX_WALK_DEPTH = 8;
@@ -90,13 +106,26 @@ export function limitTexts(
   let here: JsonPath | undefined;
   const pathHere = () => (here ??= [...parent, key]);
   if (Array.isArray(value)) {
+    let list: readonly unknown[] = value;
     let copy: unknown[] | undefined;
-    for (let index = 0; index < value.length; index += 1) {
-      const item: unknown = value[index];
+    if (typeof key === 'string' && !UNCAPPED_LISTS.has(key)) {
+      const max = Object.hasOwn(LIST_LIMITS, key) ? LIST_LIMITS[key]! : DEFAULT_LIST_MAX;
+      if (list.length > max) {
+        collector.add({
+          severity: 'warning',
+          code: 'list-truncated',
+          path: pathHere(),
+          params: { length: list.length, max },
+        });
+        list = copy = list.slice(0, max);
+      }
+    }
+    for (let index = 0; index < list.length; index += 1) {
+      const item: unknown = list[index];
       // Only texts and objects can change; numbers (coordinates) are skipped without a call.
       if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
       const limited = limitTexts(item, pathHere(), index, collector, key, depth + 1);
-      if (limited !== item) (copy ??= [...value])[index] = limited;
+      if (limited !== item) (copy ??= list.slice())[index] = limited;
     }
     return copy ?? value;
   }

@@ -18,6 +18,7 @@ import {
   type RecordCollection,
 } from '../schema/feed-schema.js';
 import { limitTexts } from './text-limits.js';
+import { feedBaseUrl } from '../text/sanitise-url.js';
 import { jsonTypeOf } from './describe-value.js';
 import { ProblemCollector } from './problem-collector.js';
 import type { FeedProblem, JsonPath } from './problems.js';
@@ -290,10 +291,12 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
     const fastAccept = FAST_ACCEPT[collection];
     counts[collection].total = records.length;
     for (let index = 0; index < records.length; index += 1) {
-      const raw: unknown = records[index];
+      // Texts and lists are capped before the schema reads them: 200,000 indicator values are
+      // cut to 1,000 first, not parsed and then cut. A copy when something changed, else the same.
+      const raw: unknown = limitTexts(records[index], [collection], index, collector);
       if (fastAccept?.(raw)) {
-        // Certainly valid, every key known: kept as parsed (or a copy, when a text was too long or malformed).
-        kept.push(limitTexts(raw, [collection], index, collector));
+        // Certainly valid, every key known: kept as parsed.
+        kept.push(raw);
         keptOrigins.push(index);
         if ((index + 1) % RECORDS_PER_STEP === 0) yield index + 1;
         continue;
@@ -302,7 +305,7 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
       const outcome = validateRecord(schema, raw, path, collection, required, collector);
       if (outcome.value !== null) {
         reportUnknownFields(raw, known, path, collection, collector);
-        kept.push(limitTexts(outcome.value, [collection], index, collector));
+        kept.push(outcome.value);
         keptOrigins.push(index);
       }
       if ((index + 1) % RECORDS_PER_STEP === 0) yield index + 1;
@@ -310,10 +313,11 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
     (feed as unknown as Record<string, unknown[]>)[collection] = kept;
   }
 
+  const base = feedBaseUrl(options.source);
   yield* runSemanticChecks(feed, collector, {
     now: options.now ?? new Date(),
     origins,
-    ...(options.source ? { base: options.source } : {}),
+    ...(base ? { base } : {}),
   });
   for (const collection of RECORD_COLLECTIONS) {
     counts[collection].kept = (feed[collection] as unknown[] | undefined)?.length ?? 0;

@@ -2,7 +2,20 @@ import { expect } from '@esm-bundle/chai';
 import '../../components/grappe-data/grappe-data.js';
 import '../../components/grappe-cluster/grappe-cluster.js';
 import '../../components/grappe-members/grappe-members.js';
-import { cleanup, deepQuery, expectAccessible, oneEvent, sampleFeed, settle, shadowAll } from '../support/helpers.js';
+import { html } from 'lit';
+import type { GrappeData } from '../../components/grappe-data/data.component.js';
+import {
+  cleanup,
+  deepQuery,
+  expectAccessible,
+  fixture,
+  oneEvent,
+  sampleFeed,
+  servedUrl,
+  settle,
+  shadowAll,
+  waitFor,
+} from '../support/helpers.js';
 import { mountDetails } from '../support/details.js';
 
 const mount = mountDetails;
@@ -206,5 +219,87 @@ describe('<grappe-cluster>: link texts', () => {
     const other = shadowAll<HTMLAnchorElement>(cluster, 'a').map((link) => link.textContent!.trim());
     expect(other).to.include('example.org');
     expect(other.join('')).to.not.match(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+describe('<grappe-cluster>: several feeds', () => {
+  afterEach(cleanup);
+
+  const regionA = sampleFeed({
+    publisher: { id: 'region-a', name: 'Région A' },
+    clusters: [
+      { id: 'alpha', name: 'Alpha', logo: 'img/logo.png', website: '/about', contact: { url: 'contact.html' } },
+    ],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const regionB = sampleFeed({
+    publisher: { id: 'region-b', name: 'Région B' },
+    clusters: [{ id: 'beta', name: 'Beta' }],
+    organisations: [],
+    memberships: [],
+    cooperations: [{ id: 'link', name: 'Alpha–Beta', clusters: ['beta', 'region-a:alpha'] }],
+    networks: [{ id: 'club', name: 'Club B', clusters: ['beta', 'region-a:alpha'] }],
+  });
+
+  async function mountTwo(lang: string) {
+    const sources = [servedUrl(regionA), servedUrl(regionB)];
+    const data = await fixture<GrappeData>(
+      html`<grappe-data lang=${lang} src=${sources.join(' ')}><grappe-cluster></grappe-cluster></grappe-data>`,
+    );
+    await waitFor(() => data.snapshot.status === 'ready', 10000);
+    return { data, cluster: data.querySelector('grappe-cluster')!, sources };
+  }
+
+  it('say on whose word a cooperation or network stands on another publisher’s cluster, and not on its own', async () => {
+    const { data, cluster } = await mountTwo('fr');
+    data.select('region-a:alpha');
+    await settle(data);
+    const declared = shadowAll(cluster, '.declared-by').map((node) => node.textContent!.trim());
+    expect(declared).to.deep.equal(['déclaré par Région B', 'déclaré par Région B']);
+    data.select('region-b:beta');
+    await settle(data);
+    expect(shadowAll(cluster, '.cooperations li').length).to.equal(1);
+    expect(shadowAll(cluster, '.declared-by')).to.have.length(0);
+  });
+
+  it('resolve relative links and the logo against the feed’s own URL, as validation did', async () => {
+    const { data, cluster, sources } = await mountTwo('en');
+    expect(data.snapshot.problems.filter((problem) => problem.code === 'unsafe-url')).to.deep.equal([]);
+    data.select('region-a:alpha');
+    await settle(data);
+    const feedAddress = new URL(sources[0]!, location.href);
+    expect(deepQuery(cluster, 'img.logo')!.getAttribute('src')).to.equal(new URL('img/logo.png', feedAddress).href);
+    const hrefs = shadowAll<HTMLAnchorElement>(cluster, 'a').map((link) => link.getAttribute('href'));
+    expect(hrefs).to.include(new URL('/about', feedAddress).href);
+    expect(hrefs).to.include(new URL('contact.html', feedAddress).href);
+  });
+});
+
+describe('<grappe-cluster>: long series', () => {
+  afterEach(cleanup);
+
+  it('a chart of 100 periods draws the latest 40 and says so; its table holds all 100', async () => {
+    const feed = sampleFeed({
+      clusters: [
+        {
+          id: 'long',
+          name: 'Long',
+          indicators: Array.from({ length: 100 }, (_, i) => ({ metric: 'jobs', year: 1927 + i, value: i })),
+        },
+      ],
+      memberships: [],
+      cooperations: [],
+      networks: [],
+    });
+    const { cluster } = await mount('en', 'long', feed);
+    expect(shadowAll(cluster, 'figure.chart rect.bar')).to.have.length(40);
+    expect(shadowAll(cluster, 'figure.chart tbody tr')).to.have.length(100);
+    expect(deepQuery(cluster, 'figure.chart figcaption')!.textContent).to.contain('the latest 40 of 100');
+    const periods = shadowAll(cluster, 'figure.chart text.period').map((node) => node.textContent);
+    expect(periods[0]).to.equal('1987');
+    expect(periods.at(-1)).to.equal('2026');
   });
 });

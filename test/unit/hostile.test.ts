@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateFeed } from '../../src/validate/validate-feed.js';
-import { sanitiseEmail, sanitiseUrl } from '../../src/text/sanitise-url.js';
+import { feedBaseUrl, sanitiseEmail, sanitiseUrl } from '../../src/text/sanitise-url.js';
+import { mergeFeedsWithPrefixes } from '../../src/load/merge-feeds.js';
+import { FeedIndex } from '../../src/model/feed-index.js';
 import { sampleFeed } from '../../stories/fixtures.js';
 
 /** How long a call takes, in ms (a freeze shows as seconds; linear work as milliseconds). */
@@ -150,4 +152,106 @@ test('a taxonomy 10,000 levels deep: flattened below 8 levels with warnings, in 
   assert.equal(kept[8]!.parent, undefined);
   assert.ok(result.problems.some((problem) => problem.code === 'taxonomy-too-deep'));
   assert.ok(ms < 1000, `${ms} ms`);
+});
+
+test('relative URLs resolve against the feed’s URL the same way in validation and rendering', () => {
+  const base = 'https://region.example.fr/feeds/clusters.json';
+  // A logo or a members file is a file beside the feed; a page name too; a bare domain stays a site.
+  assert.equal(sanitiseUrl('logo.png', base, { resource: true })?.href, 'https://region.example.fr/feeds/logo.png');
+  assert.equal(sanitiseUrl('memo.json', base, { resource: true })?.href, 'https://region.example.fr/feeds/memo.json');
+  assert.equal(sanitiseUrl('contact.html', base)?.href, 'https://region.example.fr/feeds/contact.html');
+  assert.equal(sanitiseUrl('/about', base)?.href, 'https://region.example.fr/about');
+  assert.equal(sanitiseUrl('www.viameca.fr', base)?.href, 'https://www.viameca.fr/');
+  assert.equal(sanitiseUrl('javascript:alert(1)', base, { resource: true }), null);
+  // Without a web base, a relative reference cannot be resolved: refused, by both.
+  assert.equal(sanitiseUrl('/about'), null);
+  assert.equal(feedBaseUrl('file.json'), undefined);
+  assert.equal(feedBaseUrl(base), base);
+  const feed = sampleFeed({
+    clusters: [{ id: 'a', name: 'A', logo: 'logo.png', website: '/about', membersHref: 'members/a.json' }],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const unsafe = (source?: string) =>
+    validateFeed(structuredClone(feed), source ? { source } : {}).problems.filter(
+      (problem) => problem.code === 'unsafe-url',
+    ).length;
+  assert.equal(unsafe(base), 0);
+  assert.equal(unsafe(), 2, 'without a web base, /about and members/a.json cannot be resolved');
+});
+
+test('a cooperation or network from another feed says whose word it is; a record’s links resolve against its feed', () => {
+  const feedA = validateFeed(
+    sampleFeed({
+      publisher: { id: 'a', name: 'Région A' },
+      clusters: [{ id: 'alpha', name: 'Alpha' }],
+      memberships: [],
+      cooperations: [],
+      networks: [],
+    }),
+  ).feed!;
+  const feedB = validateFeed(
+    sampleFeed({
+      publisher: { id: 'b', name: 'Région B' },
+      clusters: [{ id: 'beta', name: 'Beta' }],
+      memberships: [],
+      cooperations: [{ id: 'link', clusters: ['beta', 'a:alpha'] }],
+      networks: [],
+    }),
+  ).feed!;
+  const { feed, origins } = mergeFeedsWithPrefixes([
+    { feed: feedA, source: 'https://a.example/feed.json' },
+    { feed: feedB, source: 'https://b.example/data/feed.json' },
+  ]);
+  const index = new FeedIndex(feed, new Date(), origins);
+  assert.equal(index.declaredElsewhere('b:link', 'a:alpha'), 'Région B');
+  assert.equal(index.declaredElsewhere('b:link', 'b:beta'), null);
+  assert.equal(index.baseUrlOf('b:beta'), 'https://b.example/data/feed.json');
+  assert.equal(index.baseUrlOf('a:alpha'), 'https://a.example/feed.json');
+  const single = new FeedIndex(feedA, new Date(), [
+    { prefix: '', publisherName: 'Région A', source: 'https://a.example/x.json' },
+  ]);
+  assert.equal(single.declaredElsewhere('anything', 'alpha'), null);
+  assert.equal(single.baseUrlOf('alpha'), 'https://a.example/x.json');
+});
+
+test('lists: a reference repeated 100,000 times is kept once; a list past its maximum is cut with a warning; coordinates are never cut', () => {
+  const ring = Array.from({ length: 3000 }, (_, i) => [2 + Math.cos(i / 477) / 10, 45 + Math.sin(i / 477) / 10]);
+  ring.push(ring[0]!);
+  const feed = sampleFeed({
+    territories: [{ id: 't', name: 'T', kind: 'region', geometry: { type: 'Polygon', coordinates: [ring] } }],
+    clusters: [
+      {
+        id: 'a',
+        name: 'A',
+        territories: Array.from({ length: 100_000 }, () => 't'),
+        sector: ['aeronautics', 'aeronautics', 'automotive'],
+        indicators: Array.from({ length: 200_000 }, (_, i) => ({ metric: 'jobs', year: 1 + (i % 3000), value: i })),
+      },
+    ],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const result = validateFeed(feed);
+  const cluster = result.feed!.clusters[0]!;
+  assert.deepEqual(cluster.territories, ['t']);
+  assert.deepEqual(cluster.sector, ['aeronautics', 'automotive']);
+  assert.equal(cluster.indicators!.length, 1000);
+  const codes = (code: string) => result.problems.filter((problem) => problem.code === code);
+  assert.deepEqual(
+    codes('list-truncated').map((problem) => [problem.path.join('.'), problem.params]),
+    [
+      ['clusters.0.territories', { length: 100_000, max: 5000 }],
+      ['clusters.0.indicators', { length: 200_000, max: 1000 }],
+    ],
+  );
+  // Repeats are reported, each code's first 200 in detail and the rest counted in one line.
+  assert.equal(codes('duplicate-reference').length, 200);
+  assert.equal(result.problems.length < 300, true);
+  const geometry = result.feed!.territories![0]!.geometry as { coordinates: number[][][] };
+  assert.equal(geometry.coordinates[0]!.length, 3001);
 });

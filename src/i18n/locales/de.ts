@@ -72,6 +72,7 @@ export const de: Translation = {
   labels: 'Auszeichnungen',
   indicators: 'Kennzahlen',
   indicatorTable: (metric) => `${metric}: Werte nach Zeitraum`,
+  latestBars: (shown, total) => `die letzten ${shown} von ${total}; alle in der Tabelle`,
   period: 'Zeitraum',
   value: 'Wert',
   website: 'Website',
@@ -93,6 +94,7 @@ export const de: Translation = {
   since: (date) => `seit ${date}`,
   all: 'Alle',
   externalCluster: 'in einem anderen Feed',
+  declaredBy: (publisher: string) => `angegeben von ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'Problem', 'Probleme')} im Feed`,
   problemsSummary: (errors, warnings) =>
     `${plural(errors, 'Fehler', 'Fehler')}, ${plural(warnings, 'Warnung', 'Warnungen')}. Einträge mit Fehlern werden ausgelassen, der Rest wird angezeigt.`,

@@ -71,6 +71,7 @@ export const en: Translation = {
   labels: 'Labels',
   indicators: 'Indicators',
   indicatorTable: (metric) => `${metric}: values by period`,
+  latestBars: (shown, total) => `the latest ${shown} of ${total}; all in the table`,
   period: 'Period',
   value: 'Value',
   website: 'Website',
@@ -92,6 +93,7 @@ export const en: Translation = {
   since: (date) => `since ${date}`,
   all: 'All',
   externalCluster: 'in another feed',
+  declaredBy: (publisher: string) => `declared by ${publisher}`,
 
   problemsTitle: (count) => `${plural(count, 'problem', 'problems')} in the feed`,
   problemsSummary: (errors, warnings) =>
@@ -183,6 +185,7 @@ export const en: Translation = {
       `${p.count} of ${p.total} records (${p.kind}) have no "${p.field}" (recommended)${p.first ? `; first: ${p.first}` : ''}.`,
     'too-deep': () => 'The file nests too deeply to be a feed.',
     'duplicate-reference': (p) => `"${p.id}" is already in this list; the repeat is ignored.`,
+    'list-truncated': (p) => `List too long (${p.length} entries): only the first ${p.max} are kept.`,
     'text-truncated': (p) => `Text too long (${p.length} characters): cut at ${p.max}.`,
     'text-repaired': () => 'Malformed text (a lone Unicode surrogate): repaired, the faulty character replaced by �.',
     'taxonomy-too-deep': (p) => `Value "${p.id}" sits more than ${p.max} levels deep: attached to the root.`,

@@ -71,6 +71,7 @@ export const es: Translation = {
   labels: 'Sellos',
   indicators: 'Indicadores',
   indicatorTable: (metric) => `${metric}: valores por periodo`,
+  latestBars: (shown, total) => `los últimos ${shown} de ${total}; todos en la tabla`,
   period: 'Periodo',
   value: 'Valor',
   website: 'Sitio web',
@@ -92,6 +93,7 @@ export const es: Translation = {
   since: (date) => `desde ${date}`,
   all: 'Todos',
   externalCluster: 'en otra fuente',
+  declaredBy: (publisher: string) => `declarado por ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'problema', 'problemas')} en la fuente`,
   problemsSummary: (errors, warnings) =>
     `${plural(errors, 'error', 'errores')}, ${plural(warnings, 'aviso', 'avisos')}. Los registros con errores se omiten; el resto se muestra.`,

@@ -72,6 +72,7 @@ export const fr: Translation = {
   labels: 'Labels',
   indicators: 'Indicateurs',
   indicatorTable: (metric) => `${metric} : valeurs par période`,
+  latestBars: (shown, total) => `les ${shown} dernières sur ${total} ; toutes dans le tableau`,
   period: 'Période',
   value: 'Valeur',
   website: 'Site web',
@@ -93,6 +94,7 @@ export const fr: Translation = {
   since: (date) => `depuis ${date}`,
   all: 'Tous',
   externalCluster: 'dans un autre flux',
+  declaredBy: (publisher: string) => `déclaré par ${publisher}`,
 
   problemsTitle: (count) => `${plural(count, 'problème', 'problèmes')} dans le flux`,
   problemsSummary: (errors, warnings) =>
@@ -188,6 +190,7 @@ export const fr: Translation = {
       `${p.count} fiches (${p.kind}) sur ${p.total} n'ont pas de « ${p.field} » (recommandé)${p.first ? ` ; premier : ${p.first}` : ''}.`,
     'too-deep': () => 'Le fichier est trop profondément imbriqué pour être un flux.',
     'duplicate-reference': (p) => `« ${p.id} » figure déjà dans cette liste ; le doublon est ignoré.`,
+    'list-truncated': (p) => `Liste trop longue (${p.length} entrées) : seules les ${p.max} premières sont gardées.`,
     'text-truncated': (p) => `Texte trop long (${p.length} caractères) : coupé à ${p.max}.`,
     'text-repaired': () => 'Texte mal formé (caractère Unicode isolé) : réparé, le caractère fautif remplacé par �.',
     'taxonomy-too-deep': (p) =>

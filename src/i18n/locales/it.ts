@@ -72,6 +72,7 @@ export const it: Translation = {
   labels: 'Riconoscimenti',
   indicators: 'Indicatori',
   indicatorTable: (metric) => `${metric}: valori per periodo`,
+  latestBars: (shown, total) => `gli ultimi ${shown} di ${total}; tutti nella tabella`,
   period: 'Periodo',
   value: 'Valore',
   website: 'Sito web',
@@ -93,6 +94,7 @@ export const it: Translation = {
   since: (date) => `dal ${date}`,
   all: 'Tutti',
   externalCluster: 'in un altro flusso',
+  declaredBy: (publisher: string) => `dichiarato da ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'problema', 'problemi')} nel flusso`,
   problemsSummary: (errors, warnings) =>
     `${plural(errors, 'errore', 'errori')}, ${plural(warnings, 'avviso', 'avvisi')}. Le schede con errori sono escluse; il resto è mostrato.`,
