@@ -186,7 +186,7 @@ async function timePages(checkout, feeds, browser) {
   const server = await serve(checkout, feeds);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const times = [];
-  for (const [position, input] of INPUTS.entries()) {
+  for (let position = 0; position < INPUTS.length; position += 1) {
     const page = await browser.newPage();
     const started = Date.now();
     try {
