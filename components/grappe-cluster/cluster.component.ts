@@ -6,20 +6,14 @@ import { labelText, termLabel } from '../../src/internal/labels.js';
 import { renderLink } from '../../src/internal/render-link.js';
 import { sanitiseUrl } from '../../src/text/sanitise-url.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
-import type { Cluster, Cooperation, Indicator } from '../../src/schema/feed-schema.js';
-import {
-  COOPERATION_GOVERNANCE,
-  COOPERATION_PURPOSE,
-  INDICATOR_METRIC,
-  SIZE_CLASS,
-  STAGE,
-  getVocabulary,
-} from '../../src/schema/vocabularies.js';
+import type { Cluster, Indicator } from '../../src/schema/feed-schema.js';
+import { INDICATOR_METRIC, SIZE_CLASS, STAGE, getVocabulary } from '../../src/schema/vocabularies.js';
 import { membersOverTime } from '../../src/model/memberships.js';
 import { detailCardStyles, tokenStyles } from '../../src/styles/shared-styles.js';
-import { territoriesByFineness } from '../../src/geo/cluster-places.js';
+import { territoriesByFineness, townLevelPlace } from '../../src/geo/cluster-places.js';
 import { clusterStyles } from './cluster.styles.js';
 import { renderBarChart } from './bar-chart.js';
+import { cooperationFacts } from './cooperation-facts.js';
 import { closeIcon } from '../../src/styles/icons.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 
@@ -223,6 +217,8 @@ export class GrappeCluster extends GrappeConsumerElement {
       this.t.territories,
       names.map((name) => html`${name}`),
     );
+    const town = townLevelPlace(cluster);
+    if (town) return html`${list}<p class="approximate-place">${this.t.townLevelPlaceNote(this.text(town.name))}</p>`;
     // Without a seat, the map draws the cluster within its finest territory: say so.
     const approximateIn = cluster.location
       ? undefined
@@ -374,7 +370,7 @@ export class GrappeCluster extends GrappeConsumerElement {
               ${this.t.partnerClusters}:
               ${cooperation.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}
             </div>
-            ${this.cooperationFacts(cooperation)}
+            ${cooperationFacts(cooperation, this.t, this.language)}
             ${cooperation.description ? html`<p>${this.text(cooperation.description)}</p>` : nothing}
             ${this.renderDeclaredBy(index, cooperation.id, own)}
           </li>`,
@@ -392,29 +388,6 @@ export class GrappeCluster extends GrappeConsumerElement {
     return publisher === null
       ? nothing
       : html`<p class="declared-by" part="declared-by">${this.t.declaredBy(this.text(publisher))}</p>`;
-  }
-
-  /** A cooperation's purposes, governance and dates, as the feed gives them. */
-  private cooperationFacts(cooperation: Cooperation): TemplateResult | typeof nothing {
-    const t = this.t;
-    const lang = this.language;
-    const rows: Array<[string, string]> = [];
-    if (cooperation.purposes?.length)
-      rows.push([
-        t.purposes,
-        cooperation.purposes.map((code) => termLabel(COOPERATION_PURPOSE, code, lang)).join(', '),
-      ]);
-    if (cooperation.governance)
-      rows.push([t.governanceDetails, termLabel(COOPERATION_GOVERNANCE, cooperation.governance, lang)]);
-    const dates = t.membershipPeriod(
-      cooperation.since !== undefined ? String(cooperation.since) : '',
-      cooperation.until !== undefined ? String(cooperation.until) : '',
-    );
-    if (dates) rows.push([t.dates, dates]);
-    if (rows.length === 0) return nothing;
-    return html`<dl class="cooperation-facts">
-      ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
-    </dl>`;
   }
 
   private renderNetworks(index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {

@@ -4,83 +4,38 @@
  *   grappe validate FILE|URL… [--json] [--lang fr|en]   exit 0 valid, 1 invalid, 2 unusable input
  *   grappe schema                                        the JSON Schema on standard output
  *   grappe stats FILE|URL [--json]                       counts per kind, per taxonomy value, missing fields
- *   grappe import DIR|actors.geojson [--mapping M] [--publisher-id ID --publisher-name NAME] [-o feed.json]
- *   grappe export FEED -o DIR                            the feed as CSV tables (round-trips with import)
+ *   grappe import DIR|TABLE.csv|BOOK.xlsx|actors.geojson …   see import-command.ts
+ *   grappe export FEED -o DIR [--lang fr|en]             the feed as the tables import reads
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { feedJsonSchema } from '../schema/json-schema.js';
 import { validateFeed, type ValidationResult } from '../validate/validate-feed.js';
 import { countBySeverity, formatJsonPath } from '../validate/problems.js';
 import { describeProblem, getTranslation } from '../i18n/index.js';
 import { FeedIndex } from '../model/feed-index.js';
 import { resolveText } from '../text/localised-text.js';
-import { feedFromCsvTables, feedToCsvTables, CSV_TABLES } from '../csv/csv-tables.js';
-import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
-import { FEED_FORMAT, FEED_VERSION } from '../schema/feed-schema.js';
+import { publishingMessages } from '../i18n/publishing.js';
+import { commandExport, commandImport } from './import-command.js';
+import {
+  EXIT_INVALID,
+  EXIT_UNUSABLE,
+  EXIT_VALID,
+  UnusableInput,
+  languageOf,
+  parseArguments,
+  parseJson,
+  readSource,
+  type Options,
+} from './cli-support.js';
 
-const EXIT_VALID = 0;
-const EXIT_INVALID = 1;
-const EXIT_UNUSABLE = 2;
-
-class UnusableInput extends Error {}
-
-interface Options {
-  positional: string[];
-  flags: Map<string, string | true>;
-}
-
-function parseArguments(argv: string[]): Options {
-  const positional: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index]!;
-    if (argument === '-o') {
-      flags.set('output', argv[++index] ?? '');
-    } else if (argument.startsWith('--')) {
-      const [name, inline] = argument.slice(2).split('=', 2) as [string, string | undefined];
-      const takesValue = ['lang', 'mapping', 'publisher-id', 'publisher-name', 'output', 'cluster', 'role'].includes(
-        name,
-      );
-      flags.set(name, inline ?? (takesValue ? (argv[++index] ?? '') : true));
-    } else {
-      positional.push(argument);
-    }
-  }
-  return { positional, flags };
-}
-
-async function readSource(source: string): Promise<string> {
-  if (/^https?:\/\//i.test(source)) {
-    let response: Response;
-    try {
-      response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
-    } catch (error) {
-      throw new UnusableInput(`${source}: ${(error as Error).message}`);
-    }
-    if (!response.ok) throw new UnusableInput(`${source}: HTTP ${response.status}`);
-    return response.text();
-  }
+/** A folder or a table: something to import, not a feed to validate. */
+function isSpreadsheet(source: string): boolean {
+  if (/\.(csv|tsv|xlsx|ods)$/i.test(source)) return true;
   try {
-    return readFileSync(source, 'utf8');
-  } catch (error) {
-    throw new UnusableInput(`${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    return statSync(source).isDirectory();
+  } catch {
+    return false;
   }
-}
-
-function parseJson(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    throw new UnusableInput(`${source}: not valid JSON (${(error as Error).message})`);
-  }
-}
-
-function languageOf(options: Options): string {
-  const flag = options.flags.get('lang');
-  if (typeof flag === 'string') return flag;
-  const env = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'] || 'en';
-  return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
 function printHumanReport(source: string, result: ValidationResult, lang: string, elapsedMs: number): void {
@@ -106,6 +61,11 @@ async function commandValidate(options: Options): Promise<number> {
   let exit = EXIT_VALID;
   const reports: unknown[] = [];
   for (const source of options.positional) {
+    if (isSpreadsheet(source)) {
+      console.error(`✘ ${publishingMessages(lang).useImport(source)}`);
+      exit = EXIT_UNUSABLE;
+      continue;
+    }
     let result: ValidationResult;
     const started = performance.now();
     try {
@@ -186,75 +146,15 @@ async function commandStats(options: Options): Promise<number> {
   return EXIT_VALID;
 }
 
-async function commandImport(options: Options): Promise<number> {
-  const source = options.positional[0];
-  if (!source) throw new UnusableInput('import: give a folder of CSV tables or a GeoJSON file');
-  const publisher = {
-    id: String(options.flags.get('publisher-id') ?? 'publisher'),
-    name: String(options.flags.get('publisher-name') ?? options.flags.get('publisher-id') ?? 'Publisher'),
-  };
-  let feed: unknown;
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(source).isDirectory();
-  } catch {
-    throw new UnusableInput(`${source}: not found`);
-  }
-  if (isDirectory) {
-    const tables: Record<string, string> = {};
-    for (const table of CSV_TABLES) {
-      try {
-        tables[table] = readFileSync(join(source, `${table}.csv`), 'utf8');
-      } catch {
-        // Tables are optional but clusters.
-      }
-    }
-    if (!tables['clusters']) throw new UnusableInput(`${source}: no clusters.csv`);
-    feed = feedFromCsvTables(tables, { publisher });
-  } else {
-    const mappingPath = options.flags.get('mapping');
-    if (typeof mappingPath !== 'string') throw new UnusableInput('import: a GeoJSON file needs --mapping FILE');
-    const mapping = parseJson(await readSource(mappingPath), mappingPath) as GeoJsonMapping;
-    feed = feedFromGeoJson(parseJson(await readSource(source), source), mapping, {
-      publisher,
-      format: FEED_FORMAT,
-      version: FEED_VERSION,
-    });
-  }
-  const text = `${JSON.stringify(feed, null, 2)}\n`;
-  const output = options.flags.get('output');
-  if (typeof output === 'string' && output !== '') writeFileSync(output, text);
-  else process.stdout.write(text);
-  const result = validateFeed(feed, { mode: 'strict' });
-  const counts = countBySeverity(result.problems);
-  console.error(
-    `import: ${result.counts.clusters.kept} clusters, ${result.counts.organisations.kept} organisations; ${counts.error} errors, ${counts.warning} warnings (run \`grappe validate\` for details)`,
-  );
-  return result.valid ? EXIT_VALID : EXIT_INVALID;
-}
-
-async function commandExport(options: Options): Promise<number> {
-  const source = options.positional[0];
-  const output = options.flags.get('output');
-  if (!source || typeof output !== 'string' || output === '')
-    throw new UnusableInput('export: grappe export FEED -o DIR');
-  const result = validateFeed(parseJson(await readSource(source), source), { mode: 'lenient', source });
-  if (!result.feed) throw new UnusableInput(`${source}: not a Grappe feed`);
-  mkdirSync(output, { recursive: true });
-  const tables = feedToCsvTables(result.feed);
-  for (const [name, text] of Object.entries(tables)) writeFileSync(join(output, `${name}.csv`), text);
-  console.error(`export: ${Object.keys(tables).length} tables written to ${output}`);
-  return EXIT_VALID;
-}
-
 const USAGE = `grappe: the Grappe feed tool
   grappe validate FILE|URL… [--json] [--lang fr|en]
   grappe schema
   grappe stats FILE|URL [--json]
-  grappe import DIR [--publisher-id ID --publisher-name NAME] [-o feed.json]
+  grappe import DIR|TABLE.csv|BOOK.xlsx [--geocode [--geocoder URL]] [--lang fr|en]
+                [--publisher-id ID --publisher-name NAME] [-o feed.json]
   grappe import ACTORS.geojson --mapping MAPPING.json [-o feed.json]
-  grappe export FEED -o DIR
-exit codes: 0 valid, 1 invalid, 2 unusable input`;
+  grappe export FEED -o DIR [--lang fr|en]
+exit codes: 0 valid (import: feed written), 1 invalid (import: records left out), 2 unusable input`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

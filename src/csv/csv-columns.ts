@@ -4,6 +4,20 @@
  */
 import { parseDecimal } from './csv.js';
 import type { LocalisedText } from '../schema/feed-schema.js';
+import {
+  CLUSTER_DIMENSIONS,
+  COOPERATION_GOVERNANCE,
+  COOPERATION_LEVEL,
+  COOPERATION_PURPOSE,
+  COOPERATION_STAGE,
+  INDICATOR_METRIC,
+  MEMBER_ROLE,
+  ORGANISATION_KIND,
+  SECTOR,
+  SIZE_CLASS,
+  TERRITORY_KIND,
+  type Vocabulary,
+} from '../schema/vocabularies.js';
 
 /** The tables, by file name (`clusters.csv` …), in the order an import reads them. */
 export const CSV_TABLES = [
@@ -20,6 +34,21 @@ export const CSV_TABLES = [
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 type AnyRecord = Record<string, unknown>;
+
+/** The vocabulary of each coded column, per table. */
+export const VOCABULARY_COLUMNS: Partial<Record<CsvTable, Readonly<Record<string, Vocabulary>>>> = {
+  clusters: Object.fromEntries(CLUSTER_DIMENSIONS.map((dimension) => [dimension.id, dimension])),
+  organisations: { kind: ORGANISATION_KIND, size: SIZE_CLASS, sector: SECTOR },
+  memberships: { role: MEMBER_ROLE },
+  cooperations: {
+    level: COOPERATION_LEVEL,
+    purposes: COOPERATION_PURPOSE,
+    stage: COOPERATION_STAGE,
+    governance: COOPERATION_GOVERNANCE,
+  },
+  territories: { kind: TERRITORY_KIND },
+  indicators: { metric: INDICATOR_METRIC },
+};
 
 export const LIST_SEPARATOR = '|';
 

@@ -10,7 +10,17 @@
  */
 import type { Feed, LocalisedText } from '../schema/feed-schema.js';
 import { csvRecords, writeCsv } from './csv.js';
-import { LIST_SEPARATOR, readString, setPath, tableColumns, type CsvTable } from './csv-columns.js';
+import {
+  LIST_SEPARATOR,
+  readString,
+  setPath,
+  tableColumns,
+  VOCABULARY_COLUMNS,
+  type Column,
+  type CsvTable,
+} from './csv-columns.js';
+import { FEED_KEY_HEADINGS, writtenHeading } from './headings.js';
+import type { Vocabulary } from '../schema/vocabularies.js';
 
 export { CSV_TABLES, type CsvTable } from './csv-columns.js';
 
@@ -36,8 +46,27 @@ function textValue(value: LocalisedText | undefined, lang: string): string {
   return typeof value === 'string' ? value : (value[lang] ?? '');
 }
 
+export interface CsvExportOptions {
+  /**
+   * `fr` or `en`: headings and vocabulary values as labels in that language (`Type` = `Pôle de
+   * compétitivité`), what a person edits; the import reads them back. Absent: the columns' own
+   * names and the codes, for machines.
+   */
+  lang?: 'fr' | 'en';
+}
+
+/** A cell of codes as labels (`pole-de-competitivite|spl` → `Pôle de compétitivité|Système productif local (SPL)`). */
+function labelsOf(cell: string, vocabulary: Vocabulary, lang: 'fr' | 'en'): string {
+  if (cell === '') return cell;
+  return cell
+    .split(LIST_SEPARATOR)
+    .map((code) => vocabulary.terms.find((term) => term.id === code)?.label[lang] ?? code)
+    .join(LIST_SEPARATOR);
+}
+
 /** The feed as CSV tables (only the tables that have rows, `feed` and `clusters` always). */
-export function feedToCsvTables(feed: Feed): Partial<Record<CsvTable, string>> {
+export function feedToCsvTables(feed: Feed, options: CsvExportOptions = {}): Partial<Record<CsvTable, string>> {
+  const lang = options.lang;
   const { languages, defaultLanguage } = languagesOf(feed);
   const out: Partial<Record<CsvTable, string>> = {};
   const publisher = feed.publisher;
@@ -60,14 +89,24 @@ export function feedToCsvTables(feed: Feed): Partial<Record<CsvTable, string>> {
   if (typeof publisher.name !== 'string') headerMore['publisher'] = { name: publisher.name };
   if (feed.extensions) headerMore['extensions'] = feed.extensions;
   if (Object.keys(headerMore).length > 0) feedRows.push(['more', JSON.stringify(headerMore)]);
+  if (lang === 'fr') {
+    feedRows[0] = ['Clé', 'Valeur'];
+    for (const row of feedRows.slice(1)) row[0] = FEED_KEY_HEADINGS[row[0]!] ?? row[0]!;
+  }
   out.feed = writeCsv(feedRows);
 
   const write = (table: Exclude<CsvTable, 'feed'>, records: readonly object[] | undefined) => {
     if (table !== 'clusters' && (!records || records.length === 0)) return;
     const columns = tableColumns(table, languages, defaultLanguage);
+    const vocabularies = lang ? (VOCABULARY_COLUMNS[table] ?? {}) : {};
+    const cell = (column: Column, record: AnyRecord) => {
+      const text = column.write(record);
+      const vocabulary = Object.hasOwn(vocabularies, column.name) ? vocabularies[column.name] : undefined;
+      return vocabulary && lang ? labelsOf(text, vocabulary, lang) : text;
+    };
     out[table] = writeCsv([
-      columns.map((column) => column.name),
-      ...(records ?? []).map((record) => columns.map((column) => column.write(record as AnyRecord))),
+      columns.map((column) => (lang ? writtenHeading(table, column.name, lang) : column.name)),
+      ...(records ?? []).map((record) => columns.map((column) => cell(column, record as AnyRecord))),
     ]);
   };
   write(
@@ -108,13 +147,44 @@ export interface CsvImportOptions {
   publisher?: { id: string; name: string };
 }
 
+/** A table's rows, each keyed by the tables' own column names (`id`, `name@en`, `postcode`…). */
+export type CanonicalRows = ReadonlyArray<Record<string, string>>;
+
 /** Builds a feed from CSV tables (their text, by table name). The result still needs validating. */
 export function feedFromCsvTables(
   tables: Partial<Record<CsvTable, string>>,
   options: CsvImportOptions = {},
 ): AnyRecord {
+  const rows: Partial<Record<CsvTable, CanonicalRows>> = {};
+  for (const table of Object.keys(tables) as CsvTable[]) {
+    const text = tables[table];
+    if (text) rows[table] = csvRecords(text);
+  }
+  return feedFromRows(rows, options);
+}
+
+/** The languages of a table's `name@xx` columns, but the default one. */
+function variantLanguages(rows: CanonicalRows | undefined, defaultLanguage: string): string[] {
+  const found = new Set<string>();
+  for (const key of Object.keys(rows?.[0] ?? {})) {
+    const at = key.indexOf('@');
+    if (at > 0) found.add(key.slice(at + 1));
+  }
+  found.delete(defaultLanguage);
+  return [...found].sort();
+}
+
+/**
+ * Builds a feed from tables already read into rows keyed by column name (CSV text, an XLSX
+ * sheet, a French spreadsheet whose headings the import has recognised). Each output record
+ * is in the order of its rows, so that a problem on `clusters[3]` is the fourth row's.
+ */
+export function feedFromRows(
+  tables: Partial<Record<CsvTable, CanonicalRows>>,
+  options: CsvImportOptions = {},
+): AnyRecord {
   const settings = new Map<string, string>();
-  if (tables.feed) for (const row of csvRecords(tables.feed)) settings.set(row['key'] ?? '', row['value'] ?? '');
+  for (const row of tables.feed ?? []) settings.set(row['key'] ?? '', row['value'] ?? '');
   const languages = (settings.get('languages') ?? '').split(LIST_SEPARATOR).filter((lang) => lang !== '');
   const defaultLanguage = languages[0] ?? 'fr';
   const feed: AnyRecord = {
@@ -140,19 +210,11 @@ export function feedFromCsvTables(
     if (extra['extensions'] && typeof extra['extensions'] === 'object') feed['extensions'] = extra['extensions'];
   }
 
-  const headerLanguages = (text: string | undefined) => {
-    const header = text ? (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '') : '';
-    const found = new Set<string>();
-    for (const match of header.matchAll(/@([a-z]{2,3}(?:-[A-Za-z0-9]+)*)/g)) found.add(match[1]!);
-    found.delete(defaultLanguage);
-    return [...found].sort();
-  };
-
   const read = (table: Exclude<CsvTable, 'feed'>) => {
-    const text = tables[table];
-    if (!text) return undefined;
-    const columns = tableColumns(table, headerLanguages(text), defaultLanguage);
-    return csvRecords(text).map((row) => {
+    const rows = tables[table];
+    if (!rows) return undefined;
+    const columns = tableColumns(table, variantLanguages(rows, defaultLanguage), defaultLanguage);
+    return rows.map((row) => {
       const record: AnyRecord = {};
       for (const column of columns) column.read(record, row);
       return record;

@@ -62,22 +62,35 @@ export function detectSeparator(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ';';
 }
 
-/** Parses CSV text into rows of strings (RFC 4180 quoting; BOM dropped; blank lines skipped). */
-export function readCsv(text: string, separator = detectSeparator(text.replace(/^\uFEFF/, ''))): string[][] {
+/** A row of a table and the line of the file it starts on (1 for the header), for messages. */
+export interface CsvRow {
+  cells: string[];
+  line: number;
+}
+
+/**
+ * Parses CSV text into rows (RFC 4180 quoting, a field may span lines; BOM dropped). Blank rows,
+ * and rows of empty cells (`;;;;`, what a spreadsheet saves for a row that was cleared), are
+ * skipped without a word.
+ */
+export function readCsvRows(text: string, separator = detectSeparator(text.replace(/^\uFEFF/, ''))): CsvRow[] {
   const input = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
+  const rows: CsvRow[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   let index = 0;
+  let line = 1;
+  let rowLine = 1;
   const endRow = () => {
     row.push(field);
     field = '';
-    if (!(row.length === 1 && row[0] === '')) rows.push(row);
+    if (row.some((cell) => cell.trim() !== '')) rows.push({ cells: row, line: rowLine });
     row = [];
   };
   while (index < input.length) {
     const char = input[index]!;
+    if (char === '\n') line += 1;
     if (quoted) {
       if (char === '"') {
         if (input[index + 1] === '"') {
@@ -98,12 +111,26 @@ export function readCsv(text: string, separator = detectSeparator(text.replace(/
       field = '';
     } else if (char === '\n' || char === '\r') {
       endRow();
-      if (char === '\r' && input[index + 1] === '\n') index += 1;
+      if (char === '\r' && input[index + 1] === '\n') {
+        index += 1;
+        line += 1;
+      } else if (char === '\r') line += 1;
+      rowLine = line;
     } else field += char;
     index += 1;
   }
   if (field !== '' || row.length > 0) endRow();
   return rows;
+}
+
+/** Parses CSV text into rows of strings (see `readCsvRows`). */
+export function readCsv(text: string, separator?: string): string[][] {
+  return readCsvRows(text, separator).map((row) => row.cells);
+}
+
+/** Undoes the export's formula guard on a cell read back. */
+export function restoredCell(value: string): string {
+  return restoreFormula(value);
 }
 
 /** Rows to objects keyed by the header row. */
@@ -120,4 +147,17 @@ export function parseDecimal(value: string | undefined): number | undefined {
   const trimmed = value.trim().replace(/\s/g, '');
   if (trimmed === '') return undefined;
   return /^[+-]?\d+(?:[.,]\d+)?$/.test(trimmed) ? Number(trimmed.replace(',', '.')) : Number.NaN;
+}
+
+/**
+ * A text file's bytes as text: UTF-8 (with or without a byte-order mark) when they are valid
+ * UTF-8, else Windows-1252, what Excel's "CSV (séparateur : point-virgule)" writes on a French
+ * Windows. Decided from the bytes, not guessed from the machine's locale.
+ */
+export function decodeTableBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
 }

@@ -1,5 +1,5 @@
 import type { FeedIndex } from '../model/feed-index.js';
-import type { Territory } from '../schema/feed-schema.js';
+import type { Cluster, Territory } from '../schema/feed-schema.js';
 import { builtinKeyOf } from './builtin-territories.js';
 
 /** Where the map draws one cluster. */
@@ -14,6 +14,15 @@ export interface ClusterPlace {
 /** What the map can place: the shapes it knows, and a point inside each. */
 export interface ShapeLookup {
   pointOf(territory: Territory): [number, number] | undefined;
+}
+
+/**
+ * A seat a geocoder found at the level of a town only (`geocoding.level: municipality`): drawn
+ * as approximate, in the town, like a cluster placed in its territory.
+ */
+export function townLevelPlace(cluster: Cluster): Territory | null {
+  if (cluster.geocoding?.level !== 'municipality') return null;
+  return { id: '', name: cluster.address?.city ?? cluster.address?.postcode ?? '', kind: 'commune' };
 }
 
 /** Finer territories first: a cluster of a département is drawn in it, not in its région. */
@@ -55,7 +64,7 @@ export function clusterPlaces(
         cluster: clusterIndex,
         lon: cluster.location.coordinates[0],
         lat: cluster.location.coordinates[1],
-        approximateIn: null,
+        approximateIn: townLevelPlace(cluster),
       });
       continue;
     }

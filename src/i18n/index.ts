@@ -64,6 +64,9 @@ export function getTranslation(lang: string | null | undefined): Translation {
   return en;
 }
 
+/** Allowed codes listed in full up to this many. */
+const LISTED_CODES = 12;
+
 /** The sentence a publisher reads for one problem, with its path. */
 export function describeProblem(problem: FeedProblem, lang: string | null | undefined): string {
   const translation = getTranslation(lang);
@@ -73,7 +76,20 @@ export function describeProblem(problem: FeedProblem, lang: string | null | unde
     params['kind'] = translation.recordKinds[kind as keyof Translation['recordKinds']];
   }
   for (const [key, value] of Object.entries(params)) {
-    if (typeof value === 'string') params[key] = describeValue(value);
+    if (typeof value === 'string' && key !== 'expected') params[key] = describeValue(value);
+  }
+  const expected = params['expected'];
+  if (typeof expected === 'string') {
+    if (problem.code === 'invalid-format')
+      params['expected'] = translation.formatNames[expected] ?? describeValue(expected);
+    else if (problem.code === 'unknown-code') {
+      // The allowed codes in full, or the first ones and a count: never cut in the middle of a code.
+      const codes = expected.split(', ');
+      params['expected'] =
+        codes.length <= LISTED_CODES
+          ? expected
+          : `${codes.slice(0, LISTED_CODES).join(', ')} ${translation.andOthers(codes.length - LISTED_CODES)}`;
+    } else params['expected'] = describeValue(expected);
   }
   return translation.problems[problem.code](params);
 }

@@ -55,6 +55,8 @@ export interface Translation {
   approximatePlace: (name: string, territory: string) => string;
   /** In the details: the map shows the cluster at its territory, not at its seat. */
   approximatePlaceNote: (territory: string) => string;
+  /** Under a cluster's territories, when a geocoder placed it at town level only. */
+  townLevelPlaceNote: (town: string) => string;
   /** Clusters the map cannot show (no seat, no territory with an outline). */
   notOnMap: (count: number) => string;
   notOnMapReason: string;
@@ -168,4 +170,8 @@ export interface Translation {
     string
   >;
   problems: ProblemMessages;
+  /** The form a patterned field expects, by keyword (`partial-date`…): in words, never a regular expression. */
+  formatNames: Readonly<Record<string, string>>;
+  /** After the first codes of a long list of allowed codes. */
+  andOthers: (count: number) => string;
 }

@@ -164,6 +164,11 @@ const schemas = buildJitless(() => {
   });
   const boardCollege = z.object({ college: text, seats: z.int().check(z.gte(0)) });
 
+  /** How a `location` was found from an address: the geocoder's level and score (town level reads as approximate). */
+  const geocoding = z.object({
+    level: z.enum(['housenumber', 'street', 'locality', 'municipality']),
+    score: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  });
   const cluster = z.object({
     id,
     name: text,
@@ -186,6 +191,7 @@ const schemas = buildJitless(() => {
     categories: z.optional(z.record(id, z.union([id, z.array(id)]))),
     territories: z.optional(z.array(reference)),
     location: z.optional(point),
+    geocoding: z.optional(geocoding),
     address: z.optional(address),
     founded: z.optional(partialDate),
     legalForm: z.optional(z.string()),
@@ -219,6 +225,7 @@ const schemas = buildJitless(() => {
     description: z.optional(text),
     sector: z.optional(z.union([id, z.array(id)])),
     location: z.optional(point),
+    geocoding: z.optional(geocoding),
     /** Further places of the same organisation (plants, offices). */
     sites: z.optional(z.array(site)),
     address: z.optional(address),

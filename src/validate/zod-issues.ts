@@ -21,9 +21,33 @@ export interface ZodIssueLike {
   errors?: ZodIssueLike[][];
 }
 
-const FORMAT_DESCRIPTIONS: Record<string, string> = {
-  regex: 'pattern',
+/**
+ * The form a patterned field expects, by the field's name: a keyword the catalogues spell out
+ * in words (`partial-date` → "AAAA, AAAA-MM ou AAAA-MM-JJ"), never the regular expression.
+ */
+const FORMAT_OF_FIELD: Readonly<Record<string, string>> = {
+  since: 'partial-date',
+  until: 'partial-date',
+  founded: 'partial-date',
+  updated: 'date',
+  color: 'colour',
+  country: 'country',
+  version: 'version',
+  languages: 'language',
 };
+
+function formatName(path: readonly (string | number)[], format: string | undefined): string {
+  for (let at = path.length - 1; at >= 0; at -= 1) {
+    const key = path[at];
+    if (typeof key === 'string')
+      return Object.hasOwn(FORMAT_OF_FIELD, key)
+        ? FORMAT_OF_FIELD[key]!
+        : format === 'regex' || !format
+          ? 'id'
+          : format;
+  }
+  return format ?? 'id';
+}
 
 function toPath(path: PropertyKey[]): Array<string | number> {
   return path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
@@ -187,7 +211,7 @@ export function problemsFromZodIssues(
           path,
           params: {
             value: quote(value),
-            expected: issue.pattern ?? FORMAT_DESCRIPTIONS[issue.format ?? ''] ?? issue.format ?? '',
+            expected: formatName(path, issue.format),
           },
         });
         return;

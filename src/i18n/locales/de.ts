@@ -51,6 +51,8 @@ export const de: Translation = {
   clustersHere: (count) => `${plural(count, 'Cluster', 'Cluster')} an diesem Ort: auflisten`,
   approximatePlace: (name, territory) => `${name} (ungefährer Ort: ${territory})`,
   approximatePlaceNote: (territory) => `Keine Adresse angegeben: Die Karte zeigt diesen Cluster in ${territory}.`,
+  townLevelPlaceNote: (town) =>
+    `Die Adresse wurde nur auf Gemeindeebene gefunden: Die Karte zeigt den Cluster in der Mitte von ${town}.`,
   notOnMap: (count) => `Nicht auf der Karte (${count.toLocaleString('de')})`,
   notOnMapReason: 'Weder Standort noch ein Gebiet mit bekanntem Umriss.',
   tilesFailed: 'Die Kartenkacheln konnten nicht geladen werden; die eingebaute Karte wird angezeigt.',
@@ -97,7 +99,7 @@ export const de: Translation = {
   declaredBy: (publisher: string) => `angegeben von ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'Problem', 'Probleme')} im Feed`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'Fehler', 'Fehler')}, ${plural(warnings, 'Warnung', 'Warnungen')}. Einträge mit Fehlern werden ausgelassen, der Rest wird angezeigt.`,
+    `${plural(errors, 'Fehler', 'Fehler')}, ${plural(warnings, 'Warnung', 'Warnungen')}.${errors > 0 ? ' Einträge mit Fehlern werden ausgelassen, der Rest wird angezeigt.' : ''}`,
   severity: { error: 'Fehler', warning: 'Warnung', notice: 'Hinweis' },
   errorTitle: 'Die Cluster konnten nicht angezeigt werden',
   errorNetwork: (url) =>
@@ -150,4 +152,6 @@ export const de: Translation = {
     values: 'Wert',
   },
   problems: en.problems,
+  formatNames: en.formatNames,
+  andOthers: en.andOthers,
 };

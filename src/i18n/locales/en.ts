@@ -49,6 +49,8 @@ export const en: Translation = {
   clustersHere: (count) => `${plural(count, 'cluster', 'clusters')} at this place: list them`,
   approximatePlace: (name, territory) => `${name} (approximate place: ${territory})`,
   approximatePlaceNote: (territory) => `No address given: the map shows this cluster within ${territory}.`,
+  townLevelPlaceNote: (town) =>
+    `The address was found at town level only: the map shows this cluster at the centre of ${town}.`,
   notOnMap: (count) => `Not on the map (${count.toLocaleString('en')})`,
   notOnMapReason: 'No location, and no territory with an outline.',
   tilesFailed: 'The map tiles could not be loaded; the built-in map is shown instead.',
@@ -97,7 +99,7 @@ export const en: Translation = {
 
   problemsTitle: (count) => `${plural(count, 'problem', 'problems')} in the feed`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}. Records with errors are left out; the rest is shown.`,
+    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.${errors > 0 ? ' Records with errors are left out; the rest is shown.' : ''}`,
   severity: { error: 'Error', warning: 'Warning', notice: 'Notice' },
 
   errorTitle: 'The clusters could not be shown',
@@ -182,7 +184,7 @@ export const en: Translation = {
     'ring-not-closed': () => 'A polygon ring must end on its first position.',
     'self-intersection': () => 'This polygon crosses itself.',
     'recommended-missing': (p) =>
-      `${p.count} of ${p.total} records (${p.kind}) have no "${p.field}" (recommended)${p.first ? `; first: ${p.first}` : ''}.`,
+      `${p.count} of ${p.total} ${Number(p.total) === 1 ? 'record' : 'records'} (${p.kind}) ${Number(p.count) === 1 ? 'has' : 'have'} no "${p.field}" (recommended)${p.first ? `; first: ${p.first}` : ''}.`,
     'too-deep': () => 'The file nests too deeply to be a feed.',
     'duplicate-reference': (p) => `"${p.id}" is already in this list; the repeat is ignored.`,
     'list-truncated': (p) => `List too long (${p.length} entries): only the first ${p.max} are kept.`,
@@ -197,4 +199,14 @@ export const en: Translation = {
       `Reference "${p.id}" (feed ${p.feed}) names ${p.count} clusters of different feeds: it is not resolved.`,
     'too-many-problems': (p) => `${p.count} more problems of this kind are not listed.`,
   },
+  formatNames: {
+    'partial-date': 'a year (2012), YYYY-MM or YYYY-MM-DD',
+    date: 'a date YYYY-MM-DD',
+    colour: 'a colour #RRGGBB',
+    country: 'a two-letter country code (FR, BE, DE…)',
+    version: 'major.minor, such as 1.0',
+    language: 'a language tag (fr, en, fr-BE)',
+    id: 'an id without leading or trailing spaces',
+  },
+  andOthers: (count) => `… and ${plural(count, 'other', 'others')} (full list in FORMAT.md)`,
 };

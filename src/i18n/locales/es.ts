@@ -50,6 +50,8 @@ export const es: Translation = {
   clustersHere: (count) => `${plural(count, 'clúster', 'clústeres')} en este lugar: listarlos`,
   approximatePlace: (name, territory) => `${name} (ubicación aproximada: ${territory})`,
   approximatePlaceNote: (territory) => `Sin dirección: el mapa sitúa este clúster en ${territory}.`,
+  townLevelPlaceNote: (town) =>
+    `La dirección solo se encontró a nivel de municipio: el mapa muestra este clúster en el centro de ${town}.`,
   notOnMap: (count) => `Fuera del mapa (${count.toLocaleString('es')})`,
   notOnMapReason: 'Sin ubicación ni territorio con contorno conocido.',
   tilesFailed: 'No se pudieron cargar los mosaicos del mapa; se muestra el mapa integrado.',
@@ -96,7 +98,7 @@ export const es: Translation = {
   declaredBy: (publisher: string) => `declarado por ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'problema', 'problemas')} en la fuente`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'error', 'errores')}, ${plural(warnings, 'aviso', 'avisos')}. Los registros con errores se omiten; el resto se muestra.`,
+    `${plural(errors, 'error', 'errores')}, ${plural(warnings, 'aviso', 'avisos')}.${errors > 0 ? ' Los registros con errores se omiten; el resto se muestra.' : ''}`,
   severity: { error: 'Error', warning: 'Aviso', notice: 'Nota' },
   errorTitle: 'No se han podido mostrar los clústeres',
   errorNetwork: (url) =>
@@ -149,4 +151,6 @@ export const es: Translation = {
     values: 'valor',
   },
   problems: en.problems,
+  formatNames: en.formatNames,
+  andOthers: en.andOthers,
 };

@@ -50,6 +50,8 @@ export const fr: Translation = {
   clustersHere: (count) => `${plural(count, 'cluster', 'clusters')} à cet endroit : les lister`,
   approximatePlace: (name, territory) => `${name} (emplacement approximatif : ${territory})`,
   approximatePlaceNote: (territory) => `Adresse non renseignée : la carte place ce cluster dans ${territory}.`,
+  townLevelPlaceNote: (town) =>
+    `Adresse trouvée au niveau de la commune seulement : la carte place ce cluster au centre de ${town}.`,
   notOnMap: (count) => `Absents de la carte (${count.toLocaleString('fr')})`,
   notOnMapReason: 'Ni adresse ni territoire dont le contour est connu.',
   tilesFailed: 'Les tuiles de la carte n’ont pas pu être chargées ; le fond de carte intégré reste affiché.',
@@ -98,7 +100,7 @@ export const fr: Translation = {
 
   problemsTitle: (count) => `${plural(count, 'problème', 'problèmes')} dans le flux`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}. Les fiches en erreur sont écartées ; le reste est affiché.`,
+    `${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}.${errors > 0 ? ' Les fiches en erreur sont écartées ; le reste est affiché.' : ''}`,
   severity: { error: 'Erreur', warning: 'Avertissement', notice: 'Remarque' },
 
   errorTitle: "Les clusters n'ont pas pu être affichés",
@@ -187,7 +189,7 @@ export const fr: Translation = {
     'ring-not-closed': () => 'Un anneau de polygone doit finir sur sa première position.',
     'self-intersection': () => 'Ce polygone se recoupe lui-même.',
     'recommended-missing': (p) =>
-      `${p.count} fiches (${p.kind}) sur ${p.total} n'ont pas de « ${p.field} » (recommandé)${p.first ? ` ; premier : ${p.first}` : ''}.`,
+      `${Number(p.count) < 2 ? `${p.count} fiche (${p.kind}) sur ${p.total} n'a pas` : `${p.count} fiches (${p.kind}) sur ${p.total} n'ont pas`} de « ${p.field} » (recommandé)${p.first ? ` ; premier : ${p.first}` : ''}.`,
     'too-deep': () => 'Le fichier est trop profondément imbriqué pour être un flux.',
     'duplicate-reference': (p) => `« ${p.id} » figure déjà dans cette liste ; le doublon est ignoré.`,
     'list-truncated': (p) => `Liste trop longue (${p.length} entrées) : seules les ${p.max} premières sont gardées.`,
@@ -203,4 +205,14 @@ export const fr: Translation = {
       `La référence « ${p.id} » (flux n° ${p.feed}) désigne ${p.count} clusters de flux différents : elle n'est pas résolue.`,
     'too-many-problems': (p) => `${p.count} autres problèmes de ce type ne sont pas listés.`,
   },
+  formatNames: {
+    'partial-date': 'une année (2012), AAAA-MM ou AAAA-MM-JJ',
+    date: 'une date AAAA-MM-JJ',
+    colour: 'une couleur #RRVVBB',
+    country: 'un code pays de deux lettres (FR, BE, DE…)',
+    version: 'majeure.mineure, par exemple 1.0',
+    language: 'un code de langue (fr, en, fr-BE)',
+    id: 'un identifiant sans espace au début ni à la fin',
+  },
+  andOthers: (count) => `… et ${plural(count, 'autre', 'autres')} (liste complète dans FORMAT.fr.md)`,
 };

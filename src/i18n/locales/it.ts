@@ -51,6 +51,8 @@ export const it: Translation = {
   clustersHere: (count) => `${plural(count, 'cluster', 'cluster')} in questo luogo: elencali`,
   approximatePlace: (name, territory) => `${name} (posizione approssimativa: ${territory})`,
   approximatePlaceNote: (territory) => `Nessun indirizzo: la mappa colloca questo cluster in ${territory}.`,
+  townLevelPlaceNote: (town) =>
+    `L'indirizzo è stato trovato solo a livello di comune: la mappa mostra il cluster al centro di ${town}.`,
   notOnMap: (count) => `Non sulla mappa (${count.toLocaleString('it')})`,
   notOnMapReason: 'Né posizione né territorio con contorno noto.',
   tilesFailed: 'Impossibile caricare le tessere della mappa; viene mostrata la mappa integrata.',
@@ -97,7 +99,7 @@ export const it: Translation = {
   declaredBy: (publisher: string) => `dichiarato da ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'problema', 'problemi')} nel flusso`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'errore', 'errori')}, ${plural(warnings, 'avviso', 'avvisi')}. Le schede con errori sono escluse; il resto è mostrato.`,
+    `${plural(errors, 'errore', 'errori')}, ${plural(warnings, 'avviso', 'avvisi')}.${errors > 0 ? ' Le schede con errori sono escluse; il resto è mostrato.' : ''}`,
   severity: { error: 'Errore', warning: 'Avviso', notice: 'Nota' },
   errorTitle: 'Non è stato possibile mostrare i cluster',
   errorNetwork: (url) =>
@@ -151,4 +153,6 @@ export const it: Translation = {
     values: 'valore',
   },
   problems: en.problems,
+  formatNames: en.formatNames,
+  andOthers: en.andOthers,
 };

@@ -1,0 +1,78 @@
+/**
+ * What the commands of `grappe` share: arguments, exit statuses, reading a file or a URL.
+ */
+import { readFileSync } from 'node:fs';
+
+/** Exit statuses: 0 done (warnings allowed), 1 records left out or invalid, 2 nothing usable. */
+export const EXIT_VALID = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_UNUSABLE = 2;
+
+/** Input that gives nothing to work on: exit status 2. */
+export class UnusableInput extends Error {}
+
+export interface Options {
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+export function parseArguments(argv: string[]): Options {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index]!;
+    if (argument === '-o') {
+      flags.set('output', argv[++index] ?? '');
+    } else if (argument.startsWith('--')) {
+      const [name, inline] = argument.slice(2).split('=', 2) as [string, string | undefined];
+      const takesValue = [
+        'lang',
+        'mapping',
+        'publisher-id',
+        'publisher-name',
+        'output',
+        'cluster',
+        'role',
+        'geocoder',
+      ].includes(name);
+      flags.set(name, inline ?? (takesValue ? (argv[++index] ?? '') : true));
+    } else {
+      positional.push(argument);
+    }
+  }
+  return { positional, flags };
+}
+
+export async function readSource(source: string): Promise<string> {
+  if (/^https?:\/\//i.test(source)) {
+    let response: Response;
+    try {
+      response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      throw new UnusableInput(`${source}: ${(error as Error).message}`);
+    }
+    if (!response.ok) throw new UnusableInput(`${source}: HTTP ${response.status}`);
+    return response.text();
+  }
+  try {
+    return readFileSync(source, 'utf8');
+  } catch (error) {
+    throw new UnusableInput(`${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+export function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new UnusableInput(`${source}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** `--lang`, else the environment's locale (French or English). */
+export function languageOf(options: Options): string {
+  const flag = options.flags.get('lang');
+  if (typeof flag === 'string') return flag;
+  const env = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'] || 'en';
+  return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

@@ -1,0 +1,196 @@
+/**
+ * `grappe import` and `grappe export`: a publisher's spreadsheets into a feed and back.
+ *
+ *   grappe import DIR|FILE.csv|FILE.xlsx [--geocode [--geocoder URL]] [--publisher-id ID
+ *                 --publisher-name NAME] [--lang fr|en] [-o feed.json]
+ *   grappe import ACTORS.geojson --mapping MAPPING.json [-o feed.json]
+ *   grappe export FEED -o DIR [--lang fr|en]
+ *
+ * The import's messages go to standard error, each naming the file, line and column; the feed
+ * goes to `-o` or standard output. Exit 0 when the feed was written (warnings allowed), 1 when
+ * records were left out, 2 when nothing usable was read.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describeProblem } from '../i18n/index.js';
+import { describeImportProblem, publishingMessages } from '../i18n/publishing.js';
+import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
+import {
+  csvTable,
+  importSpreadsheet,
+  locate,
+  type ImportProblem,
+  type SpreadsheetTable,
+} from '../csv/spreadsheet-import.js';
+import { decodeTableBytes } from '../csv/csv.js';
+import { isWorkbook, workbookTables } from '../csv/workbook.js';
+import { feedToCsvTables } from '../csv/csv-tables.js';
+import { TABLE_FILE_NAMES } from '../csv/headings.js';
+import { DEFAULT_GEOCODER } from '../csv/geocode.js';
+import { placeRecords } from '../csv/place-records.js';
+import { feedInTableOrder } from '../export/table-order.js';
+import { validateFeed } from '../validate/validate-feed.js';
+import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
+import { FEED_FORMAT, FEED_VERSION } from '../schema/feed-schema.js';
+import type { CsvTable } from '../csv/csv-columns.js';
+import {
+  EXIT_INVALID,
+  EXIT_UNUSABLE,
+  EXIT_VALID,
+  UnusableInput,
+  languageOf,
+  parseJson,
+  readSource,
+  type Options,
+} from './cli-support.js';
+
+const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
+/** Files a folder of tables holds besides them, not worth a word: hidden files, Excel's lock files. */
+const SILENT_FILE = /^(\.|~\$)/;
+
+function bytesOf(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new UnusableInput(`${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+const arrayBufferOf = (bytes: Uint8Array) =>
+  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+
+/** The tables of a folder (CSV files, workbooks) or of one file; other files reported. */
+async function readTables(source: string, problems: ImportProblem[]): Promise<SpreadsheetTable[]> {
+  const files = statSync(source).isDirectory()
+    ? readdirSync(source)
+        .filter((name) => !SILENT_FILE.test(name))
+        .sort()
+        .map((name) => join(source, name))
+    : [source];
+  const tables: SpreadsheetTable[] = [];
+  for (const path of files) {
+    const name = basename(path);
+    if (isWorkbook(name)) tables.push(...(await workbookTables(name, arrayBufferOf(bytesOf(path)))));
+    else if (TEXT_TABLE.test(name)) {
+      const { text, encoding } = decodeTableBytes(bytesOf(path));
+      tables.push(csvTable(name, text, encoding));
+    } else if (statSync(path).isFile())
+      problems.push({ severity: 'warning', code: 'unknown-table', file: name, params: { name } });
+  }
+  return tables;
+}
+
+const MARK = { error: '✘', warning: '⚠', notice: 'ℹ' } as const;
+
+export async function commandImport(options: Options): Promise<number> {
+  const source = options.positional[0];
+  if (!source) throw new UnusableInput('import: give a folder of tables (CSV, XLSX), a table, or a GeoJSON file');
+  const lang = languageOf(options);
+  const messages = publishingMessages(lang);
+  const publisher = {
+    id: String(options.flags.get('publisher-id') ?? 'publisher'),
+    name: String(options.flags.get('publisher-name') ?? options.flags.get('publisher-id') ?? 'Publisher'),
+  };
+  try {
+    statSync(source);
+  } catch {
+    throw new UnusableInput(`${source}: not found`);
+  }
+  const started = performance.now();
+  const importProblems: ImportProblem[] = [];
+  let feed: Record<string, unknown>;
+  let origins: Parameters<typeof locate>[1] = {};
+  if (/\.(geo)?json$/i.test(source)) {
+    const mappingPath = options.flags.get('mapping');
+    if (typeof mappingPath !== 'string') throw new UnusableInput('import: a GeoJSON file needs --mapping FILE');
+    const mapping = parseJson(await readSource(mappingPath), mappingPath) as GeoJsonMapping;
+    feed = feedFromGeoJson(parseJson(await readSource(source), source), mapping, {
+      publisher,
+      format: FEED_FORMAT,
+      version: FEED_VERSION,
+    }) as Record<string, unknown>;
+  } else {
+    const imported = importSpreadsheet(await readTables(source, importProblems), { publisher });
+    importProblems.push(...imported.problems);
+    feed = imported.feed;
+    origins = imported.origins;
+  }
+
+  if (options.flags.has('geocode')) {
+    const geocoder = options.flags.get('geocoder');
+    const placing = await placeRecords(feed, origins, {
+      url: typeof geocoder === 'string' && geocoder !== '' ? geocoder : DEFAULT_GEOCODER,
+      onProgress: (done, total) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${done}/${total}`);
+      },
+    });
+    if (process.stderr.isTTY) process.stderr.write('\r');
+    importProblems.push(...placing.problems);
+    console.error(messages.geocoded(placing.placed, placing.asked, (performance.now() - started) / 1000));
+  }
+
+  const result = validateFeed(feed, { mode: 'lenient' });
+  const lines = [
+    ...importProblems.map((problem) => ({
+      severity: problem.severity,
+      text: describeImportProblem(problem, lang),
+      problem,
+    })),
+    ...result.problems.map((problem) => ({
+      severity: problem.severity,
+      text: describeLocated(problem, origins, lang),
+      problem,
+    })),
+  ];
+  for (const line of lines) console.error(`  ${MARK[line.severity]} ${line.text}`);
+
+  const counts = result.counts;
+  const dropped = Object.values(counts).reduce((sum, count) => sum + (count.total - count.kept), 0);
+  const severities = { error: 0, warning: 0, notice: 0 };
+  for (const line of lines) severities[line.severity] += 1;
+  const usable = result.feed !== null && counts.clusters.kept > 0;
+  if (usable) {
+    const text = `${JSON.stringify(result.feed, null, 2)}\n`;
+    const output = options.flags.get('output');
+    if (typeof output === 'string' && output !== '') {
+      writeFileSync(output, text);
+      console.error(messages.written(output));
+    } else process.stdout.write(text);
+  }
+  const parts = [
+    messages.counts(counts.clusters.kept, counts.organisations.kept, counts.memberships.kept),
+    messages.summary(severities.error, severities.warning, severities.notice),
+  ];
+  if (dropped > 0) parts.push(messages.dropped(dropped));
+  console.error(messages.report(parts, Math.round(performance.now() - started)));
+  if (!usable) return EXIT_UNUSABLE;
+  return dropped > 0 ? EXIT_INVALID : EXIT_VALID;
+}
+
+/** A validator's problem on an imported feed, at its file, line and column when the import knows them. */
+function describeLocated(problem: FeedProblem, origins: Parameters<typeof locate>[1], lang: string): string {
+  const where = locate(problem, origins);
+  const messages = publishingMessages(lang);
+  return where
+    ? `${messages.where(where.file, where.line, where.column)}${describeProblem(problem, lang)}`
+    : `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
+}
+
+export async function commandExport(options: Options): Promise<number> {
+  const source = options.positional[0];
+  const output = options.flags.get('output');
+  if (!source || typeof output !== 'string' || output === '')
+    throw new UnusableInput('export: grappe export FEED -o DIR [--lang fr|en]');
+  const flag = options.flags.get('lang');
+  const lang = flag === 'fr' || flag === 'en' ? flag : undefined;
+  const result = validateFeed(parseJson(await readSource(source), source), { mode: 'lenient', source });
+  if (!result.feed) throw new UnusableInput(`${source}: not a Grappe feed`);
+  mkdirSync(output, { recursive: true });
+  const tables = feedToCsvTables(feedInTableOrder(result.feed, lang ?? 'fr'), lang ? { lang } : {});
+  for (const [table, text] of Object.entries(tables) as Array<[CsvTable, string]>) {
+    const name = lang === 'fr' ? TABLE_FILE_NAMES[table].fr : table;
+    writeFileSync(join(output, `${name}.csv`), text);
+  }
+  console.error(`export: ${Object.keys(tables).length} tables written to ${output}`);
+  return EXIT_VALID;
+}

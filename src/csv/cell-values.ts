@@ -1,0 +1,182 @@
+/**
+ * Cells as people type them in a French spreadsheet, read into the feed's values: a vocabulary
+ * value by its code or its label in either language (`Pôle de compétitivité`, `PME`, `pole de
+ * competitivite`), dates as `JJ/MM/AAAA`, `AAAA-MM-JJ` or a year, a postcode that lost its
+ * leading zero in Excel. Each reader says what it did, so the import can report it.
+ */
+import type { Vocabulary } from '../schema/vocabularies.js';
+import { headingKey } from './headings.js';
+
+/** The forms of a term people type: its code, its labels, and each label's part before and inside a parenthesis. */
+function formsOf(term: Vocabulary['terms'][number]): string[] {
+  const forms = [term.id, term.label.fr, term.label.en];
+  for (const label of [term.label.fr, term.label.en]) {
+    const open = label.indexOf('(');
+    if (open > 0) {
+      forms.push(label.slice(0, open));
+      const close = label.indexOf(')', open);
+      if (close > open + 1) forms.push(label.slice(open + 1, close));
+    }
+  }
+  return forms;
+}
+
+const formIndexes = new WeakMap<Vocabulary, Map<string, string>>();
+
+/** Every form of every term, by key; a form two terms share is left out (it names neither for sure). */
+function formIndex(vocabulary: Vocabulary): Map<string, string> {
+  let index = formIndexes.get(vocabulary);
+  if (index) return index;
+  index = new Map();
+  const ambiguous = new Set<string>();
+  for (const term of vocabulary.terms) {
+    for (const form of formsOf(term)) {
+      const key = headingKey(form);
+      if (key === '') continue;
+      const claimed = index.get(key);
+      if (claimed !== undefined && claimed !== term.id) ambiguous.add(key);
+      else index.set(key, term.id);
+    }
+  }
+  // The code and the full labels win over a short form another term shares.
+  for (const key of ambiguous) index.delete(key);
+  for (const term of vocabulary.terms)
+    for (const form of [term.id, term.label.fr, term.label.en]) index.set(headingKey(form), term.id);
+  formIndexes.set(vocabulary, index);
+  return index;
+}
+
+/** The code a typed value names in a vocabulary, or undefined. */
+export function vocabularyCode(vocabulary: Vocabulary, typed: string): string | undefined {
+  return formIndex(vocabulary).get(headingKey(typed));
+}
+
+/** Edit distance, bounded: the strings compared are labels and short cells (capped at 80 characters). */
+function distance(a: string, b: string): number {
+  const left = a.slice(0, 80);
+  const right = b.slice(0, 80);
+  let previous = Array.from({ length: right.length + 1 }, (_, at) => at);
+  for (let i = 1; i <= left.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j += 1) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[right.length]!;
+}
+
+/**
+ * The labels nearest to a value that is not in the vocabulary, in the reader's language, for
+ * "did you mean": those within a third of their length in edits, or that contain the value
+ * or are contained in it; at most three, nearest first.
+ */
+export function nearestLabels(vocabulary: Vocabulary, typed: string, lang: 'fr' | 'en'): string[] {
+  const key = headingKey(typed);
+  if (key === '') return [];
+  const scored: Array<{ label: string; score: number }> = [];
+  for (const term of vocabulary.terms) {
+    let best = Number.POSITIVE_INFINITY;
+    for (const form of formsOf(term)) {
+      const formKey = headingKey(form);
+      if (formKey === '') continue;
+      const score = formKey.includes(key) || key.includes(formKey) ? 0.5 : distance(key, formKey);
+      if (score < best) best = score;
+      if (best === 0.5) break;
+    }
+    if (best <= Math.max(2, Math.ceil(key.length / 3))) scored.push({ label: term.label[lang], score: best });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score)
+    .slice(0, 3)
+    .map((entry) => entry.label);
+}
+
+export type DateReading = { value: string | number } | { error: true } | null;
+
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const YEAR = /^\d{4}$/;
+
+function validDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * A date cell as the feed writes it: `14/03/2012` → `2012-03-14`, `03/2012` → `2012-03`,
+ * `2012` → 2012 (a year), `2012-03-14` as it is. Null for an empty cell; an error for anything
+ * else (the import says which forms it reads). An Excel date-time (`14/03/2012 00:00`) keeps its date.
+ */
+export function readDate(cell: string): DateReading {
+  const text = cell.trim().replace(/[ T]00:00(?::00)?$/, '');
+  if (text === '') return null;
+  if (YEAR.test(text)) return { value: Number(text) };
+  let match = DAY_MONTH_YEAR.exec(text);
+  if (match) {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    return validDay(year, month, day) ? { value: `${year}-${pad(month)}-${pad(day)}` } : { error: true };
+  }
+  match = MONTH_YEAR.exec(text);
+  if (match) {
+    const [month, year] = [Number(match[1]), Number(match[2])];
+    return month >= 1 && month <= 12 ? { value: `${year}-${pad(month)}` } : { error: true };
+  }
+  match = ISO_DATE.exec(text);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1];
+    return month >= 1 && month <= 12 && validDay(year, month, day) ? { value: text } : { error: true };
+  }
+  return { error: true };
+}
+
+/** Countries written for France, by key: the postcode repair applies to French addresses only. */
+const FRANCE = new Set(['', 'fr', 'fra', 'france', 'republiquefrancaise']);
+
+/**
+ * A French postcode that a spreadsheet read as a number and stripped of its leading zero
+ * (`1100` for Oyonnax's `01100`): the five-digit code it probably is, or undefined.
+ */
+export function repairedPostcode(postcode: string, country: string): string | undefined {
+  const text = postcode.trim();
+  return /^\d{4}$/.test(text) && FRANCE.has(headingKey(country)) ? `0${text}` : undefined;
+}
+
+let countryCodes: Map<string, string> | undefined;
+
+/**
+ * A country as typed (its French or English name, `France`, `Belgique`, `Germany`, or its ISO
+ * code) → the ISO 3166-1 alpha-2 code the feed requires; undefined when unknown.
+ * The names come from the platform (`Intl.DisplayNames`), not from a list shipped here.
+ */
+export function countryCode(typed: string): string | undefined {
+  const text = typed.trim();
+  if (/^[A-Za-z]{2}$/.test(text)) return text.toUpperCase();
+  if (!countryCodes) {
+    countryCodes = new Map();
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    const names = ['fr', 'en'].map((lang) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
+    for (const first of letters)
+      for (const second of letters) {
+        const code = first + second;
+        for (const displayNames of names) {
+          const name = displayNames.of(code);
+          // The first code wins: `France` is FR, not the retired FX ("France métropolitaine").
+          if (name && !countryCodes.has(headingKey(name))) countryCodes.set(headingKey(name), code);
+        }
+      }
+    for (const [alias, code] of [
+      ['Angleterre', 'GB'],
+      ['UK', 'GB'],
+      ['USA', 'US'],
+      ['Etats-Unis', 'US'],
+      ['Hollande', 'NL'],
+    ] as const)
+      countryCodes.set(headingKey(alias), code);
+  }
+  return countryCodes.get(headingKey(text));
+}

@@ -1,0 +1,177 @@
+/**
+ * The names people give tables and columns, in French and English: what the import recognises
+ * and what the export writes. A name is matched without regard to case, accents, spaces or
+ * punctuation (`Code postal`, `code_postal`, `CODE-POSTAL` and `codepostal` are one), so a
+ * chamber's own spreadsheet is read as it is. FORMAT.fr.md's table of columns is generated from
+ * this file (scripts/generate-vocabulary-docs.mjs).
+ */
+import { compactFolded, foldText } from '../text/search-text.js';
+import type { CsvTable } from './csv-columns.js';
+
+/** `Code postal` → `codepostal`: how two spellings of a name are compared. */
+export function headingKey(text: string): string {
+  return compactFolded(foldText(text));
+}
+
+/** Each table's file names (without extension), French first when it differs. */
+export const TABLE_FILE_NAMES: Readonly<Record<CsvTable, { fr: string; en: string; aliases?: readonly string[] }>> = {
+  feed: { fr: 'flux', en: 'feed', aliases: ['editeur', 'publisher'] },
+  taxonomies: { fr: 'taxonomies', en: 'taxonomies' },
+  territories: { fr: 'territoires', en: 'territories' },
+  clusters: { fr: 'clusters', en: 'clusters', aliases: ['poles', 'grappes'] },
+  indicators: { fr: 'indicateurs', en: 'indicators' },
+  organisations: { fr: 'organisations', en: 'organisations', aliases: ['organizations', 'membres', 'entreprises'] },
+  memberships: { fr: 'adhesions', en: 'memberships' },
+  cooperations: { fr: 'cooperations', en: 'cooperations' },
+  networks: { fr: 'reseaux', en: 'networks' },
+};
+
+/** The table a file (or a workbook's sheet) holds, from its name; undefined when none. */
+export function tableOfName(name: string): CsvTable | undefined {
+  const key = headingKey(name.replace(/\.[a-z0-9]{1,4}$/i, ''));
+  for (const [table, names] of Object.entries(TABLE_FILE_NAMES) as Array<
+    [CsvTable, (typeof TABLE_FILE_NAMES)[CsvTable]]
+  >) {
+    if ([names.fr, names.en, ...(names.aliases ?? [])].some((candidate) => headingKey(candidate) === key)) return table;
+  }
+  return undefined;
+}
+
+interface Heading {
+  /** The French heading the export writes (`--lang fr`) and FORMAT.fr.md lists. */
+  fr: string;
+  /** Other names the import takes, besides the French heading and the column's own (English) name. */
+  aliases?: readonly string[];
+}
+
+/** Headings shared by every table that has the column. */
+const COMMON: Readonly<Record<string, Heading>> = {
+  id: { fr: 'Identifiant', aliases: ['Identifier', 'Réf', 'Référence'] },
+  name: { fr: 'Nom', aliases: ['Intitulé', 'Dénomination'] },
+  shortName: { fr: 'Nom court', aliases: ['Sigle', 'Acronyme', 'Short name'] },
+  description: { fr: 'Description', aliases: ['Présentation'] },
+  kind: { fr: 'Type', aliases: ['Typologie'] },
+  sector: { fr: 'Filière', aliases: ['Filières', 'Secteur', 'Secteurs', 'Secteur d’activité', 'Sectors'] },
+  stage: { fr: 'Stade', aliases: ['Maturité', 'Stade de développement'] },
+  reach: { fr: 'Rayonnement', aliases: ['Portée'] },
+  composition: { fr: 'Composition' },
+  meaning: { fr: 'Acception' },
+  orientation: { fr: 'Orientation' },
+  governance: { fr: 'Gouvernance' },
+  strategy: { fr: 'Stratégie' },
+  initiator: { fr: 'Initiateur', aliases: ['Initiative'] },
+  levers: { fr: 'Leviers' },
+  services: { fr: 'Services' },
+  categories: { fr: 'Catégories' },
+  territories: { fr: 'Territoires', aliases: ['Territoire'] },
+  longitude: { fr: 'Longitude', aliases: ['Lon', 'Lng', 'Long'] },
+  latitude: { fr: 'Latitude', aliases: ['Lat'] },
+  street: { fr: 'Adresse', aliases: ['Rue', 'Voie', 'Adresse postale', 'Address'] },
+  postcode: { fr: 'Code postal', aliases: ['CP', 'Post code', 'Postal code', 'Zip'] },
+  city: { fr: 'Ville', aliases: ['Commune', 'Localité', 'Town'] },
+  country: { fr: 'Pays' },
+  founded: { fr: 'Création', aliases: ['Date de création', 'Année de création', 'Créé en'] },
+  legalForm: { fr: 'Forme juridique', aliases: ['Statut juridique'] },
+  staff: { fr: 'Effectif', aliases: ['Effectifs', 'Équipe'] },
+  website: { fr: 'Site web', aliases: ['Site internet', 'Site', 'Web', 'URL'] },
+  email: { fr: 'Courriel', aliases: ['E-mail', 'Mail', 'Mél', 'Adresse électronique'] },
+  phone: { fr: 'Téléphone', aliases: ['Tél', 'Tel', 'Phone number'] },
+  contact: { fr: 'Contact', aliases: ['Nom du contact', 'Contact name'] },
+  membersHref: { fr: 'Fichier des membres', aliases: ['Members file'] },
+  size: { fr: 'Taille', aliases: ['Taille d’entreprise', 'Catégorie d’entreprise', 'Company size'] },
+  siren: { fr: 'SIREN' },
+  siret: { fr: 'SIRET' },
+  more: { fr: 'Compléments', aliases: ['Plus'] },
+  parent: { fr: 'Parent', aliases: ['Territoire parent', 'Valeur parente'] },
+  since: { fr: 'Depuis', aliases: ['Début', 'Date de début'] },
+  until: { fr: 'Jusqu’à', aliases: ['Fin', 'Date de fin', 'Jusqu’au'] },
+  clusters: { fr: 'Clusters', aliases: ['Pôles'] },
+  level: { fr: 'Niveau' },
+  purposes: { fr: 'Objets', aliases: ['Objet', 'Finalités'] },
+  code_scheme: { fr: 'Nomenclature', aliases: ['Code scheme'] },
+  code_value: { fr: 'Code', aliases: ['Code INSEE', 'Code value'] },
+  code_vintage: { fr: 'Millésime', aliases: ['Code vintage'] },
+  cluster: { fr: 'Cluster', aliases: ['Pôle', 'Grappe'] },
+  organisation: { fr: 'Organisation', aliases: ['Organization', 'Membre', 'Adhérent', 'Entreprise'] },
+  role: { fr: 'Rôle', aliases: ['Qualité'] },
+  metric: { fr: 'Indicateur', aliases: ['Mesure'] },
+  period: { fr: 'Période' },
+  year: { fr: 'Année' },
+  value: { fr: 'Valeur' },
+  unit: { fr: 'Unité' },
+  label: { fr: 'Libellé' },
+  source: { fr: 'Source' },
+  taxonomy: { fr: 'Taxonomie' },
+  taxonomy_label: { fr: 'Libellé de la taxonomie' },
+  color: { fr: 'Couleur', aliases: ['Colour'] },
+  key: { fr: 'Clé' },
+};
+
+/** What one table calls a column differently from the others. */
+const BY_TABLE: Partial<Record<CsvTable, Readonly<Record<string, Heading>>>> = {
+  organisations: {
+    name: { fr: 'Nom', aliases: ['Raison sociale', 'Dénomination', 'Entreprise'] },
+    kind: { fr: 'Catégorie', aliases: ['Type', 'Type d’organisation', 'Organisation kind'] },
+  },
+  memberships: {
+    since: { fr: 'Depuis', aliases: ['Date d’adhésion', 'Adhésion', 'Début'] },
+    until: { fr: 'Jusqu’à', aliases: ['Fin', 'Date de sortie', 'Sortie', 'Jusqu’au'] },
+  },
+};
+
+export function headingOf(table: CsvTable, column: string): Heading | undefined {
+  return BY_TABLE[table]?.[column] ?? COMMON[column];
+}
+
+/** The heading the export writes for a column (`name@en` → `Nom@en` in French). */
+export function writtenHeading(table: CsvTable, column: string, lang: 'fr' | 'en' | 'codes'): string {
+  if (lang !== 'fr') return column;
+  const [base, variant] = column.split('@', 2) as [string, string | undefined];
+  const french = headingOf(table, base)?.fr ?? base;
+  return variant ? `${french}@${variant}` : french;
+}
+
+/**
+ * The columns of a table by every name the import takes: the column's own name, its French
+ * heading, and the aliases. The first column to claim a name keeps it.
+ */
+export function headingIndex(table: CsvTable, columns: readonly string[]): Map<string, string> {
+  const index = new Map<string, string>();
+  const claim = (name: string, column: string) => {
+    const key = headingKey(name);
+    if (key !== '' && !index.has(key)) index.set(key, column);
+  };
+  for (const column of columns) claim(column, column);
+  for (const column of columns) {
+    const heading = headingOf(table, column);
+    if (!heading) continue;
+    claim(heading.fr, column);
+    for (const alias of heading.aliases ?? []) claim(alias, column);
+  }
+  return index;
+}
+
+/** The keys of `flux.csv` (a key/value table), in French. */
+export const FEED_KEY_HEADINGS: Readonly<Record<string, string>> = {
+  format: 'Format',
+  version: 'Version',
+  publisher_id: 'Identifiant de l’éditeur',
+  publisher_name: 'Nom de l’éditeur',
+  publisher_url: 'Site de l’éditeur',
+  contact_name: 'Nom du contact',
+  contact_email: 'Courriel du contact',
+  contact_phone: 'Téléphone du contact',
+  license: 'Licence',
+  updated: 'Mise à jour',
+  languages: 'Langues',
+  more: 'Compléments',
+};
+
+/** A key of `flux.csv` as written in either language → its own name (`Mise à jour` → `updated`). */
+export function feedKeyOf(written: string): string {
+  const key = headingKey(written);
+  for (const [name, french] of Object.entries(FEED_KEY_HEADINGS))
+    if (headingKey(name) === key || headingKey(french) === key) return name;
+  if (key === 'editeur') return 'publisher_name';
+  return written.trim().toLowerCase().replace(/\s+/g, '_');
+}

@@ -1,0 +1,81 @@
+/**
+ * The clusters and organisations of an imported feed that have an address, a postcode or a
+ * town but no coordinates, placed through the geocoder (geocode.ts). A placed record gets its
+ * `location` and says how it was placed: `geocoding: { level, score }`, so that the map can
+ * show a town-level place as approximate. What could not be placed is reported by file and line.
+ */
+import { geocodeAddresses, type AddressToPlace, type GeocoderOptions } from './geocode.js';
+import type { ImportProblem, RowOrigin } from './spreadsheet-import.js';
+
+type AnyRecord = Record<string, unknown>;
+
+export interface PlacingOutcome {
+  /** Records that had an address and no coordinates. */
+  asked: number;
+  placed: number;
+  problems: ImportProblem[];
+}
+
+const COLLECTIONS = ['clusters', 'organisations'] as const;
+
+export async function placeRecords(
+  feed: AnyRecord,
+  origins: Partial<Record<string, readonly RowOrigin[]>>,
+  options: GeocoderOptions = {},
+): Promise<PlacingOutcome> {
+  const wanted: Array<AddressToPlace & { record: AnyRecord; origin: RowOrigin | undefined }> = [];
+  for (const collection of COLLECTIONS) {
+    const records = (feed[collection] as AnyRecord[] | undefined) ?? [];
+    records.forEach((record, position) => {
+      if (record['location'] !== undefined) return;
+      const address = record['address'] as { street?: string; postcode?: string; city?: string } | undefined;
+      if (!address || !(address.street || address.postcode || address.city)) return;
+      wanted.push({
+        key: `${collection}:${position}`,
+        street: address.street,
+        postcode: address.postcode,
+        city: address.city,
+        record,
+        origin: origins[collection]?.[position],
+      });
+    });
+  }
+  const problems: ImportProblem[] = [];
+  if (wanted.length === 0) return { asked: 0, placed: 0, problems };
+  const byKey = new Map(wanted.map((entry) => [entry.key, entry]));
+  const outcome = await geocodeAddresses(wanted, options);
+  const where = (key: string) => {
+    const origin = byKey.get(key)?.origin;
+    return { file: origin?.file ?? '', ...(origin ? { line: origin.line } : {}) };
+  };
+  for (const place of outcome.placed) {
+    const record = byKey.get(place.key)!.record;
+    record['location'] = { type: 'Point', coordinates: [round(place.lon), round(place.lat)] };
+    record['geocoding'] = { level: place.level, score: round(place.score, 2) };
+    if (place.level === 'municipality')
+      problems.push({ severity: 'notice', code: 'geocoded-town', ...where(place.key), params: { label: place.label } });
+  }
+  for (const miss of outcome.unplaced) {
+    const address = byKey.get(miss.key)!;
+    const query = [address.street, address.postcode, address.city].filter(Boolean).join(' ');
+    problems.push({
+      severity: 'warning',
+      code:
+        miss.reason === 'low-score'
+          ? 'geocode-low-score'
+          : miss.reason === 'service'
+            ? 'geocode-failed'
+            : 'geocode-not-found',
+      ...where(miss.key),
+      params: { address: query, found: miss.detail ?? '', score: miss.score ?? 0 },
+    });
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { asked: wanted.length, placed: outcome.placed.length, problems };
+}
+
+/** Six decimals (about 10 cm) are what a postal address is worth. */
+function round(value: number, digits = 6): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

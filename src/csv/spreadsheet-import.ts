@@ -1,0 +1,377 @@
+/**
+ * A publisher's spreadsheet, as it is, into a feed: tables named in French or English
+ * (`adhesions.csv` or `memberships.csv`, a workbook's sheets), headings as people write them,
+ * vocabulary values by label, French dates, postcodes Excel stripped of their zero. Everything
+ * the import reads differently from what was typed, or leaves out, is a problem naming the
+ * file, the line and the column. The feed still goes through the validator, whose problems
+ * `locate` brings back to the same file, line and column.
+ */
+import type { FeedProblem, JsonPath } from '../validate/problems.js';
+import type { Vocabulary } from '../schema/vocabularies.js';
+import { CSV_TABLES, LIST_SEPARATOR, tableColumns, VOCABULARY_COLUMNS, type CsvTable } from './csv-columns.js';
+import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
+import { readCsvRows, restoredCell, type CsvRow } from './csv.js';
+import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
+import { countryCode, readDate, repairedPostcode, vocabularyCode } from './cell-values.js';
+
+/** One table as read from a file or a sheet: its rows, the header first. */
+export interface SpreadsheetTable {
+  /** What the messages call it: `adhesions.csv`, or `chambre.xlsx, feuille adhesions`. */
+  file: string;
+  /** The name that says which table it is (a file name, or a sheet's name). */
+  name: string;
+  rows: readonly CsvRow[];
+  /** How its bytes were read, when it was a text file. */
+  encoding?: 'utf-8' | 'windows-1252';
+}
+
+export type ImportProblemCode =
+  | 'unknown-table'
+  | 'duplicate-table'
+  | 'unknown-column'
+  | 'duplicate-column'
+  | 'unknown-value'
+  | 'new-value'
+  | 'invalid-date'
+  | 'unknown-country'
+  | 'postcode-repaired'
+  | 'identifier-kept'
+  | 'duplicate-membership'
+  | 'bad-more'
+  | 'windows-1252'
+  | 'no-clusters'
+  | 'geocoded-town'
+  | 'geocode-low-score'
+  | 'geocode-not-found'
+  | 'geocode-failed';
+
+/** Something the import did not read as typed: where, and what. */
+export interface ImportProblem {
+  severity: 'error' | 'warning' | 'notice';
+  code: ImportProblemCode;
+  file: string;
+  line?: number;
+  /** The column's heading as written in the file. */
+  column?: string;
+  params?: Record<string, string | number | readonly string[]>;
+}
+
+/** Where a record of the feed came from. */
+export interface RowOrigin {
+  file: string;
+  line: number;
+  /** The file's heading of each column the record was read from, by column name (`email` → `Courriel`). */
+  headings: ReadonlyMap<string, string>;
+}
+
+export interface SpreadsheetImport {
+  /** The feed built (still to be validated). */
+  feed: Record<string, unknown>;
+  problems: ImportProblem[];
+  /** The row of each record, by collection and position in the feed. */
+  origins: Partial<Record<CsvTable, RowOrigin[]>>;
+  /** What was read: each table's file, rows and recognised or ignored columns. */
+  tables: Array<{ table: CsvTable; file: string; rows: number; columns: string[]; ignored: string[] }>;
+}
+
+const DATE_COLUMNS = new Set(['founded', 'since', 'until']);
+
+/** Columns the clusters table takes besides its own: identifiers, kept under `identifiers`. */
+const CLUSTER_IDENTIFIER_COLUMNS: Readonly<Record<string, string>> = { siren: 'FR-SIREN', siret: 'FR-SIRET' };
+
+/** The tables of a CSV folder or a workbook: which file holds which table, unknown files reported. */
+function classify(tables: readonly SpreadsheetTable[], problems: ImportProblem[]): Map<CsvTable, SpreadsheetTable> {
+  const byTable = new Map<CsvTable, SpreadsheetTable>();
+  for (const table of tables) {
+    const which = tableOfName(table.name);
+    if (!which) {
+      problems.push({ severity: 'warning', code: 'unknown-table', file: table.file, params: { name: table.name } });
+      continue;
+    }
+    const first = byTable.get(which);
+    if (first) {
+      problems.push({ severity: 'warning', code: 'duplicate-table', file: table.file, params: { first: first.file } });
+      continue;
+    }
+    byTable.set(which, table);
+    if (table.encoding === 'windows-1252')
+      problems.push({ severity: 'notice', code: 'windows-1252', file: table.file });
+  }
+  return byTable;
+}
+
+/**
+ * Reads the tables into a feed. `tables` are CSV files (see `csvTable`) or a workbook's sheets,
+ * in any order; `flux`/`feed` gives the publisher, else `options.publisher`.
+ */
+export function importSpreadsheet(
+  tables: readonly SpreadsheetTable[],
+  options: CsvImportOptions = {},
+): SpreadsheetImport {
+  const problems: ImportProblem[] = [];
+  const origins: Partial<Record<CsvTable, RowOrigin[]>> = {};
+  const summary: SpreadsheetImport['tables'] = [];
+  const byTable = classify(tables, problems);
+  const rows: Partial<Record<CsvTable, Array<Record<string, string>>>> = {};
+
+  for (const table of CSV_TABLES) {
+    const source = byTable.get(table);
+    if (!source) continue;
+    const [header, ...body] = source.rows;
+    if (!header) continue;
+    const read = readTable(table, source, header, body, problems);
+    rows[table] = read.rows;
+    origins[table] = read.origins;
+    summary.push({ table, file: source.file, rows: read.rows.length, columns: read.columns, ignored: read.ignored });
+  }
+  if (!rows.clusters || rows.clusters.length === 0)
+    problems.push({ severity: 'error', code: 'no-clusters', file: byTable.get('clusters')?.file ?? 'clusters.csv' });
+  dropRepeatedMemberships(rows, origins, problems);
+  const feed = feedFromRows(rows, options);
+  addClusterIdentifiers(feed, rows.clusters ?? []);
+  return { feed, problems, origins, tables: summary };
+}
+
+/** A CSV file's text as a table (the separator and the line of each row found). */
+export function csvTable(file: string, text: string, encoding?: SpreadsheetTable['encoding']): SpreadsheetTable {
+  const name = file.replace(/^.*[\\/]/, '');
+  return { file: name, name, rows: readCsvRows(text), ...(encoding ? { encoding } : {}) };
+}
+
+function readTable(
+  table: CsvTable,
+  source: SpreadsheetTable,
+  header: CsvRow,
+  body: readonly CsvRow[],
+  problems: ImportProblem[],
+): { rows: Array<Record<string, string>>; origins: RowOrigin[]; columns: string[]; ignored: string[] } {
+  const file = source.file;
+  if (table === 'feed') return readFeedTable(source, body);
+  const known =
+    table === 'clusters' ? [...columnNames(table), ...Object.keys(CLUSTER_IDENTIFIER_COLUMNS)] : columnNames(table);
+  const index = headingIndex(table, known);
+  // Each cell position's column name, or null when ignored.
+  const columnAt: Array<string | null> = [];
+  const headings = new Map<string, string>();
+  const ignored: string[] = [];
+  header.cells.forEach((raw) => {
+    const heading = raw.trim();
+    const [base, variant] = heading.split('@', 2) as [string, string | undefined];
+    const column = index.get(headingKey(base));
+    const name = column && variant ? `${column}@${variant.trim().toLowerCase()}` : column;
+    if (!name) {
+      if (heading !== '') {
+        ignored.push(heading);
+        problems.push({ severity: 'warning', code: 'unknown-column', file, line: header.line, column: heading });
+      }
+      columnAt.push(null);
+      return;
+    }
+    if (headings.has(name)) {
+      problems.push({
+        severity: 'warning',
+        code: 'duplicate-column',
+        file,
+        line: header.line,
+        column: heading,
+        params: { first: headings.get(name)! },
+      });
+      columnAt.push(null);
+      return;
+    }
+    headings.set(name, heading);
+    columnAt.push(name);
+    if (table === 'clusters' && Object.hasOwn(CLUSTER_IDENTIFIER_COLUMNS, name))
+      problems.push({ severity: 'notice', code: 'identifier-kept', file, line: header.line, column: heading });
+  });
+
+  const vocabularies = VOCABULARY_COLUMNS[table] ?? {};
+  const rows: Array<Record<string, string>> = [];
+  const origins: RowOrigin[] = [];
+  for (const row of body) {
+    const record: Record<string, string> = Object.create(null) as Record<string, string>;
+    columnAt.forEach((name, position) => {
+      if (name !== null) record[name] = restoredCell((row.cells[position] ?? '').trim());
+    });
+    const at = (name: string) => ({ file, line: row.line, column: headings.get(name) ?? name });
+    for (const [name, vocabulary] of Object.entries(vocabularies)) {
+      if (record[name])
+        record[name] = codesOf(record[name], vocabulary, (problem) => problems.push({ ...problem, ...at(name) }));
+    }
+    for (const name of DATE_COLUMNS) {
+      if (!record[name]) continue;
+      const date = readDate(record[name]);
+      if (date && 'value' in date) record[name] = String(date.value);
+      else if (date) {
+        problems.push({ severity: 'warning', code: 'invalid-date', ...at(name), params: { value: record[name] } });
+        record[name] = '';
+      }
+    }
+    if (record['country']) {
+      const code = countryCode(record['country']);
+      if (code) record['country'] = code;
+      else {
+        problems.push({
+          severity: 'warning',
+          code: 'unknown-country',
+          ...at('country'),
+          params: { value: record['country'] },
+        });
+        record['country'] = '';
+      }
+    }
+    if (record['postcode']) {
+      const repaired = repairedPostcode(record['postcode'], record['country'] ?? '');
+      if (repaired) {
+        problems.push({
+          severity: 'warning',
+          code: 'postcode-repaired',
+          ...at('postcode'),
+          params: { value: record['postcode'], repaired },
+        });
+        record['postcode'] = repaired;
+      }
+    }
+    if (record['more']) {
+      try {
+        JSON.parse(record['more']);
+      } catch {
+        problems.push({ severity: 'warning', code: 'bad-more', ...at('more') });
+        record['more'] = '';
+      }
+    }
+    rows.push({ ...record });
+    origins.push({ file, line: row.line, headings });
+  }
+  return { rows, origins, columns: [...headings.values()], ignored };
+}
+
+/** `flux.csv`: key/value rows, keys in either language. */
+function readFeedTable(
+  source: SpreadsheetTable,
+  body: readonly CsvRow[],
+): { rows: Array<Record<string, string>>; origins: RowOrigin[]; columns: string[]; ignored: string[] } {
+  const rows = body.map((row) => {
+    return { key: feedKeyOf(row.cells[0] ?? ''), value: restoredCell((row.cells[1] ?? '').trim()) };
+  });
+  return {
+    rows,
+    origins: body.map((row) => ({ file: source.file, line: row.line, headings: new Map() })),
+    columns: ['key', 'value'],
+    ignored: [],
+  };
+}
+
+function columnNames(table: Exclude<CsvTable, 'feed'>): string[] {
+  // Language variants are matched by their base name; the default language's column stands for them.
+  return tableColumns(table, [], 'fr').map((column) => column.name);
+}
+
+/**
+ * A cell of codes (`|` between several; also `,` when each part names a value) read by code or
+ * label. A value not in a closed vocabulary is left out and reported with the nearest labels; in
+ * an open one (sectors, indicators) it is kept, with a notice.
+ */
+function codesOf(
+  cell: string,
+  vocabulary: Vocabulary,
+  report: (problem: Pick<ImportProblem, 'severity' | 'code' | 'params'>) => void,
+): string {
+  let parts = cell
+    .split(LIST_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 1 && vocabularyCode(vocabulary, parts[0]!) === undefined) {
+    const commaParts = parts[0]!
+      .split(/[,;]/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    if (commaParts.length > 1 && commaParts.every((part) => vocabularyCode(vocabulary, part) !== undefined))
+      parts = commaParts;
+  }
+  const codes: string[] = [];
+  for (const part of parts) {
+    const code = vocabularyCode(vocabulary, part);
+    if (code !== undefined) codes.push(code);
+    else if (vocabulary.open) {
+      codes.push(part);
+      report({ severity: 'notice', code: 'new-value', params: { value: part, vocabulary: vocabulary.id } });
+    } else report({ severity: 'warning', code: 'unknown-value', params: { value: part, vocabulary: vocabulary.id } });
+  }
+  return [...new Set(codes)].join(LIST_SEPARATOR);
+}
+
+/** A membership listed twice (same cluster, organisation and dates) is kept once, with a warning naming both lines. */
+function dropRepeatedMemberships(
+  rows: Partial<Record<CsvTable, Array<Record<string, string>>>>,
+  origins: Partial<Record<CsvTable, RowOrigin[]>>,
+  problems: ImportProblem[],
+): void {
+  const memberships = rows.memberships;
+  const where = origins.memberships;
+  if (!memberships || !where) return;
+  const firstLine = new Map<string, number>();
+  const keptRows: Array<Record<string, string>> = [];
+  const keptOrigins: RowOrigin[] = [];
+  memberships.forEach((row, position) => {
+    const origin = where[position]!;
+    const key = [row['cluster'], row['organisation'], row['since'], row['until']]
+      .map((part) => part ?? '')
+      .join('\u0000');
+    const first = firstLine.get(key);
+    if (first !== undefined) {
+      problems.push({
+        severity: 'warning',
+        code: 'duplicate-membership',
+        file: origin.file,
+        line: origin.line,
+        params: { cluster: row['cluster'] ?? '', organisation: row['organisation'] ?? '', first },
+      });
+      return;
+    }
+    firstLine.set(key, origin.line);
+    keptRows.push(row);
+    keptOrigins.push(origin);
+  });
+  rows.memberships = keptRows;
+  origins.memberships = keptOrigins;
+}
+
+/** SIREN and SIRET columns in the clusters table: the cluster's own identifiers. */
+function addClusterIdentifiers(feed: Record<string, unknown>, rows: ReadonlyArray<Record<string, string>>): void {
+  const clusters = feed['clusters'] as Array<Record<string, unknown>>;
+  rows.forEach((row, position) => {
+    const cluster = clusters[position];
+    if (!cluster) return;
+    for (const [column, scheme] of Object.entries(CLUSTER_IDENTIFIER_COLUMNS)) {
+      const value = row[column];
+      if (!value) continue;
+      const identifiers = (cluster['identifiers'] ??= []) as Array<{ scheme: string; value: string }>;
+      if (!identifiers.some((entry) => entry.scheme === scheme))
+        identifiers.push({ scheme, value: value.replace(/\s/g, '') });
+    }
+  });
+}
+
+/**
+ * Where a validator's problem sits in the spreadsheet: the file, line and column of the record's
+ * row (`clusters[2].contact.email` → `clusters.csv`, line 4, `Courriel`), or null for the feed as
+ * a whole. Indicators and taxonomy values are folded into other records: their table is named.
+ */
+export function locate(
+  problem: FeedProblem,
+  origins: SpreadsheetImport['origins'],
+): { file: string; line?: number; column?: string } | null {
+  const [collection, position, ...rest] = problem.path as JsonPath;
+  if (typeof collection !== 'string' || typeof position !== 'number') return null;
+  const origin = origins[collection as CsvTable]?.[position];
+  if (!origin) return null;
+  const field = rest.filter((part): part is string => typeof part === 'string');
+  // The deepest column that carries the field: `contact.email` is the `email` column, `address.postcode` the `postcode` one.
+  const candidates = [field.join('.'), field.at(-1), field[0], ...(field[0] === 'location' ? ['longitude'] : [])];
+  for (const candidate of candidates) {
+    if (candidate && origin.headings.has(candidate))
+      return { file: origin.file, line: origin.line, column: origin.headings.get(candidate)! };
+  }
+  return { file: origin.file, line: origin.line };
+}

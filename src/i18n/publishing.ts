@@ -1,0 +1,198 @@
+/**
+ * The publishers' catalogue: what the spreadsheet import, the command line and the publishing
+ * page say, in French and English (other languages read English). Apart from the visitors'
+ * catalogue so that the embeds, which never import a spreadsheet, do not carry it.
+ */
+import type { ImportProblem, ImportProblemCode } from '../csv/spreadsheet-import.js';
+import { nearestLabels } from '../csv/cell-values.js';
+import { TABLE_FILE_NAMES } from '../csv/headings.js';
+import { getVocabulary } from '../schema/vocabularies.js';
+import { describeValue } from '../validate/describe-value.js';
+
+type Params = Readonly<Record<string, string | number | readonly string[]>>;
+
+export interface PublishingMessages {
+  /** Where a problem is: `adhesions.csv, ligne 7, colonne « Rôle » : `. */
+  where: (file: string, line?: number, column?: string) => string;
+  /** After the first codes of a long list. */
+  andOthers: (count: number) => string;
+  /** A list of names: `a, b et c`. */
+  list: (items: readonly string[]) => string;
+  quote: (text: string) => string;
+  importProblems: Record<
+    ImportProblemCode,
+    (params: Params, vocabularyName: string, list: (items: readonly string[]) => string) => string
+  >;
+  /** "Did you mean …?" after an unknown value. */
+  didYouMean: (labels: string) => string;
+  /** The allowed labels of a vocabulary, complete or cut with a pointer to FORMAT.fr.md. */
+  allowed: (labels: string) => string;
+  /** `3 clusters, 12 organisations, 14 adhésions`. */
+  counts: (clusters: number, organisations: number, memberships: number) => string;
+  /** The last line: `7 clusters, 4 organisations ; 2 erreurs… ; 1 fiche écartée (57 ms)`. */
+  report: (parts: readonly string[], milliseconds: number) => string;
+  /** `2 erreurs, 1 avertissement, 3 remarques`. */
+  summary: (errors: number, warnings: number, notices: number) => string;
+  /** `1 fiche écartée`. */
+  dropped: (count: number) => string;
+  written: (file: string) => string;
+  useImport: (source: string) => string;
+  geocoded: (placed: number, asked: number, seconds: number) => string;
+}
+
+const frPlural = (count: number, one: string, other: string) =>
+  `${count.toLocaleString('fr')} ${count < 2 ? one : other}`;
+const enPlural = (count: number, one: string, other: string) =>
+  `${count.toLocaleString('en')} ${count === 1 ? one : other}`;
+
+const tableNames = (lang: 'fr' | 'en') =>
+  Object.values(TABLE_FILE_NAMES)
+    .map((names) => `${names[lang]}.csv`)
+    .join(', ');
+
+const fr: PublishingMessages = {
+  where: (file, line, column) =>
+    `${file}${line !== undefined ? `, ligne ${line}` : ''}${column !== undefined ? `, colonne « ${column} »` : ''} : `,
+  andOthers: (count) => `… et ${frPlural(count, 'autre', 'autres')} (liste complète dans FORMAT.fr.md)`,
+  list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items.at(-1)}`),
+  quote: (text) => `« ${describeValue(text)} »`,
+  importProblems: {
+    'unknown-table': (p) =>
+      `fichier ignoré : « ${p['name']} » n'est le nom d'aucune table (tables lues : ${tableNames('fr')}, ou leurs noms anglais).`,
+    'duplicate-table': (p) => `fichier ignoré : la même table a déjà été lue dans ${p['first']}.`,
+    'unknown-column': () => 'colonne inconnue, ignorée (les colonnes de chaque table sont dans FORMAT.fr.md).',
+    'duplicate-column': (p) => `colonne ignorée : elle répète la colonne « ${p['first']} ».`,
+    'unknown-value': (p, vocabulary) =>
+      `« ${describeValue(String(p['value']))} » n'est pas une valeur de « ${vocabulary} » ; laissée de côté.`,
+    'new-value': (p, vocabulary) =>
+      `« ${describeValue(String(p['value']))} » n'est pas une valeur prédéfinie de « ${vocabulary} » ; gardée telle quelle.`,
+    'invalid-date': (p) =>
+      `date « ${describeValue(String(p['value']))} » non comprise (formes lues : JJ/MM/AAAA, AAAA-MM-JJ, MM/AAAA ou une année) ; laissée vide.`,
+    'unknown-country': (p) =>
+      `pays « ${describeValue(String(p['value']))} » non reconnu (nom français ou anglais, ou code FR) ; laissé vide.`,
+    'postcode-repaired': (p) =>
+      `code postal « ${p['value']} » : le tableur a sans doute perdu le zéro initial ; lu « ${p['repaired']} ».`,
+    'identifier-kept': () => 'colonne gardée comme identifiant du cluster (identifiers).',
+    'duplicate-membership': (p) =>
+      `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
+    'bad-more': () => "cette cellule n'est pas du JSON valide ; ignorée.",
+    'windows-1252': () =>
+      "lu en Windows-1252 (le codage du « CSV (séparateur : point-virgule) » d'Excel) ; accents conservés.",
+    'no-clusters': () =>
+      'aucun cluster lu : il faut une table clusters.csv (ou une feuille « clusters ») avec au moins une ligne.',
+    'geocoded-town': (p) =>
+      `placé au centre de la commune (${describeValue(String(p['label']))}) : la carte le montre comme approximatif.`,
+    'geocode-low-score': (p) =>
+      `adresse « ${describeValue(String(p['address']))} » trouvée avec peu de certitude (« ${describeValue(String(p['found']))} », score ${p['score']}) ; non placée. Précisez l'adresse ou ajoutez longitude et latitude.`,
+    'geocode-not-found': (p) =>
+      `adresse « ${describeValue(String(p['address']))} » introuvable ; non placée. Précisez l'adresse ou ajoutez longitude et latitude.`,
+    'geocode-failed': (p) =>
+      `le service de géocodage n'a pas répondu (${describeValue(String(p['found']))}) ; fiche non placée. Relancez plus tard.`,
+  },
+  didYouMean: (labels) => ` Vouliez-vous dire ${labels} ?`,
+  allowed: (labels) => ` Valeurs admises : ${labels}.`,
+  counts: (clusters, organisations, memberships) =>
+    `${frPlural(clusters, 'cluster', 'clusters')}, ${frPlural(organisations, 'organisation', 'organisations')}, ${frPlural(memberships, 'adhésion', 'adhésions')}`,
+  report: (parts, milliseconds) => `${parts.join(' ; ')} (${milliseconds.toLocaleString('fr')} ms)`,
+  summary: (errors, warnings, notices) =>
+    `${frPlural(errors, 'erreur', 'erreurs')}, ${frPlural(warnings, 'avertissement', 'avertissements')}, ${frPlural(notices, 'remarque', 'remarques')}`,
+  dropped: (count) => `${frPlural(count, 'fiche écartée', 'fiches écartées')}`,
+  written: (file) => `flux écrit dans ${file}`,
+  useImport: (source) =>
+    `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
+  geocoded: (placed, asked, seconds) =>
+    `géocodage : ${frPlural(placed, 'fiche placée', 'fiches placées')} sur ${asked.toLocaleString('fr')} (${seconds.toLocaleString('fr', { maximumFractionDigits: 1 })} s)`,
+};
+
+const en: PublishingMessages = {
+  where: (file, line, column) =>
+    `${file}${line !== undefined ? `, line ${line}` : ''}${column !== undefined ? `, column "${column}"` : ''}: `,
+  andOthers: (count) => `… and ${enPlural(count, 'other', 'others')} (full list in FORMAT.md)`,
+  list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
+  quote: (text) => `"${describeValue(text)}"`,
+  importProblems: {
+    'unknown-table': (p) =>
+      `file ignored: "${p['name']}" is the name of no table (tables read: ${tableNames('en')}, or their French names).`,
+    'duplicate-table': (p) => `file ignored: the same table was already read from ${p['first']}.`,
+    'unknown-column': () => 'unknown column, ignored (each table’s columns are listed in FORMAT.md).',
+    'duplicate-column': (p) => `column ignored: it repeats the column "${p['first']}".`,
+    'unknown-value': (p, vocabulary) =>
+      `"${describeValue(String(p['value']))}" is not a value of "${vocabulary}"; left out.`,
+    'new-value': (p, vocabulary) =>
+      `"${describeValue(String(p['value']))}" is not a predefined value of "${vocabulary}"; kept as written.`,
+    'invalid-date': (p) =>
+      `date "${describeValue(String(p['value']))}" not understood (forms read: DD/MM/YYYY, YYYY-MM-DD, MM/YYYY or a year); left empty.`,
+    'unknown-country': (p) =>
+      `country "${describeValue(String(p['value']))}" not recognised (French or English name, or a code such as FR); left empty.`,
+    'postcode-repaired': (p) =>
+      `postcode "${p['value']}": the spreadsheet probably lost its leading zero; read as "${p['repaired']}".`,
+    'identifier-kept': () => 'column kept as the cluster’s identifier (identifiers).',
+    'duplicate-membership': (p) =>
+      `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
+    'bad-more': () => 'this cell is not valid JSON; ignored.',
+    'windows-1252': () => 'read as Windows-1252 (what Excel’s "CSV (semicolon delimited)" writes); accents kept.',
+    'no-clusters': () =>
+      'no cluster read: a clusters.csv table (or a "clusters" sheet) with at least one row is needed.',
+    'geocoded-town': (p) =>
+      `placed at the centre of the town (${describeValue(String(p['label']))}): the map shows it as approximate.`,
+    'geocode-low-score': (p) =>
+      `address "${describeValue(String(p['address']))}" found with little certainty ("${describeValue(String(p['found']))}", score ${p['score']}); not placed. Give a fuller address, or longitude and latitude.`,
+    'geocode-not-found': (p) =>
+      `address "${describeValue(String(p['address']))}" not found; not placed. Give a fuller address, or longitude and latitude.`,
+    'geocode-failed': (p) =>
+      `the geocoding service did not answer (${describeValue(String(p['found']))}); not placed. Try again later.`,
+  },
+  didYouMean: (labels) => ` Did you mean ${labels}?`,
+  allowed: (labels) => ` Allowed values: ${labels}.`,
+  counts: (clusters, organisations, memberships) =>
+    `${enPlural(clusters, 'cluster', 'clusters')}, ${enPlural(organisations, 'organisation', 'organisations')}, ${enPlural(memberships, 'membership', 'memberships')}`,
+  report: (parts, milliseconds) => `${parts.join('; ')} (${milliseconds.toLocaleString('en')} ms)`,
+  summary: (errors, warnings, notices) =>
+    `${enPlural(errors, 'error', 'errors')}, ${enPlural(warnings, 'warning', 'warnings')}, ${enPlural(notices, 'notice', 'notices')}`,
+  dropped: (count) => `${enPlural(count, 'record', 'records')} left out`,
+  written: (file) => `feed written to ${file}`,
+  useImport: (source) =>
+    `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
+  geocoded: (placed, asked, seconds) =>
+    `geocoding: ${enPlural(placed, 'record', 'records')} placed of ${asked.toLocaleString('en')} (${seconds.toLocaleString('en', { maximumFractionDigits: 1 })} s)`,
+};
+
+/** The publishers' messages in a language (French or English; others read English). */
+export function publishingMessages(lang: string | null | undefined): PublishingMessages {
+  return (lang ?? '').toLowerCase().startsWith('fr') ? fr : en;
+}
+
+/** Codes listed in full up to this many; past it, the first ones and "… and N others". */
+const LISTED_CODES = 12;
+
+/** A long list cut with a count of the rest, never in the middle of a word. */
+export function shortList(items: readonly string[], messages: PublishingMessages): string {
+  if (items.length <= LISTED_CODES) return messages.list(items);
+  return `${items.slice(0, LISTED_CODES).join(', ')} ${messages.andOthers(items.length - LISTED_CODES)}`;
+}
+
+/** One import problem as a line: where, then what (`adhesions.csv, ligne 7 : l'adhésion …`). */
+export function describeImportProblem(problem: ImportProblem, lang: string | null | undefined): string {
+  const messages = publishingMessages(lang);
+  const language = messages === fr ? 'fr' : 'en';
+  const vocabulary =
+    typeof problem.params?.['vocabulary'] === 'string' ? getVocabulary(problem.params['vocabulary']) : undefined;
+  let text = messages.importProblems[problem.code](
+    problem.params ?? {},
+    vocabulary?.label[language] ?? '',
+    messages.list,
+  );
+  if (problem.code === 'unknown-value' && vocabulary) {
+    const near = nearestLabels(vocabulary, String(problem.params?.['value'] ?? ''), language);
+    text +=
+      near.length > 0
+        ? messages.didYouMean(messages.list(near.map(messages.quote)))
+        : messages.allowed(
+            shortList(
+              vocabulary.terms.map((term) => term.label[language]),
+              messages,
+            ),
+          );
+  }
+  return `${messages.where(problem.file, problem.line, problem.column)}${text}`;
+}
