@@ -147,6 +147,26 @@ export function repairedPostcode(postcode: string, country: string): string | un
 }
 
 let countryCodes: Map<string, string> | undefined;
+/** Region codes that name no country today (East Germany is "Germany" in some catalogues, FX "France"). */
+const NOT_COUNTRIES = new Set([
+  'DD',
+  'FX',
+  'SU',
+  'YU',
+  'CS',
+  'ZR',
+  'TP',
+  'BU',
+  'NT',
+  'YD',
+  'VD',
+  'AN',
+  'QO',
+  'EU',
+  'EZ',
+  'UN',
+  'ZZ',
+]);
 
 /**
  * A country as typed (its French or English name, `France`, `Belgique`, `Germany`, or its ISO
@@ -163,6 +183,7 @@ export function countryCode(typed: string): string | undefined {
     for (const first of letters)
       for (const second of letters) {
         const code = first + second;
+        if (NOT_COUNTRIES.has(code)) continue;
         for (const displayNames of names) {
           const name = displayNames.of(code);
           // The first code wins: `France` is FR, not the retired FX ("France métropolitaine").

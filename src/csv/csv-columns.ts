@@ -226,10 +226,13 @@ export function moreColumn(columns: Column[], extraCarried: string[] = []): Colu
       const rest = structuredClone(record);
       for (const column of columns) for (const path of column.paths) deletePath(rest, path);
       for (const path of extraCarried) deletePath(rest, path);
-      // Identifiers with a column of their own stay out of `more`.
+      // Identifiers with a column of their own in this table stay out of `more`.
+      const ownColumns = new Set(columns.map((column) => column.name));
       if (Array.isArray(rest['identifiers'])) {
         const others = (rest['identifiers'] as Array<{ scheme: string }>).filter(
-          (entry) => entry.scheme !== 'FR-SIREN' && entry.scheme !== 'FR-SIRET',
+          (entry) =>
+            !(entry.scheme === 'FR-SIREN' && ownColumns.has('siren')) &&
+            !(entry.scheme === 'FR-SIRET' && ownColumns.has('siret')),
         );
         if (others.length > 0) rest['identifiers'] = others;
         else delete rest['identifiers'];

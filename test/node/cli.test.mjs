@@ -142,7 +142,21 @@ test('export then import gives back the same feed (the sample, with language map
               .map((key) => [key, sortKeys(value[key])]),
           )
         : value;
-  assert.deepEqual(sortKeys(normalise(JSON.parse(readFileSync(feedFile, 'utf8')))), sortKeys(normalise(sample())));
+  // The export writes records in the directory's order (by name); the records themselves come back whole.
+  const byRecord = (feed) => {
+    // The validator writes a category's values as a list, one value or several.
+    for (const cluster of feed.clusters)
+      if (cluster.categories)
+        for (const [taxonomy, values] of Object.entries(cluster.categories))
+          cluster.categories[taxonomy] = [values].flat();
+    for (const collection of ['clusters', 'organisations', 'memberships'])
+      feed[collection]?.sort((a, b) => JSON.stringify(sortKeys(a)).localeCompare(JSON.stringify(sortKeys(b))));
+    return feed;
+  };
+  assert.deepEqual(
+    byRecord(sortKeys(normalise(JSON.parse(readFileSync(feedFile, 'utf8'))))),
+    byRecord(sortKeys(normalise(sample()))),
+  );
 });
 
 const actors = join(root, '../shared/data/fr-actors/techonmap-idf-actors.geojson');

@@ -1,0 +1,250 @@
+// `grappe import` on tables typed as a chamber of commerce keeps them (test/fixtures/chambre:
+// French headings and labels, Windows-1252, CRLF, a blank row, French dates, a postcode that
+// lost its zero, a repeated membership, rows with only an address or a town, an unknown column
+// and an unknown file), geocoded through a stand-in of the BAN on 127.0.0.1.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import writeXlsxFile from 'write-excel-file/node';
+import { configure, resetStats, startBanStandIn, stats } from '../support/ban-stand-in.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const cli = join(root, 'bin/grappe.js');
+const chamber = join(root, 'test/fixtures/chambre');
+const temp = () => mkdtempSync(join(tmpdir(), 'grappe-import-'));
+
+/** Runs the CLI without blocking the event loop (the stand-in answers in this process). */
+function grappe(...args) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, LANG: 'C' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+let ban;
+before(async () => {
+  ban = await startBanStandIn();
+});
+after(() => ban.close());
+
+async function importChamber(source = chamber, ...more) {
+  const out = join(temp(), 'feed.json');
+  const result = await grappe('import', source, '--lang', 'fr', '--geocode', '--geocoder', ban.url, '-o', out, ...more);
+  return { ...result, feed: result.status === 2 ? null : JSON.parse(readFileSync(out, 'utf8')) };
+}
+
+test('a chamber’s French tables import with exit 0: every cluster placed, codes for labels, accents intact, memberships unique and dated ISO-style', async () => {
+  configure({});
+  const { status, stderr, feed } = await importChamber();
+  assert.equal(status, 0, stderr);
+  const byId = Object.fromEntries(feed.clusters.map((cluster) => [cluster.id, cluster]));
+  assert.deepEqual(Object.keys(byId).sort(), [
+    'axelera',
+    'cluster-lumiere',
+    'grappe-bois',
+    'mecaloire',
+    'plastipolis',
+    'techtera',
+    'viameca',
+  ]);
+  for (const cluster of feed.clusters) assert.ok(cluster.location, `${cluster.id} is placed`);
+  // Coordinates typed with decimal commas are kept; the others come from the geocoder, with their level.
+  assert.deepEqual(byId.viameca.location.coordinates, [4.3872, 45.4397]);
+  assert.equal(byId.viameca.geocoding, undefined);
+  assert.deepEqual(byId.plastipolis.geocoding, { level: 'housenumber', score: 0.91 });
+  assert.equal(byId.mecaloire.geocoding.level, 'municipality');
+  // Labels, unaccented labels and short forms became codes.
+  assert.equal(byId.viameca.kind, 'pole-de-competitivite');
+  assert.equal(byId.plastipolis.kind, 'pole-de-competitivite');
+  assert.equal(byId['grappe-bois'].kind, 'spl');
+  assert.equal(byId.mecaloire.kind, 'grappe-entreprises');
+  assert.equal(byId.viameca.reach, 'national');
+  assert.ok([byId.viameca.sector].flat().includes('mechanical-engineering'), JSON.stringify(byId.viameca.sector));
+  // Accents intact from Windows-1252; the lost zero restored; countries as ISO codes.
+  assert.equal(byId.viameca.name, 'ViaMéca');
+  assert.equal(byId.viameca.address.city, 'Saint-Étienne');
+  assert.equal(byId.viameca.address.country, 'FR');
+  assert.equal(byId.plastipolis.address.postcode, '01100');
+  assert.deepEqual(byId['cluster-lumiere'].identifiers, [{ scheme: 'FR-SIRET', value: '81234567800013' }]);
+  assert.equal(byId.viameca.founded, '2005-07-12');
+  assert.equal(byId['cluster-lumiere'].founded, '2008-03');
+  const organisations = Object.fromEntries(feed.organisations.map((organisation) => [organisation.id, organisation]));
+  assert.equal(organisations.cetim.kind, 'technical-centre');
+  assert.equal(organisations.cetim.size, 'mid-cap');
+  assert.equal(organisations['plastic-omnium'].size, 'large');
+  assert.equal(organisations['atelier-dupont'].size, 'sme');
+  assert.deepEqual(
+    feed.memberships.map((membership) => [
+      membership.cluster,
+      membership.organisation,
+      membership.since,
+      membership.until,
+    ]),
+    [
+      ['viameca', 'cetim', 2005, undefined],
+      ['viameca', 'snr', '2012-03-14', undefined],
+      ['plastipolis', 'plastic-omnium', '2006-01-01', '2019-12-31'],
+      ['mecaloire', 'atelier-dupont', 2010, undefined],
+    ],
+  );
+  assert.equal(feed.memberships[1].role, 'member');
+});
+
+test('the messages name the file, the line and the column, in French, with no regular expression and right plurals', async () => {
+  configure({});
+  const { stderr } = await importChamber();
+  const expected = [
+    "adhesions.csv, ligne 7 : l'adhésion de « cetim » à « viameca » figure déjà ligne 2 ; ignorée.",
+    'clusters.csv, ligne 3, colonne « Code postal » : code postal « 1100 » : le tableur a sans doute perdu le zéro initial ; lu « 01100 ».',
+    'organisations.csv, ligne 4, colonne « Code postal » : code postal « 1100 »',
+    'clusters.csv, ligne 1, colonne « Remarques » : colonne inconnue, ignorée',
+    'notes.csv : fichier ignoré',
+    'clusters.csv, ligne 1, colonne « SIRET » : colonne gardée comme identifiant du cluster',
+    "clusters.csv, ligne 6, colonne « Rayonnement » : « Régionall » n'est pas une valeur de « Rayonnement » ; laissée de côté. Vouliez-vous dire « Régional » ?",
+    'clusters.csv, ligne 8, colonne « Création » : date « 31/02/2005 » non comprise',
+    "adhesions.csv, ligne 2, colonne « Rôle » : « Membre fondateur » n'est pas une valeur de « Rôle » ; laissée de côté. Vouliez-vous dire « Fondateur » ?",
+    'clusters.csv, ligne 4 : placé au centre de la commune (Saint-Chamond)',
+    'clusters.csv : lu en Windows-1252',
+  ];
+  for (const line of expected) assert.ok(stderr.includes(line), `missing: ${line}\n${stderr}`);
+  // Each thing once; the blank rows (line 6 of clusters.csv, line 4 of adhesions.csv) without a word.
+  assert.equal(stderr.split('figure déjà').length, 2);
+  assert.doesNotMatch(stderr, /ligne 4 :.*adhesions|\\d|\^\[|\[0-9\]/);
+  assert.match(stderr, /7 clusters, 4 organisations, 4 adhésions ; 0 erreur, \d+ avertissements, \d+ remarques/);
+  assert.doesNotMatch(stderr, /écartée/, 'nothing was left out, so nothing says so');
+  assert.doesNotMatch(stderr, /\b1 fiches\b/);
+});
+
+test('the same tables as an .xlsx workbook give the same feed', async () => {
+  configure({});
+  const dir = temp();
+  const sheets = [];
+  for (const file of readdirSync(chamber).filter((name) => name.endsWith('.csv') && name !== 'notes.csv')) {
+    const text = new TextDecoder('windows-1252').decode(readFileSync(join(chamber, file)));
+    const rows = text
+      .split('\r\n')
+      .slice(0, -1)
+      .map((line) =>
+        line
+          .match(/("([^"]|"")*"|[^;]*)(;|$)/g)
+          .slice(0, -1)
+          .map((cell) => cell.replace(/;$/, '').replace(/^"|"$/g, '')),
+      );
+    // As Excel keeps them: numbers as numbers (the postcode 1100 too), dates as dates.
+    const data = rows.map((cells, line) =>
+      cells.map((cell) => {
+        if (line > 0 && /^\d{1,2}\/\d{2}\/\d{4}$/.test(cell) && cell !== '31/02/2005') {
+          const [day, month, year] = cell.split('/').map(Number);
+          return { type: Date, value: new Date(Date.UTC(year, month - 1, day)), format: 'dd/mm/yyyy' };
+        }
+        if (line > 0 && /^\d+$/.test(cell) && cell.length < 9) return { type: Number, value: Number(cell) };
+        return { type: String, value: cell };
+      }),
+    );
+    sheets.push({ sheet: file.replace('.csv', ''), data });
+  }
+  const book = join(dir, 'chambre.xlsx');
+  await writeXlsxFile(sheets).toFile(book);
+  const fromBook = await importChamber(book);
+  const fromTables = await importChamber();
+  assert.equal(fromBook.status, 0, fromBook.stderr);
+  assert.deepEqual(fromBook.feed, fromTables.feed);
+  assert.match(
+    fromBook.stderr,
+    /chambre\.xlsx \[adhesions\], ligne 7 : l'adhésion de « cetim » à « viameca » figure déjà ligne 2/,
+  );
+});
+
+test('the geocoder: batches through the CSV endpoint; its failure falls back to the search endpoint; 429s are waited out; an unreachable service costs the places, not the import', async () => {
+  configure({});
+  resetStats();
+  await importChamber();
+  assert.deepEqual([stats().csv, stats().search], [1, 0]);
+  configure({ csvStatus: 503, tooManyFirst: 0 });
+  resetStats();
+  const fallback = await importChamber();
+  assert.equal(fallback.status, 0);
+  assert.ok(fallback.feed.clusters.every((cluster) => cluster.location));
+  assert.ok(stats().search >= 8, JSON.stringify(stats()));
+  configure({ tooManyFirst: 2 });
+  resetStats();
+  const patient = await importChamber();
+  assert.ok(patient.feed.clusters.every((cluster) => cluster.location));
+  assert.equal(stats().refused, 2);
+  configure({});
+  const dir = temp();
+  const out = join(dir, 'feed.json');
+  const down = await grappe(
+    'import',
+    chamber,
+    '--lang',
+    'fr',
+    '--geocode',
+    '--geocoder',
+    'http://127.0.0.1:9',
+    '-o',
+    out,
+  );
+  assert.equal(down.status, 0, down.stderr);
+  assert.match(down.stderr, /clusters\.csv, ligne 3 : le service de géocodage n'a pas répondu/);
+  assert.equal(JSON.parse(readFileSync(out, 'utf8')).clusters.length, 7);
+});
+
+test('exit statuses: 1 when records are left out, 2 when nothing usable; validate on tables says to import them', async () => {
+  const dir = temp();
+  writeFileSync(join(dir, 'clusters.csv'), 'Identifiant;Nom\r\nok;Bon cluster\r\nsans-nom;\r\n');
+  const dropped = await grappe('import', dir, '--lang', 'fr', '-o', join(dir, 'feed.json'));
+  assert.equal(dropped.status, 1, dropped.stderr);
+  assert.match(dropped.stderr, /clusters\.csv, ligne 3/);
+  assert.match(dropped.stderr, /1 fiche écartée/);
+  const empty = temp();
+  writeFileSync(join(empty, 'notes.csv'), 'a;b\r\n1;2\r\n');
+  const nothing = await grappe('import', empty, '--lang', 'fr');
+  assert.equal(nothing.status, 2);
+  assert.match(nothing.stderr, /aucun cluster lu/);
+  for (const source of [chamber, join(chamber, 'clusters.csv')]) {
+    const validate = await grappe('validate', source, '--lang', 'fr');
+    assert.equal(validate.status, 2);
+    assert.match(validate.stderr, /utilisez « grappe import/);
+  }
+});
+
+test('export --lang fr writes French tables (names, headings, labels) that import back into the same feed', async () => {
+  configure({});
+  const { feed } = await importChamber();
+  const dir = temp();
+  writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
+  const exported = join(dir, 'tables');
+  mkdirSync(exported);
+  const result = await grappe('export', join(dir, 'feed.json'), '-o', exported, '--lang', 'fr');
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(readdirSync(exported).sort(), ['adhesions.csv', 'clusters.csv', 'flux.csv', 'organisations.csv']);
+  const clusters = readFileSync(join(exported, 'clusters.csv'), 'utf8');
+  assert.ok(
+    clusters.startsWith('\uFEFFIdentifiant;Nom;Nom court;Description;Type;Filière;Stade;Rayonnement;'),
+    clusters.slice(0, 120),
+  );
+  assert.match(clusters, /;Pôle de compétitivité;/);
+  // Sorted as the directory sorts, by name: Axelera first, ViaMéca last.
+  const ids = clusters
+    .split('\r\n')
+    .slice(1, -1)
+    .map((line) => line.split(';')[0]);
+  assert.equal(ids[0], 'axelera');
+  assert.equal(ids.at(-1), 'viameca');
+  const again = join(dir, 'again.json');
+  const reimport = await grappe('import', exported, '--lang', 'fr', '-o', again);
+  assert.equal(reimport.status, 0, reimport.stderr);
+  const sortById = (list) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const back = JSON.parse(readFileSync(again, 'utf8'));
+  for (const collection of ['clusters', 'organisations', 'memberships'])
+    assert.deepEqual(sortById(back[collection]), sortById(feed[collection]), collection);
+});

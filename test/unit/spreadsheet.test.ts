@@ -1,0 +1,263 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countryCode, nearestLabels, readDate, repairedPostcode, vocabularyCode } from '../../src/csv/cell-values.js';
+import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src/csv/headings.js';
+import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
+import { decodeTableBytes, readCsvRows } from '../../src/csv/csv.js';
+import { geocodeAddresses } from '../../src/csv/geocode.js';
+import { placeRecords } from '../../src/csv/place-records.js';
+import { isWorkbook } from '../../src/csv/workbook.js';
+import { describeImportProblem, publishingMessages, shortList } from '../../src/i18n/publishing.js';
+import { describeProblem } from '../../src/i18n/index.js';
+import { feedInTableOrder } from '../../src/export/table-order.js';
+import { validateFeed } from '../../src/validate/validate-feed.js';
+import { KIND, MEMBER_ROLE, REACH, SIZE_CLASS } from '../../src/schema/vocabularies.js';
+import { sampleFeed } from '../../stories/fixtures.js';
+
+test('headings match without regard to case, accents, spaces or punctuation; tables by French or English name', () => {
+  assert.equal(headingKey('Code postal'), headingKey('CODE_POSTAL'));
+  assert.equal(headingKey("Jusqu'à"), headingKey('jusqu’a'));
+  assert.equal(tableOfName('adhesions.csv'), 'memberships');
+  assert.equal(tableOfName('Adhésions'), 'memberships');
+  assert.equal(tableOfName('territoires.csv'), 'territories');
+  assert.equal(tableOfName('flux.csv'), 'feed');
+  assert.equal(tableOfName('notes.csv'), undefined);
+  const organisations = headingIndex('organisations', ['id', 'name', 'kind', 'size', 'city', 'email', 'website']);
+  for (const [written, column] of [
+    ['Raison sociale', 'name'],
+    ['Catégorie', 'kind'],
+    ['Commune', 'city'],
+    ['E-mail', 'email'],
+    ['Site internet', 'website'],
+    ['Taille', 'size'],
+  ] as const)
+    assert.equal(organisations.get(headingKey(written)), column, written);
+  assert.equal(writtenHeading('clusters', 'name@en', 'fr'), 'Nom@en');
+  assert.equal(writtenHeading('clusters', 'name', 'en'), 'name');
+});
+
+test('vocabulary values by code, label in either language, unaccented, or short form; the nearest labels for a typo', () => {
+  assert.equal(vocabularyCode(KIND, 'Pôle de compétitivité'), 'pole-de-competitivite');
+  assert.equal(vocabularyCode(KIND, 'pole de competitivite'), 'pole-de-competitivite');
+  assert.equal(vocabularyCode(KIND, 'Competitiveness cluster'), 'pole-de-competitivite');
+  assert.equal(vocabularyCode(KIND, 'SPL'), 'spl');
+  assert.equal(vocabularyCode(KIND, 'spl'), 'spl');
+  assert.equal(vocabularyCode(SIZE_CLASS, 'PME'), 'sme');
+  assert.equal(vocabularyCode(SIZE_CLASS, 'TPE'), 'micro');
+  assert.equal(vocabularyCode(MEMBER_ROLE, 'Adhérent'), 'member');
+  assert.equal(vocabularyCode(REACH, 'Régionall'), undefined);
+  assert.deepEqual(nearestLabels(REACH, 'Régionall', 'fr'), ['Régional']);
+  assert.deepEqual(nearestLabels(MEMBER_ROLE, 'Membre fondateur', 'fr'), ['Fondateur']);
+});
+
+test('dates as typed, postcodes that lost a zero, countries by name', () => {
+  assert.deepEqual(readDate('14/03/2012'), { value: '2012-03-14' });
+  assert.deepEqual(readDate('4/3/2012'), { value: '2012-03-04' });
+  assert.deepEqual(readDate('03/2012'), { value: '2012-03' });
+  assert.deepEqual(readDate('2012'), { value: 2012 });
+  assert.deepEqual(readDate('2012-03-14'), { value: '2012-03-14' });
+  assert.deepEqual(readDate('14/03/2012 00:00'), { value: '2012-03-14' });
+  assert.deepEqual(readDate('31/02/2005'), { error: true });
+  assert.deepEqual(readDate('mars 2012'), { error: true });
+  assert.equal(readDate(' '), null);
+  assert.equal(repairedPostcode('1100', 'FR'), '01100');
+  assert.equal(repairedPostcode('1100', ''), '01100');
+  assert.equal(repairedPostcode('1100', 'BE'), undefined, 'a Belgian postcode has four digits');
+  assert.equal(repairedPostcode('42000', 'FR'), undefined);
+  assert.equal(countryCode('France'), 'FR');
+  assert.equal(countryCode('Belgique'), 'BE');
+  assert.equal(countryCode('germany'), 'DE');
+  assert.equal(countryCode('fr'), 'FR');
+  assert.equal(countryCode('Atlantide'), undefined);
+});
+
+test('CSV rows keep the line they start on; blank rows and rows of empty cells are skipped; Windows-1252 is told from UTF-8 by the bytes', () => {
+  const rows = readCsvRows('a;b\r\n1;"two\r\nlines"\r\n\r\n;;\r\n3;4\r\n');
+  assert.deepEqual(
+    rows.map((row) => [row.line, row.cells]),
+    [
+      [1, ['a', 'b']],
+      [2, ['1', 'two\r\nlines']],
+      [6, ['3', '4']],
+    ],
+  );
+  const latin = decodeTableBytes(new Uint8Array([0x4d, 0xe9, 0x63, 0x61])); // "Méca" in Windows-1252
+  assert.deepEqual(latin, { text: 'Méca', encoding: 'windows-1252' });
+  const utf8 = decodeTableBytes(new TextEncoder().encode('\uFEFFMéca'));
+  assert.equal(utf8.encoding, 'utf-8');
+  assert.equal(utf8.text, 'Méca');
+  assert.equal(isWorkbook('Chambre.XLSX'), true);
+  assert.equal(isWorkbook('clusters.csv'), false);
+});
+
+test('importSpreadsheet: French tables into a feed; each problem with its file, line and column; validator problems located', () => {
+  const imported = importSpreadsheet([
+    csvTable(
+      'clusters.csv',
+      'Identifiant;Nom;Type;Courriel;Pays;Bizarre\r\nmemo;Mémo;Grappe d’entreprises;pas-une-adresse;France;x\r\n',
+    ),
+    csvTable(
+      'adhesions.csv',
+      "Cluster;Organisation;Rôle;Depuis;Jusqu'à\r\nmemo;acme;Adhérent;01/02/2010;\r\nmemo;acme;Adhérent;01/02/2010;\r\n",
+    ),
+    csvTable('organisations.csv', 'Identifiant;Raison sociale;Taille\r\nacme;Acme;PME\r\n'),
+  ]);
+  const feed = imported.feed as { clusters: Array<Record<string, unknown>>; memberships: unknown[] };
+  assert.equal(feed.clusters[0]!['kind'], 'grappe-entreprises');
+  assert.deepEqual(feed.memberships, [{ cluster: 'memo', organisation: 'acme', role: 'member', since: '2010-02-01' }]);
+  const lines = imported.problems.map((problem) => describeImportProblem(problem, 'en'));
+  assert.ok(
+    lines.includes(
+      'clusters.csv, line 1, column "Bizarre": unknown column, ignored (each table’s columns are listed in FORMAT.md).',
+    ),
+  );
+  assert.ok(
+    lines.some((line) =>
+      line.startsWith('adhesions.csv, line 3: the membership of "acme" in "memo" is already on line 2; ignored.'),
+    ),
+  );
+  const result = validateFeed(imported.feed);
+  const email = result.problems.find((problem) => problem.path.join('.') === 'clusters.0.contact.email');
+  assert.ok(email);
+  assert.deepEqual(locate(email, imported.origins), { file: 'clusters.csv', line: 2, column: 'Courriel' });
+  assert.deepEqual(
+    imported.tables.map(({ table, rows, ignored }) => [table, rows, ignored]),
+    [
+      ['clusters', 1, ['Bizarre']],
+      ['organisations', 1, []],
+      ['memberships', 2, []],
+    ],
+  );
+});
+
+test('messages: French plurals, a long list cut with a count and a pointer, no regular expression for a malformed date', () => {
+  const fr = publishingMessages('fr');
+  assert.equal(fr.dropped(1), '1 fiche écartée');
+  assert.equal(fr.dropped(2), '2 fiches écartées');
+  const many = Array.from({ length: 20 }, (_, at) => `code${at}`);
+  assert.match(shortList(many, fr), /^code0, .*code11 … et 8 autres \(liste complète dans FORMAT\.fr\.md\)$/);
+  const result = validateFeed(
+    sampleFeed({ clusters: [{ id: 'a', name: 'A', founded: '14/03/2012' }], memberships: [] }),
+  );
+  const date = result.problems.find((problem) => problem.code === 'invalid-format')!;
+  const message = describeProblem(date, 'fr');
+  assert.match(message, /une année \(2012\), AAAA-MM ou AAAA-MM-JJ/);
+  assert.doesNotMatch(message, /\\d|\^|\$\)/);
+  const kinds = validateFeed(sampleFeed({ clusters: [{ id: 'a', name: 'A', kind: 'nope' }], memberships: [] }));
+  const unknown = describeProblem(
+    kinds.problems.find((problem) => problem.code === 'unknown-code')!,
+    'en',
+  );
+  // Every code, whole: the list is not cut in the middle of a word.
+  for (const term of KIND.terms) assert.ok(unknown.includes(term.id), `${term.id} in ${unknown}`);
+});
+
+/** A fetch that answers as the BAN would, from a script of answers. */
+function scriptedFetch(answers: Array<(url: string, init: RequestInit) => Response>) {
+  const calls: string[] = [];
+  const fetchImpl = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = String(input);
+    calls.push(`${init.method ?? 'GET'} ${url.replace(/\?.*/, '')}`);
+    const answer = answers.shift();
+    if (!answer) throw new TypeError('no more answers');
+    return answer(url, init);
+  }) as typeof fetch;
+  return { fetchImpl, calls };
+}
+
+test('geocoding: one CSV batch; a 429 waited out; a failed batch answered address by address; misses and low scores reported', async () => {
+  const csvAnswer = () =>
+    new Response(
+      'key,q,postcode,latitude,longitude,result_label,result_score,result_type\n' +
+        'a,1 rue X 42000 Saint-Étienne,42000,45.4,4.39,1 Rue X 42000 Saint-Étienne,0.9,housenumber\n' +
+        'b,Nulle-Part,,,,,,\n' +
+        'c,Oyonnax,,46.25,5.65,Oyonnax,0.3,municipality\n',
+    );
+  const { fetchImpl, calls } = scriptedFetch([
+    () => new Response('', { status: 429, headers: { 'Retry-After': '0' } }),
+    csvAnswer,
+  ]);
+  const outcome = await geocodeAddresses(
+    [
+      { key: 'a', street: '1 rue X', postcode: '42000', city: 'Saint-Étienne' },
+      { key: 'b', city: 'Nulle-Part' },
+      { key: 'c', city: 'Oyonnax' },
+      { key: 'd' },
+    ],
+    { url: 'http://127.0.0.1:1', fetch: fetchImpl, requestsPerSecond: 1000 },
+  );
+  assert.deepEqual(calls, ['POST http://127.0.0.1:1/search/csv/', 'POST http://127.0.0.1:1/search/csv/']);
+  assert.deepEqual(
+    outcome.placed.map((place) => [place.key, place.level, place.lon, place.lat]),
+    [['a', 'housenumber', 4.39, 45.4]],
+  );
+  assert.deepEqual(outcome.unplaced.map((miss) => [miss.key, miss.reason]).sort(), [
+    ['b', 'not-found'],
+    ['c', 'low-score'],
+    ['d', 'not-found'],
+  ]);
+  const search = (lon: number) => () =>
+    Response.json({
+      features: [{ geometry: { coordinates: [lon, 45] }, properties: { score: 0.8, type: 'street', label: 'x' } }],
+    });
+  const fallback = scriptedFetch([() => new Response('', { status: 400 }), search(4), search(5)]);
+  const viaSearch = await geocodeAddresses(
+    [
+      { key: 'a', city: 'A' },
+      { key: 'b', city: 'B' },
+    ],
+    { url: 'http://127.0.0.1:1', fetch: fallback.fetchImpl, requestsPerSecond: 1000 },
+  );
+  assert.deepEqual(
+    viaSearch.placed.map((place) => [place.key, place.lon]),
+    [
+      ['a', 4],
+      ['b', 5],
+    ],
+  );
+  assert.equal(fallback.calls[1], 'GET http://127.0.0.1:1/search/');
+});
+
+test('placeRecords gives records without coordinates a location and its level, and reports misses by file and line', async () => {
+  const feed: Record<string, unknown> = {
+    clusters: [
+      { id: 'a', name: 'A', address: { city: 'Oyonnax' } },
+      { id: 'b', name: 'B', location: { type: 'Point', coordinates: [1, 2] }, address: { city: 'Lyon' } },
+      { id: 'c', name: 'C', address: { city: 'Nulle-Part' } },
+    ],
+  };
+  const { fetchImpl } = scriptedFetch([
+    () =>
+      new Response(
+        'key,q,postcode,latitude,longitude,result_label,result_score,result_type\nclusters:0,Oyonnax,,46.25,5.65,Oyonnax,0.95,municipality\nclusters:2,Nulle-Part,,,,,,\n',
+      ),
+  ]);
+  const origin = (line: number) => ({ file: 'clusters.csv', line, headings: new Map<string, string>() });
+  const outcome = await placeRecords(
+    feed,
+    { clusters: [origin(2), origin(3), origin(4)] },
+    { fetch: fetchImpl, requestsPerSecond: 1000 },
+  );
+  const clusters = feed['clusters'] as Array<Record<string, unknown>>;
+  assert.deepEqual(clusters[0]!['location'], { type: 'Point', coordinates: [5.65, 46.25] });
+  assert.deepEqual(clusters[0]!['geocoding'], { level: 'municipality', score: 0.95 });
+  assert.deepEqual([outcome.asked, outcome.placed], [2, 1]);
+  const lines = outcome.problems.map((problem) => describeImportProblem(problem, 'fr'));
+  assert.equal(lines.length, 2);
+  assert.ok(lines[0]!.startsWith('clusters.csv, ligne 2 : placé au centre de la commune (Oyonnax)'), lines[0]);
+  assert.ok(lines[1]!.startsWith('clusters.csv, ligne 4 : adresse « Nulle-Part » introuvable'), lines[1]);
+});
+
+test('tables are written in the directory’s order: clusters and organisations by name, memberships by cluster', () => {
+  const feed = validateFeed(sampleFeed()).feed!;
+  const ordered = feedInTableOrder(feed, 'fr');
+  const names = ordered.clusters.map((cluster) =>
+    typeof cluster.name === 'string' ? cluster.name : cluster.name['fr']!,
+  );
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => a.localeCompare(b, 'fr', { sensitivity: 'base' })),
+  );
+  assert.equal(ordered.clusters.length, feed.clusters.length);
+  assert.equal(ordered.memberships!.length, feed.memberships!.length);
+});
