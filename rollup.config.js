@@ -83,6 +83,15 @@ const lazyLocales = {
   },
 };
 
+/** In the script-tag bundles, the table writer of the CSV download loads from `export/` beside the script. */
+const lazyTableExport = {
+  name: 'lazy-table-export',
+  load(id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/export/table-export-loader.ts')) return null;
+    return `import { assetBase } from '../load/asset-base.js';\nexport const loadTableExport = () => import(new URL('export/table-export.js', assetBase()).href);\n`;
+  },
+};
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 'organisation', 'filters', 'legend'];
@@ -109,6 +118,7 @@ const embed = (input, file) => ({
   plugins: [
     assetLocation,
     lazyLocales,
+    lazyTableExport,
     leafletEsm,
     leafletTrustedTypes(),
     nodeResolve({ browser: true }),
@@ -142,9 +152,22 @@ const locales = {
   },
 };
 
+/** The CSV download's table writer, as a small ES module the embeds import on first use. */
+const tableExport = {
+  input: { 'table-export': 'src/export/table-export.ts' },
+  plugins: [nodeResolve({ browser: true }), typescript()],
+  output: {
+    dir: 'dist/export',
+    format: 'es',
+    entryFileNames: '[name].js',
+    plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })],
+  },
+};
+
 export default [
   npmBuild,
   locales,
+  tableExport,
   embed('src/embed.ts', 'dist/grappe.embed.js'),
   embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'),
   cli,

@@ -40,7 +40,20 @@ export {
   describeProblemWithPath,
   type Translation,
 } from './i18n/index.js';
-export { readCsv, writeCsv, csvRecords } from './csv/csv.js';
+export { readCsv, readCsvRows, writeCsv, csvRecords, decodeTableBytes } from './csv/csv.js';
+export { feedToCsvTables, feedFromCsvTables, feedFromRows } from './csv/csv-tables.js';
+export { CSV_TABLES, VOCABULARY_COLUMNS, tableColumns } from './csv/csv-columns.js';
+export { TABLE_FILE_NAMES, FEED_KEY_HEADINGS, headingOf, tableOfName } from './csv/headings.js';
+export {
+  importSpreadsheet,
+  csvTable,
+  locate,
+  type SpreadsheetTable,
+  type SpreadsheetImport,
+  type ImportProblem,
+} from './csv/spreadsheet-import.js';
+export { geocodeAddresses, DEFAULT_GEOCODER, type GeocoderOptions } from './csv/geocode.js';
+export { placeRecords } from './csv/place-records.js';
 export type {
   GrappeEventMap,
   GrappeLoadDetail,

@@ -145,8 +145,12 @@ export class GrappeData extends GrappeElement {
     return this.store.reload();
   }
 
-  /** The visible clusters as CSV for spreadsheets (semicolons, UTF-8 with BOM, as French Excel opens it). */
-  exportCsv(): string {
+  /**
+   * The visible clusters as `clusters.csv` for spreadsheets (semicolons, UTF-8 with BOM, as French
+   * Excel opens it), sorted by name, in the layout `grappe import` reads back: headings and labels
+   * in the element's language. Asynchronous: the table writer loads on first use.
+   */
+  exportCsv(): Promise<string> {
     return exportClustersCsv(this.store.snapshot, this.language);
   }
 

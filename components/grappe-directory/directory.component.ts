@@ -101,11 +101,15 @@ export class GrappeDirectory extends GrappeConsumerElement {
   }
 
   /** Saves the filtered list: CSV for spreadsheets (French Excel opens it as is), or a Grappe feed. */
-  private download(kind: 'csv' | 'json'): void {
+  private async download(kind: 'csv' | 'json'): Promise<void> {
     const snapshot = this.grappe?.snapshot;
     if (!snapshot) return;
     if (kind === 'csv')
-      downloadText(exportClustersCsv(snapshot, this.language), 'clusters.csv', 'text/csv;charset=utf-8');
+      downloadText(
+        await exportClustersCsv(snapshot, this.language, this.sort),
+        'clusters.csv',
+        'text/csv;charset=utf-8',
+      );
     else downloadText(exportFeedJson(snapshot), 'clusters.json', 'application/json');
   }
 

@@ -163,8 +163,8 @@ export class GrappeExplorer extends GrappeElement {
     return this.dataElement.reload();
   }
 
-  /** The visible clusters as CSV (`;`, UTF-8 with BOM). */
-  exportCsv(): string {
+  /** The visible clusters as `clusters.csv` (`;`, UTF-8 with BOM), in the layout `grappe import` reads back. */
+  exportCsv(): Promise<string> {
     return this.dataElement.exportCsv();
   }
 

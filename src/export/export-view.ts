@@ -2,53 +2,34 @@
  * The filtered view, out: the visible clusters as CSV for a spreadsheet, or as a Grappe feed
  * (with their organisations, memberships, cooperations and networks among themselves).
  */
-import { writeCsv } from '../csv/csv.js';
 import type { Feed } from '../schema/feed-schema.js';
 import type { GrappeSnapshot } from '../state/grappe-store.js';
-import { resolveText } from '../text/localised-text.js';
+import { sortClusters, type ClusterSort } from '../filter/sort-clusters.js';
+import { loadTableExport } from './table-export-loader.js';
 
-function codes(value: unknown): string {
-  if (value === undefined) return '';
-  return (Array.isArray(value) ? value : [value]).join(', ');
-}
-
-export function exportClustersCsv(snapshot: GrappeSnapshot, lang: string): string {
+/**
+ * The visible clusters as `clusters.csv`, in the order of `sort` and the layout `grappe import`
+ * reads back (semicolons, UTF-8 with BOM, headings and labels in the reader's language).
+ */
+export async function exportClustersCsv(
+  snapshot: GrappeSnapshot,
+  lang: string,
+  sort: ClusterSort = 'name',
+): Promise<string> {
   const index = snapshot.index;
-  const header = [
-    'id',
-    'name',
-    'kind',
-    'sector',
-    'stage',
-    'reach',
-    'territories',
-    'city',
-    'longitude',
-    'latitude',
-    'website',
-    'members',
-  ];
-  if (!index) return writeCsv([header]);
-  const rows = snapshot.filterResult.visible.map((clusterIndex) => {
-    const cluster = index.clusters[clusterIndex]!;
-    return [
-      cluster.id,
-      resolveText(cluster.name, lang, index.defaultLanguage),
-      codes(cluster['kind']),
-      codes(cluster['sector']),
-      codes(cluster['stage']),
-      codes(cluster['reach']),
-      (cluster.territories ?? [])
-        .map((id) => resolveText(index.territoryById.get(id)?.name, lang, index.defaultLanguage))
-        .join(', '),
-      cluster.address?.city ?? '',
-      cluster.location ? String(cluster.location.coordinates[0]).replace('.', ',') : '',
-      cluster.location ? String(cluster.location.coordinates[1]).replace('.', ',') : '',
-      cluster.website ?? '',
-      String(index.currentMembersOfCluster[clusterIndex]!),
-    ];
-  });
-  return writeCsv([header, ...rows]);
+  const { clustersTableCsv } = await loadTableExport();
+  if (!index)
+    return clustersTableCsv(
+      { format: 'grappe-feed', version: '1.0', publisher: { id: '', name: '' }, clusters: [] },
+      [],
+      lang,
+    );
+  const order = sortClusters(index, snapshot.filterResult.visible, sort, lang);
+  return clustersTableCsv(
+    index.feed,
+    order.map((position) => index.clusters[position]!),
+    lang,
+  );
 }
 
 export function exportFeedJson(snapshot: GrappeSnapshot): string {

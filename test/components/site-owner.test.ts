@@ -82,23 +82,30 @@ describe('what site owners ask for', () => {
       const directory = part(explorer, 'grappe-directory');
       deepQuery<HTMLButtonElement>(directory, '.export-csv')!.click();
       deepQuery<HTMLButtonElement>(directory, '.export-json')!.click();
+      // The CSV's table writer loads on first use: wait for both files.
+      await waitFor(() => blobs.length === 2, 5000);
     } finally {
       URL.createObjectURL = original;
     }
+    const csvBlob = blobs.find((blob) => blob.type.startsWith('text/csv'))!;
+    const jsonBlob = blobs.find((blob) => blob.type === 'application/json')!;
     // A UTF-8 byte-order mark first (Blob.text() would hide it: read the bytes).
-    expect([...new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
-    const csv = await blobs[0]!.text();
+    expect([...new Uint8Array(await csvBlob.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const csv = await csvBlob.text();
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).to.equal('id;name;kind;sector;stage;reach;territories;city;longitude;latitude;website;members');
+    // The layout `grappe import` reads back, in the element's language (English here), sorted by name.
+    expect(lines[0]).to.match(/^id;name;(name@\w+;)?shortName;/);
+    expect(lines[0]).to.contain(';kind;sector;stage;reach;');
     expect(lines.length).to.equal(3);
-    expect(lines[1]).to.contain('viameca;ViaMeca;pole-de-competitivite');
-    expect(lines[1]).to.contain(';4,387;45,434;');
-    const feed = JSON.parse(await blobs[1]!.text());
+    expect(lines[2]).to.match(/^viameca;ViaMeca;/);
+    expect(lines[2]).to.contain(';Competitiveness cluster (pôle de compétitivité);');
+    expect(lines[2]).to.contain(';4,387;45,434;');
+    const feed = JSON.parse(await jsonBlob.text());
     expect(feed.format).to.equal('grappe-feed');
     expect(feed.clusters.map((cluster: { id: string }) => cluster.id)).to.deep.equal(['viameca', 'eco-energies']);
     expect(feed.memberships.length).to.equal(3);
     // The same from the API.
-    expect(explorer.exportCsv()).to.equal(`\uFEFF${csv}`);
+    expect(await explorer.exportCsv()).to.equal(`\uFEFF${csv}`);
   });
 
   it('clusters with the same seat are set in a ring, each reachable', async () => {

@@ -1,3 +1,4 @@
+import { csvTable, importSpreadsheet } from '../../src/csv/spreadsheet-import.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeedIndex } from '../../src/model/feed-index.js';
@@ -27,13 +28,30 @@ test('the index answers the elements’ questions: by id, members, cooperations,
   assert.equal(index.resolveClusterId('nothing'), undefined);
 });
 
-test('the visible list, out: CSV rows of the visible clusters, and a feed that validates on its own', () => {
+test('the visible list, out: CSV rows of the visible clusters, and a feed that validates on its own', async () => {
   const filters = normaliseFilters({ facets: { kind: ['pole-de-competitivite', 'regional-cluster'] } });
   const filterResult = filterClusters(index, filters);
   const snapshot = { index, filterResult } as unknown as GrappeSnapshot;
-  const rows = readCsv(exportClustersCsv(snapshot, 'fr'));
+  const csv = await exportClustersCsv(snapshot, 'fr');
+  const rows = readCsv(csv);
   assert.equal(rows.length, 3);
   assert.ok(rows.slice(1).some((row) => row.includes('Cluster Éco-énergies')));
+  // The layout `grappe import` reads: French headings and labels, sorted by name.
+  assert.deepEqual(rows[0]!.slice(0, 4), ['Identifiant', 'Nom', 'Nom@en', 'Nom court']);
+  assert.ok(rows[0]!.includes('Type') && rows[0]!.includes('Code postal'));
+  assert.deepEqual(
+    rows.slice(1).map((row) => row[0]),
+    ['eco-energies', 'viameca'],
+  );
+  assert.ok(rows[1]!.includes('Cluster régional'));
+  const back = importSpreadsheet([csvTable('clusters.csv', csv)]);
+  assert.deepEqual(
+    (back.feed['clusters'] as Array<{ id: string; kind: unknown }>).map((cluster) => [cluster.id, cluster.kind]),
+    [
+      ['eco-energies', 'regional-cluster'],
+      ['viameca', 'pole-de-competitivite'],
+    ],
+  );
   const feed = JSON.parse(exportFeedJson(snapshot));
   const again = validateFeed(feed);
   assert.ok(again.valid, JSON.stringify(again.problems.slice(0, 3)));
