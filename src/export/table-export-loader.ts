@@ -3,4 +3,6 @@
  * as a chunk; the script-tag bundles replace this module (rollup.config.js, `lazyTableExport`)
  * with one that loads `export/table-export.js` from beside the script, as the on-demand locales.
  */
-export const loadTableExport = (): Promise<typeof import('./table-export.js')> => import('./table-export.js');
+import type * as TableExport from './table-export.js';
+
+export const loadTableExport = (): Promise<typeof TableExport> => import('./table-export.js');
