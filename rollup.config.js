@@ -94,7 +94,18 @@ const lazyTableExport = {
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
-const elements = ['data', 'explorer', 'map', 'directory', 'cluster', 'members', 'organisation', 'filters', 'legend'];
+const elements = [
+  'data',
+  'explorer',
+  'map',
+  'directory',
+  'cluster',
+  'members',
+  'organisation',
+  'filters',
+  'legend',
+  'publisher',
+];
 
 const npmBuild = {
   input: {
@@ -170,5 +181,6 @@ export default [
   tableExport,
   embed('src/embed.ts', 'dist/grappe.embed.js'),
   embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'),
+  embed('src/embed-publisher.ts', 'dist/grappe-publisher.embed.js'),
   cli,
 ];

@@ -19,12 +19,23 @@ const TYPES = {
   '.png': 'image/png',
 };
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
+/** The publishing page also talks to the geocoder (the Base Adresse Nationale), and to nothing else. */
+const PUBLISH_CSP = CSP.replace("connect-src 'self'", "connect-src 'self' https://api-adresse.data.gouv.fr");
 /** What the demo serves: the pages and feeds, and the built library. Nothing else of the checkout. */
 const PUBLIC = ['examples', 'dist'];
+
+/**
+ * With GRAPPE_BAN_STAND_IN=1, the BAN stand-in of the tests answers under /__ban (same origin), so
+ * that the publishing page can geocode offline: open /examples/publish.html?geocoder=/__ban.
+ */
+const banStandIn = process.env.GRAPPE_BAN_STAND_IN
+  ? (await import('../test/support/ban-stand-in.mjs')).handleBan
+  : null;
 
 export function createDemoServer() {
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (banStandIn && url.pathname.startsWith('/__ban/') && (await banStandIn(request, response, '/__ban'))) return;
     let path;
     try {
       path = decodeURIComponent(url.pathname);
@@ -55,7 +66,7 @@ export function createDemoServer() {
       const body = await readFile(file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': path.endsWith('/publish.html') ? PUBLISH_CSP : CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
       });

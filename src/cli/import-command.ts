@@ -15,20 +15,13 @@ import { basename, join } from 'node:path';
 import { describeProblem } from '../i18n/index.js';
 import { describeImportProblem, publishingMessages } from '../i18n/publishing.js';
 import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
-import {
-  csvTable,
-  importSpreadsheet,
-  locate,
-  type ImportProblem,
-  type SpreadsheetTable,
-} from '../csv/spreadsheet-import.js';
-import { decodeTableBytes } from '../csv/csv.js';
-import { isWorkbook, workbookTables } from '../csv/workbook.js';
+import { importSpreadsheet, locate, type ImportProblem, type SpreadsheetTable } from '../csv/spreadsheet-import.js';
+import { tablesFromFiles } from '../csv/read-files.js';
 import { feedToCsvTables } from '../csv/csv-tables.js';
 import { TABLE_FILE_NAMES } from '../csv/headings.js';
 import { DEFAULT_GEOCODER } from '../csv/geocode.js';
 import { placeRecords } from '../csv/place-records.js';
-import { feedInTableOrder } from '../export/table-order.js';
+import { feedInTableOrder } from '../filter/table-order.js';
 import { validateFeed } from '../validate/validate-feed.js';
 import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
 import { FEED_FORMAT, FEED_VERSION } from '../schema/feed-schema.js';
@@ -44,40 +37,29 @@ import {
   type Options,
 } from './cli-support.js';
 
-const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
 /** Files a folder of tables holds besides them, not worth a word: hidden files, Excel's lock files. */
 const SILENT_FILE = /^(\.|~\$)/;
 
-function bytesOf(path: string): Uint8Array {
+function bytesOf(path: string): ArrayBuffer {
   try {
-    return readFileSync(path);
+    const bytes = readFileSync(path);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   } catch (error) {
     throw new UnusableInput(`${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
 
-const arrayBufferOf = (bytes: Uint8Array) =>
-  bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-
-/** The tables of a folder (CSV files, workbooks) or of one file; other files reported. */
+/** The tables of a folder (CSV files, workbooks, GeoJSON) or of one file; other files reported. */
 async function readTables(source: string, problems: ImportProblem[]): Promise<SpreadsheetTable[]> {
-  const files = statSync(source).isDirectory()
+  const paths = statSync(source).isDirectory()
     ? readdirSync(source)
-        .filter((name) => !SILENT_FILE.test(name))
+        .filter((name) => !SILENT_FILE.test(name) && statSync(join(source, name)).isFile())
         .sort()
         .map((name) => join(source, name))
     : [source];
-  const tables: SpreadsheetTable[] = [];
-  for (const path of files) {
-    const name = basename(path);
-    if (isWorkbook(name)) tables.push(...(await workbookTables(name, arrayBufferOf(bytesOf(path)))));
-    else if (TEXT_TABLE.test(name)) {
-      const { text, encoding } = decodeTableBytes(bytesOf(path));
-      tables.push(csvTable(name, text, encoding));
-    } else if (statSync(path).isFile())
-      problems.push({ severity: 'warning', code: 'unknown-table', file: name, params: { name } });
-  }
-  return tables;
+  const read = await tablesFromFiles(paths.map((path) => ({ name: basename(path), bytes: bytesOf(path) })));
+  problems.push(...read.problems);
+  return read.tables;
 }
 
 const MARK = { error: '✘', warning: '⚠', notice: 'ℹ' } as const;
@@ -100,9 +82,9 @@ export async function commandImport(options: Options): Promise<number> {
   const importProblems: ImportProblem[] = [];
   let feed: Record<string, unknown>;
   let origins: Parameters<typeof locate>[1] = {};
-  if (/\.(geo)?json$/i.test(source)) {
+  if (/\.(geo)?json$/i.test(source) && options.flags.has('mapping')) {
     const mappingPath = options.flags.get('mapping');
-    if (typeof mappingPath !== 'string') throw new UnusableInput('import: a GeoJSON file needs --mapping FILE');
+    if (typeof mappingPath !== 'string') throw new UnusableInput('import: --mapping FILE');
     const mapping = parseJson(await readSource(mappingPath), mappingPath) as GeoJsonMapping;
     feed = feedFromGeoJson(parseJson(await readSource(source), source), mapping, {
       publisher,

@@ -90,7 +90,7 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /** The query text of an address: street, postcode and town, as the BAN reads a free-text address. */
-export function queryOf(address: AddressToPlace): string {
+export function queryOf(address: Pick<AddressToPlace, 'street' | 'postcode' | 'city'>): string {
   return [address.street, address.postcode, address.city]
     .map((part) => (part ?? '').trim())
     .filter((part) => part !== '')

@@ -27,6 +27,7 @@ export interface SpreadsheetTable {
 
 export type ImportProblemCode =
   | 'unknown-table'
+  | 'unreadable-file'
   | 'duplicate-table'
   | 'unknown-column'
   | 'duplicate-column'

@@ -38,6 +38,35 @@ export interface PublishingMessages {
   written: (file: string) => string;
   useImport: (source: string) => string;
   geocoded: (placed: number, asked: number, seconds: number) => string;
+  /** The publishing page (`<grappe-publisher>`). */
+  page: {
+    title: string;
+    privacy: string;
+    drop: string;
+    choose: string;
+    readTitle: string;
+    columns: { file: string; table: string; rows: string; recognised: string; ignored: string };
+    tableNames: Readonly<Record<string, string>>;
+    remove: (file: string) => string;
+    problemsTitle: (count: number) => string;
+    noProblem: string;
+    showRow: (line: number) => string;
+    sourceTitle: (file: string) => string;
+    moreRows: (count: number) => string;
+    placeTitle: string;
+    missing: (count: number) => string;
+    place: (count: number) => string;
+    cancel: string;
+    placing: (done: number, total: number) => string;
+    placed: (placed: number, asked: number) => string;
+    cancelled: string;
+    previewTitle: string;
+    nothingYet: string;
+    downloadTitle: string;
+    downloadFeed: string;
+    downloadTable: (file: string) => string;
+    tablesLanguage: string;
+  };
 }
 
 const frPlural = (count: number, one: string, other: string) =>
@@ -60,6 +89,8 @@ const fr: PublishingMessages = {
     'unknown-table': (p) =>
       `fichier ignoré : « ${p['name']} » n'est le nom d'aucune table (tables lues : ${tableNames('fr')}, ou leurs noms anglais).`,
     'duplicate-table': (p) => `fichier ignoré : la même table a déjà été lue dans ${p['first']}.`,
+    'unreadable-file': () =>
+      'fichier illisible : ni un classeur Excel (.xlsx), ni un GeoJSON de points (FeatureCollection) ; ignoré.',
     'unknown-column': () => 'colonne inconnue, ignorée (les colonnes de chaque table sont dans FORMAT.fr.md).',
     'duplicate-column': (p) => `colonne ignorée : elle répète la colonne « ${p['first']} ».`,
     'unknown-value': (p, vocabulary) =>
@@ -102,6 +133,56 @@ const fr: PublishingMessages = {
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
   geocoded: (placed, asked, seconds) =>
     `géocodage : ${frPlural(placed, 'fiche placée', 'fiches placées')} sur ${asked.toLocaleString('fr')} (${seconds.toLocaleString('fr', { maximumFractionDigits: 1 })} s)`,
+  page: {
+    title: 'Publier vos clusters',
+    privacy:
+      "Vos fichiers restent dans ce navigateur : rien n'est envoyé nulle part, sauf les adresses au service de géocodage (Base Adresse Nationale), et seulement si vous demandez à placer les fiches.",
+    drop: 'Déposez ici vos tableaux (CSV, classeur Excel .xlsx, GeoJSON), ou',
+    choose: 'choisissez des fichiers',
+    readTitle: 'Ce qui a été lu',
+    columns: {
+      file: 'Fichier',
+      table: 'Table',
+      rows: 'Lignes',
+      recognised: 'Colonnes reconnues',
+      ignored: 'Colonnes ignorées',
+    },
+    tableNames: {
+      feed: 'éditeur (flux)',
+      taxonomies: 'taxonomies',
+      territories: 'territoires',
+      clusters: 'clusters',
+      indicators: 'indicateurs',
+      organisations: 'organisations',
+      memberships: 'adhésions',
+      cooperations: 'coopérations',
+      networks: 'réseaux',
+    },
+    remove: (file) => `Retirer ${file}`,
+    problemsTitle: (count) => `${frPlural(count, 'point à revoir', 'points à revoir')}`,
+    noProblem: 'Rien à revoir : tout a été lu tel quel.',
+    showRow: (line) => `voir la ligne ${line}`,
+    sourceTitle: (file) => `Contenu de ${file}`,
+    moreRows: (count) => `… et ${frPlural(count, 'autre ligne', 'autres lignes')}`,
+    placeTitle: 'Placer sur la carte',
+    missing: (count) =>
+      count === 0
+        ? 'Toutes les fiches ont des coordonnées ou aucune adresse.'
+        : `${frPlural(count, 'fiche a', 'fiches ont')} une adresse mais pas de coordonnées.`,
+    place: (count) =>
+      `Placer ${count < 2 ? 'cette fiche' : `ces ${count.toLocaleString('fr')} fiches`} (Base Adresse Nationale)`,
+    cancel: 'Annuler',
+    placing: (done, total) => `Géocodage : ${done.toLocaleString('fr')} sur ${total.toLocaleString('fr')}`,
+    placed: (placed, asked) =>
+      `${frPlural(placed, 'fiche placée', 'fiches placées')} sur ${asked.toLocaleString('fr')}.`,
+    cancelled: 'Géocodage annulé.',
+    previewTitle: 'Aperçu',
+    nothingYet: "Déposez au moins la table des clusters pour voir l'aperçu.",
+    downloadTitle: 'Télécharger',
+    downloadFeed: 'Le flux (feed.json)',
+    downloadTable: (file) => `Table ${file}`,
+    tablesLanguage: 'Tables propres, en-têtes en français :',
+  },
 };
 
 const en: PublishingMessages = {
@@ -114,6 +195,8 @@ const en: PublishingMessages = {
     'unknown-table': (p) =>
       `file ignored: "${p['name']}" is the name of no table (tables read: ${tableNames('en')}, or their French names).`,
     'duplicate-table': (p) => `file ignored: the same table was already read from ${p['first']}.`,
+    'unreadable-file': () =>
+      'unreadable file: neither an Excel workbook (.xlsx) nor a GeoJSON FeatureCollection of points; ignored.',
     'unknown-column': () => 'unknown column, ignored (each table’s columns are listed in FORMAT.md).',
     'duplicate-column': (p) => `column ignored: it repeats the column "${p['first']}".`,
     'unknown-value': (p, vocabulary) =>
@@ -155,6 +238,55 @@ const en: PublishingMessages = {
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
   geocoded: (placed, asked, seconds) =>
     `geocoding: ${enPlural(placed, 'record', 'records')} placed of ${asked.toLocaleString('en')} (${seconds.toLocaleString('en', { maximumFractionDigits: 1 })} s)`,
+  page: {
+    title: 'Publish your clusters',
+    privacy:
+      'Your files stay in this browser: nothing is sent anywhere, except the addresses to the geocoding service (Base Adresse Nationale), and only if you ask to place the records.',
+    drop: 'Drop your tables here (CSV, Excel .xlsx workbook, GeoJSON), or',
+    choose: 'choose files',
+    readTitle: 'What was read',
+    columns: {
+      file: 'File',
+      table: 'Table',
+      rows: 'Rows',
+      recognised: 'Columns recognised',
+      ignored: 'Columns ignored',
+    },
+    tableNames: {
+      feed: 'publisher (feed)',
+      taxonomies: 'taxonomies',
+      territories: 'territories',
+      clusters: 'clusters',
+      indicators: 'indicators',
+      organisations: 'organisations',
+      memberships: 'memberships',
+      cooperations: 'cooperations',
+      networks: 'networks',
+    },
+    remove: (file) => `Remove ${file}`,
+    problemsTitle: (count) => `${enPlural(count, 'point to check', 'points to check')}`,
+    noProblem: 'Nothing to check: everything was read as written.',
+    showRow: (line) => `show line ${line}`,
+    sourceTitle: (file) => `Content of ${file}`,
+    moreRows: (count) => `… and ${enPlural(count, 'more row', 'more rows')}`,
+    placeTitle: 'Place on the map',
+    missing: (count) =>
+      count === 0
+        ? 'Every record has coordinates or no address.'
+        : `${enPlural(count, 'record has', 'records have')} an address but no coordinates.`,
+    place: (count) =>
+      `Place ${count === 1 ? 'this record' : `these ${count.toLocaleString('en')} records`} (Base Adresse Nationale)`,
+    cancel: 'Cancel',
+    placing: (done, total) => `Geocoding: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+    placed: (placed, asked) => `${enPlural(placed, 'record', 'records')} placed of ${asked.toLocaleString('en')}.`,
+    cancelled: 'Geocoding cancelled.',
+    previewTitle: 'Preview',
+    nothingYet: 'Drop at least the clusters table to see the preview.',
+    downloadTitle: 'Download',
+    downloadFeed: 'The feed (feed.json)',
+    downloadTable: (file) => `Table ${file}`,
+    tablesLanguage: 'Clean tables, with English headings:',
+  },
 };
 
 /** The publishers' messages in a language (French or English; others read English). */

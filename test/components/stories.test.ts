@@ -8,6 +8,7 @@ import * as partsStories from '../../stories/parts.stories.js';
 import * as themingStories from '../../stories/theming.stories.js';
 import * as stateStories from '../../stories/states.stories.js';
 import * as organisationStories from '../../stories/organisation.stories.js';
+import * as publisherStories from '../../stories/publisher.stories.js';
 import { expectAccessible, settle, waitFor } from '../support/helpers.js';
 
 type StoryModule = Record<string, unknown> & {
@@ -23,6 +24,7 @@ const modules: StoryModule[] = [
   themingStories,
   stateStories,
   organisationStories,
+  publisherStories,
 ] as unknown as StoryModule[];
 
 function isStillLoading(root: Element): boolean {

@@ -130,6 +130,48 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
+  it('the publishing page under the strict CSP with Trusted Types: files in, problems, geocoding, preview, zero violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '1200';
+    frame.height = '800';
+    frame.src = '/__grappe/csp-page?bundle=publisher&tt=1';
+    document.body.appendChild(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & {
+      __probe: Probe;
+      DataTransfer: typeof DataTransfer;
+      File: typeof File;
+    };
+    const doc = frame.contentDocument!;
+    await waitFor(() => win.customElements.get('grappe-publisher'), 8000, 'the element');
+    const publisher = doc.querySelector('grappe-publisher') as HTMLElement & {
+      feed: { clusters: Array<{ location?: unknown }> } | null;
+      geocode(): Promise<void>;
+    };
+    await waitFor(() => publisher.shadowRoot?.querySelector('input[type=file]'), 5000, 'the file input');
+    const transfer = new win.DataTransfer();
+    for (const name of ['clusters.csv', 'organisations.csv', 'adhesions.csv']) {
+      const bytes = await (await fetch(`/__grappe/fixture/chambre/${name}`)).arrayBuffer();
+      transfer.items.add(new win.File([bytes], name, { type: 'text/csv' }));
+    }
+    const input = publisher.shadowRoot!.querySelector('input[type=file]') as HTMLInputElement;
+    input.files = transfer.files;
+    input.dispatchEvent(new win.Event('change', { bubbles: true }));
+    await waitFor(() => publisher.feed, 8000, 'the feed');
+    await publisher.geocode();
+    expect(publisher.feed!.clusters.every((cluster) => cluster.location)).to.equal(true);
+    await waitFor(
+      () =>
+        deep(doc, 'grappe-publisher', 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item')
+          .length === 7,
+      8000,
+      'the preview',
+    );
+    expect(deep(doc, 'grappe-publisher', '.problems')!.textContent).to.contain('figure déjà ligne 2');
+    expect(win.__probe.violations, win.__probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('a broken feed under the strict CSP shows its message, still without violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&src=/__grappe/html');
     expect(probe.errors).to.deep.equal(['html']);

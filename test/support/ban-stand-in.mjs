@@ -143,6 +143,12 @@ const readBody = (request) =>
 /** Answers a request under `prefix` (`''` standalone, `/__ban` inside the test server); false when not for it. */
 export async function handleBan(request, response, prefix = '') {
   const url = new URL(request.url, 'http://127.0.0.1');
+  if (url.pathname === `${prefix}/configure`) {
+    // Browser tests set the knobs through the test server: `/__ban/configure?delayMs=400`; no query resets.
+    configure(Object.fromEntries([...url.searchParams].map(([key, value]) => [key, Number(value)])));
+    response.writeHead(204).end();
+    return true;
+  }
   if (!url.pathname.startsWith(`${prefix}/search/`)) return false;
   const path = url.pathname.slice(prefix.length);
   const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': '*' };

@@ -4,7 +4,9 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handleBan } from './ban-stand-in.mjs';
 
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const SHARED_DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
 /** A 1×1 transparent PNG: tiles for the tests, from this server. */
 const TILE = Buffer.from(
@@ -22,6 +24,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function testServerMiddleware(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  // The Base Adresse Nationale's stand-in, as the publisher's tests reach it (same origin).
+  if (url.pathname.startsWith('/__ban/')) {
+    context.respond = false;
+    await handleBan(context.req, context.res, '/__ban');
+    return;
+  }
   if (!url.pathname.startsWith('/__grappe/')) return next();
   const route = url.pathname.slice('/__grappe/'.length);
   if (route.startsWith('tile/')) {
@@ -37,6 +45,17 @@ export async function testServerMiddleware(context, next) {
       return;
     }
     context.type = 'application/json';
+    context.body = readFileSync(file);
+    return;
+  }
+  if (route.startsWith('fixture/')) {
+    // A fixture's bytes as they are (the dev server would decode a Windows-1252 CSV as UTF-8).
+    const file = normalize(join(FIXTURES, route.slice('fixture/'.length)));
+    if (!file.startsWith(FIXTURES + sep) || !existsSync(file)) {
+      context.status = 404;
+      return;
+    }
+    context.type = 'application/octet-stream';
     context.body = readFileSync(file);
     return;
   }
@@ -140,14 +159,20 @@ export async function testServerMiddleware(context, next) {
     case 'csp-page': {
       // A page as a careful site serves it: the strict policy of the README, optionally with
       // Trusted Types required. `bundle` picks the full embed or the directory one.
-      const bundle = url.searchParams.get('bundle') === 'directory' ? 'grappe-directory.embed.js' : 'grappe.embed.js';
+      const bundle =
+        {
+          directory: 'grappe-directory.embed.js',
+          publisher: 'grappe-publisher.embed.js',
+        }[url.searchParams.get('bundle') ?? ''] ?? 'grappe.embed.js';
       const trustedTypes = url.searchParams.get('tt') === '1';
       const feed = url.searchParams.get('src') ?? '/examples/clusters-france.json';
       const lang = /^[a-z]{2}$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'fr';
       const body =
         bundle === 'grappe.embed.js'
           ? `<grappe-explorer src="${feed}" lang="${lang}"></grappe-explorer>`
-          : `<grappe-data src="${feed}" lang="${lang}" selected="viameca"><grappe-directory></grappe-directory><grappe-cluster></grappe-cluster><grappe-members></grappe-members></grappe-data>`;
+          : bundle === 'grappe-publisher.embed.js'
+            ? `<grappe-publisher lang="${lang}" geocoder="/__ban"></grappe-publisher>`
+            : `<grappe-data src="${feed}" lang="${lang}" selected="viameca"><grappe-directory></grappe-directory><grappe-cluster></grappe-cluster><grappe-members></grappe-members></grappe-data>`;
       context.set(
         'Content-Security-Policy',
         `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:${trustedTypes ? "; require-trusted-types-for 'script'" : ''}`,

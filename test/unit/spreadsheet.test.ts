@@ -9,7 +9,7 @@ import { placeRecords } from '../../src/csv/place-records.js';
 import { isWorkbook } from '../../src/csv/workbook.js';
 import { describeImportProblem, publishingMessages, shortList } from '../../src/i18n/publishing.js';
 import { describeProblem } from '../../src/i18n/index.js';
-import { feedInTableOrder } from '../../src/export/table-order.js';
+import { feedInTableOrder } from '../../src/filter/table-order.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import { KIND, MEMBER_ROLE, REACH, SIZE_CLASS } from '../../src/schema/vocabularies.js';
 import { sampleFeed } from '../../stories/fixtures.js';

@@ -6,7 +6,7 @@
  */
 import { FeedIndex } from '../model/feed-index.js';
 import { resolveText } from '../text/localised-text.js';
-import { sortClusters } from '../filter/sort-clusters.js';
+import { sortClusters } from './sort-clusters.js';
 import type { Feed } from '../schema/feed-schema.js';
 
 export function feedInTableOrder(feed: Feed, lang: string, only?: readonly number[]): Feed {

@@ -1,0 +1,81 @@
+/**
+ * Files as a publisher hands them over (a folder on the command line, files dropped on the
+ * publishing page) into the tables the import reads: CSV and text tables decoded from their
+ * bytes, each sheet of an `.xlsx` workbook, and a GeoJSON file of points as a table whose
+ * columns are the features' properties plus `longitude` and `latitude`. A file that is none of
+ * these is reported, not dropped silently.
+ */
+import { decodeTableBytes } from './csv.js';
+import { tableOfName } from './headings.js';
+import { csvTable, type ImportProblem, type SpreadsheetTable } from './spreadsheet-import.js';
+import { isWorkbook, workbookTables } from './workbook.js';
+
+export interface FileToRead {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
+const GEOJSON = /\.(geojson|json)$/i;
+
+/** A GeoJSON FeatureCollection of points as a table; its name says which (`organisations` when it says none). */
+function geoJsonTable(name: string, text: string): SpreadsheetTable | null {
+  let collection: unknown;
+  try {
+    collection = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return null;
+  }
+  const features = (collection as { type?: unknown; features?: unknown })?.features;
+  if ((collection as { type?: unknown })?.type !== 'FeatureCollection' || !Array.isArray(features)) return null;
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const feature of features as Array<{ properties?: Record<string, unknown> }>)
+    for (const key of Object.keys(feature?.properties ?? {}))
+      if (!seen.has(key)) {
+        seen.add(key);
+        keys.push(key);
+      }
+  const header = [...keys, 'longitude', 'latitude'];
+  const rows = (
+    features as Array<{ properties?: Record<string, unknown>; geometry?: { type?: string; coordinates?: unknown } }>
+  ).map((feature, position) => {
+    const point =
+      feature?.geometry?.type === 'Point' && Array.isArray(feature.geometry.coordinates)
+        ? feature.geometry.coordinates
+        : [];
+    const cell = (value: unknown) =>
+      value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    return {
+      cells: [...keys.map((key) => cell(feature?.properties?.[key])), cell(point[0]), cell(point[1])],
+      line: position + 1,
+    };
+  });
+  const stem = name.replace(/\.(geojson|json)$/i, '');
+  return { file: name, name: tableOfName(stem) ? stem : 'organisations', rows: [{ cells: header, line: 0 }, ...rows] };
+}
+
+/** The tables in `files`, in the order given; files that hold none are reported. */
+export async function tablesFromFiles(
+  files: readonly FileToRead[],
+): Promise<{ tables: SpreadsheetTable[]; problems: ImportProblem[] }> {
+  const tables: SpreadsheetTable[] = [];
+  const problems: ImportProblem[] = [];
+  for (const { name, bytes } of files) {
+    if (isWorkbook(name)) {
+      try {
+        tables.push(...(await workbookTables(name, bytes)));
+      } catch {
+        problems.push({ severity: 'warning', code: 'unreadable-file', file: name });
+      }
+    } else if (TEXT_TABLE.test(name)) {
+      const { text, encoding } = decodeTableBytes(new Uint8Array(bytes));
+      tables.push(csvTable(name, text, encoding));
+    } else if (GEOJSON.test(name)) {
+      const table = geoJsonTable(name, decodeTableBytes(new Uint8Array(bytes)).text);
+      if (table) tables.push(table);
+      else problems.push({ severity: 'warning', code: 'unreadable-file', file: name });
+    } else problems.push({ severity: 'warning', code: 'unknown-table', file: name, params: { name } });
+  }
+  return { tables, problems };
+}
