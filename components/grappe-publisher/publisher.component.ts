@@ -220,6 +220,7 @@ export class GrappePublisher extends GrappeElement {
     const read = session.imported?.tables ?? [];
     return html`<section part="read" class="read">
       <h3>${m.readTitle}</h3>
+      <div class="scroll">
       <table>
         <thead>
           <tr>
@@ -247,6 +248,7 @@ export class GrappePublisher extends GrappeElement {
           })}
         </tbody>
       </table>
+      </div>
     </section>`;
   }
 

@@ -1,9 +1,16 @@
 import { css } from 'lit';
 
 export const publisherStyles = css`
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
   .page {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 2);
+  }
+  .scroll {
+    overflow-x: auto;
   }
   h2,
   h3 {
@@ -106,7 +113,7 @@ export const publisherStyles = css`
     color: var(--_text-muted);
   }
   .source .scroll {
-    overflow: auto;
+    overflow-y: auto;
     max-height: 20rem;
   }
   .source tr.current {
