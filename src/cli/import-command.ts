@@ -15,7 +15,13 @@ import { basename, join } from 'node:path';
 import { describeProblem } from '../i18n/index.js';
 import { describeImportProblem, publishingMessages } from '../i18n/publishing.js';
 import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
-import { importSpreadsheet, locate, type ImportProblem, type SpreadsheetTable } from '../csv/spreadsheet-import.js';
+import {
+  importSpreadsheet,
+  inPlaceOrder,
+  locate,
+  type ImportProblem,
+  type SpreadsheetTable,
+} from '../csv/spreadsheet-import.js';
 import { tablesFromFiles } from '../csv/read-files.js';
 import { feedToCsvTables } from '../csv/csv-tables.js';
 import { TABLE_FILE_NAMES } from '../csv/headings.js';
@@ -82,6 +88,7 @@ export async function commandImport(options: Options): Promise<number> {
   const importProblems: ImportProblem[] = [];
   let feed: Record<string, unknown>;
   let origins: Parameters<typeof locate>[1] = {};
+  let tableFiles: string[] = [];
   if (/\.(geo)?json$/i.test(source) && options.flags.has('mapping')) {
     const mappingPath = options.flags.get('mapping');
     if (typeof mappingPath !== 'string') throw new UnusableInput('import: --mapping FILE');
@@ -92,7 +99,9 @@ export async function commandImport(options: Options): Promise<number> {
       version: FEED_VERSION,
     }) as Record<string, unknown>;
   } else {
-    const imported = importSpreadsheet(await readTables(source, importProblems), { publisher });
+    const tables = await readTables(source, importProblems);
+    tableFiles = [...new Set(tables.map((table) => table.file.replace(/ \[.*\]$/, '')))];
+    const imported = importSpreadsheet(tables, { publisher });
     importProblems.push(...imported.problems);
     feed = imported.feed;
     origins = imported.origins;
@@ -112,18 +121,18 @@ export async function commandImport(options: Options): Promise<number> {
   }
 
   const result = validateFeed(feed, { mode: 'lenient' });
-  const lines = [
-    ...importProblems.map((problem) => ({
-      severity: problem.severity,
-      text: describeImportProblem(problem, lang),
-      problem,
-    })),
-    ...result.problems.map((problem) => ({
-      severity: problem.severity,
-      text: describeLocated(problem, origins, lang),
-      problem,
-    })),
-  ];
+  // In the order a publisher mends them: by file, then by line.
+  const lines = inPlaceOrder(
+    [
+      ...importProblems.map((problem) => ({ ...problem, text: describeImportProblem(problem, lang) })),
+      ...result.problems.map((problem) => ({
+        severity: problem.severity,
+        ...locate(problem, origins),
+        text: describeLocated(problem, origins, lang),
+      })),
+    ],
+    tableFiles,
+  );
   for (const line of lines) console.error(`  ${MARK[line.severity]} ${line.text}`);
 
   const counts = result.counts;

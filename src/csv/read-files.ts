@@ -64,7 +64,7 @@ export async function tablesFromFiles(
   for (const { name, bytes } of files) {
     if (isWorkbook(name)) {
       try {
-        tables.push(...(await workbookTables(name, bytes)));
+        for (const sheet of await workbookTables(name, bytes)) tables.push(sheet);
       } catch {
         problems.push({ severity: 'warning', code: 'unreadable-file', file: name });
       }

@@ -354,6 +354,40 @@ function addClusterIdentifiers(feed: Record<string, unknown>, rows: ReadonlyArra
   });
 }
 
+/** The key of `flux.csv` that holds each of the feed's own fields. */
+const FEED_KEY_OF_PATH: Readonly<Record<string, string>> = {
+  'publisher.id': 'publisher_id',
+  'publisher.name': 'publisher_name',
+  'publisher.url': 'publisher_url',
+  'publisher.contact.name': 'contact_name',
+  'publisher.contact.email': 'contact_email',
+  'publisher.contact.phone': 'contact_phone',
+  license: 'license',
+  updated: 'updated',
+  languages: 'languages',
+};
+
+/**
+ * Problems in the order a publisher mends them: by file (in the order given), then by line;
+ * those of no file last. Stable.
+ */
+export function inPlaceOrder<T extends { file?: string | undefined; line?: number | undefined }>(
+  items: readonly T[],
+  files: readonly string[],
+): T[] {
+  const rank = (item: T) => {
+    const at =
+      item.file === undefined
+        ? -1
+        : files.findIndex((name) => item.file === name || item.file!.startsWith(`${name} [`));
+    return at < 0 ? (item.file === undefined ? files.length + 1 : files.length) : at;
+  };
+  return items
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || (a.item.line ?? 0) - (b.item.line ?? 0) || a.order - b.order)
+    .map(({ item }) => item);
+}
+
 /**
  * Where a validator's problem sits in the spreadsheet: the file, line and column of the record's
  * row (`clusters[2].contact.email` → `clusters.csv`, line 4, `Courriel`), or null for the feed as
@@ -364,6 +398,9 @@ export function locate(
   origins: SpreadsheetImport['origins'],
 ): { file: string; line?: number; column?: string } | null {
   const [collection, position, ...rest] = problem.path as JsonPath;
+  const feedKey = FEED_KEY_OF_PATH[problem.path.filter((part) => typeof part === 'string').join('.')];
+  // The feed's own fields come from flux.csv, read or still to write.
+  if (feedKey) return { file: origins.feed?.[0]?.file ?? 'flux.csv', column: feedKey };
   if (typeof collection !== 'string' || typeof position !== 'number') return null;
   const origin = origins[collection as CsvTable]?.[position];
   if (!origin) return null;

@@ -7,6 +7,7 @@
  */
 import {
   importSpreadsheet,
+  inPlaceOrder,
   locate,
   type ImportProblem,
   type SpreadsheetImport,
@@ -123,23 +124,10 @@ export class PublishingSession {
       return { severity: problem.severity, ...(where ?? {}), feedProblem: problem };
     });
     // In the order of the files, then of the lines: the order in which a publisher mends them.
-    const files = this.files.map((file) => file.name);
-    const fileRank = (problem: LocatedProblem) => {
-      const rank =
-        problem.file === undefined
-          ? -1
-          : files.findIndex((name) => problem.file === name || problem.file!.startsWith(`${name} [`));
-      return rank < 0 ? files.length : rank;
-    };
-    this.problems = [...fromImport, ...fromValidator]
-      .map((problem, order) => ({ problem, order }))
-      .sort(
-        (a, b) =>
-          fileRank(a.problem) - fileRank(b.problem) ||
-          (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
-          a.order - b.order,
-      )
-      .map(({ problem }) => problem);
+    this.problems = inPlaceOrder(
+      [...fromImport, ...fromValidator],
+      this.files.map((file) => file.name),
+    );
   }
 
   /** Clusters and organisations with an address, a postcode or a town, and no coordinates. */

@@ -156,7 +156,7 @@ describe('strict embedding', () => {
     }
     const input = publisher.shadowRoot!.querySelector('input[type=file]') as HTMLInputElement;
     input.files = transfer.files;
-    input.dispatchEvent(new win.Event('change', { bubbles: true }));
+    input.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('change', { bubbles: true }));
     await waitFor(() => publisher.feed, 8000, 'the feed');
     await publisher.geocode();
     expect(publisher.feed!.clusters.every((cluster) => cluster.location)).to.equal(true);

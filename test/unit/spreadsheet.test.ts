@@ -7,9 +7,12 @@ import { decodeTableBytes, readCsvRows } from '../../src/csv/csv.js';
 import { geocodeAddresses } from '../../src/csv/geocode.js';
 import { placeRecords } from '../../src/csv/place-records.js';
 import { isWorkbook } from '../../src/csv/workbook.js';
+import { tablesFromFiles } from '../../src/csv/read-files.js';
+import { PublishingSession } from '../../src/state/publishing-session.js';
 import { describeImportProblem, publishingMessages, shortList } from '../../src/i18n/publishing.js';
 import { describeProblem } from '../../src/i18n/index.js';
 import { feedInTableOrder } from '../../src/filter/table-order.js';
+import { clustersTableCsv as tableWriter } from '../../src/export/table-export.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import { KIND, MEMBER_ROLE, REACH, SIZE_CLASS } from '../../src/schema/vocabularies.js';
 import { sampleFeed } from '../../stories/fixtures.js';
@@ -260,4 +263,99 @@ test('tables are written in the directory’s order: clusters and organisations 
   );
   assert.equal(ordered.clusters.length, feed.clusters.length);
   assert.equal(ordered.memberships!.length, feed.memberships!.length);
+});
+
+test('files to tables: CSV bytes in either encoding, an XLSX workbook’s sheets, a GeoJSON of points; anything else reported', async () => {
+  const { readFileSync } = await import('node:fs');
+  const book = readFileSync('test/fixtures/chambre.xlsx');
+  const geojson = JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [2.35, 48.85] },
+        properties: { id: 'a', name: 'Acme' },
+      },
+    ],
+  });
+  const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+  const { tables, problems } = await tablesFromFiles([
+    {
+      name: 'chambre.xlsx',
+      bytes: book.buffer.slice(book.byteOffset, book.byteOffset + book.byteLength) as ArrayBuffer,
+    },
+    { name: 'organisations.geojson', bytes: encode(geojson) },
+    { name: 'photo.png', bytes: new ArrayBuffer(4) },
+    { name: 'broken.xlsx', bytes: encode('not a zip') },
+  ]);
+  assert.deepEqual(
+    tables.map((table) => [table.file, table.name, table.rows.length]),
+    [
+      ['chambre.xlsx [adhesions]', 'adhesions', 6],
+      ['chambre.xlsx [clusters]', 'clusters', 8],
+      ['chambre.xlsx [organisations]', 'organisations', 5],
+      ['organisations.geojson', 'organisations', 2],
+    ],
+  );
+  assert.deepEqual(tables[3]!.rows[1]!.cells, ['a', 'Acme', '2.35', '48.85']);
+  assert.deepEqual(
+    problems.map((problem) => [problem.file, problem.code]),
+    [
+      ['photo.png', 'unknown-table'],
+      ['broken.xlsx', 'unreadable-file'],
+    ],
+  );
+});
+
+test('the publishing session: files in, problems in file and line order, places kept when a file is added, clean tables out', async () => {
+  const encode = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+  const session = new PublishingSession({ id: 'cci', name: 'CCI' });
+  await session.addFiles([
+    {
+      name: 'clusters.csv',
+      bytes: encode('Identifiant;Nom;Type;Ville\r\nmemo;Mémo;SPL;Oyonnax\r\nbad;Bad;Inconnu;\r\n'),
+    },
+  ]);
+  assert.equal(session.feed!.clusters.length, 2);
+  assert.equal(session.missingPlaces, 1);
+  const { fetchImpl } = scriptedFetch([
+    () =>
+      new Response(
+        'key,q,postcode,latitude,longitude,result_label,result_score,result_type\nclusters:0,Oyonnax,,46.25,5.65,Oyonnax,0.95,municipality\n',
+      ),
+  ]);
+  assert.deepEqual(await session.geocode({ fetch: fetchImpl, requestsPerSecond: 1000 }), { asked: 1, placed: 1 });
+  await session.addFiles([
+    { name: 'adhesions.csv', bytes: encode('Cluster;Organisation\r\nmemo;acme\r\n') },
+    { name: 'organisations.csv', bytes: encode('Identifiant;Raison sociale\r\nacme;Acme\r\n') },
+  ]);
+  // The place found before the second file is kept without asking again.
+  assert.deepEqual(session.feed!.clusters[0]!.location, { type: 'Point', coordinates: [5.65, 46.25] });
+  const located = session.problems
+    .filter((problem) => problem.file !== undefined)
+    .map((problem) => [problem.file, problem.line ?? 0]);
+  assert.deepEqual(
+    located,
+    [...located].sort((a, b) => (a[0] === b[0] ? Number(a[1]) - Number(b[1]) : 0)),
+  );
+  assert.ok(session.problems.some((problem) => problem.importProblem?.code === 'unknown-value' && problem.line === 3));
+  const tables = session.tablesCsv('fr');
+  assert.deepEqual(
+    tables.map((table) => table.file),
+    ['flux.csv', 'clusters.csv', 'organisations.csv', 'adhesions.csv'],
+  );
+  assert.match(tables[1]!.text, /^\uFEFFIdentifiant;Nom;/);
+  assert.equal(JSON.parse(session.feedJson()).publisher.id, 'cci');
+  await session.removeFile('clusters.csv');
+  assert.equal(session.feed, null);
+});
+
+test('the directory’s CSV download writes the clusters table, through the loader of its writer', async () => {
+  const { loadTableExport } = await import('../../src/export/table-export-loader.js');
+  const { clustersTableCsv } = await loadTableExport();
+  assert.equal(clustersTableCsv, tableWriter);
+  const feed = validateFeed(sampleFeed()).feed!;
+  const csv = clustersTableCsv(feed, feed.clusters.slice(0, 1), 'en');
+  assert.match(csv, /^\uFEFFid;name;/);
+  assert.equal(csv.trim().split('\r\n').length, 2);
 });

@@ -115,3 +115,36 @@ test('cluster places: the seat, else the finest territory with an outline; the r
     ['lost'],
   );
 });
+
+test('a seat a geocoder found at town level only is drawn as approximate, in its town; a street-level one is not', () => {
+  const feed = {
+    format: 'grappe-feed',
+    version: '1.0',
+    publisher: { id: 'p', name: 'P' },
+    clusters: [
+      {
+        id: 'town',
+        name: 'Town',
+        location: { type: 'Point', coordinates: [4.5, 45.47] },
+        geocoding: { level: 'municipality', score: 0.93 },
+        address: { city: 'Saint-Chamond' },
+      },
+      {
+        id: 'street',
+        name: 'Street',
+        location: { type: 'Point', coordinates: [5.65, 46.26] },
+        geocoding: { level: 'housenumber', score: 0.91 },
+        address: { city: 'Oyonnax' },
+      },
+    ],
+  } as unknown as Feed;
+  const index = new FeedIndex(feed);
+  const { places } = clusterPlaces(index, [0, 1], { pointOf: () => undefined });
+  assert.deepEqual(
+    places.map((place) => [index.clusters[place.cluster]!.id, place.approximateIn?.name ?? null, place.lon]),
+    [
+      ['town', 'Saint-Chamond', 4.5],
+      ['street', null, 5.65],
+    ],
+  );
+});
