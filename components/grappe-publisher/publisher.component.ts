@@ -3,7 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
 import { downloadText } from '../../src/internal/download.js';
 import { describeProblem } from '../../src/i18n/index.js';
-import { describeImportProblem, publishingMessages, type PublishingMessages } from '../../src/i18n/publishing.js';
+import {
+  describeImportProblem,
+  firstOfEachKind,
+  publishingMessages,
+  type PublishingMessages,
+} from '../../src/i18n/publishing.js';
 import { formatJsonPath } from '../../src/validate/problems.js';
 import { DEFAULT_GEOCODER } from '../../src/csv/geocode.js';
 import { tableOfName } from '../../src/csv/headings.js';
@@ -265,10 +270,13 @@ export class GrappePublisher extends GrappeElement {
     const m = this.messages.page;
     const severity = this.t.severity;
     const problems = session.problems;
+    const { shown, more } = firstOfEachKind(
+      problems.map((problem) => ({ ...problem, code: (problem.importProblem ?? problem.feedProblem)!.code })),
+    );
     return html`<section part="problems" class="problems">
       <h3>${problems.length === 0 ? m.noProblem : m.problemsTitle(problems.length)}</h3>
       <ul>
-        ${problems.map(
+        ${shown.map(
           (problem) => html`<li class=${`problem ${problem.severity}`}>
             <span class="severity">${severity[problem.severity]}</span>
             <span class="message">${this.describe(problem)}</span>
@@ -280,6 +288,10 @@ export class GrappePublisher extends GrappeElement {
                 : nothing
             }
           </li>`,
+        )}
+        ${[...more].map(
+          ([code, count]) =>
+            html`<li class="problem more"><span class="severity"></span><span class="message">${this.messages.moreOfKind(count)} (${code})</span></li>`,
         )}
       </ul>
       ${session.tables.map((table) => this.renderSource(table.file, table.rows))}

@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describeProblem } from '../i18n/index.js';
-import { describeImportProblem, publishingMessages } from '../i18n/publishing.js';
+import { describeImportProblem, firstOfEachKind, publishingMessages } from '../i18n/publishing.js';
 import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
 import {
   importSpreadsheet,
@@ -127,13 +127,19 @@ export async function commandImport(options: Options): Promise<number> {
       ...importProblems.map((problem) => ({ ...problem, text: describeImportProblem(problem, lang) })),
       ...result.problems.map((problem) => ({
         severity: problem.severity,
+        code: problem.code,
         ...locate(problem, origins),
         text: describeLocated(problem, origins, lang),
       })),
     ],
     tableFiles,
   );
-  for (const line of lines) console.error(`  ${MARK[line.severity]} ${line.text}`);
+  const { shown, more } = firstOfEachKind(lines);
+  for (const line of shown) console.error(`  ${MARK[line.severity]} ${line.text}`);
+  for (const [code, count] of more) {
+    const severity = lines.find((line) => line.code === code)!.severity;
+    console.error(`  ${MARK[severity]} ${messages.moreOfKind(count)} (${code})`);
+  }
 
   const counts = result.counts;
   const dropped = Object.values(counts).reduce((sum, count) => sum + (count.total - count.kept), 0);

@@ -44,9 +44,14 @@ export async function placeRecords(
   if (wanted.length === 0) return { asked: 0, placed: 0, problems };
   const byKey = new Map(wanted.map((entry) => [entry.key, entry]));
   const outcome = await geocodeAddresses(wanted, options);
+  // A record read from a table is named by its file and line; one from elsewhere (a GeoJSON
+  // mapped by the command line) by its collection and id.
   const where = (key: string) => {
-    const origin = byKey.get(key)?.origin;
-    return { file: origin?.file ?? '', ...(origin ? { line: origin.line } : {}) };
+    const entry = byKey.get(key)!;
+    const origin = entry.origin;
+    return origin
+      ? { file: origin.file, line: origin.line }
+      : { file: `${key.slice(0, key.indexOf(':'))} « ${String(entry.record['id'] ?? '')} »` };
   };
   for (const place of outcome.placed) {
     const record = byKey.get(place.key)!.record;

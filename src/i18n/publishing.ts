@@ -33,6 +33,8 @@ export interface PublishingMessages {
   report: (parts: readonly string[], milliseconds: number) => string;
   /** `2 erreurs, 1 avertissement, 3 remarques`. */
   summary: (errors: number, warnings: number, notices: number) => string;
+  /** After the first lines of one kind of problem: `… et 1 019 autres du même genre`. */
+  moreOfKind: (count: number) => string;
   /** `1 fiche écartée`. */
   dropped: (count: number) => string;
   written: (file: string) => string;
@@ -127,6 +129,7 @@ const fr: PublishingMessages = {
   report: (parts, milliseconds) => `${parts.join(' ; ')} (${milliseconds.toLocaleString('fr')} ms)`,
   summary: (errors, warnings, notices) =>
     `${frPlural(errors, 'erreur', 'erreurs')}, ${frPlural(warnings, 'avertissement', 'avertissements')}, ${frPlural(notices, 'remarque', 'remarques')}`,
+  moreOfKind: (count) => `… et ${frPlural(count, 'autre', 'autres')} du même genre`,
   dropped: (count) => `${frPlural(count, 'fiche écartée', 'fiches écartées')}`,
   written: (file) => `flux écrit dans ${file}`,
   useImport: (source) =>
@@ -232,6 +235,7 @@ const en: PublishingMessages = {
   report: (parts, milliseconds) => `${parts.join('; ')} (${milliseconds.toLocaleString('en')} ms)`,
   summary: (errors, warnings, notices) =>
     `${enPlural(errors, 'error', 'errors')}, ${enPlural(warnings, 'warning', 'warnings')}, ${enPlural(notices, 'notice', 'notices')}`,
+  moreOfKind: (count) => `… and ${enPlural(count, 'more', 'more')} of the same kind`,
   dropped: (count) => `${enPlural(count, 'record', 'records')} left out`,
   written: (file) => `feed written to ${file}`,
   useImport: (source) =>
@@ -327,4 +331,26 @@ export function describeImportProblem(problem: ImportProblem, lang: string | nul
           );
   }
   return `${messages.where(problem.file, problem.line, problem.column)}${text}`;
+}
+
+/** Lines of one kind of problem shown at most; the rest are counted in one line. */
+export const LINES_PER_KIND = 200;
+
+/**
+ * The problems to list and, for each kind past `LINES_PER_KIND`, how many more there are: a
+ * 2,000-row table with the same miss on every row reads as 200 lines and a count.
+ */
+export function firstOfEachKind<T extends { code: string }>(
+  items: readonly T[],
+): { shown: T[]; more: Map<string, number> } {
+  const seen = new Map<string, number>();
+  const shown: T[] = [];
+  for (const item of items) {
+    const count = (seen.get(item.code) ?? 0) + 1;
+    seen.set(item.code, count);
+    if (count <= LINES_PER_KIND) shown.push(item);
+  }
+  const more = new Map<string, number>();
+  for (const [code, count] of seen) if (count > LINES_PER_KIND) more.set(code, count - LINES_PER_KIND);
+  return { shown, more };
 }
