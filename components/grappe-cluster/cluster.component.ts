@@ -14,6 +14,15 @@ import { territoriesByFineness, townLevelPlace } from '../../src/geo/cluster-pla
 import { clusterStyles } from './cluster.styles.js';
 import { renderBarChart } from './bar-chart.js';
 import { cooperationFacts } from './cooperation-facts.js';
+import {
+  renderEvents,
+  renderJoining,
+  renderNetworks,
+  renderPartners,
+  renderProjects,
+  type ActivityHost,
+} from './cluster-activity.js';
+import { partnersFor } from '../../src/model/partners.js';
 import { closeIcon } from '../../src/styles/icons.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 
@@ -56,6 +65,7 @@ const BADGE_DIMENSIONS = [
  * @csspart stage - The life-cycle stage indicator.
  * @csspart chart - An indicator chart.
  * @csspart partner-link - A link to a partner cluster.
+ * @csspart join-link - The "join" link of the membership terms (feed 1.1).
  * @csspart declared-by - "Declared by <publisher>" under a cooperation or network another publisher's feed declared.
  *
  * @cssproperty --grappe-color-accent - Charts, current stage and links.
@@ -168,9 +178,27 @@ export class GrappeCluster extends GrappeConsumerElement {
       )}
       ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
       ${this.renderIndicators(index, cluster, members)} ${this.renderLinks(cluster, index.baseUrlOf(cluster.id))}
+      ${renderJoining(cluster, this.activityHost(index, cluster))}
+      ${renderProjects(cluster, index, this.activityHost(index, cluster))}
+      ${renderEvents(cluster, index.now, this.activityHost(index, cluster))}
       ${this.renderCooperations(index, clusterIndex)}
-      ${this.renderNetworks(index, clusterIndex)} ${this.renderMembersSummary(members)}
+      ${renderNetworks(index, clusterIndex, this.activityHost(index, cluster), (id) => this.renderDeclaredBy(index, id, cluster.id))}
+      ${renderPartners(partnersFor(index, cluster.id, { limit: 5 }), index, this.activityHost(index, cluster))}
+      ${this.renderMembersSummary(members)}
     </article>`;
+  }
+
+  /** What the activity sections (cluster-activity.ts) need of this element. */
+  private activityHost(index: FeedIndex, cluster: Cluster): ActivityHost {
+    return {
+      t: this.t,
+      lang: this.language,
+      text: (value) => this.text(value),
+      heading: (title) => this.sectionHeading(title),
+      selectCluster: (id) => this.grappe?.store.select(id),
+      selectOrganisation: (id) => this.grappe?.store.openOrganisation(id),
+      base: index.baseUrlOf(cluster.id),
+    };
   }
 
   /**
@@ -388,24 +416,6 @@ export class GrappeCluster extends GrappeConsumerElement {
     return publisher === null
       ? nothing
       : html`<p class="declared-by" part="declared-by">${this.t.declaredBy(this.text(publisher))}</p>`;
-  }
-
-  private renderNetworks(index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
-    const networks = index.networksOfCluster[clusterIndex]!;
-    if (networks.length === 0) return nothing;
-    const own = index.clusters[clusterIndex]!.id;
-    return html`<section part="section" class="networks">
-      ${this.sectionHeading(this.t.networks)}
-      <ul>
-        ${networks.map(
-          (network) => html`<li>
-            <strong>${this.text(network.name)}</strong>
-            <div class="partners">${network.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}</div>
-            ${this.renderDeclaredBy(index, network.id, own)}
-          </li>`,
-        )}
-      </ul>
-    </section>`;
   }
 
   private renderMembersSummary(all: ClusterMembers): TemplateResult | typeof nothing {

@@ -4,7 +4,8 @@ export const clusterStyles = css`
   .stage {
     list-style: none;
     display: grid;
-    grid-template-columns: repeat(5, 1fr);
+    /* minmax(0, …): a long stage name ("Rassemblement") wraps instead of widening a narrow pane. */
+    grid-template-columns: repeat(5, minmax(0, 1fr));
     gap: 0.25rem;
     padding: 0;
     margin: 0;
@@ -12,6 +13,8 @@ export const clusterStyles = css`
     text-align: center;
   }
   .stage li {
+    overflow-wrap: anywhere;
+    hyphens: auto;
     border-top: 6px solid var(--_border);
     padding-top: 0.25rem;
     color: var(--_text-muted);

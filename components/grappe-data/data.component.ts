@@ -12,6 +12,7 @@ import type { FeedIndex } from '../../src/model/feed-index.js';
 import { GrappeStore, type GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { readRoute, writeRoute } from '../../src/state/hash-route.js';
 import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
+import { partnersFor, type PartnerCandidate } from '../../src/model/partners.js';
 
 const FILTER_ATTRIBUTE_PREFIX = 'filter-';
 
@@ -138,6 +139,20 @@ export class GrappeData extends GrappeElement {
   /** Selects one organisation (a member), which the map highlights. */
   selectOrganisation(organisationId: string | null): void {
     this.store.selectOrganisation(organisationId);
+  }
+
+  /**
+   * Partner clusters a cluster might approach, over every loaded feed, best first:
+   * `[{ clusterId, score, reasons: [{ kind, values }] }]`, `kind` one of `market`, `technology`,
+   * `sector`, `zone` (the candidate sits in one of the cluster's `targetZones`) or `complement`
+   * (a shared market, different technologies). The score: 3 points per shared market, 2 per
+   * shared technology, 1 per shared sector, 2 for a target zone, 2 for complementing. Clusters
+   * it already cooperates with are left out. Empty before the data or for an unknown id.
+   */
+  partnersFor(clusterId: string, { limit = 10 }: { limit?: number } = {}): PartnerCandidate[] {
+    const index = this.store.snapshot.index;
+    const id = index?.resolveClusterId(clusterId);
+    return index && id ? partnersFor(index, id, { limit }) : [];
   }
 
   /** Loads the feeds again (the retry button does this). */

@@ -174,4 +174,24 @@ export interface Translation {
   formatNames: Readonly<Record<string, string>>;
   /** After the first codes of a long list of allowed codes. */
   andOthers: (count: number) => string;
+  /** A cluster's activity (format 1.1): joining, projects, events, possible partners. */
+  activity: {
+    joinTitle: string;
+    open: string;
+    closed: string;
+    who: string;
+    fee: string;
+    how: string;
+    join: (name: string) => string;
+    projects: (count: number) => string;
+    partners: string;
+    funding: string;
+    events: string;
+    upcoming: string;
+    noUpcoming: string;
+    past: (count: number) => string;
+    possiblePartners: string;
+    partnersExplained: string;
+    reason: Record<'market' | 'technology' | 'sector' | 'zone' | 'complement', (values: string) => string>;
+  };
 }

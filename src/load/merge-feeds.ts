@@ -153,7 +153,20 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): {
       territoryIds.add(territory.id);
       merged.territories!.push(territory);
     }
-    for (const cluster of feed.clusters) merged.clusters.push({ ...cluster, id: own(cluster.id) });
+    const organisationIds = new Set((feed.organisations ?? []).map((organisation) => organisation.id));
+    // A project's partner of this feed gets its prefix; another publisher's (`publisher:id`) stays as written.
+    const ownRecord = (reference: string) =>
+      clusterIds.has(reference) || organisationIds.has(reference) ? own(reference) : reference;
+    for (const cluster of feed.clusters)
+      merged.clusters.push({
+        ...cluster,
+        id: own(cluster.id),
+        ...(cluster.projects
+          ? {
+              projects: cluster.projects.map((project) => ({ ...project, partners: project.partners?.map(ownRecord) })),
+            }
+          : {}),
+      });
     for (const organisation of feed.organisations ?? [])
       merged.organisations!.push({ ...organisation, id: own(organisation.id) });
     for (const membership of feed.memberships ?? []) {
@@ -175,6 +188,7 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): {
         ...network,
         id: own(network.id),
         clusters: network.clusters.map(clusterReference('networks', index)),
+        ...(network.members ? { members: network.members.map(ownRecord) } : {}),
       });
     });
   });

@@ -38,7 +38,7 @@ import {
 /** The value of `format` in every Grappe feed. */
 export const FEED_FORMAT = 'grappe-feed';
 /** The version of the format this library writes and fully understands. */
-export const FEED_VERSION = '1.0';
+export const FEED_VERSION = '1.1';
 export const SUPPORTED_MAJOR_VERSION = 1;
 
 function buildJitless<T>(build: () => T): T {
@@ -154,6 +154,8 @@ const schemas = buildJitless(() => {
     value: z.number(),
     unit: z.optional(z.string()),
     source: z.optional(text),
+    /** The value aimed at for this period (1.1): shown against `value`. */
+    target: z.optional(z.number()),
   });
   const label = z.object({
     name: text,
@@ -164,6 +166,39 @@ const schemas = buildJitless(() => {
   });
   const boardCollege = z.object({ college: text, seats: z.int().check(z.gte(0)) });
 
+  /** Who may join a cluster and how (1.1). `howTo`: a URL (a "join" link) or a text. */
+  const membershipTerms = z.object({
+    open: z.optional(z.boolean()),
+    who: z.optional(text),
+    fee: z.optional(text),
+    howTo: z.optional(text),
+  });
+  const funding = z.object({
+    funder: text,
+    amount: z.optional(z.number().check(z.gte(0))),
+    currency: z.optional(z.string().check(z.regex(/^[A-Z]{3}$/))),
+  });
+  /** A project the cluster runs (1.1): partners are cluster or organisation ids, other feeds' as `publisher:id`. */
+  const project = z.object({
+    id,
+    name: text,
+    description: z.optional(text),
+    partners: z.optional(z.array(reference)),
+    start: z.optional(partialDate),
+    end: z.optional(partialDate),
+    funding: z.optional(z.array(funding)),
+    labels: z.optional(z.array(text)),
+    url: z.optional(url),
+  });
+  /** An event the cluster holds (1.1). */
+  const event = z.object({
+    id,
+    name: text,
+    start: partialDate,
+    end: z.optional(partialDate),
+    place: z.optional(z.object({ location: z.optional(point), address: z.optional(address) })),
+    url: z.optional(url),
+  });
   /** How a `location` was found from an address: the geocoder's level and score (town level reads as approximate). */
   const geocoding = z.object({
     level: z.enum(['housenumber', 'street', 'locality', 'municipality']),
@@ -206,6 +241,15 @@ const schemas = buildJitless(() => {
     identifiers: z.optional(z.array(externalId)),
     /** A separate feed holding this cluster's organisations and memberships, loaded on demand. */
     membersHref: z.optional(url),
+    /** Integrator markets the cluster addresses (1.1; open codes, or values of a declared taxonomy). */
+    markets: z.optional(z.array(id)),
+    /** Key technologies of its members (1.1; open codes, or values of a declared taxonomy). */
+    technologies: z.optional(z.array(id)),
+    /** Where it seeks partners (1.1): territory ids of the feed, or ISO 3166-1 alpha-2 codes. */
+    targetZones: z.optional(z.array(reference)),
+    membership: z.optional(membershipTerms),
+    projects: z.optional(z.array(project)),
+    events: z.optional(z.array(event)),
     extensions: z.optional(extensions),
   });
 
@@ -262,6 +306,8 @@ const schemas = buildJitless(() => {
     id,
     name: text,
     clusters: z.array(reference),
+    /** Organisations that are members of the network themselves (1.1): FIM, CETIM in Mecafuture. */
+    members: z.optional(z.array(reference)),
     description: z.optional(text),
     since: z.optional(partialDate),
     website: z.optional(url),

@@ -21,8 +21,53 @@ export interface SemanticOptions {
 const TWO_YEARS_MS = 2 * 365.25 * 24 * 3600 * 1000;
 const ONE_DAY_MS = 24 * 3600 * 1000;
 const RECORDS_PER_STEP = 2048;
+/**
+ * A cluster's projects and target zones (format 1.1): a project partner must be a cluster or an
+ * organisation (of this feed, or another publisher's as `publisher:id`), a target zone a
+ * territory of the feed or an ISO country code; others are left out with a warning.
+ */
+function checkClusterActivity(
+  cluster: AnyRecord,
+  path: JsonPath,
+  collector: ProblemCollector,
+  accepts: { known: (reference: string) => boolean; zone: (reference: string) => boolean },
+): void {
+  if (Array.isArray(cluster['targetZones'])) {
+    cluster['targetZones'] = (cluster['targetZones'] as string[]).filter((zone, at) => {
+      if (accepts.zone(zone)) return true;
+      collector.add({
+        severity: 'warning',
+        code: 'dangling-reference',
+        path: [...path, 'targetZones', at],
+        params: { id: zone, kind: 'territories' },
+      });
+      return false;
+    });
+  }
+  if (!Array.isArray(cluster['projects'])) return;
+  (cluster['projects'] as AnyRecord[]).forEach((project, projectIndex) => {
+    if (!Array.isArray(project['partners'])) return;
+    project['partners'] = (project['partners'] as string[]).filter((partner, at) => {
+      if (accepts.known(partner)) return true;
+      collector.add({
+        severity: 'warning',
+        code: 'dangling-reference',
+        path: [...path, 'projects', projectIndex, 'partners', at],
+        params: { id: partner, kind: 'organisations' },
+      });
+      return false;
+    });
+  });
+}
+
 /** A cluster's lists that hold codes or references, where a repeat means nothing. */
-const REPEATABLE_CLUSTER_LISTS = ['territories', ...CLUSTER_DIMENSION_IDS] as const;
+const REPEATABLE_CLUSTER_LISTS = [
+  'territories',
+  'markets',
+  'technologies',
+  'targetZones',
+  ...CLUSTER_DIMENSION_IDS,
+] as const;
 
 /**
  * Which entries of a list are the first of their value; each repeat is reported (the collector
@@ -211,6 +256,13 @@ export function* runSemanticChecks(
       }
       cluster.categories = categories;
     }
+    checkClusterActivity(cluster as AnyRecord, pathOf('clusters', index), collector, {
+      known: (reference) =>
+        clusterIds.has(reference) ||
+        organisationIds.has(reference) ||
+        isExternalReference(reference, feed.publisher.id),
+      zone: (reference) => territoryIds.has(reference) || /^[A-Z]{2}$/.test(reference),
+    });
     checkUrls(cluster as AnyRecord, pathOf('clusters', index), collector, options.base);
     checkIdentifiers(cluster as AnyRecord, pathOf('clusters', index), collector);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
@@ -273,6 +325,19 @@ export function* runSemanticChecks(
         return false;
       });
       checkUrls(record, pathOf(collection, index), collector, options.base);
+      if (collection === 'networks' && Array.isArray(record['members'])) {
+        // Organisations may belong to a network themselves (1.1): they must be the feed's.
+        record['members'] = (record['members'] as string[]).filter((reference, at) => {
+          if (organisationIds.has(reference) || isExternalReference(reference, feed.publisher.id)) return true;
+          collector.add({
+            severity: 'warning',
+            code: 'dangling-reference',
+            path: pathOf(collection, index, 'members', at),
+            params: { id: reference, kind: 'organisations' },
+          });
+          return false;
+        });
+      }
       if (record.clusters.length < minimum) {
         collector.add({
           severity: 'error',

@@ -303,3 +303,97 @@ describe('<grappe-cluster>: long series', () => {
     expect(periods.at(-1)).to.equal('2026');
   });
 });
+
+describe('<grappe-cluster>: what the cluster does (feed 1.1)', () => {
+  afterEach(cleanup);
+
+  const feed = () =>
+    sampleFeed({
+      version: '1.1',
+      clusters: [
+        {
+          id: 'nekoe',
+          name: 'Nekoé',
+          sector: 'services',
+          markets: ['tourism', 'retail'],
+          technologies: ['design'],
+          targetZones: ['fr-52'],
+          membership: {
+            open: true,
+            who: 'Entreprises de services',
+            fee: '150 € par an',
+            howTo: 'https://nekoe.example/adherer',
+          },
+          projects: [
+            {
+              id: 'p1',
+              name: 'Innovation par les services',
+              partners: ['viameca', 'acme'],
+              start: 2010,
+              end: 2012,
+              funding: [{ funder: 'Région Centre', amount: 50000, currency: 'EUR' }],
+            },
+          ],
+          events: [
+            { id: 'old', name: 'Rencontres 2010', start: '2010-05-12' },
+            { id: 'next', name: 'Rencontres 2099', start: '2099-05-12', place: { address: { city: 'Orléans' } } },
+            { id: 'later', name: 'Forum 2100', start: '2100-01-20' },
+          ],
+        },
+        { id: 'viameca', name: 'ViaMeca', markets: ['tourism'], technologies: ['machining'], territories: ['fr-84'] },
+        { id: 'loire', name: 'Loire Services', sector: 'services', territories: ['fr-52'] },
+      ],
+      organisations: [{ id: 'acme', name: 'Acme' }],
+      memberships: [],
+      cooperations: [],
+      networks: [{ id: 'mecafuture', name: 'Mecafuture', clusters: ['nekoe'], members: ['acme'] }],
+    });
+
+  it('shows who may join with a "join" link, projects with their partners and funding, events upcoming first, past ones folded', async () => {
+    const { cluster, data } = await mount('fr', 'nekoe', feed());
+    const joining = deepQuery(cluster, '.joining')!;
+    expect(joining.textContent).to.contain('Ouvert à de nouveaux membres.');
+    expect(joining.textContent).to.contain('150 € par an');
+    const join = deepQuery<HTMLAnchorElement>(cluster, 'a.join')!;
+    expect(join.textContent!.trim()).to.equal('Rejoindre Nekoé');
+    expect(join.href).to.equal('https://nekoe.example/adherer');
+    const project = deepQuery(cluster, '.projects li.project')!;
+    expect(project.textContent).to.contain('Innovation par les services');
+    expect(project.textContent).to.match(/50\s000\s€/);
+    const partners = [...project.querySelectorAll('button.partner')].map((button) => button.textContent!.trim());
+    expect(partners).to.deep.equal(['ViaMeca', 'Acme']);
+    const upcoming = shadowAll(cluster, '.events ul.upcoming li').map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(upcoming[0]).to.contain('Rencontres 2099');
+    expect(upcoming[0]).to.contain('Orléans');
+    expect(upcoming[1]).to.contain('Forum 2100');
+    const past = deepQuery<HTMLDetailsElement>(cluster, '.events details.past')!;
+    expect(past.open).to.equal(false);
+    expect(past.querySelector('summary')!.textContent).to.contain('1 événement passé');
+    // The organisation member of a network is named there.
+    expect(deepQuery(cluster, '.networks')!.textContent).to.contain('Acme');
+    // A project partner that is a cluster opens it.
+    (project.querySelector('button.partner') as HTMLButtonElement).click();
+    await settle(data);
+    expect(data.snapshot.selectedClusterId).to.equal('viameca');
+  });
+
+  it('lists possible partners with their reasons in words, and partnersFor gives the same ranking', async () => {
+    const { cluster, data } = await mount('en', 'nekoe', feed());
+    const items = shadowAll(cluster, '.possible-partners ol > li');
+    expect(items.map((item) => item.querySelector('button.partner')!.textContent!.trim())).to.deep.equal([
+      'ViaMeca',
+      'Loire Services',
+    ]);
+    const reasons = [...items[0]!.querySelectorAll('.reasons li')].map((item) => item.textContent!.trim());
+    expect(reasons).to.deep.equal([
+      'shared markets: tourism',
+      'complementary: same market, other technologies (machining)',
+    ]);
+    const loire = [...items[1]!.querySelectorAll('.reasons li')].map((item) => item.textContent!.trim());
+    expect(loire).to.include('in a target zone: Pays de la Loire');
+    expect(data.partnersFor('nekoe').map((candidate) => candidate.clusterId)).to.deep.equal(['viameca', 'loire']);
+    await expectAccessible(cluster);
+  });
+});

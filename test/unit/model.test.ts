@@ -77,3 +77,103 @@ test('the rich fixture uses every value of every built-in dimension and validate
     );
   }
 });
+
+test('partnersFor ranks clusters by shared markets, technologies, sectors, target zones and complements, without known partners', async () => {
+  const { partnersFor } = await import('../../src/model/partners.js');
+  const feed = validateFeed({
+    format: 'grappe-feed',
+    version: '1.1',
+    publisher: { id: 'p', name: 'P' },
+    territories: [
+      { id: 'de', name: 'Allemagne', kind: 'country', code: { scheme: 'ISO-3166-1', value: 'DE' } },
+      { id: 'bw', name: 'Bade-Wurtemberg', kind: 'region', parent: 'de' },
+    ],
+    clusters: [
+      {
+        id: 'viameca',
+        name: 'ViaMéca',
+        sector: 'mechanical-engineering',
+        markets: ['aero', 'auto'],
+        technologies: ['machining'],
+        targetZones: ['de'],
+      },
+      { id: 'aero-only', name: 'Aéro', markets: ['aero'], technologies: ['composites'] },
+      { id: 'both', name: 'Both', markets: ['aero', 'auto'], technologies: ['machining'] },
+      { id: 'german', name: 'German', territories: ['bw'] },
+      { id: 'sector', name: 'Same sector', sector: 'mechanical-engineering' },
+      { id: 'partner', name: 'Partner already', markets: ['aero', 'auto'] },
+      { id: 'nothing', name: 'Nothing in common', markets: ['food'] },
+    ],
+    cooperations: [{ id: 'c', clusters: ['viameca', 'partner'] }],
+  }).feed!;
+  const index = new FeedIndex(feed);
+  const ranked = partnersFor(index, 'viameca');
+  assert.deepEqual(
+    ranked.map((candidate) => [candidate.clusterId, candidate.score]),
+    [
+      ['both', 8],
+      ['aero-only', 5],
+      ['german', 2],
+      ['sector', 1],
+    ],
+  );
+  assert.deepEqual(ranked[1]!.reasons, [
+    { kind: 'market', values: ['aero'] },
+    { kind: 'complement', values: ['composites'] },
+  ]);
+  assert.deepEqual(ranked[2]!.reasons, [{ kind: 'zone', values: ['de'] }]);
+  assert.deepEqual(partnersFor(index, 'viameca', { limit: 1 }).length, 1);
+  assert.deepEqual(partnersFor(index, 'unknown'), []);
+});
+
+test('format 1.1: a 1.0 feed stays valid; projects, events, membership terms, markets and network members are read; unknown references are left out with a warning', () => {
+  assert.ok(validateFeed(sampleFeed({ version: '1.0' }), { mode: 'strict' }).valid);
+  const result = validateFeed(
+    sampleFeed({
+      version: '1.1',
+      clusters: [
+        {
+          id: 'nekoe',
+          name: 'Nekoé',
+          markets: ['services', 'services'],
+          membership: {
+            open: true,
+            who: 'Entreprises de services',
+            fee: '150 € par an',
+            howTo: 'https://nekoe.example/adherer',
+          },
+          projects: [
+            {
+              id: 'p1',
+              name: 'Innovation par les services',
+              partners: ['nekoe', 'acme', 'ghost'],
+              start: 2010,
+              funding: [{ funder: 'Région', amount: 50000, currency: 'EUR' }],
+            },
+          ],
+          events: [{ id: 'e1', name: 'Rencontres', start: '2026-12-10' }],
+          targetZones: ['BE', 'nowhere'],
+          indicators: [{ metric: 'projects', year: 2011, value: 30, target: 35 }],
+        },
+      ],
+      organisations: [{ id: 'acme', name: 'Acme' }],
+      memberships: [],
+      cooperations: [],
+      networks: [{ id: 'mecafuture', name: 'Mecafuture', clusters: ['nekoe'], members: ['acme', 'fim'] }],
+    }),
+  );
+  const cluster = result.feed!.clusters[0]!;
+  assert.deepEqual(cluster.markets, ['services']);
+  assert.deepEqual(cluster.projects![0]!.partners, ['nekoe', 'acme']);
+  assert.deepEqual(cluster.targetZones, ['BE']);
+  assert.equal(cluster.indicators![0]!.target, 35);
+  assert.deepEqual(result.feed!.networks![0]!.members, ['acme']);
+  const dangling = result.problems
+    .filter((problem) => problem.code === 'dangling-reference')
+    .map((problem) => problem.path.join('.'));
+  assert.deepEqual(dangling.sort(), [
+    'clusters.0.projects.0.partners.2',
+    'clusters.0.targetZones.1',
+    'networks.0.members.1',
+  ]);
+});

@@ -154,4 +154,5 @@ export const de: Translation = {
   problems: en.problems,
   formatNames: en.formatNames,
   andOthers: en.andOthers,
+  activity: en.activity,
 };

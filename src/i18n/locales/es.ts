@@ -153,4 +153,5 @@ export const es: Translation = {
   problems: en.problems,
   formatNames: en.formatNames,
   andOthers: en.andOthers,
+  activity: en.activity,
 };

@@ -155,4 +155,5 @@ export const it: Translation = {
   problems: en.problems,
   formatNames: en.formatNames,
   andOthers: en.andOthers,
+  activity: en.activity,
 };
