@@ -21,6 +21,26 @@ export interface SemanticOptions {
 const TWO_YEARS_MS = 2 * 365.25 * 24 * 3600 * 1000;
 const ONE_DAY_MS = 24 * 3600 * 1000;
 const RECORDS_PER_STEP = 2048;
+/** The references of a list that `isKnown` accepts; each other one is reported once (a warning) and left out. */
+function keepKnown(
+  list: readonly string[],
+  isKnown: (reference: string) => boolean,
+  path: JsonPath,
+  kind: string,
+  collector: ProblemCollector,
+): string[] {
+  return list.filter((reference, at) => {
+    if (isKnown(reference)) return true;
+    collector.add({
+      severity: 'warning',
+      code: 'dangling-reference',
+      path: [...path, at],
+      params: { id: reference, kind },
+    });
+    return false;
+  });
+}
+
 /**
  * A cluster's projects and target zones (format 1.1): a project partner must be a cluster or an
  * organisation (of this feed, or another publisher's as `publisher:id`), a target zone a
@@ -32,31 +52,24 @@ function checkClusterActivity(
   collector: ProblemCollector,
   accepts: { known: (reference: string) => boolean; zone: (reference: string) => boolean },
 ): void {
-  if (Array.isArray(cluster['targetZones'])) {
-    cluster['targetZones'] = (cluster['targetZones'] as string[]).filter((zone, at) => {
-      if (accepts.zone(zone)) return true;
-      collector.add({
-        severity: 'warning',
-        code: 'dangling-reference',
-        path: [...path, 'targetZones', at],
-        params: { id: zone, kind: 'territories' },
-      });
-      return false;
-    });
-  }
+  if (Array.isArray(cluster['targetZones']))
+    cluster['targetZones'] = keepKnown(
+      cluster['targetZones'] as string[],
+      accepts.zone,
+      [...path, 'targetZones'],
+      'territories',
+      collector,
+    );
   if (!Array.isArray(cluster['projects'])) return;
   (cluster['projects'] as AnyRecord[]).forEach((project, projectIndex) => {
-    if (!Array.isArray(project['partners'])) return;
-    project['partners'] = (project['partners'] as string[]).filter((partner, at) => {
-      if (accepts.known(partner)) return true;
-      collector.add({
-        severity: 'warning',
-        code: 'dangling-reference',
-        path: [...path, 'projects', projectIndex, 'partners', at],
-        params: { id: partner, kind: 'organisations' },
-      });
-      return false;
-    });
+    if (Array.isArray(project['partners']))
+      project['partners'] = keepKnown(
+        project['partners'] as string[],
+        accepts.known,
+        [...path, 'projects', projectIndex, 'partners'],
+        'organisations',
+        collector,
+      );
   });
 }
 
@@ -325,19 +338,15 @@ export function* runSemanticChecks(
         return false;
       });
       checkUrls(record, pathOf(collection, index), collector, options.base);
-      if (collection === 'networks' && Array.isArray(record['members'])) {
+      if (collection === 'networks' && Array.isArray(record['members']))
         // Organisations may belong to a network themselves (1.1): they must be the feed's.
-        record['members'] = (record['members'] as string[]).filter((reference, at) => {
-          if (organisationIds.has(reference) || isExternalReference(reference, feed.publisher.id)) return true;
-          collector.add({
-            severity: 'warning',
-            code: 'dangling-reference',
-            path: pathOf(collection, index, 'members', at),
-            params: { id: reference, kind: 'organisations' },
-          });
-          return false;
-        });
-      }
+        record['members'] = keepKnown(
+          record['members'] as string[],
+          (reference) => organisationIds.has(reference) || isExternalReference(reference, feed.publisher.id),
+          pathOf(collection, index, 'members'),
+          'organisations',
+          collector,
+        );
       if (record.clusters.length < minimum) {
         collector.add({
           severity: 'error',
