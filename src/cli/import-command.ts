@@ -120,6 +120,12 @@ export async function commandImport(options: Options): Promise<number> {
     console.error(messages.geocoded(placing.placed, placing.asked, (performance.now() - started) / 1000));
   }
 
+  if (!options.flags.has('geocode')) {
+    const unplaced = (['clusters', 'organisations'] as const)
+      .flatMap((collection) => (feed[collection] as Array<Record<string, unknown>> | undefined) ?? [])
+      .filter((record) => record['location'] === undefined && record['address'] !== undefined).length;
+    if (unplaced > 0) console.error(`  ℹ ${messages.placeAdvice(unplaced)}`);
+  }
   const result = validateFeed(feed, { mode: 'lenient' });
   // In the order a publisher mends them: by file, then by line.
   const lines = inPlaceOrder(

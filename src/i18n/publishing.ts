@@ -39,6 +39,8 @@ export interface PublishingMessages {
   dropped: (count: number) => string;
   written: (file: string) => string;
   useImport: (source: string) => string;
+  /** Without `--geocode`: how to place the records that have only an address. */
+  placeAdvice: (count: number) => string;
   geocoded: (placed: number, asked: number, seconds: number) => string;
   /** The publishing page (`<grappe-publisher>`). */
   page: {
@@ -134,6 +136,8 @@ const fr: PublishingMessages = {
   written: (file) => `flux écrit dans ${file}`,
   useImport: (source) =>
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
+  placeAdvice: (count) =>
+    `${frPlural(count, 'fiche a', 'fiches ont')} une adresse mais pas de coordonnées : relancez avec --geocode pour ${count < 2 ? 'la' : 'les'} placer (Base Adresse Nationale), ou ajoutez les colonnes Longitude et Latitude.`,
   geocoded: (placed, asked, seconds) =>
     `géocodage : ${frPlural(placed, 'fiche placée', 'fiches placées')} sur ${asked.toLocaleString('fr')} (${seconds.toLocaleString('fr', { maximumFractionDigits: 1 })} s)`,
   page: {
@@ -240,6 +244,8 @@ const en: PublishingMessages = {
   written: (file) => `feed written to ${file}`,
   useImport: (source) =>
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
+  placeAdvice: (count) =>
+    `${enPlural(count, 'record has', 'records have')} an address but no coordinates: run again with --geocode to place ${count === 1 ? 'it' : 'them'} (Base Adresse Nationale), or add Longitude and Latitude columns.`,
   geocoded: (placed, asked, seconds) =>
     `geocoding: ${enPlural(placed, 'record', 'records')} placed of ${asked.toLocaleString('en')} (${seconds.toLocaleString('en', { maximumFractionDigits: 1 })} s)`,
   page: {

@@ -198,6 +198,13 @@ test('the geocoder: batches through the CSV endpoint; its failure falls back to 
   assert.equal(JSON.parse(readFileSync(out, 'utf8')).clusters.length, 7);
 });
 
+test('without --geocode, the import says how to place what has only an address', async () => {
+  const out = join(temp(), 'feed.json');
+  const { status, stderr } = await grappe('import', chamber, '--lang', 'fr', '-o', out);
+  assert.equal(status, 0);
+  assert.match(stderr, /10 fiches ont une adresse mais pas de coordonnées : relancez avec --geocode pour les placer/);
+});
+
 test('exit statuses: 1 when records are left out, 2 when nothing usable; validate on tables says to import them', async () => {
   const dir = temp();
   writeFileSync(join(dir, 'clusters.csv'), 'Identifiant;Nom\r\nok;Bon cluster\r\nsans-nom;\r\n');
