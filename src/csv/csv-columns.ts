@@ -26,6 +26,8 @@ export const CSV_TABLES = [
   'territories',
   'clusters',
   'indicators',
+  'projects',
+  'events',
   'organisations',
   'memberships',
   'cooperations',
@@ -322,7 +324,7 @@ export function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string
         plain('contact', 'contact.name'),
         plain('membersHref'),
       ];
-      return [...columns, moreColumn(columns, ['indicators'])];
+      return [...columns, moreColumn(columns, ['indicators', 'projects', 'events'])];
     case 'organisations':
       columns = [
         plain('id'),
@@ -396,6 +398,32 @@ export function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string
         ...text('label'),
         ...text('source'),
       ];
+    case 'projects':
+      // One row per project (format 1.1); `cluster` is its cluster's id; funding and labels in `more`.
+      columns = [
+        plain('cluster'),
+        plain('id'),
+        ...text('name'),
+        ...text('description'),
+        list('partners'),
+        plain('start', 'start', readPartialDate),
+        plain('end', 'end', readPartialDate),
+        plain('url'),
+      ];
+      return [...columns, moreColumn(columns)];
+    case 'events':
+      // One row per event (format 1.1); `cluster` is its cluster's id.
+      columns = [
+        plain('cluster'),
+        plain('id'),
+        ...text('name'),
+        plain('start', 'start', readPartialDate),
+        plain('end', 'end', readPartialDate),
+        plain('city', 'place.address.city'),
+        ...coordinates('place.location'),
+        plain('url'),
+      ];
+      return [...columns, moreColumn(columns)];
     case 'taxonomies':
       // One row per value; a taxonomy without values has one row with an empty `value`.
       return [

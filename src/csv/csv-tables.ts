@@ -135,6 +135,11 @@ export function feedToCsvTables(feed: Feed, options: CsvExportOptions = {}): Par
       (cluster.indicators ?? []).map((indicator) => ({ cluster: cluster.id, ...indicator })),
     ),
   );
+  for (const table of ['projects', 'events'] as const)
+    write(
+      table,
+      feed.clusters.flatMap((cluster) => (cluster[table] ?? []).map((record) => ({ cluster: cluster.id, ...record }))),
+    );
   write('organisations', feed.organisations);
   write('memberships', feed.memberships);
   write('cooperations', feed.cooperations);
@@ -237,9 +242,12 @@ export function feedFromRows(
   const clusters = read('clusters') ?? [];
   feed['clusters'] = clusters;
   const byId = new Map(clusters.map((cluster) => [cluster['id'], cluster]));
-  for (const { cluster: clusterId, ...indicator } of read('indicators') ?? []) {
-    const cluster = byId.get(clusterId);
-    if (cluster) ((cluster['indicators'] ??= []) as AnyRecord[]).push(indicator);
+  // Indicators, projects and events are rows of their own tables, attached to their cluster.
+  for (const table of ['indicators', 'projects', 'events'] as const) {
+    for (const { cluster: clusterId, ...record } of read(table) ?? []) {
+      const cluster = byId.get(clusterId);
+      if (cluster) ((cluster[table] ??= []) as AnyRecord[]).push(record);
+    }
   }
   for (const table of ['organisations', 'memberships', 'cooperations', 'networks'] as const) {
     const records = read(table);

@@ -20,6 +20,8 @@ export const TABLE_FILE_NAMES: Readonly<Record<CsvTable, { fr: string; en: strin
   territories: { fr: 'territoires', en: 'territories' },
   clusters: { fr: 'clusters', en: 'clusters', aliases: ['poles', 'grappes'] },
   indicators: { fr: 'indicateurs', en: 'indicators' },
+  projects: { fr: 'projets', en: 'projects' },
+  events: { fr: 'evenements', en: 'events' },
   organisations: { fr: 'organisations', en: 'organisations', aliases: ['organizations', 'membres', 'entreprises'] },
   memberships: { fr: 'adhesions', en: 'memberships' },
   cooperations: { fr: 'cooperations', en: 'cooperations' },
@@ -105,6 +107,10 @@ const COMMON: Readonly<Record<string, Heading>> = {
   taxonomy_label: { fr: 'Libellé de la taxonomie' },
   color: { fr: 'Couleur', aliases: ['Colour'] },
   key: { fr: 'Clé' },
+  partners: { fr: 'Partenaires' },
+  start: { fr: 'Début', aliases: ['Date de début', 'Date'] },
+  end: { fr: 'Fin', aliases: ['Date de fin'] },
+  url: { fr: 'Lien', aliases: ['URL', 'Site web', 'Site'] },
 };
 
 /** What one table calls a column differently from the others. */

@@ -75,7 +75,7 @@ export interface SpreadsheetImport {
   tables: Array<{ table: CsvTable; file: string; rows: number; columns: string[]; ignored: string[] }>;
 }
 
-const DATE_COLUMNS = new Set(['founded', 'since', 'until']);
+const DATE_COLUMNS = new Set(['founded', 'since', 'until', 'start', 'end']);
 
 /** Columns the clusters table takes besides its own: identifiers, kept under `identifiers`. */
 const CLUSTER_IDENTIFIER_COLUMNS: Readonly<Record<string, string>> = { siren: 'FR-SIREN', siret: 'FR-SIRET' };

@@ -359,3 +359,35 @@ test('the directory’s CSV download writes the clusters table, through the load
   assert.match(csv, /^\uFEFFid;name;/);
   assert.equal(csv.trim().split('\r\n').length, 2);
 });
+
+test('format 1.1 tables: projets.csv and evenements.csv in French attach to their clusters, and the French export writes them back', async () => {
+  const { feedToCsvTables } = await import('../../src/csv/csv-tables.js');
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\nnekoe;Nekoé\r\nviameca;ViaMeca\r\n'),
+    csvTable('organisations.csv', 'Identifiant;Raison sociale\r\nacme;Acme\r\n'),
+    csvTable(
+      'projets.csv',
+      'Cluster;Identifiant;Nom;Partenaires;Début;Fin\r\nnekoe;p1;Innovation par les services;acme|viameca;01/2010;2012\r\n',
+    ),
+    csvTable('evenements.csv', 'Cluster;Identifiant;Nom;Début;Ville\r\nnekoe;e1;Rencontres;12/05/2099;Orléans\r\n'),
+  ]);
+  assert.deepEqual(imported.problems, []);
+  const result = validateFeed(imported.feed);
+  const nekoe = result.feed!.clusters[0]!;
+  assert.deepEqual(nekoe.projects, [
+    { id: 'p1', name: 'Innovation par les services', partners: ['acme', 'viameca'], start: '2010-01', end: 2012 },
+  ]);
+  assert.deepEqual(nekoe.events, [
+    { id: 'e1', name: 'Rencontres', start: '2099-05-12', place: { address: { city: 'Orléans' } } },
+  ]);
+  const tables = feedToCsvTables(result.feed!, { lang: 'fr' });
+  assert.match(
+    tables.projects!,
+    /^\uFEFFCluster;Identifiant;Nom;Description;Partenaires;Début;Fin;Lien;Compléments\r\nnekoe;p1;/,
+  );
+  assert.match(tables.events!, /Orléans/);
+  const again = importSpreadsheet(
+    (Object.entries(tables) as Array<[string, string]>).map(([table, text]) => csvTable(`${table}.csv`, text)),
+  );
+  assert.deepEqual((again.feed['clusters'] as Array<Record<string, unknown>>)[0]!['projects'], nekoe.projects);
+});
