@@ -61,8 +61,8 @@ export function renderJoining(cluster: Cluster, host: ActivityHost): TemplateRes
   </section>`;
 }
 
-/** A partner of a project: a button to its details when the feeds hold it, its id otherwise. */
-function partnerOf(id: string, index: FeedIndex, host: ActivityHost): TemplateResult {
+/** A partner (of a project, a cooperation, a network): a button to its details when the feeds hold it, its id otherwise. */
+export function partnerOf(id: string, index: FeedIndex, host: ActivityHost): TemplateResult {
   const cluster = index.cluster(id);
   if (cluster)
     return html`<button type="button" class="partner" part="partner-link" @click=${() => host.selectCluster(id)}>

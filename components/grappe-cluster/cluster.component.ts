@@ -15,6 +15,7 @@ import { clusterStyles } from './cluster.styles.js';
 import { renderBarChart } from './bar-chart.js';
 import { cooperationFacts } from './cooperation-facts.js';
 import {
+  partnerOf,
   renderEvents,
   renderJoining,
   renderNetworks,
@@ -136,6 +137,7 @@ export class GrappeCluster extends GrappeConsumerElement {
     const level = this.level;
     // Read once: the chart over time and the summary both use them.
     const members = index.membersOf(cluster.id);
+    const host = this.activityHost(index, cluster);
 
     return html`<article part="base" class="cluster card" aria-labelledby="cluster-name" @keydown=${(event: KeyboardEvent) => this.onKeydown(event)}>
       <header part="header">
@@ -178,12 +180,12 @@ export class GrappeCluster extends GrappeConsumerElement {
       )}
       ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
       ${this.renderIndicators(index, cluster, members)} ${this.renderLinks(cluster, index.baseUrlOf(cluster.id))}
-      ${renderJoining(cluster, this.activityHost(index, cluster))}
-      ${renderProjects(cluster, index, this.activityHost(index, cluster))}
-      ${renderEvents(cluster, index.now, this.activityHost(index, cluster))}
-      ${this.renderCooperations(index, clusterIndex)}
-      ${renderNetworks(index, clusterIndex, this.activityHost(index, cluster), (id) => this.renderDeclaredBy(index, id, cluster.id))}
-      ${renderPartners(partnersFor(index, cluster.id, { limit: 5 }), index, this.activityHost(index, cluster))}
+      ${renderJoining(cluster, host)}
+      ${renderProjects(cluster, index, host)}
+      ${renderEvents(cluster, index.now, host)}
+      ${this.renderCooperations(index, clusterIndex, host)}
+      ${renderNetworks(index, clusterIndex, host, (id) => this.renderDeclaredBy(index, id, cluster.id))}
+      ${renderPartners(partnersFor(index, cluster.id, { limit: 5 }), index, host)}
       ${this.renderMembersSummary(members)}
     </article>`;
   }
@@ -371,15 +373,11 @@ export class GrappeCluster extends GrappeConsumerElement {
     return this.renderList(t.contact, links);
   }
 
-  private partnerButton(id: string, index: FeedIndex): TemplateResult {
-    const partner = index.cluster(id);
-    if (!partner) return html`<span class="external">${id} <small>(${this.t.externalCluster})</small></span>`;
-    return html`<button type="button" class="partner" part="partner-link" @click=${() => this.grappe?.store.select(id)}>
-      ${this.text(partner.name)}
-    </button>`;
-  }
-
-  private renderCooperations(index: FeedIndex, clusterIndex: number): TemplateResult | typeof nothing {
+  private renderCooperations(
+    index: FeedIndex,
+    clusterIndex: number,
+    host: ActivityHost,
+  ): TemplateResult | typeof nothing {
     const cooperations = index.cooperationsOfCluster[clusterIndex]!;
     if (cooperations.length === 0) return nothing;
     const own = index.clusters[clusterIndex]!.id;
@@ -396,7 +394,7 @@ export class GrappeCluster extends GrappeConsumerElement {
             ${cooperation.stage ? html`<span class="badge">${vocabularyLabel('cooperation-stage', cooperation.stage)}</span>` : nothing}
             <div class="partners">
               ${this.t.partnerClusters}:
-              ${cooperation.clusters.filter((id) => id !== own).map((id) => this.partnerButton(id, index))}
+              ${cooperation.clusters.filter((id) => id !== own).map((id) => partnerOf(id, index, host))}
             </div>
             ${cooperationFacts(cooperation, this.t, this.language)}
             ${cooperation.description ? html`<p>${this.text(cooperation.description)}</p>` : nothing}

@@ -2,14 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
 import { downloadText } from '../../src/internal/download.js';
-import { describeProblem } from '../../src/i18n/index.js';
 import {
+  describeFeedProblemAt,
   describeImportProblem,
   firstOfEachKind,
   publishingMessages,
   type PublishingMessages,
 } from '../../src/i18n/publishing.js';
-import { formatJsonPath } from '../../src/validate/problems.js';
 import { DEFAULT_GEOCODER } from '../../src/csv/geocode.js';
 import { tableOfName } from '../../src/csv/headings.js';
 import { PublishingSession, type LocatedProblem } from '../../src/state/publishing-session.js';
@@ -60,6 +59,7 @@ export class GrappePublisher extends GrappeElement {
   /** Colour theme of the page and its preview. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
 
+  /** Counts the session's changes: the session is mutable state, so a change must ask for a render. */
   @state() private revision = 0;
   @state() private progress: { done: number; total: number } | null = null;
   @state() private announcement = '';
@@ -200,7 +200,7 @@ export class GrappePublisher extends GrappeElement {
   override render(): TemplateResult {
     const m = this.messages;
     const session = this.session;
-    return html`<section part="base" class="page" data-revision=${this.revision}>
+    return html`<section part="base" class="page">
       <h2>${m.page.title}</h2>
       <p class="privacy">${m.page.privacy}</p>
       <div
@@ -239,7 +239,6 @@ export class GrappePublisher extends GrappeElement {
         <tbody>
           ${session.fileNames.map((file) => {
             const tables = read.filter((entry) => entry.file === file || entry.file.startsWith(`${file} [`));
-            const table = tables[0];
             return html`<tr>
               <th scope="row">
                 ${file}
@@ -247,7 +246,7 @@ export class GrappePublisher extends GrappeElement {
               </th>
               <td>${tables.map((entry) => m.tableNames[entry.table] ?? entry.table).join(', ') || (tableOfName(file) ? '' : '—')}</td>
               <td>${tables.reduce((sum, entry) => sum + entry.rows, 0)}</td>
-              <td>${table ? tables.flatMap((entry) => entry.columns).join(', ') : ''}</td>
+              <td>${tables.flatMap((entry) => entry.columns).join(', ')}</td>
               <td>${tables.flatMap((entry) => entry.ignored).join(', ')}</td>
             </tr>`;
           })}
@@ -258,12 +257,9 @@ export class GrappePublisher extends GrappeElement {
   }
 
   private describe(problem: LocatedProblem): string {
-    if (problem.importProblem) return describeImportProblem(problem.importProblem, this.language);
-    const feedProblem = problem.feedProblem!;
-    const where = problem.file
-      ? this.messages.where(problem.file, problem.line, problem.column)
-      : `${formatJsonPath(feedProblem.path)}: `;
-    return `${where}${describeProblem(feedProblem, this.language)}`;
+    return problem.importProblem
+      ? describeImportProblem(problem.importProblem, this.language)
+      : describeFeedProblemAt(problem, problem.feedProblem!, this.language);
   }
 
   private renderProblems(session: PublishingSession): TemplateResult {

@@ -12,8 +12,12 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { describeProblem } from '../i18n/index.js';
-import { describeImportProblem, firstOfEachKind, publishingMessages } from '../i18n/publishing.js';
+import {
+  describeFeedProblemAt,
+  describeImportProblem,
+  firstOfEachKind,
+  publishingMessages,
+} from '../i18n/publishing.js';
 import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
 import {
   importSpreadsheet,
@@ -23,15 +27,11 @@ import {
   type SpreadsheetTable,
 } from '../csv/spreadsheet-import.js';
 import { tablesFromFiles } from '../csv/read-files.js';
-import { feedToCsvTables } from '../csv/csv-tables.js';
-import { TABLE_FILE_NAMES } from '../csv/headings.js';
 import { DEFAULT_GEOCODER } from '../csv/geocode.js';
-import { placeRecords } from '../csv/place-records.js';
-import { feedInTableOrder } from '../filter/table-order.js';
+import { placeRecords, recordsToPlace } from '../csv/place-records.js';
+import { tableFiles } from '../filter/table-order.js';
 import { validateFeed } from '../validate/validate-feed.js';
-import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
 import { FEED_FORMAT, FEED_VERSION } from '../schema/feed-schema.js';
-import type { CsvTable } from '../csv/csv-columns.js';
 import {
   EXIT_INVALID,
   EXIT_UNUSABLE,
@@ -121,9 +121,7 @@ export async function commandImport(options: Options): Promise<number> {
   }
 
   if (!options.flags.has('geocode')) {
-    const unplaced = (['clusters', 'organisations'] as const)
-      .flatMap((collection) => (feed[collection] as Array<Record<string, unknown>> | undefined) ?? [])
-      .filter((record) => record['location'] === undefined && record['address'] !== undefined).length;
+    const unplaced = recordsToPlace(feed).length;
     if (unplaced > 0) console.error(`  ℹ ${messages.placeAdvice(unplaced)}`);
   }
   const result = validateFeed(feed, { mode: 'lenient' });
@@ -131,12 +129,15 @@ export async function commandImport(options: Options): Promise<number> {
   const lines = inPlaceOrder(
     [
       ...importProblems.map((problem) => ({ ...problem, text: describeImportProblem(problem, lang) })),
-      ...result.problems.map((problem) => ({
-        severity: problem.severity,
-        code: problem.code,
-        ...locate(problem, origins),
-        text: describeLocated(problem, origins, lang),
-      })),
+      ...result.problems.map((problem) => {
+        const where = locate(problem, origins);
+        return {
+          severity: problem.severity,
+          code: problem.code,
+          ...where,
+          text: describeFeedProblemAt(where, problem, lang),
+        };
+      }),
     ],
     tableFiles,
   );
@@ -170,15 +171,6 @@ export async function commandImport(options: Options): Promise<number> {
   return dropped > 0 ? EXIT_INVALID : EXIT_VALID;
 }
 
-/** A validator's problem on an imported feed, at its file, line and column when the import knows them. */
-function describeLocated(problem: FeedProblem, origins: Parameters<typeof locate>[1], lang: string): string {
-  const where = locate(problem, origins);
-  const messages = publishingMessages(lang);
-  return where
-    ? `${messages.where(where.file, where.line, where.column)}${describeProblem(problem, lang)}`
-    : `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
-}
-
 export async function commandExport(options: Options): Promise<number> {
   const source = options.positional[0];
   const output = options.flags.get('output');
@@ -189,11 +181,8 @@ export async function commandExport(options: Options): Promise<number> {
   const result = validateFeed(parseJson(await readSource(source), source), { mode: 'lenient', source });
   if (!result.feed) throw new UnusableInput(`${source}: not a Grappe feed`);
   mkdirSync(output, { recursive: true });
-  const tables = feedToCsvTables(feedInTableOrder(result.feed, lang ?? 'fr'), lang ? { lang } : {});
-  for (const [table, text] of Object.entries(tables) as Array<[CsvTable, string]>) {
-    const name = lang === 'fr' ? TABLE_FILE_NAMES[table].fr : table;
-    writeFileSync(join(output, `${name}.csv`), text);
-  }
-  console.error(`export: ${Object.keys(tables).length} tables written to ${output}`);
+  const files = tableFiles(result.feed, lang);
+  for (const { file, text } of files) writeFileSync(join(output, file), text);
+  console.error(`export: ${files.length} tables written to ${output}`);
   return EXIT_VALID;
 }

@@ -38,7 +38,7 @@ function neutraliseFormula(value: string): string {
 }
 
 /** Undoes `neutraliseFormula` when reading our own exports back. */
-function restoreFormula(value: string): string {
+export function restoreFormula(value: string): string {
   if (!value.startsWith("'")) return value;
   const rest = value.slice(1);
   const lead = INVISIBLE_LEAD.exec(rest)?.[0] ?? '';
@@ -126,11 +126,6 @@ export function readCsvRows(text: string, separator = detectSeparator(text.repla
 /** Parses CSV text into rows of strings (see `readCsvRows`). */
 export function readCsv(text: string, separator?: string): string[][] {
   return readCsvRows(text, separator).map((row) => row.cells);
-}
-
-/** Undoes the export's formula guard on a cell read back. */
-export function restoredCell(value: string): string {
-  return restoreFormula(value);
 }
 
 /** Rows to objects keyed by the header row. */

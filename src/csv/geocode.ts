@@ -114,8 +114,8 @@ export async function geocodeAddresses(
     if (queryOf(address) === '') outcome.unplaced.push({ key: address.key, reason: 'not-found' });
   let lastRequest = 0;
 
-  /** One request, spaced, timed out, retried with back-off; the response when it is 2xx. */
-  const request = async (url: string, init: RequestInit): Promise<Response> => {
+  /** One request, spaced, timed out (the body included), retried with back-off; the body of a 2xx answer. */
+  const request = async (url: string, init: RequestInit): Promise<string> => {
     let failure = '';
     for (let attempt = 0; attempt <= retries; attempt += 1) {
       const wait = lastRequest + spacing - Date.now();
@@ -128,11 +128,7 @@ export async function geocodeAddresses(
       let retryAfterMs = 0;
       try {
         const response = await fetchImpl(url, { ...init, signal: controller.signal });
-        if (response.ok) {
-          // The body is read under the same timeout.
-          const text = await response.text();
-          return new Response(text, { status: response.status, headers: response.headers });
-        }
+        if (response.ok) return await response.text();
         failure = `HTTP ${response.status}`;
         await response.body?.cancel().catch(() => undefined);
         if (response.status !== 429 && response.status < 500) throw new ServiceError(failure);
@@ -179,8 +175,7 @@ export async function geocodeAddresses(
     form.append('data', new Blob([csv], { type: 'text/csv' }), 'adresses.csv');
     form.append('columns', 'q');
     form.append('postcode', 'postcode');
-    const response = await request(`${base}/search/csv/`, { method: 'POST', body: form });
-    const [header, ...rows] = readCsvRows(await response.text());
+    const [header, ...rows] = readCsvRows(await request(`${base}/search/csv/`, { method: 'POST', body: form }));
     if (!header) throw new ServiceError('empty answer');
     const column = (name: string) => header.cells.findIndex((cell) => cell.trim() === name);
     const [keyAt, latAt, lonAt, scoreAt, typeAt, labelAt] = [
@@ -213,11 +208,8 @@ export async function geocodeAddresses(
   const viaSearch = async (address: AddressToPlace) => {
     const query = new URLSearchParams({ q: queryOf(address), limit: '1' });
     if (address.postcode?.trim()) query.set('postcode', address.postcode.trim());
-    const response = await request(`${base}/search/?${query}`, {
-      method: 'GET',
-      headers: { Accept: 'application/json' },
-    });
-    const answer = (await response.json()) as {
+    const body = await request(`${base}/search/?${query}`, { method: 'GET', headers: { Accept: 'application/json' } });
+    const answer = JSON.parse(body) as {
       features?: Array<{
         geometry?: { coordinates?: number[] };
         properties?: { score?: number; type?: string; label?: string };

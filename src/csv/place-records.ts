@@ -18,28 +18,40 @@ export interface PlacingOutcome {
 
 const COLLECTIONS = ['clusters', 'organisations'] as const;
 
+/** A record the geocoder could place: no coordinates, and a street, a postcode or a town. */
+export interface RecordToPlace {
+  key: string;
+  collection: (typeof COLLECTIONS)[number];
+  position: number;
+  record: AnyRecord;
+  address: Pick<AddressToPlace, 'street' | 'postcode' | 'city'>;
+}
+
+/** The clusters and organisations of a feed that have an address but no coordinates. */
+export function recordsToPlace(feed: AnyRecord): RecordToPlace[] {
+  const found: RecordToPlace[] = [];
+  for (const collection of COLLECTIONS) {
+    ((feed[collection] as AnyRecord[] | undefined) ?? []).forEach((record, position) => {
+      if (record['location'] !== undefined) return;
+      const address = record['address'] as RecordToPlace['address'] | undefined;
+      if (!address || !(address.street || address.postcode || address.city)) return;
+      found.push({ key: `${collection}:${position}`, collection, position, record, address });
+    });
+  }
+  return found;
+}
+
 export async function placeRecords(
   feed: AnyRecord,
   origins: Partial<Record<string, readonly RowOrigin[]>>,
   options: GeocoderOptions = {},
 ): Promise<PlacingOutcome> {
-  const wanted: Array<AddressToPlace & { record: AnyRecord; origin: RowOrigin | undefined }> = [];
-  for (const collection of COLLECTIONS) {
-    const records = (feed[collection] as AnyRecord[] | undefined) ?? [];
-    records.forEach((record, position) => {
-      if (record['location'] !== undefined) return;
-      const address = record['address'] as { street?: string; postcode?: string; city?: string } | undefined;
-      if (!address || !(address.street || address.postcode || address.city)) return;
-      wanted.push({
-        key: `${collection}:${position}`,
-        street: address.street,
-        postcode: address.postcode,
-        city: address.city,
-        record,
-        origin: origins[collection]?.[position],
-      });
-    });
-  }
+  const wanted = recordsToPlace(feed).map((entry) => ({
+    ...entry.address,
+    key: entry.key,
+    record: entry.record,
+    origin: origins[entry.collection]?.[entry.position],
+  }));
   const problems: ImportProblem[] = [];
   if (wanted.length === 0) return { asked: 0, placed: 0, problems };
   const byKey = new Map(wanted.map((entry) => [entry.key, entry]));

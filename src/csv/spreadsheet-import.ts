@@ -10,7 +10,7 @@ import type { FeedProblem, JsonPath } from '../validate/problems.js';
 import type { Vocabulary } from '../schema/vocabularies.js';
 import { CSV_TABLES, LIST_SEPARATOR, tableColumns, VOCABULARY_COLUMNS, type CsvTable } from './csv-columns.js';
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
-import { readCsvRows, restoredCell, type CsvRow } from './csv.js';
+import { readCsvRows, restoreFormula, type CsvRow } from './csv.js';
 import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
 import { countryCode, readDate, repairedPostcode, vocabularyCode } from './cell-values.js';
 
@@ -192,7 +192,7 @@ function readTable(
   for (const row of body) {
     const record: Record<string, string> = Object.create(null) as Record<string, string>;
     columnAt.forEach((name, position) => {
-      if (name !== null) record[name] = restoredCell((row.cells[position] ?? '').trim());
+      if (name !== null) record[name] = restoreFormula((row.cells[position] ?? '').trim());
     });
     const at = (name: string) => ({ file, line: row.line, column: headings.get(name) ?? name });
     for (const [name, vocabulary] of Object.entries(vocabularies)) {
@@ -253,7 +253,7 @@ function readFeedTable(
   body: readonly CsvRow[],
 ): { rows: Array<Record<string, string>>; origins: RowOrigin[]; columns: string[]; ignored: string[] } {
   const rows = body.map((row) => {
-    return { key: feedKeyOf(row.cells[0] ?? ''), value: restoredCell((row.cells[1] ?? '').trim()) };
+    return { key: feedKeyOf(row.cells[0] ?? ''), value: restoreFormula((row.cells[1] ?? '').trim()) };
   });
   return {
     rows,

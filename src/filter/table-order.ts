@@ -8,6 +8,9 @@ import { FeedIndex } from '../model/feed-index.js';
 import { resolveText } from '../text/localised-text.js';
 import { sortClusters } from './sort-clusters.js';
 import type { Feed } from '../schema/feed-schema.js';
+import { feedToCsvTables } from '../csv/csv-tables.js';
+import { TABLE_FILE_NAMES } from '../csv/headings.js';
+import type { CsvTable } from '../csv/csv-columns.js';
 
 export function feedInTableOrder(feed: Feed, lang: string, only?: readonly number[]): Feed {
   const index = new FeedIndex(feed);
@@ -36,4 +39,16 @@ export function feedInTableOrder(feed: Feed, lang: string, only?: readonly numbe
   if (feed.organisations) ordered.organisations = organisations;
   if (feed.memberships) ordered.memberships = memberships;
   return ordered;
+}
+
+/**
+ * The feed as the files of its tables, in table order: French or English file names, headings
+ * and labels with `lang` (what a person edits), the columns' own names and codes without.
+ */
+export function tableFiles(feed: Feed, lang?: 'fr' | 'en'): Array<{ file: string; text: string }> {
+  const tables = feedToCsvTables(feedInTableOrder(feed, lang ?? 'fr'), lang ? { lang } : {});
+  return (Object.entries(tables) as Array<[CsvTable, string]>).map(([table, text]) => ({
+    file: `${TABLE_FILE_NAMES[table][lang ?? 'en']}.csv`,
+    text,
+  }));
 }

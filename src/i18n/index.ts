@@ -64,8 +64,18 @@ export function getTranslation(lang: string | null | undefined): Translation {
   return en;
 }
 
-/** Allowed codes listed in full up to this many. */
+/** Codes listed in full up to this many; past it, the first ones and "… and N others". */
 const LISTED_CODES = 12;
+
+/** A long list cut with a count of the rest, never in the middle of a word; `whole` writes a short one. */
+export function cutList(
+  items: readonly string[],
+  andOthers: (count: number) => string,
+  whole: (items: readonly string[]) => string = (all) => all.join(', '),
+): string {
+  if (items.length <= LISTED_CODES) return whole(items);
+  return `${items.slice(0, LISTED_CODES).join(', ')} ${andOthers(items.length - LISTED_CODES)}`;
+}
 
 /** The sentence a publisher reads for one problem, with its path. */
 export function describeProblem(problem: FeedProblem, lang: string | null | undefined): string {
@@ -84,11 +94,7 @@ export function describeProblem(problem: FeedProblem, lang: string | null | unde
       params['expected'] = translation.formatNames[expected] ?? describeValue(expected);
     else if (problem.code === 'unknown-code') {
       // The allowed codes in full, or the first ones and a count: never cut in the middle of a code.
-      const codes = expected.split(', ');
-      params['expected'] =
-        codes.length <= LISTED_CODES
-          ? expected
-          : `${codes.slice(0, LISTED_CODES).join(', ')} ${translation.andOthers(codes.length - LISTED_CODES)}`;
+      params['expected'] = cutList(expected.split(', '), translation.andOthers);
     } else params['expected'] = describeValue(expected);
   }
   return translation.problems[problem.code](params);

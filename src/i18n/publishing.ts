@@ -8,6 +8,10 @@ import { nearestLabels } from '../csv/cell-values.js';
 import { TABLE_FILE_NAMES } from '../csv/headings.js';
 import { getVocabulary } from '../schema/vocabularies.js';
 import { describeValue } from '../validate/describe-value.js';
+import { cutList, describeProblem } from './index.js';
+import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
+import { en as enVisitors } from './locales/en.js';
+import { fr as frVisitors } from './locales/fr.js';
 
 type Params = Readonly<Record<string, string | number | readonly string[]>>;
 
@@ -86,7 +90,7 @@ const tableNames = (lang: 'fr' | 'en') =>
 const fr: PublishingMessages = {
   where: (file, line, column) =>
     `${file}${line !== undefined ? `, ligne ${line}` : ''}${column !== undefined ? `, colonne « ${column} »` : ''} : `,
-  andOthers: (count) => `… et ${frPlural(count, 'autre', 'autres')} (liste complète dans FORMAT.fr.md)`,
+  andOthers: frVisitors.andOthers,
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items.at(-1)}`),
   quote: (text) => `« ${describeValue(text)} »`,
   importProblems: {
@@ -197,7 +201,7 @@ const fr: PublishingMessages = {
 const en: PublishingMessages = {
   where: (file, line, column) =>
     `${file}${line !== undefined ? `, line ${line}` : ''}${column !== undefined ? `, column "${column}"` : ''}: `,
-  andOthers: (count) => `… and ${enPlural(count, 'other', 'others')} (full list in FORMAT.md)`,
+  andOthers: enVisitors.andOthers,
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
   quote: (text) => `"${describeValue(text)}"`,
   importProblems: {
@@ -308,13 +312,24 @@ export function publishingMessages(lang: string | null | undefined): PublishingM
   return (lang ?? '').toLowerCase().startsWith('fr') ? fr : en;
 }
 
-/** Codes listed in full up to this many; past it, the first ones and "… and N others". */
-const LISTED_CODES = 12;
-
-/** A long list cut with a count of the rest, never in the middle of a word. */
+/** A long list cut with a count of the rest (`cutList`), in the publishers' words. */
 export function shortList(items: readonly string[], messages: PublishingMessages): string {
-  if (items.length <= LISTED_CODES) return messages.list(items);
-  return `${items.slice(0, LISTED_CODES).join(', ')} ${messages.andOthers(items.length - LISTED_CODES)}`;
+  return cutList(items, messages.andOthers, messages.list);
+}
+
+/**
+ * A validator's problem as a line, at its file, line and column when the import knows them
+ * (`locate`), at its JSON path otherwise.
+ */
+export function describeFeedProblemAt(
+  where: { file?: string | undefined; line?: number | undefined; column?: string | undefined } | null,
+  problem: FeedProblem,
+  lang: string | null | undefined,
+): string {
+  const prefix = where?.file
+    ? publishingMessages(lang).where(where.file, where.line, where.column)
+    : `${formatJsonPath(problem.path)}: `;
+  return `${prefix}${describeProblem(problem, lang)}`;
 }
 
 /** One import problem as a line: where, then what (`adhesions.csv, ligne 7 : l'adhésion …`). */

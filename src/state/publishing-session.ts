@@ -14,14 +14,11 @@ import {
   type SpreadsheetTable,
 } from '../csv/spreadsheet-import.js';
 import { tablesFromFiles, type FileToRead } from '../csv/read-files.js';
-import { placeRecords } from '../csv/place-records.js';
+import { placeRecords, recordsToPlace } from '../csv/place-records.js';
 import { queryOf, type GeocoderOptions } from '../csv/geocode.js';
-import { feedToCsvTables } from '../csv/csv-tables.js';
-import { TABLE_FILE_NAMES } from '../csv/headings.js';
-import type { CsvTable } from '../csv/csv-columns.js';
 import { validateFeed, type ValidationResult } from '../validate/validate-feed.js';
 import type { FeedProblem } from '../validate/problems.js';
-import { feedInTableOrder } from '../filter/table-order.js';
+import { tableFiles } from '../filter/table-order.js';
 
 /** A problem of the import or of the validator, where the spreadsheet has it. */
 export interface LocatedProblem {
@@ -99,8 +96,8 @@ export class PublishingSession {
       return;
     }
     this.imported = importSpreadsheet(this.tables, { publisher: this.publisher });
-    for (const record of this.recordsToPlace()) {
-      const placement = this.placements.get(queryOf(record['address'] as Address));
+    for (const { record, address } of recordsToPlace(this.imported.feed)) {
+      const placement = this.placements.get(queryOf(address));
       if (placement) Object.assign(record, placement);
     }
     this.validate();
@@ -130,21 +127,9 @@ export class PublishingSession {
     );
   }
 
-  /** Clusters and organisations with an address, a postcode or a town, and no coordinates. */
-  private recordsToPlace(): AnyRecord[] {
-    const feed = this.imported?.feed;
-    if (!feed) return [];
-    return (['clusters', 'organisations'] as const).flatMap((collection) =>
-      ((feed[collection] as AnyRecord[] | undefined) ?? []).filter((record) => {
-        const address = record['address'] as AnyRecord | undefined;
-        return record['location'] === undefined && address !== undefined && queryOf(address as Address) !== '';
-      }),
-    );
-  }
-
   /** How many records the geocoder could place. */
   get missingPlaces(): number {
-    return this.recordsToPlace().length;
+    return this.imported ? recordsToPlace(this.imported.feed).length : 0;
   }
 
   /** Places what has an address and no coordinates; abortable through `options.signal`. */
@@ -182,11 +167,7 @@ export class PublishingSession {
     if (!feed) return [];
     const cached = this.tablesCache.get(lang);
     if (cached) return cached;
-    const tables = feedToCsvTables(feedInTableOrder(feed, lang), { lang });
-    const files = (Object.entries(tables) as Array<[CsvTable, string]>).map(([table, text]) => ({
-      file: `${TABLE_FILE_NAMES[table][lang]}.csv`,
-      text,
-    }));
+    const files = tableFiles(feed, lang);
     this.tablesCache.set(lang, files);
     return files;
   }
