@@ -104,6 +104,7 @@ const elements = [
   'organisation',
   'filters',
   'legend',
+  'compare',
   'publisher',
 ];
 

@@ -11,3 +11,4 @@ import '../components/grappe-cluster/grappe-cluster.js';
 import '../components/grappe-members/grappe-members.js';
 import '../components/grappe-organisation/grappe-organisation.js';
 import '../components/grappe-legend/grappe-legend.js';
+import '../components/grappe-compare/grappe-compare.js';

@@ -27,6 +27,14 @@ export {
 export { mergeFeeds } from './load/merge-feeds.js';
 export { FeedIndex, type Dimension, type DimensionValue } from './model/feed-index.js';
 export * from './filter/cluster-filters.js';
+export {
+  compareClusters,
+  metricsOf,
+  sortComparisonRows,
+  type Comparison,
+  type ComparisonColumn,
+  type ComparisonRow,
+} from './model/compare.js';
 export { GrappeStore, type GrappeSnapshot, type LoadSummary } from './state/grappe-store.js';
 export { readRoute, writeRoute } from './state/hash-route.js';
 export { sanitiseUrl, sanitiseEmail, sanitisePhone, type SafeUrl } from './text/sanitise-url.js';

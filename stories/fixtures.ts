@@ -193,3 +193,67 @@ export function organisationFeed(): Record<string, unknown> {
     ],
   });
 }
+
+/**
+ * Feed 1.1 for what funders and cluster managers do (figures invented for tests and stories; the
+ * real ones are in examples/): members over the years with targets, markets and technologies for
+ * the partner search, upcoming events with a place.
+ */
+export function activityMapFeed(): Record<string, unknown> {
+  const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] });
+  return sampleFeed({
+    version: '1.1',
+    clusters: [
+      {
+        id: 'viameca',
+        name: 'ViaMeca',
+        kind: 'pole-de-competitivite',
+        sector: 'mechanical-engineering',
+        location: point(4.387, 45.434),
+        markets: ['aeronautics', 'automotive'],
+        technologies: ['machining'],
+        indicators: [
+          { metric: 'members', year: 2008, value: 140 },
+          { metric: 'members', year: 2009, value: 152, target: 160 },
+          { metric: 'members', year: 2010, value: 171, target: 170 },
+        ],
+        events: [
+          { id: 'forum', name: 'Forum ViaMeca', start: '2099-03-14', place: { location: point(3.087, 45.777) } },
+        ],
+      },
+      {
+        id: 'eco-energies',
+        name: { fr: 'Cluster Éco-énergies', en: 'Eco-energies Cluster' },
+        kind: 'regional-cluster',
+        location: point(4.835, 45.764),
+        markets: ['building'],
+        indicators: [
+          { metric: 'members', year: 2008, value: 124 },
+          { metric: 'members', year: 2009, value: 178 },
+          { metric: 'jobs', year: 2009, value: 900 },
+        ],
+      },
+      {
+        id: 'neopolia',
+        name: 'Néopolia Aerospace',
+        kind: 'cluster',
+        location: point(-2.214, 47.273),
+        markets: ['aeronautics'],
+        technologies: ['composites'],
+        indicators: [
+          { metric: 'members', year: 2009, value: 37 },
+          { metric: 'members', year: 2010, value: 45, target: 50 },
+        ],
+        events: [
+          { id: 'old', name: 'Assemblée 2020', start: '2020-06-02', place: { location: point(-1.55, 47.22) } },
+          { id: 'days', name: 'Journées Néopolia', start: '2099-05-20', place: { location: point(-1.553, 47.218) } },
+        ],
+      },
+      { id: 'mecaloire', name: 'Mecaloire', kind: 'cluster', markets: ['automotive'], technologies: ['machining'] },
+    ],
+    organisations: [],
+    memberships: [],
+    cooperations: [{ id: 'coop', clusters: ['viameca', 'eco-energies'], name: 'Surfaces' }],
+    networks: [],
+  });
+}

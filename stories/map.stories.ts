@@ -4,7 +4,8 @@ import '../components/grappe-data/grappe-data.js';
 import '../components/grappe-map/grappe-map.js';
 import '../components/grappe-legend/grappe-legend.js';
 import '../components/grappe-filters/grappe-filters.js';
-import { sampleFeed } from './fixtures.js';
+import '../components/grappe-directory/grappe-directory.js';
+import { activityMapFeed, sampleFeed } from './fixtures.js';
 
 interface MapArgs {
   lang: string;
@@ -35,5 +36,16 @@ export const WithFilters: Story = {
   render: (args) => html`<grappe-data lang=${args.lang} .data=${sampleFeed()}>
     <grappe-filters dimensions="kind,sector"></grappe-filters>
     <grappe-map color-by=${args.colorBy}></grappe-map>
+  </grappe-data>`,
+};
+
+/**
+ * Feed 1.1 on the map: upcoming events as calendar marks (`show-events`), and ViaMeca's possible
+ * partners as dotted links (`show-candidates`); the list is in distance order: click the map.
+ */
+export const EventsCandidatesAndDistance: Story = {
+  render: (args) => html`<grappe-data lang=${args.lang} selected="viameca" .data=${activityMapFeed()}>
+    <grappe-directory sort="distance" facets="none" controls="sort"></grappe-directory>
+    <grappe-map show-events show-candidates></grappe-map>
   </grappe-data>`,
 };

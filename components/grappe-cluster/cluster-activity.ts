@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/translation.js';
+import { dateText, splitEvents, type ClusterEvent } from '../../src/model/cluster-events.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { PartnerCandidate } from '../../src/model/partners.js';
 import type { Cluster, LocalisedText } from '../../src/schema/feed-schema.js';
@@ -25,9 +26,6 @@ export interface ActivityHost {
 }
 
 type Project = NonNullable<Cluster['projects']>[number];
-type ClusterEvent = NonNullable<Cluster['events']>[number];
-
-const dateText = (value: string | number | undefined) => (value === undefined ? '' : String(value));
 
 export function renderJoining(cluster: Cluster, host: ActivityHost): TemplateResult | typeof nothing {
   const terms = cluster.membership;
@@ -164,9 +162,6 @@ export function renderNetworks(
   </section>`;
 }
 
-/** An event's date as an ISO-style string, for ordering; a year alone is its first day. */
-const startOf = (event: ClusterEvent) => dateText(event.start).padEnd(10, '-01').slice(0, 10);
-
 function renderEvent(event: ClusterEvent, host: ActivityHost): TemplateResult {
   const safe = event.url ? sanitiseUrl(event.url, host.base) : null;
   const dates = event.end ? host.t.membershipPeriod(dateText(event.start), dateText(event.end)) : dateText(event.start);
@@ -186,10 +181,7 @@ function renderEvent(event: ClusterEvent, host: ActivityHost): TemplateResult {
 export function renderEvents(cluster: Cluster, now: Date, host: ActivityHost): TemplateResult | typeof nothing {
   const events = cluster.events ?? [];
   if (events.length === 0) return nothing;
-  const today = now.toISOString().slice(0, 10);
-  const ended = (event: ClusterEvent) => (event.end ? dateText(event.end).padEnd(10, '-31') : startOf(event)) < today;
-  const upcoming = events.filter((event) => !ended(event)).sort((a, b) => startOf(a).localeCompare(startOf(b)));
-  const past = events.filter(ended).sort((a, b) => startOf(b).localeCompare(startOf(a)));
+  const { upcoming, past } = splitEvents(events, now);
   const t = host.t.activity;
   return html`<section part="section" class="events">
     ${host.heading(t.events)}

@@ -12,6 +12,8 @@ import { FilterPanelController, renderFilterBar, renderFilterPanel } from './fil
 import { downloadText } from '../../src/internal/download.js';
 import { instantiateSiteTemplate } from '../../src/internal/site-template.js';
 import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
+import { clusterDistances, formatKilometres } from '../../src/geo/distance.js';
+import { renderNearbyBar, NearbyController } from './nearby.js';
 
 export type DirectorySort = ClusterSort;
 
@@ -49,6 +51,8 @@ const PAGE_SIZE = 100;
  * @csspart more-button - The "show more" button.
  * @csspart export - The download buttons.
  * @csspart problems - The feed's problems, for its publisher.
+ * @csspart nearby - With `sort="distance"`: the point distances are measured from, and the button that asks for the visitor's position.
+ * @csspart distance - A cluster's distance from that point.
  *
  * @cssproperty --grappe-color-selected - Background of the selected item.
  */
@@ -62,7 +66,11 @@ export class GrappeDirectory extends GrappeConsumerElement {
    */
   @property({ reflect: true }) facets: 'auto' | 'top' | 'side' | 'none' = 'auto';
 
-  /** Order of the list. */
+  /**
+   * Order of the list: `name`, `members`, `founded`, or `distance` (nearest first from a point
+   * the visitor chooses: their position, asked for only when they press the button, or a click
+   * on a map of the same `<grappe-data>`; each cluster then shows its distance).
+   */
   @property({ reflect: true }) sort: DirectorySort = 'name';
 
   /** Which controls to show, space-separated: `search sort export problems` (default: all). */
@@ -77,6 +85,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
   @state() private shownCount = PAGE_SIZE;
 
   private readonly panel = new FilterPanelController(this);
+  private readonly nearby = new NearbyController(this, () => this.grappe?.store);
 
   private announcedSelection: string | null = null;
 
@@ -98,6 +107,13 @@ export class GrappeDirectory extends GrappeConsumerElement {
 
   private onSort(event: Event): void {
     this.sort = (event.target as HTMLSelectElement).value as DirectorySort;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // A list in distance order takes a click on the map as its point (before rendering: the
+    // shared state it changes comes back to this element in the same update).
+    this.nearby.sync(this.sort === 'distance');
   }
 
   /** Saves the filtered list: CSV for spreadsheets (French Excel opens it as is), or a Grappe feed. */
@@ -135,7 +151,9 @@ export class GrappeDirectory extends GrappeConsumerElement {
     const { snapshot } = grappe;
     const index = snapshot.index!;
     const lang = this.language;
-    const visible = sortClusters(index, snapshot.filterResult.visible, this.sort, this.language);
+    const point = snapshot.referencePoint;
+    const visible = sortClusters(index, snapshot.filterResult.visible, this.sort, this.language, point);
+    const distances = this.sort === 'distance' && point ? clusterDistances(index, point) : null;
     const shown = visible.slice(0, this.shownCount);
     const total = snapshot.filterResult.universe;
     const controls = new Set(this.controls.split(/\s+/));
@@ -169,11 +187,13 @@ export class GrappeDirectory extends GrappeConsumerElement {
             <option value="name" ?selected=${this.sort === 'name'}>${t.sortName}</option>
             <option value="members" ?selected=${this.sort === 'members'}>${t.sortMembers}</option>
             <option value="founded" ?selected=${this.sort === 'founded'}>${t.sortFounded}</option>
+            <option value="distance" ?selected=${this.sort === 'distance'}>${t.nearby.sortDistance}</option>
           </select>
         </label>`
             : nothing
         }
       </div>
+      ${this.sort === 'distance' ? renderNearbyBar(t, point, this.nearby) : nothing}
       ${withFacets ? renderFilterBar({ t, lang, index, filters: snapshot.filters, store: grappe.store, panel: this.panel }) : nothing}
       <div class=${`layout ${withFacets && this.panel.wide && this.panel.sideOpen ? 'with-side-panel' : ''}`}>
         <div class="results">
@@ -212,6 +232,11 @@ export class GrappeDirectory extends GrappeConsumerElement {
                         ${kinds.map((kind) => html`<span part="badge" class="badge">${labelText(kindDimension!.valueById.get(kind)?.label, lang, index)}</span>`)}
                         ${place ? html`<span class="place">${place}</span>` : nothing}
                         ${members > 0 ? html`<span class="members">${t.memberCount(members)}</span>` : nothing}
+                        ${
+                          distances
+                            ? html`<span class="distance" part="distance">${Number.isNaN(distances[clusterIndex]!) ? t.nearby.noPlace : t.nearby.distance(formatKilometres(distances[clusterIndex]!, lang))}</span>`
+                            : nothing
+                        }
                         ${via !== undefined ? html`<span class="via" part="via">${t.viaOrganisation(this.text(index.organisations[via]?.name))}</span>` : nothing}
                       </div>
                       ${

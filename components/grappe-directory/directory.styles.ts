@@ -52,6 +52,20 @@ export const directoryStyles = css`
   .via {
     font-style: italic;
   }
+  .distance {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .nearby {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3rem 0.75rem;
+    margin: 0 0 var(--_space);
+  }
+  .nearby .hint {
+    color: var(--_text-muted);
+  }
   .layout {
     display: grid;
     gap: var(--_space);

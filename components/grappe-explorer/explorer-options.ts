@@ -9,7 +9,7 @@
  */
 
 /** An element inside the explorer. */
-export type OptionTarget = 'data' | 'map' | 'legend';
+export type OptionTarget = 'data' | 'map' | 'legend' | 'compare';
 
 export interface ExplorerOption {
   /** The attribute, on the explorer and on its targets. */
@@ -168,6 +168,22 @@ export const EXPLORER_OPTIONS = [
     doc: 'Hide the cooperation links.',
   },
   {
+    attribute: 'show-candidates',
+    property: 'showCandidates',
+    type: 'boolean',
+    default: false,
+    targets: ['map'],
+    doc: 'Draw the selected cluster’s possible partners (`partnersFor`) as dotted links, apart from cooperations.',
+  },
+  {
+    attribute: 'show-events',
+    property: 'showEvents',
+    type: 'boolean',
+    default: false,
+    targets: ['map'],
+    doc: 'Show the clusters’ upcoming events that have a place, as calendar marks.',
+  },
+  {
     attribute: 'center',
     property: 'center',
     type: 'string',
@@ -182,6 +198,31 @@ export const EXPLORER_OPTIONS = [
     default: 0,
     targets: ['map'],
     doc: 'Initial zoom level, with `center`.',
+  },
+  // <grappe-compare> (view="compare")
+  {
+    attribute: 'metric',
+    property: 'metric',
+    type: 'string',
+    default: null,
+    targets: ['compare'],
+    doc: 'The indicator’s `metric` (`members`, `jobs`, `projects`, `budget`…); empty: the visitor chooses among those the visible clusters give.',
+  },
+  {
+    attribute: 'from',
+    property: 'from',
+    type: 'string',
+    default: null,
+    targets: ['compare'],
+    doc: 'First year shown (a period counts by its first year: `2006/07` is 2006).',
+  },
+  {
+    attribute: 'to',
+    property: 'to',
+    type: 'string',
+    default: null,
+    targets: ['compare'],
+    doc: 'Last year shown. Neither `from` nor `to`: the latest ten periods.',
   },
 ] as const satisfies readonly ExplorerOption[];
 

@@ -14,11 +14,12 @@ import '../grappe-members/grappe-members.js';
 import '../grappe-organisation/grappe-organisation.js';
 import { DetailFocusController } from './detail-focus.js';
 import '../grappe-legend/grappe-legend.js';
+import '../grappe-compare/grappe-compare.js';
 import { explorerStyles } from './explorer.styles.js';
 import { EXPLORER_OPTIONS, type ExplorerOptionValues } from './explorer-options.js';
 import { forwardOptions } from './forward-options.js';
 
-export type ExplorerView = 'both' | 'map' | 'list';
+export type ExplorerView = 'both' | 'map' | 'list' | 'compare';
 
 // The options' properties are created from EXPLORER_OPTIONS (static `properties` below); this
 // interface gives them their types on the class.
@@ -52,6 +53,7 @@ export interface GrappeExplorer extends ExplorerOptionValues {}
  * @csspart list-pane - The directory's column.
  * @csspart map-pane - The map's column.
  * @csspart detail-pane - The detail panel.
+ * @csspart compare-pane - The comparison's column (`view="compare"`).
  *
  * @cssproperty --grappe-explorer-height - Height of the map and list panes on wide screens (default 36rem).
  * @cssproperty --grappe-color-accent - Accent colour of links, buttons, charts (every part inherits the tokens).
@@ -98,7 +100,11 @@ export class GrappeExplorer extends GrappeElement {
     for (const option of EXPLORER_OPTIONS) values[option.property] = option.default;
   }
 
-  /** `both` (map and list), `map` or `list`. On a narrow screen, `both` shows one at a time with a switch. */
+  /**
+   * `both` (map and list), `map`, `list`, or `compare` (the list and `<grappe-compare>`: the
+   * visible clusters side by side on one indicator, see `metric`, `from`, `to`). On a narrow
+   * screen, `both` and `compare` show one pane at a time with a switch.
+   */
   @property({ reflect: true }) view: ExplorerView = 'both';
 
   /**
@@ -186,7 +192,7 @@ export class GrappeExplorer extends GrappeElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     // A removed or misspelt attribute falls back to the default, not to a broken layout.
-    if (!['both', 'map', 'list'].includes(this.view)) this.view = 'both';
+    if (!['both', 'map', 'list', 'compare'].includes(this.view)) this.view = 'both';
     if (!['light', 'dark', 'auto'].includes(this.theme)) this.theme = 'light';
     if (this.controls === null) this.controls = 'search sort filters export problems legend zoom fit fullscreen';
   }
@@ -241,7 +247,9 @@ export class GrappeExplorer extends GrappeElement {
     const t = this.t;
     const lang = this.lang || undefined;
     const showList = this.view !== 'map';
-    const showMap = this.view !== 'list';
+    const showMap = this.view === 'both' || this.view === 'map';
+    const paired = this.view === 'both' || this.view === 'compare';
+    const otherPane = this.view === 'compare' ? t.compare.viewCompare : t.viewMap;
     const controls = new Set(this.controls.split(/\s+/));
     const pick = (names: string[]) => names.filter((name) => controls.has(name)).join(' ');
     return html`<grappe-data
@@ -253,13 +261,13 @@ export class GrappeExplorer extends GrappeElement {
       <slot name="header"></slot>
       <div class=${`layout view-${this.view} narrow-${this.narrowView} ${this.selectedClusterId || this.selectedOrganisationId ? 'has-selection' : ''}`}>
         ${
-          this.view === 'both'
-            ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.viewList + ' / ' + t.viewMap}>
+          paired
+            ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.viewList + ' / ' + otherPane}>
               <button type="button" part="view-button" aria-pressed=${this.narrowView === 'list' ? 'true' : 'false'} @click=${() => (this.narrowView = 'list')}>
                 ${t.viewList}
               </button>
               <button type="button" part="view-button" aria-pressed=${this.narrowView === 'map' ? 'true' : 'false'} @click=${() => (this.narrowView = 'map')}>
-                ${t.viewMap}
+                ${otherPane}
               </button>
             </div>`
             : nothing
@@ -286,6 +294,13 @@ export class GrappeExplorer extends GrappeElement {
                 controls=${pick(['zoom', 'fit', 'fullscreen'])}
               ></grappe-map>
               ${controls.has('legend') ? html`<grappe-legend ${forwardOptions(this, 'legend')} theme=${this.theme} lang=${ifDefined(lang)}></grappe-legend>` : nothing}
+            </div>`
+            : nothing
+        }
+        ${
+          this.view === 'compare'
+            ? html`<div class="map-pane compare-pane" part="compare-pane">
+              <grappe-compare ${forwardOptions(this, 'compare')} theme=${this.theme} lang=${ifDefined(lang)}></grappe-compare>
             </div>`
             : nothing
         }

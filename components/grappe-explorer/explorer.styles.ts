@@ -37,7 +37,9 @@ export const explorerStyles = css`
     position: relative;
   }
   .layout.view-both.narrow-list .map-pane,
-  .layout.view-both.narrow-map .list-pane {
+  .layout.view-compare.narrow-list .map-pane,
+  .layout.view-both.narrow-map .list-pane,
+  .layout.view-compare.narrow-map .list-pane {
     display: none;
   }
   .map-pane grappe-legend {
@@ -59,32 +61,39 @@ export const explorerStyles = css`
   }
 
   @container (min-width: 48rem) {
-    .layout.view-both {
+    .layout.view-both,
+    .layout.view-compare {
       grid-template-columns: minmax(18rem, 2fr) 3fr;
       grid-template-areas:
         'list map'
         'list detail';
       align-items: start;
     }
-    .layout.view-both .toolbar {
+    .layout.view-both .toolbar,
+    .layout.view-compare .toolbar {
       display: none;
     }
-    .layout.view-both .list-pane {
+    .layout.view-both .list-pane,
+    .layout.view-compare .list-pane {
       grid-area: list;
       display: block;
       max-height: var(--grappe-explorer-height, 36rem);
       overflow: auto;
       padding-inline-end: 0.25rem;
     }
-    .layout.view-both .map-pane {
+    .layout.view-both .map-pane,
+    .layout.view-compare .map-pane {
       grid-area: map;
       display: block;
     }
     .layout.view-both.narrow-list .map-pane,
-    .layout.view-both.narrow-map .list-pane {
+    .layout.view-compare.narrow-list .map-pane,
+    .layout.view-both.narrow-map .list-pane,
+    .layout.view-compare.narrow-map .list-pane {
       display: block;
     }
-    .layout.view-both.has-selection {
+    .layout.view-both.has-selection,
+    .layout.view-compare.has-selection {
       grid-template-areas:
         'list map'
         'list detail';
@@ -92,11 +101,13 @@ export const explorerStyles = css`
   }
 
   @container (min-width: 72rem) {
-    .layout.view-both.has-selection {
+    .layout.view-both.has-selection,
+    .layout.view-compare.has-selection {
       grid-template-columns: minmax(18rem, 2fr) 3fr minmax(18rem, 2fr);
       grid-template-areas: 'list map detail';
     }
-    .layout.view-both.has-selection .detail-pane {
+    .layout.view-both.has-selection .detail-pane,
+    .layout.view-compare.has-selection .detail-pane {
       max-height: var(--grappe-explorer-height, 36rem);
       overflow: auto;
     }
@@ -107,7 +118,9 @@ export const explorerStyles = css`
       display: none;
     }
     .layout.view-both.narrow-list .map-pane,
-    .layout.view-both.narrow-map .list-pane {
+    .layout.view-compare.narrow-list .map-pane,
+    .layout.view-both.narrow-map .list-pane,
+    .layout.view-compare.narrow-map .list-pane {
       display: block;
     }
     .list-pane {

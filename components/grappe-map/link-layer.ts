@@ -15,13 +15,19 @@ export interface LinkOptions {
 }
 
 /**
- * Cooperation links between the seats of the clusters that cooperate. Each pair of clusters is
+ * Links between the seats of clusters: cooperations, or possible partners (`className` styles
+ * each kind apart). Each pair of clusters is
  * drawn once, however many cooperations name it or however often one repeats it, so a feed
  * cannot make the map draw millions of lines. A line is a button: named after the two clusters,
  * it opens the first one's details (where the cooperation is described).
  */
 export class LinkLayer {
   private readonly group = L.layerGroup();
+
+  constructor(
+    private readonly className = 'cooperation-link',
+    private readonly dashArray = '6 4',
+  ) {}
 
   addTo(map: L.Map): this {
     this.group.addTo(map);
@@ -32,7 +38,7 @@ export class LinkLayer {
     this.group.clearLayers();
   }
 
-  /** `cooperations`: the cluster ids of each. */
+  /** `cooperations`: the cluster ids of each (every pair of them is linked). */
   draw(cooperations: ReadonlyArray<readonly string[]>, options: LinkOptions): void {
     this.group.clearLayers();
     const drawn = new Set<string>();
@@ -55,7 +61,7 @@ export class LinkLayer {
               [b.seat![1], b.seat![0]],
             ],
             // Colour and width come from the stylesheet (--grappe-map-link-color): no style read per draw.
-            { className: 'cooperation-link', interactive: true, weight: 2, dashArray: '6 4' },
+            { className: this.className, interactive: true, weight: 2, dashArray: this.dashArray },
           ).addTo(this.group);
           line.on('click', () => options.open(a.id, b.id));
           lines.push({ line, a: a.id, b: b.id });

@@ -57,3 +57,16 @@ export function compactNumber(language: string): Intl.NumberFormat {
   }
   return format;
 }
+
+/** The sources drawn now, as the attribution line says them: the tiles', Natural Earth, IGN / INSEE. */
+export function attributionText(
+  t: Translation,
+  tiles: { attribution?: string | undefined } | null,
+  sources: ReadonlySet<'natural-earth' | 'france'>,
+): string {
+  const parts: string[] = [];
+  if (tiles?.attribution) parts.push(tiles.attribution);
+  if (sources.has('natural-earth')) parts.push(t.attributionNaturalEarth);
+  if (sources.has('france')) parts.push(t.attributionFrance);
+  return parts.join(' · ');
+}

@@ -12,9 +12,9 @@ import { leafletStyles } from '../../src/styles/leaflet.generated.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { BaseMapLayer } from './base-map-layer.js';
 import { clusterSeats } from './cluster-seats.js';
-import { compactNumber, renderMapControls } from './map-controls.js';
+import { attributionText, compactNumber, renderMapControls } from './map-controls.js';
 import { GestureController } from './gesture-controller.js';
-import { LinkLayer } from './link-layer.js';
+import { ActivityLayers } from './activity-layers.js';
 import { MarksLayer, type ClusterSeat, type DrawnMark } from './marks-layer.js';
 import { TerritoryLayer } from './territory-layer.js';
 import { mapStyles } from './map.styles.js';
@@ -39,6 +39,8 @@ import { mapStyles } from './map.styles.js';
  * @cssproperty --grappe-map-territory-fill - Fill of territories.
  * @cssproperty --grappe-map-territory-stroke - Outline of territories.
  * @cssproperty --grappe-map-link-color - Cooperation links.
+ * @cssproperty --grappe-map-candidate-color - Possible partners' links (`show-candidates`).
+ * @cssproperty --grappe-map-event-color - Event marks (`show-events`).
  * @cssproperty --grappe-map-marker-size - Diameter of a cluster marker (default 24px).
  */
 export class GrappeMap extends GrappeConsumerElement {
@@ -82,6 +84,12 @@ export class GrappeMap extends GrappeConsumerElement {
   /** Hide the cooperation links. */
   @property({ type: Boolean, attribute: 'hide-cooperations' }) hideCooperations = false;
 
+  /** Draw the selected cluster’s possible partners (`partnersFor`) as dotted links, apart from cooperations. */
+  @property({ type: Boolean, attribute: 'show-candidates' }) showCandidates = false;
+
+  /** Show the clusters’ upcoming events that have a place, as calendar marks. */
+  @property({ type: Boolean, attribute: 'show-events' }) showEvents = false;
+
   /** Initial centre, `latitude,longitude` (instead of fitting the data). */
   @property() center = '';
 
@@ -100,7 +108,17 @@ export class GrappeMap extends GrappeConsumerElement {
   private tileLayer: L.TileLayer | undefined;
   private baseMap: BaseMapLayer | undefined;
   private marks: MarksLayer | undefined;
-  private readonly links = new LinkLayer();
+  private readonly activity = new ActivityLayers({
+    seatOf: (id) => {
+      const seat = this.seatById.get(id);
+      return seat ? [seat.lon, seat.lat] : undefined;
+    },
+    nameOf: (id) => this.seatById.get(id)?.name ?? id,
+    texts: () => this.t,
+    text: (value) => this.text(value),
+    select: (id) => this.grappe?.store.select(id),
+    choosePoint: (point) => this.grappe?.store.setReferencePoint(point),
+  });
   private readonly shapes = new TerritoryShapes(
     () => this.syncLayers(true),
     () => basemapFolder(this.basemap),
@@ -181,7 +199,7 @@ export class GrappeMap extends GrappeConsumerElement {
     this.gestures.attach(map, this.container);
     this.applyBasemap();
     this.territories.addTo(map);
-    this.links.addTo(map);
+    this.activity.addTo(map);
     this.marks = new MarksLayer(map, {
       selectCluster: (id) => this.grappe?.store.select(id),
       selectOrganisation: (organisation) => {
@@ -206,7 +224,7 @@ export class GrappeMap extends GrappeConsumerElement {
     this.marks?.remove();
     this.marks = undefined;
     this.baseMap = undefined;
-    this.links.clear();
+    this.activity.clear();
     this.territories.clear();
     this.shapes.dispose();
     // A pan or zoom animation still running would read the removed panes (Leaflet #6743).
@@ -273,7 +291,9 @@ export class GrappeMap extends GrappeConsumerElement {
       changed.has('colorBy') ||
         changed.has('choropleth') ||
         changed.has('hideOrganisations') ||
-        changed.has('hideCooperations'),
+        changed.has('hideCooperations') ||
+        changed.has('showCandidates') ||
+        changed.has('showEvents'),
     );
   }
 
@@ -299,23 +319,6 @@ export class GrappeMap extends GrappeConsumerElement {
       this.shapes.prepare(index);
       const seats = index ? this.seatsOf(index, visible) : [];
       marks.setClusters(seats);
-      this.links.draw(
-        this.hideCooperations || !index
-          ? []
-          : (index.feed.cooperations ?? []).map((cooperation) => cooperation.clusters),
-        {
-          seatOf: (id) => {
-            const seat = this.seatById.get(id);
-            return seat ? [seat.lon, seat.lat] : undefined;
-          },
-          label: (first, second) =>
-            this.t.cooperationBetween(
-              this.seatById.get(first)?.name ?? first,
-              this.seatById.get(second)?.name ?? second,
-            ),
-          open: (first) => this.grappe?.store.select(first),
-        },
-      );
       this.territories.draw(index, visible, {
         lang,
         choropleth: this.choropleth,
@@ -335,6 +338,20 @@ export class GrappeMap extends GrappeConsumerElement {
         else if (firstView || !this.center) this.fitAll(false);
       }
     }
+    this.activity.sync(
+      {
+        index,
+        visible,
+        selectedClusterId: snapshot.selectedClusterId,
+        hideCooperations: this.hideCooperations,
+        showCandidates: this.showCandidates,
+        showEvents: this.showEvents,
+        lang,
+        referencePoint: snapshot.referencePoint,
+        choosingPoint: snapshot.choosingPoint,
+      },
+      force,
+    );
     this.showSelection();
   }
 
@@ -404,22 +421,15 @@ export class GrappeMap extends GrappeConsumerElement {
     }
   }
 
-  /** The sources drawn now, as the attribution line says them. */
-  private attribution(): string {
-    const t = this.t;
-    const parts: string[] = [];
-    const tiles = this.map ? resolveTiles(this.tiles, this.tilesAttribution) : null;
-    if (tiles?.attribution) parts.push(tiles.attribution);
-    if (this.sources.has('natural-earth')) parts.push(t.attributionNaturalEarth);
-    if (this.sources.has('france')) parts.push(t.attributionFrance);
-    return parts.join(' · ');
-  }
-
   override render() {
     const t = this.t;
     const loadState = renderLoadState(this.grappe, t);
     const shown = new Set(this.controls.split(/\s+/));
-    const attribution = this.attribution();
+    const attribution = attributionText(
+      this.t,
+      this.map ? resolveTiles(this.tiles, this.tilesAttribution) : null,
+      this.sources,
+    );
     const hint = this.gestures.hint;
     return html`<div class="frame" part="base">
       <div class="map" part="map" aria-label=${t.mapLabel} aria-describedby="map-help"></div>

@@ -143,6 +143,44 @@ export const mapStyles = css`
     stroke-width: 5;
     outline: none;
   }
+  path.candidate-link {
+    stroke: var(--grappe-map-candidate-color, #b35806);
+    stroke-width: 3.5;
+    stroke-linecap: round;
+    cursor: pointer;
+  }
+  path.candidate-link:hover,
+  path.candidate-link:focus-visible {
+    stroke-width: 6;
+    outline: none;
+  }
+  path.reference-point {
+    stroke: var(--_text, #1b1f24);
+    fill: var(--grappe-map-candidate-color, #b35806);
+    fill-opacity: 0.6;
+  }
+  .map.choosing-point {
+    cursor: crosshair;
+  }
+  .event-mark {
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  /* A calendar page: a square with a thick top bar, unlike the round cluster marks. */
+  .event-glyph {
+    display: block;
+    width: 18px;
+    height: 18px;
+    margin: 2px;
+    border: 2px solid var(--grappe-map-event-color, #7a3e00);
+    border-top-width: 6px;
+    border-radius: 3px;
+    background: #ffffff;
+  }
+  .event-mark:focus-visible {
+    outline: var(--_focus);
+  }
   .cluster-marker {
     background: none;
     border: 0;

@@ -2,8 +2,6 @@
  * The columns of each CSV table: how a cell is read into a record and written from one. The
  * conventions are described in csv-tables.ts.
  */
-import { parseDecimal } from './csv.js';
-import type { LocalisedText } from '../schema/feed-schema.js';
 import {
   CLUSTER_DIMENSIONS,
   COOPERATION_GOVERNANCE,
@@ -18,6 +16,26 @@ import {
   TERRITORY_KIND,
   type Vocabulary,
 } from '../schema/vocabularies.js';
+import {
+  address,
+  codes,
+  coordinates,
+  deletePath,
+  formatNumber,
+  identifier,
+  list,
+  LIST_SEPARATOR,
+  plain,
+  readInteger,
+  readList,
+  readNumber,
+  readPartialDate,
+  readYesNo,
+  singleText,
+  textColumns,
+  writeYesNo,
+  type Column,
+} from './column-kinds.js';
 
 /** The tables, by file name (`clusters.csv` …), in the order an import reads them. */
 export const CSV_TABLES = [
@@ -52,172 +70,7 @@ export const VOCABULARY_COLUMNS: Partial<Record<CsvTable, Readonly<Record<string
   indicators: { metric: INDICATOR_METRIC },
 };
 
-export const LIST_SEPARATOR = '|';
-
-export function getPath(record: AnyRecord, path: string): unknown {
-  let value: unknown = record;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as AnyRecord)[key];
-  }
-  return value;
-}
-
-export function setPath(record: AnyRecord, path: string, value: unknown): void {
-  if (value === undefined) return;
-  const keys = path.split('.');
-  let target = record;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
-    target = target[key] as AnyRecord;
-  }
-  target[keys.at(-1)!] = value;
-}
-
-export function deletePath(record: AnyRecord, path: string): void {
-  const keys = path.split('.');
-  const parents: AnyRecord[] = [record];
-  for (const key of keys.slice(0, -1)) {
-    const next = parents.at(-1)![key];
-    if (typeof next !== 'object' || next === null) return;
-    parents.push(next as AnyRecord);
-  }
-  delete parents.at(-1)![keys.at(-1)!];
-  // Remove objects left empty (an address with only a city, once the city has its column).
-  for (let depth = keys.length - 2; depth >= 0; depth -= 1) {
-    const parent = parents[depth]!;
-    const child = parent[keys[depth]!] as AnyRecord;
-    if (child && typeof child === 'object' && Object.keys(child).length === 0) delete parent[keys[depth]!];
-  }
-}
-
-const formatNumber = (value: unknown) => (typeof value === 'number' ? String(value).replace('.', ',') : '');
-const readNumber = (cell: string) => {
-  const value = parseDecimal(cell);
-  return value === undefined ? undefined : value;
-};
-const readInteger = (cell: string) => {
-  const value = readNumber(cell);
-  return value === undefined || Number.isNaN(value) ? (cell.trim() === '' ? undefined : cell) : value;
-};
-const readPartialDate = (cell: string) =>
-  cell.trim() === '' ? undefined : /^\d{4}$/.test(cell.trim()) ? Number(cell.trim()) : cell.trim();
-export const readString = (cell: string) => (cell === '' ? undefined : cell);
-const readCodes = (cell: string) => {
-  const values = cell
-    .split(LIST_SEPARATOR)
-    .map((value) => value.trim())
-    .filter((value) => value !== '');
-  return values.length === 0 ? undefined : values.length === 1 ? values[0] : values;
-};
-const readList = (cell: string) => {
-  const values = cell
-    .split(LIST_SEPARATOR)
-    .map((value) => value.trim())
-    .filter((value) => value !== '');
-  return values.length === 0 ? undefined : values;
-};
-const writeCodes = (value: unknown) =>
-  Array.isArray(value) ? value.join(LIST_SEPARATOR) : typeof value === 'string' ? value : '';
-
-export interface Column {
-  name: string;
-  /** The record fields this column carries (removed from `more`). */
-  paths: string[];
-  write(record: AnyRecord): string;
-  read(record: AnyRecord, row: Record<string, string>): void;
-}
-
-const plain = (
-  name: string,
-  path = name,
-  read: (cell: string) => unknown = readString,
-  write: (value: unknown) => string = (value) => (value === undefined ? '' : String(value)),
-): Column => ({
-  name,
-  paths: [path],
-  write: (record) => write(getPath(record, path)),
-  read: (record, row) => setPath(record, path, read(row[name] ?? '')),
-});
-
-/** A text field: the default language in `name`, the others in `name@xx`. */
-function textColumns(name: string, languages: string[], defaultLanguage: string): Column[] {
-  return [
-    {
-      name,
-      paths: [name],
-      write: (record) => {
-        const value = record[name] as LocalisedText | undefined;
-        if (value === undefined) return '';
-        return typeof value === 'string' ? value : (value[defaultLanguage] ?? '');
-      },
-      read: (record, row) => {
-        const base = row[name] ?? '';
-        const variants = languages
-          .map((lang) => [lang, row[`${name}@${lang}`] ?? ''] as const)
-          .filter(([, text]) => text !== '');
-        if (variants.length === 0) {
-          if (base !== '') record[name] = base;
-          return;
-        }
-        record[name] = Object.fromEntries([...(base !== '' ? [[defaultLanguage, base] as const] : []), ...variants]);
-      },
-    },
-    ...languages.map((lang): Column => ({
-      name: `${name}@${lang}`,
-      paths: [],
-      write: (record) => {
-        const value = record[name] as LocalisedText | undefined;
-        return value && typeof value === 'object' ? (value[lang] ?? '') : '';
-      },
-      read: () => undefined,
-    })),
-  ];
-}
-
-const codes = (name: string): Column => plain(name, name, readCodes, writeCodes);
-const list = (name: string): Column => plain(name, name, readList, writeCodes);
-
-const coordinates = (path: string): Column[] => [
-  {
-    name: 'longitude',
-    paths: [path],
-    write: (record) => formatNumber((getPath(record, `${path}.coordinates`) as number[] | undefined)?.[0]),
-    read: (record, row) => {
-      const lon = readNumber(row['longitude'] ?? '');
-      const lat = readNumber(row['latitude'] ?? '');
-      if (lon !== undefined && lat !== undefined) setPath(record, path, { type: 'Point', coordinates: [lon, lat] });
-    },
-  },
-  {
-    name: 'latitude',
-    paths: [],
-    write: (record) => formatNumber((getPath(record, `${path}.coordinates`) as number[] | undefined)?.[1]),
-    read: () => undefined,
-  },
-];
-
-const address = (): Column[] =>
-  (['street', 'postcode', 'city', 'country'] as const).map((field) => plain(field, `address.${field}`));
-
-const identifier = (scheme: string, name: string): Column => ({
-  name,
-  paths: [],
-  write: (record) =>
-    ((record['identifiers'] as Array<{ scheme: string; value: string }> | undefined) ?? []).find(
-      (entry) => entry.scheme === scheme,
-    )?.value ?? '',
-  read: (record, row) => {
-    const value = row[name] ?? '';
-    if (value === '') return;
-    const identifiers = ((record['identifiers'] as unknown[] | undefined) ?? []) as Array<{
-      scheme: string;
-      value: string;
-    }>;
-    identifiers.push({ scheme, value });
-    record['identifiers'] = identifiers;
-  },
-});
+export { LIST_SEPARATOR, getPath, setPath, deletePath, readString, readYesNo, type Column } from './column-kinds.js';
 
 /** Everything the columns do not carry, as JSON. */
 export function moreColumn(columns: Column[], extraCarried: string[] = []): Column {
@@ -226,7 +79,8 @@ export function moreColumn(columns: Column[], extraCarried: string[] = []): Colu
     paths: [],
     write: (record) => {
       const rest = structuredClone(record);
-      for (const column of columns) for (const path of column.paths) deletePath(rest, path);
+      for (const column of columns)
+        for (const path of column.carriedPaths?.(record) ?? column.paths) deletePath(rest, path);
       for (const path of extraCarried) deletePath(rest, path);
       // Identifiers with a column of their own in this table stay out of `more`.
       const ownColumns = new Set(columns.map((column) => column.name));
@@ -323,6 +177,13 @@ export function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string
         plain('phone', 'contact.phone'),
         plain('contact', 'contact.name'),
         plain('membersHref'),
+        list('markets'),
+        list('technologies'),
+        list('targetZones'),
+        plain('membership_open', 'membership.open', readYesNo, writeYesNo),
+        singleText('membership_who', 'membership.who'),
+        singleText('membership_fee', 'membership.fee'),
+        singleText('membership_howTo', 'membership.howTo'),
       ];
       return [...columns, moreColumn(columns, ['indicators', 'projects', 'events'])];
     case 'organisations':

@@ -111,6 +111,16 @@ const COMMON: Readonly<Record<string, Heading>> = {
   start: { fr: 'Début', aliases: ['Date de début', 'Date'] },
   end: { fr: 'Fin', aliases: ['Date de fin'] },
   url: { fr: 'Lien', aliases: ['URL', 'Site web', 'Site'] },
+  markets: { fr: 'Marchés', aliases: ['Marchés cibles', 'Marchés visés', 'Marchés intégrateurs', 'Markets'] },
+  technologies: { fr: 'Technologies', aliases: ['Technologies clés', 'Key technologies'] },
+  targetZones: { fr: 'Zones visées', aliases: ['Zones cibles', 'Zones géographiques', 'Target zones'] },
+  membership_open: {
+    fr: 'Adhésion ouverte',
+    aliases: ['Ouvert à l’adhésion', 'Ouvert aux adhésions', 'Open to members'],
+  },
+  membership_who: { fr: 'Qui peut adhérer', aliases: ['Public', 'Pour qui', 'Who may join'] },
+  membership_fee: { fr: 'Cotisation', aliases: ['Coût d’adhésion', 'Tarif', 'Membership fee', 'Fee'] },
+  membership_howTo: { fr: 'Comment adhérer', aliases: ['Adhérer', 'Lien d’adhésion', 'How to join'] },
 };
 
 /** What one table calls a column differently from the others. */

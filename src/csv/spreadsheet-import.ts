@@ -406,7 +406,14 @@ export function locate(
   if (!origin) return null;
   const field = rest.filter((part): part is string => typeof part === 'string');
   // The deepest column that carries the field: `contact.email` is the `email` column, `address.postcode` the `postcode` one.
-  const candidates = [field.join('.'), field.at(-1), field[0], ...(field[0] === 'location' ? ['longitude'] : [])];
+  // `membership.open` is the `membership_open` column.
+  const candidates = [
+    field.join('.'),
+    field.join('_'),
+    field.at(-1),
+    field[0],
+    ...(field[0] === 'location' ? ['longitude'] : []),
+  ];
   for (const candidate of candidates) {
     if (candidate && origin.headings.has(candidate))
       return { file: origin.file, line: origin.line, column: origin.headings.get(candidate)! };

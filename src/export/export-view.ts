@@ -24,7 +24,7 @@ export async function exportClustersCsv(
       [],
       lang,
     );
-  const order = sortClusters(index, snapshot.filterResult.visible, sort, lang);
+  const order = sortClusters(index, snapshot.filterResult.visible, sort, lang, snapshot.referencePoint);
   return clustersTableCsv(
     index.feed,
     order.map((position) => index.clusters[position]!),

@@ -1,14 +1,16 @@
 /**
  * The directory's orders: by name in the reader's language (accents and case ignored, numbers
- * in numeric order), by number of members (most first), by year founded (oldest first); ties by
- * name. The CSV export and `grappe export` write rows in the same order.
+ * in numeric order), by number of members (most first), by year founded (oldest first), by
+ * distance from a point the visitor chose (nearest first, clusters without a seat last); ties
+ * by name. The CSV export and `grappe export` write rows in the same order.
  */
+import { clusterDistances, type ReferencePoint } from '../geo/distance.js';
 import type { FeedIndex } from '../model/feed-index.js';
 import { resolveText } from '../text/localised-text.js';
 
-export type ClusterSort = 'name' | 'members' | 'founded';
+export type ClusterSort = 'name' | 'members' | 'founded' | 'distance';
 
-export const CLUSTER_SORTS: readonly ClusterSort[] = ['name', 'members', 'founded'];
+export const CLUSTER_SORTS: readonly ClusterSort[] = ['name', 'members', 'founded', 'distance'];
 
 /** The year of `founded` (a year or an ISO date); unknown years sort last. */
 export function foundedYear(value: unknown): number {
@@ -20,7 +22,7 @@ export function foundedYear(value: unknown): number {
 const cache = new WeakMap<FeedIndex, Map<string, Int32Array>>();
 
 /** Each cluster's position in the order (`ranks[clusterIndex]`), computed once per index, order and language. */
-export function clusterRanks(index: FeedIndex, sort: ClusterSort, lang: string): Int32Array {
+export function clusterRanks(index: FeedIndex, sort: Exclude<ClusterSort, 'distance'>, lang: string): Int32Array {
   const key = `${sort}\u0000${lang}`;
   let byKey = cache.get(index);
   if (!byKey) cache.set(index, (byKey = new Map()));
@@ -45,8 +47,21 @@ export function clusterRanks(index: FeedIndex, sort: ClusterSort, lang: string):
   return ranks;
 }
 
-/** The given clusters (indexes in `index.clusters`) in the chosen order, as a new array. */
-export function sortClusters(index: FeedIndex, clusters: readonly number[], sort: ClusterSort, lang: string): number[] {
-  const ranks = clusterRanks(index, sort, lang);
-  return [...clusters].sort((a, b) => ranks[a]! - ranks[b]!);
+/**
+ * The given clusters (indexes in `index.clusters`) in the chosen order, as a new array. By
+ * `distance` without a point, by name.
+ */
+export function sortClusters(
+  index: FeedIndex,
+  clusters: readonly number[],
+  sort: ClusterSort,
+  lang: string,
+  point: ReferencePoint | null = null,
+): number[] {
+  const ranks = clusterRanks(index, sort === 'distance' ? 'name' : sort, lang);
+  if (sort !== 'distance' || !point) return [...clusters].sort((a, b) => ranks[a]! - ranks[b]!);
+  const distances = clusterDistances(index, point);
+  const far = (position: number) =>
+    Number.isNaN(distances[position]!) ? Number.POSITIVE_INFINITY : distances[position]!;
+  return [...clusters].sort((a, b) => far(a) - far(b) || ranks[a]! - ranks[b]!);
 }

@@ -194,4 +194,43 @@ export interface Translation {
     partnersExplained: string;
     reason: Record<'market' | 'technology' | 'sector' | 'zone' | 'complement', (values: string) => string>;
   };
+  /** `<grappe-compare>`: clusters side by side on one indicator. */
+  compare: {
+    title: string;
+    viewCompare: string;
+    metric: string;
+    chooseMetric: string;
+    metricOption: (label: string, clusters: number) => string;
+    noMetric: string;
+    fromYear: string;
+    toYear: string;
+    cluster: string;
+    target: (period: string) => string;
+    total: (clusters: number) => string;
+    noValue: string;
+    sortBy: (column: string) => string;
+    sortedBy: (column: string, ascending: boolean) => string;
+    chart: (metric: string) => string;
+    chartTop: (shown: number, total: number) => string;
+    fromMemberships: string;
+    periodsLeftOut: (count: number) => string;
+    download: string;
+    fileName: (metric: string) => string;
+  };
+  /** The directory's sort by distance and the map's extra layers (format 1.1). */
+  nearby: {
+    sortDistance: string;
+    useMyPosition: string;
+    orClickMap: string;
+    locating: string;
+    positionUnavailable: string;
+    distanceFrom: (place: string) => string;
+    myPosition: string;
+    pointOnMap: string;
+    clearPoint: string;
+    distance: (kilometres: string) => string;
+    noPlace: string;
+    candidateLink: (from: string, to: string) => string;
+    event: (name: string, date: string) => string;
+  };
 }

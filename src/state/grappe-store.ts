@@ -22,6 +22,7 @@ import {
 import type { FeedProblem } from '../validate/problems.js';
 import { validateFeedAsync } from '../validate/validate-feed.js';
 import type { RecordCollection } from '../schema/feed-schema.js';
+import type { ReferencePoint } from '../geo/distance.js';
 
 export type { GrappeSnapshot, LoadStatus, LoadSummary, StoreCallbacks, StoreLoadOptions } from './store-types.js';
 import type { GrappeSnapshot, StoreCallbacks, StoreLoadOptions } from './store-types.js';
@@ -48,6 +49,8 @@ export class GrappeStore {
     progress: 0,
     membersLoading: new Set<string>(),
     offMapClusterIds: [],
+    referencePoint: null,
+    choosingPoint: false,
   });
   private loadController: AbortController | null = null;
   /** A selection asked for before the data arrived (an attribute, a link). */
@@ -376,6 +379,20 @@ export class GrappeStore {
   }
 
   /** Runs the last load again (after a network error, say). */
+  /** Sets (or, with null, forgets) the point distances are measured from. */
+  setReferencePoint(point: ReferencePoint | null): void {
+    const valid =
+      point && Number.isFinite(point.longitude) && Number.isFinite(point.latitude) && Math.abs(point.latitude) <= 90
+        ? Object.freeze({ ...point })
+        : null;
+    this.update({ referencePoint: valid });
+  }
+
+  /** Whether a list sorted by distance waits for a point (the map then takes a click as one). */
+  setChoosingPoint(choosing: boolean): void {
+    if (this.current.choosingPoint !== choosing) this.update({ choosingPoint: choosing });
+  }
+
   reload(): Promise<void> {
     return this.lastLoad ? this.lastLoad() : Promise.resolve();
   }

@@ -1,4 +1,5 @@
 /** The shapes of the shared state and of the store's callbacks (grappe-store.ts). */
+import type { ReferencePoint } from '../geo/distance.js';
 import type { FeedLoadError } from '../load/load-feed.js';
 import type { ClusterFilters, FilterResult } from '../filter/cluster-filters.js';
 import type { FeedIndex } from '../model/feed-index.js';
@@ -31,6 +32,10 @@ export interface GrappeSnapshot {
   readonly membersLoading: ReadonlySet<string>;
   /** Visible clusters a map could not place (no location, no territory with an outline), as it reported them. */
   readonly offMapClusterIds: readonly string[];
+  /** The point distances are measured from (the directory's `distance` order), chosen by the visitor. */
+  readonly referencePoint: ReferencePoint | null;
+  /** A list waits for a point: the map takes a click on it as the point. */
+  readonly choosingPoint: boolean;
 }
 
 export interface LoadSummary {

@@ -9,6 +9,7 @@ import * as themingStories from '../../stories/theming.stories.js';
 import * as stateStories from '../../stories/states.stories.js';
 import * as organisationStories from '../../stories/organisation.stories.js';
 import * as publisherStories from '../../stories/publisher.stories.js';
+import * as compareStories from '../../stories/compare.stories.js';
 import { expectAccessible, settle, waitFor } from '../support/helpers.js';
 
 type StoryModule = Record<string, unknown> & {
@@ -25,6 +26,7 @@ const modules: StoryModule[] = [
   stateStories,
   organisationStories,
   publisherStories,
+  compareStories,
 ] as unknown as StoryModule[];
 
 function isStillLoading(root: Element): boolean {

@@ -17,6 +17,7 @@ const same = (text) => (text ?? '').replace(/[’']/g, "'").replace(/\s+/g, ' ')
 test('every element of components/ is in the manifest, with a tag name', () => {
   assert.deepEqual([...elements.keys()].sort(), [
     'grappe-cluster',
+    'grappe-compare',
     'grappe-data',
     'grappe-directory',
     'grappe-explorer',

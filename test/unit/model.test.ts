@@ -177,3 +177,130 @@ test('format 1.1: a 1.0 feed stays valid; projects, events, membership terms, ma
     'networks.0.members.1',
   ]);
 });
+
+function compareFeed() {
+  return validateFeed({
+    format: 'grappe-feed',
+    version: '1.1',
+    publisher: { id: 'p', name: 'P' },
+    organisations: [
+      { id: 'o1', name: 'O1' },
+      { id: 'o2', name: 'O2' },
+    ],
+    memberships: [
+      { cluster: 'derived', organisation: 'o1', since: 2008 },
+      { cluster: 'derived', organisation: 'o2', since: 2009, until: 2009 },
+    ],
+    clusters: [
+      {
+        id: 'eco',
+        name: 'Éco-énergies',
+        indicators: [
+          { metric: 'members', period: '2006/07', value: 25 },
+          { metric: 'members', period: '2007/08', value: 48, target: 40 },
+          { metric: 'members', year: 2009, value: 124 },
+          { metric: 'jobs', year: 2009, value: 300 },
+        ],
+      },
+      {
+        id: 'lumiere',
+        name: 'Cluster Lumière',
+        indicators: [
+          { metric: 'members', year: 2009, value: 70 },
+          { metric: 'members', period: '2007/08', value: 60, target: 80 },
+        ],
+      },
+      { id: 'none', name: 'Aucun chiffre' },
+      { id: 'derived', name: 'Adhésions datées' },
+    ],
+  }).feed!;
+}
+
+test('compareClusters: one row per cluster, one column per period with a target column where one is given, totals; members counted from memberships when no indicator', async () => {
+  const { compareClusters, metricsOf, sortComparisonRows, yearOfPeriod } = await import('../../src/model/compare.js');
+  const index = new FeedIndex(compareFeed(), new Date('2010-06-01T00:00:00Z'));
+  const all = [0, 1, 2, 3];
+  assert.equal(yearOfPeriod('2006/07'), 2006);
+  assert.equal(yearOfPeriod('phase 2'), null);
+  assert.equal(yearOfPeriod('20123'), null);
+  assert.deepEqual(
+    metricsOf(index, all).map((choice) => [choice.metric, choice.clusters]),
+    [
+      ['members', 3],
+      ['jobs', 1],
+    ],
+  );
+  const comparison = compareClusters(index, all, 'members', { from: 2007, to: 2009 });
+  assert.deepEqual(
+    comparison.columns.map((column) => `${column.period}:${column.kind}`),
+    ['2007/08:value', '2007/08:target', '2008:value', '2009:value'],
+  );
+  assert.deepEqual(
+    comparison.rows.map((row) => [row.clusterId, row.cells, row.fromMemberships]),
+    [
+      ['eco', [48, 40, null, 124], false],
+      ['lumiere', [60, 80, null, 70], false],
+      ['none', [null, null, null, null], false],
+      ['derived', [null, null, 1, 2], true],
+    ],
+  );
+  assert.deepEqual(comparison.totals, [108, 120, 1, 196]);
+  // Sorted by the last column, largest first; empty cells last whatever the direction.
+  const byLatest = sortComparisonRows(comparison.rows, 3, 'descending', (id) => id, 'fr');
+  assert.deepEqual(
+    byLatest.map((row) => row.clusterId),
+    ['eco', 'lumiere', 'derived', 'none'],
+  );
+  const ascending = sortComparisonRows(comparison.rows, 3, 'ascending', (id) => id, 'fr');
+  assert.deepEqual(
+    ascending.map((row) => row.clusterId),
+    ['derived', 'lumiere', 'eco', 'none'],
+  );
+  // Only the clusters given (the filters): the totals follow.
+  assert.deepEqual(compareClusters(index, [1], 'members', { from: 2009 }).totals, [70]);
+});
+
+test('splitEvents: a partial date lasts to its end; upcoming soonest first, past latest first', async () => {
+  const { splitEvents } = await import('../../src/model/cluster-events.js');
+  const events = [
+    { id: 'a', name: 'A', start: '2026-11' },
+    { id: 'b', name: 'B', start: '2026-11-29' },
+    { id: 'c', name: 'C', start: 2026 },
+    { id: 'd', name: 'D', start: '2026-12-05' },
+    { id: 'e', name: 'E', start: '2025-05-01', end: '2025-05-03' },
+  ];
+  const { upcoming, past } = splitEvents(events, new Date('2026-11-30T10:00:00Z'));
+  assert.deepEqual(
+    upcoming.map((event) => event.id),
+    ['c', 'a', 'd'],
+  );
+  assert.deepEqual(
+    past.map((event) => event.id),
+    ['b', 'e'],
+  );
+});
+
+test('distances: haversine in km, clusters without a seat last in distance order, ties and no point by name', async () => {
+  const { distanceKm, clusterDistances, formatKilometres } = await import('../../src/geo/distance.js');
+  const { sortClusters } = await import('../../src/filter/sort-clusters.js');
+  // Paris – Lyon: about 392 km as the crow flies.
+  const parisLyon = distanceKm(2.3522, 48.8566, 4.8357, 45.764);
+  assert.ok(parisLyon > 388 && parisLyon < 396, String(parisLyon));
+  assert.equal(formatKilometres(12.44, 'fr'), '12,4');
+  assert.equal(formatKilometres(391.7, 'en'), '392');
+  const feed = validateFeed({
+    format: 'grappe-feed',
+    version: '1.0',
+    publisher: { id: 'p', name: 'P' },
+    clusters: [
+      { id: 'lyon', name: 'A Lyon', location: { type: 'Point', coordinates: [4.8357, 45.764] } },
+      { id: 'nowhere', name: 'B nulle part' },
+      { id: 'paris', name: 'C Paris', location: { type: 'Point', coordinates: [2.3522, 48.8566] } },
+    ],
+  }).feed!;
+  const index = new FeedIndex(feed);
+  const fromOrleans = { longitude: 1.909, latitude: 47.902, source: 'map' as const };
+  assert.ok(Number.isNaN(clusterDistances(index, fromOrleans)[1]!));
+  assert.deepEqual(sortClusters(index, [0, 1, 2], 'distance', 'fr', fromOrleans), [2, 0, 1]);
+  assert.deepEqual(sortClusters(index, [0, 1, 2], 'distance', 'fr', null), [0, 1, 2]);
+});

@@ -391,3 +391,64 @@ test('format 1.1 tables: projets.csv and evenements.csv in French attach to thei
   );
   assert.deepEqual((again.feed['clusters'] as Array<Record<string, unknown>>)[0]!['projects'], nekoe.projects);
 });
+
+test('format 1.1 columns of clusters.csv: markets, technologies, target zones and membership terms in French, written back', async () => {
+  const { feedToCsvTables } = await import('../../src/csv/csv-tables.js');
+  const imported = importSpreadsheet([
+    csvTable(
+      'clusters.csv',
+      'Identifiant;Nom;Marchés;Technologies clés;Zones visées;Adhésion ouverte;Qui peut adhérer;Cotisation;Comment adhérer\r\n' +
+        'viameca;ViaMeca;Aéronautique|Automobile;usinage|robotique;DE|IT;Oui;PME et laboratoires;selon effectif;https://viameca.example/adherer\r\n' +
+        'nekoe;Nekoé;;;;peut-être;;;\r\n',
+    ),
+  ]);
+  const viameca = (imported.feed['clusters'] as Array<Record<string, unknown>>)[0]!;
+  assert.deepEqual(viameca['markets'], ['Aéronautique', 'Automobile']);
+  assert.deepEqual(viameca['technologies'], ['usinage', 'robotique']);
+  assert.deepEqual(viameca['targetZones'], ['DE', 'IT']);
+  assert.deepEqual(viameca['membership'], {
+    open: true,
+    who: 'PME et laboratoires',
+    fee: 'selon effectif',
+    howTo: 'https://viameca.example/adherer',
+  });
+  // A yes/no cell that is neither is reported where it was typed.
+  const result = validateFeed(imported.feed);
+  const wrong = result.problems.find((problem) => problem.path.join('.') === 'clusters.1.membership.open');
+  assert.ok(wrong, 'the unreadable yes/no is reported');
+  assert.deepEqual(locate(wrong, imported.origins), { file: 'clusters.csv', line: 3, column: 'Adhésion ouverte' });
+
+  // A fee in two languages stays whole in the `more` column; the rest have columns.
+  const feed = validateFeed({
+    ...sampleFeed(),
+    clusters: [
+      {
+        id: 'c',
+        name: 'C',
+        markets: ['aero'],
+        membership: { open: false, fee: { fr: 'gratuit', en: 'free' }, who: 'PME' },
+      },
+    ],
+  }).feed!;
+  const tables = feedToCsvTables(feed, { lang: 'fr' });
+  const [heading, row] = tables.clusters!.replace('\uFEFF', '').split('\r\n');
+  const cells = Object.fromEntries(heading!.split(';').map((name, position) => [name, row!.split(';')[position]]));
+  assert.equal(cells['Marchés'], 'aero');
+  assert.equal(cells['Adhésion ouverte'], 'non');
+  assert.equal(cells['Qui peut adhérer'], 'PME');
+  assert.equal(cells['Cotisation'], '');
+  const again = importSpreadsheet([csvTable('clusters.csv', tables.clusters!)]);
+  assert.deepEqual((again.feed['clusters'] as Array<Record<string, unknown>>)[0]!['membership'], {
+    open: false,
+    who: 'PME',
+    fee: { fr: 'gratuit', en: 'free' },
+  });
+});
+
+test('yes/no cells: oui, non, x, vrai, yes, 1 and their opposites; anything else kept as typed for the validator', async () => {
+  const { readYesNo } = await import('../../src/csv/column-kinds.js');
+  for (const yes of ['Oui', 'oui ', 'X', 'vrai', 'yes', '1', 'O']) assert.equal(readYesNo(yes), true, yes);
+  for (const no of ['Non', 'NON', 'faux', 'no', '0', 'n']) assert.equal(readYesNo(no), false, no);
+  assert.equal(readYesNo(''), undefined);
+  assert.equal(readYesNo(' peut-être '), 'peut-être');
+});

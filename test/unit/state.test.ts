@@ -81,3 +81,18 @@ test('the hash keeps selection, organisation, query and facets; a prefix keeps t
   assert.equal(readRoute(both, 'second').cluster, 'neopolia');
   assert.deepEqual(Object.keys(readRoute('#%E0%A4%A').filters.facets), []);
 });
+
+test('the reference point of the distance order: set, checked, forgotten; choosing it is shared', async () => {
+  const { store } = storeWithLog();
+  await store.setData(sampleFeed());
+  store.setChoosingPoint(true);
+  assert.equal(store.snapshot.choosingPoint, true);
+  store.setReferencePoint({ longitude: 4.85, latitude: 45.75, source: 'map' });
+  assert.deepEqual(store.snapshot.referencePoint, { longitude: 4.85, latitude: 45.75, source: 'map' });
+  assert.ok(Object.isFrozen(store.snapshot.referencePoint));
+  store.setReferencePoint({ longitude: 4.85, latitude: 120, source: 'map' });
+  assert.equal(store.snapshot.referencePoint, null, 'a latitude past the pole is no point');
+  store.setReferencePoint({ longitude: 1, latitude: 2, source: 'position' });
+  store.setReferencePoint(null);
+  assert.equal(store.snapshot.referencePoint, null);
+});

@@ -155,4 +155,6 @@ export const de: Translation = {
   formatNames: en.formatNames,
   andOthers: en.andOthers,
   activity: en.activity,
+  compare: en.compare,
+  nearby: en.nearby,
 };

@@ -154,4 +154,6 @@ export const es: Translation = {
   formatNames: en.formatNames,
   andOthers: en.andOthers,
   activity: en.activity,
+  compare: en.compare,
+  nearby: en.nearby,
 };

@@ -156,4 +156,6 @@ export const it: Translation = {
   formatNames: en.formatNames,
   andOthers: en.andOthers,
   activity: en.activity,
+  compare: en.compare,
+  nearby: en.nearby,
 };
