@@ -1,7 +1,7 @@
-// The demo page's only script: the page's language and theme (page-settings.js), and Grappe's
-// events logged for the curious.
+// The demo page's only script: the page's language and theme (page-settings.js), the compare
+// view (?view=compare), and Grappe's events logged for the curious.
 const explorer = document.querySelector('grappe-explorer');
-window.grappePageSettings(
+const params = window.grappePageSettings(
   explorer,
   {
     title: 'Business clusters, competitiveness poles and cluster networks',
@@ -12,9 +12,15 @@ window.grappePageSettings(
     publish: 'Publish your tables',
     light: 'Light',
     dark: 'Dark',
+    viewMap: 'Map and list',
+    viewCompare: 'Compare members',
   },
   'Grappe — demo',
 );
+if (params.get('view') === 'compare') {
+  explorer?.setAttribute('view', 'compare');
+  explorer?.setAttribute('metric', 'members');
+}
 for (const name of ['grappe-load', 'grappe-error', 'grappe-select', 'grappe-filter-change']) {
   explorer?.addEventListener(name, (event) => console.info(name, event.detail));
 }

@@ -30,7 +30,8 @@ export function renderComparisonChart(
   const width = 480;
   const height = 200;
   const left = 44;
-  const right = 12;
+  // Room for half of the last period's label (`2009/2010`) to the right of its point.
+  const right = 36;
   const top = 12;
   const bottom = height - 24;
   const step = valueColumns.length > 1 ? (width - left - right) / (valueColumns.length - 1) : 0;

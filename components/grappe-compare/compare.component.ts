@@ -56,6 +56,8 @@ export class GrappeCompare extends GrappeConsumerElement {
   @state() private sortDirection: 'ascending' | 'descending' = 'descending';
   /** What the live region says after a sort. */
   @state() private announcement = '';
+  /** Rows without any figure left out of the table (and so of its CSV) by the visitor. */
+  @state() private hideEmpty = false;
 
   /** The comparison as shown (rows in the table's order), or null without a metric or data. */
   get comparison(): Comparison | null {
@@ -66,9 +68,13 @@ export class GrappeCompare extends GrappeConsumerElement {
       to: this.to,
     });
     const { key, direction } = this.effectiveSort(comparison);
+    const rows = this.hideEmpty
+      ? comparison.rows.filter((row) => row.cells.some((cell) => cell !== null))
+      : comparison.rows;
     return {
       ...comparison,
-      rows: sortComparisonRows(comparison.rows, key, direction, (id) => this.nameOf(index, id), this.language),
+      rows: sortComparisonRows(rows, key, direction, (id) => this.nameOf(index, id), this.language),
+      // The totals are of the rows shown (those left out have no figures: the sums are the same).
     };
   }
 
@@ -210,6 +216,7 @@ export class GrappeCompare extends GrappeConsumerElement {
       ${row.fromMemberships ? html`<small>(${t.compare.fromMemberships})</small>` : nothing}
     </th>`;
     return html`${renderComparisonChart(comparison, comparison.rows, caption, nameOf, t, lang)}
+      ${this.renderEmptyToggle(comparison)}
       <div class="table-wrap">
         <table part="table">
           <caption>
@@ -236,6 +243,20 @@ export class GrappeCompare extends GrappeConsumerElement {
           </tfoot>
         </table>
       </div>
-      ${comparison.periodsLeftOut > 0 ? html`<p class="muted">${t.compare.periodsLeftOut(comparison.periodsLeftOut)}</p>` : nothing}`;
+      ${comparison.periodsLeftOut > 0 ? html`<p class="muted">${t.compare.periodsLeftOut(comparison.periodsLeftOut)}</p>` : nothing}
+`;
+  }
+
+  /** Clusters without a figure for the metric: kept in the table (one row per visible cluster) unless the visitor hides them. */
+  private renderEmptyToggle(comparison: Comparison): TemplateResult | typeof nothing {
+    const visible = this.grappe?.snapshot.filterResult.visible.length ?? 0;
+    const withFigures = comparison.rows.filter((row) => row.cells.some((cell) => cell !== null)).length;
+    const empty = this.hideEmpty ? visible - comparison.rows.length : comparison.rows.length - withFigures;
+    if (empty <= 0) return nothing;
+    return html`<p>
+      <button type="button" class="link" @click=${() => (this.hideEmpty = !this.hideEmpty)}>
+        ${this.hideEmpty ? this.t.compare.showEmpty(empty) : this.t.compare.hideEmpty(empty)}
+      </button>
+    </p>`;
   }
 }

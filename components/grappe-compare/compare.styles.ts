@@ -36,6 +36,8 @@ export const compareStyles = css`
   }
   section {
     display: grid;
+    /* minmax(0, …): a wide table scrolls in its own box instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   h2 {
@@ -113,13 +115,14 @@ export const compareStyles = css`
   }
   .chart svg {
     width: 100%;
-    max-width: 40rem;
+    max-width: 32rem;
     height: auto;
     display: block;
   }
   .chart text {
     fill: var(--_text);
-    font-size: 11px;
+    /* In the chart's own units: about 10px on a phone, 14px at its widest. */
+    font-size: 13px;
   }
   .chart .axis {
     stroke: var(--_border);

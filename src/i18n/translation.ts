@@ -213,6 +213,8 @@ export interface Translation {
     chart: (metric: string) => string;
     chartTop: (shown: number, total: number) => string;
     fromMemberships: string;
+    hideEmpty: (count: number) => string;
+    showEmpty: (count: number) => string;
     periodsLeftOut: (count: number) => string;
     download: string;
     fileName: (metric: string) => string;

@@ -73,11 +73,15 @@ export function yearOfPeriod(period: string, year?: number): number | null {
 }
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** A cluster's figures for one metric, by period (the last value given for a period counts). */
+/**
+ * A cluster's figures for one metric, by period (the last value given for a period counts).
+ * `countMembers`: with no `members` indicator, count the members each year from the memberships.
+ */
 function seriesOf(
   index: FeedIndex,
   clusterIndex: number,
   metric: string,
+  countMembers = true,
 ): {
   values: Map<string, { year: number | null; value: number; target?: number | undefined }>;
   fromMemberships: boolean;
@@ -96,7 +100,8 @@ function seriesOf(
       target: indicator.target,
     });
   }
-  if (values.size > 0 || metric !== 'members') return { values, fromMemberships: false, ...(sample ? { sample } : {}) };
+  if (values.size > 0 || metric !== 'members' || !countMembers)
+    return { values, fromMemberships: false, ...(sample ? { sample } : {}) };
   // No `members` indicator: the members each year, from the memberships' since and until (as the details do).
   const memberships = (index.membershipsOfCluster[clusterIndex] ?? []).map((at) => index.feed.memberships![at]!);
   for (const { period, value } of membersOverTime(memberships, index.now))
@@ -119,7 +124,8 @@ export function metricsOf(index: FeedIndex, clusterIndices: Iterable<number>): M
     }
     if (!seen.has('members') && seriesOf(index, clusterIndex, 'members').fromMemberships) withDatedMembers += 1;
   }
-  if (withDatedMembers > 0) {
+  // As in compareClusters: counted members stand in only where no cluster declares the figure.
+  if (withDatedMembers > 0 && !found.has('members')) {
     const choice = found.get('members') ?? { metric: 'members', label: undefined, clusters: 0 };
     choice.clusters += withDatedMembers;
     found.set('members', choice);
@@ -127,7 +133,11 @@ export function metricsOf(index: FeedIndex, clusterIndices: Iterable<number>): M
   return [...found.values()].sort((a, b) => b.clusters - a.clusters || a.metric.localeCompare(b.metric));
 }
 
-/** The comparison of the given clusters (in that order) on one metric, over the years `from`–`to`. */
+/**
+ * The comparison of the given clusters (in that order) on one metric, over the years `from`–`to`.
+ * Members counted from memberships stand in only when no cluster compared gives a `members`
+ * indicator: a feed's partial member lists set beside declared figures would mislead.
+ */
 export function compareClusters(
   index: FeedIndex,
   clusterIndices: Iterable<number>,
@@ -143,8 +153,14 @@ export function compareClusters(
   const periods = new Map<string, { year: number | null; hasTarget: boolean }>();
   let label: LocalisedText | undefined;
   let unit: string | undefined;
-  for (const clusterIndex of clusterIndices) {
-    const { values, fromMemberships, sample } = seriesOf(index, clusterIndex, metric);
+  const compared = [...clusterIndices];
+  const declared =
+    metric === 'members' &&
+    compared.some((clusterIndex) =>
+      (index.clusters[clusterIndex]!.indicators ?? []).some((indicator) => indicator.metric === 'members'),
+    );
+  for (const clusterIndex of compared) {
+    const { values, fromMemberships, sample } = seriesOf(index, clusterIndex, metric, !declared);
     label ??= sample?.label;
     unit ??= sample?.unit;
     series.push({ clusterId: index.clusters[clusterIndex]!.id, values, fromMemberships });

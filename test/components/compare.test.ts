@@ -127,6 +127,26 @@ describe('<grappe-compare>', () => {
     expect(tableCells(compare)[0]).to.deep.equal(['Cluster', '2010', '2010 (target)']);
   });
 
+  it('the clusters without figures can be hidden, and the CSV follows the table', async () => {
+    const { compare } = await mount('en');
+    const toggle = () => deepQuery<HTMLButtonElement>(compare, 'p > button.link')!;
+    expect(toggle().textContent!.trim()).to.equal('Hide the 1 cluster without figures');
+    toggle().click();
+    await settle(compare);
+    expect(tableCells(compare).map((row) => row[0])).to.deep.equal([
+      'Cluster',
+      'ViaMeca',
+      'Néopolia Aerospace',
+      'Eco-energies Cluster',
+      'Total (3 clusters)',
+    ]);
+    expect(compare.exportCsv()).to.not.contain('Mecaloire');
+    expect(toggle().textContent!.trim()).to.equal('Show the 1 cluster without figures');
+    toggle().click();
+    await settle(compare);
+    expect(tableCells(compare).length).to.equal(6);
+  });
+
   it('clicking a cluster’s name selects it', async () => {
     const { data, compare } = await mount('en');
     shadowAll<HTMLButtonElement>(compare, 'tbody th button')[0]!.click();

@@ -216,7 +216,7 @@ function compareFeed() {
   }).feed!;
 }
 
-test('compareClusters: one row per cluster, one column per period with a target column where one is given, totals; members counted from memberships when no indicator', async () => {
+test('compareClusters: one row per cluster, one column per period with a target column where one is given, totals', async () => {
   const { compareClusters, metricsOf, sortComparisonRows, yearOfPeriod } = await import('../../src/model/compare.js');
   const index = new FeedIndex(compareFeed(), new Date('2010-06-01T00:00:00Z'));
   const all = [0, 1, 2, 3];
@@ -226,38 +226,56 @@ test('compareClusters: one row per cluster, one column per period with a target 
   assert.deepEqual(
     metricsOf(index, all).map((choice) => [choice.metric, choice.clusters]),
     [
-      ['members', 3],
+      ['members', 2],
       ['jobs', 1],
     ],
   );
   const comparison = compareClusters(index, all, 'members', { from: 2007, to: 2009 });
   assert.deepEqual(
     comparison.columns.map((column) => `${column.period}:${column.kind}`),
-    ['2007/08:value', '2007/08:target', '2008:value', '2009:value'],
+    ['2007/08:value', '2007/08:target', '2009:value'],
   );
+  // Declared figures are not mixed with members counted from a feed's (partial) member lists.
   assert.deepEqual(
     comparison.rows.map((row) => [row.clusterId, row.cells, row.fromMemberships]),
     [
-      ['eco', [48, 40, null, 124], false],
-      ['lumiere', [60, 80, null, 70], false],
-      ['none', [null, null, null, null], false],
-      ['derived', [null, null, 1, 2], true],
+      ['eco', [48, 40, 124], false],
+      ['lumiere', [60, 80, 70], false],
+      ['none', [null, null, null], false],
+      ['derived', [null, null, null], false],
     ],
   );
-  assert.deepEqual(comparison.totals, [108, 120, 1, 196]);
+  assert.deepEqual(comparison.totals, [108, 120, 194]);
   // Sorted by the last column, largest first; empty cells last whatever the direction.
-  const byLatest = sortComparisonRows(comparison.rows, 3, 'descending', (id) => id, 'fr');
+  const byLatest = sortComparisonRows(comparison.rows, 2, 'descending', (id) => id, 'fr');
   assert.deepEqual(
     byLatest.map((row) => row.clusterId),
     ['eco', 'lumiere', 'derived', 'none'],
   );
-  const ascending = sortComparisonRows(comparison.rows, 3, 'ascending', (id) => id, 'fr');
+  const ascending = sortComparisonRows(comparison.rows, 2, 'ascending', (id) => id, 'fr');
   assert.deepEqual(
     ascending.map((row) => row.clusterId),
-    ['derived', 'lumiere', 'eco', 'none'],
+    ['lumiere', 'eco', 'derived', 'none'],
   );
   // Only the clusters given (the filters): the totals follow.
   assert.deepEqual(compareClusters(index, [1], 'members', { from: 2009 }).totals, [70]);
+  // Where no cluster compared declares members, they are counted from the memberships' dates.
+  const counted = compareClusters(index, [2, 3], 'members');
+  assert.deepEqual(
+    counted.rows.map((row) => [row.clusterId, row.cells, row.fromMemberships]),
+    [
+      ['none', [null, null, null], false],
+      ['derived', [1, 2, 1], true],
+    ],
+  );
+  assert.deepEqual(
+    counted.columns.map((column) => column.period),
+    ['2008', '2009', '2010'],
+  );
+  assert.deepEqual(
+    metricsOf(index, [2, 3]).map((choice) => [choice.metric, choice.clusters]),
+    [['members', 1]],
+  );
 });
 
 test('splitEvents: a partial date lasts to its end; upcoming soonest first, past latest first', async () => {

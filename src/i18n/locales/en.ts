@@ -254,6 +254,8 @@ export const en: Translation = {
     chartTop: (shown, total) =>
       `The first ${shown.toLocaleString('en')} of the table's ${total.toLocaleString('en')} rows`,
     fromMemberships: 'counted from membership dates',
+    hideEmpty: (count) => `Hide the ${plural(count, 'cluster', 'clusters')} without figures`,
+    showEmpty: (count) => `Show the ${plural(count, 'cluster', 'clusters')} without figures`,
     periodsLeftOut: (count) => `${plural(count, 'earlier period', 'earlier periods')} not shown: choose the years.`,
     download: 'Download the table (CSV)',
     fileName: (metric) => `comparison-${metric}.csv`,

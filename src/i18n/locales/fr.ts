@@ -260,6 +260,10 @@ export const fr: Translation = {
     chartTop: (shown, total) =>
       `Les ${shown.toLocaleString('fr')} premières lignes du tableau sur ${total.toLocaleString('fr')}`,
     fromMemberships: 'd’après les dates d’adhésion',
+    hideEmpty: (count) =>
+      `Masquer ${count > 1 ? `les ${count.toLocaleString('fr')} clusters` : 'le cluster'} sans chiffres`,
+    showEmpty: (count) =>
+      `Afficher ${count > 1 ? `les ${count.toLocaleString('fr')} clusters` : 'le cluster'} sans chiffres`,
     periodsLeftOut: (count) =>
       `${count.toLocaleString('fr')} période${count > 1 ? 's' : ''} plus ancienne${count > 1 ? 's' : ''} non affichée${count > 1 ? 's' : ''} : choisissez les années.`,
     download: 'Télécharger le tableau (CSV)',
