@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run bench: Grappe against what site builders write today (fetch, JSON.parse,
-// leaflet.markercluster), side by side in one run, in headless Chromium, on seeded synthetic
-// feeds served from 127.0.0.1. Prints medians (min–max) and ratios; writes bench/results/latest.json.
+// leaflet.markercluster) and against the strongest peer, a page written by hand with supercluster
+// and canvas circles, side by side in one run, in headless Chromium, on seeded synthetic feeds
+// served from 127.0.0.1. Prints medians (min–max), ratios and the bundle sizes against their
+// budgets; writes bench/results/latest.json; exits 1 when a target or a budget is missed.
 //
 //   node bench/run.mjs [--runs 3] [--sizes 1000,10000,100000,300000] [--no-split]
 import { createServer } from 'node:http';
@@ -91,6 +93,7 @@ const PUBLIC = [
   'dist',
   'node_modules/leaflet/dist',
   'node_modules/leaflet.markercluster/dist',
+  'node_modules/supercluster/dist',
 ];
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -173,11 +176,13 @@ for (const size of SIZES) {
   const bytes = statSync(file).size;
   const grappe = [];
   const baseline = [];
+  const handwritten = [];
   const parse = [];
   for (let run = 0; run < RUNS; run += 1) {
     parse.push((await measure(null, `/bench/pages/parse.html?feed=${feedUrl}`)).parse);
     grappe.push(await measure(null, `/bench/pages/grappe.html?feed=${feedUrl}`, { interact: run === 0 || true }));
     baseline.push(await measure(null, `/bench/pages/baseline.html?feed=${feedUrl}`));
+    handwritten.push(await measure(null, `/bench/pages/handwritten.html?feed=${feedUrl}`));
   }
   const facet = grappe.flatMap((run) => run.interaction.facet);
   const keystroke = grappe.flatMap((run) => run.interaction.keystroke);
@@ -187,6 +192,8 @@ for (const size of SIZES) {
     jsonMB: bytes / 1048576,
     grappeLoad: stats(grappe.map((run) => run.loadMs)),
     baselineLoad: stats(baseline.map((run) => run.loadMs)),
+    handwrittenLoad: stats(handwritten.map((run) => run.loadMs)),
+    handwrittenLongestTask: stats(handwritten.map((run) => run.longestTaskMs)),
     parse: stats(parse),
     grappeLongestTask: stats(grappe.map((run) => run.longestTaskMs)),
     baselineLongestTask: stats(baseline.map((run) => run.longestTaskMs)),
@@ -265,16 +272,16 @@ server.close();
 writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
 const lines = [];
 lines.push(
-  `Grappe vs baseline (fetch + JSON.parse + leaflet.markercluster), headless Chromium, ${RUNS} runs, median (min–max)`,
+  `Grappe vs markercluster (fetch + JSON.parse + leaflet.markercluster) vs hand-written (fetch + JSON.parse + supercluster + canvas circles), headless Chromium, ${RUNS} runs, median (min–max)`,
 );
 lines.push('');
 lines.push(
-  '| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | baseline load ms | baseline / Grappe | Grappe / parse | longest task Grappe ms | baseline ms | facet p50/p95 ms | keystroke p50/p95 ms | heap Grappe MB | baseline MB |',
+  '| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | markercluster ms | hand-written ms | markercluster / Grappe | hand-written / Grappe | longest task Grappe ms | markercluster ms | hand-written ms | facet p50/p95 ms | keystroke p50/p95 ms | heap Grappe MB | markercluster MB |',
 );
-lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of results.sizes) {
   lines.push(
-    `| ${row.organisations.toLocaleString('en')} | ${row.clusters} | ${fmt(row.jsonMB, 1)} | ${range(row.parse)} | ${range(row.grappeLoad)} | ${range(row.baselineLoad)} | ${fmt(row.baselineLoad.median / row.grappeLoad.median, 1)}× | ${fmt(row.grappeLoad.median / row.parse.median, 1)}× | ${range(row.grappeLongestTask)} | ${range(row.baselineLongestTask)} | ${fmt(row.facetP50, 1)} / ${fmt(row.facetP95, 1)} | ${fmt(row.keystrokeP50, 1)} / ${fmt(row.keystrokeP95, 1)} | ${fmt(row.grappeHeapMB.median)} | ${fmt(row.baselineHeapMB.median)} |`,
+    `| ${row.organisations.toLocaleString('en')} | ${row.clusters} | ${fmt(row.jsonMB, 1)} | ${range(row.parse)} | ${range(row.grappeLoad)} | ${range(row.baselineLoad)} | ${range(row.handwrittenLoad)} | ${fmt(row.baselineLoad.median / row.grappeLoad.median, 1)}× | ${fmt(row.handwrittenLoad.median / row.grappeLoad.median, 2)}× | ${range(row.grappeLongestTask)} | ${range(row.baselineLongestTask)} | ${range(row.handwrittenLongestTask)} | ${fmt(row.facetP50, 1)} / ${fmt(row.facetP95, 1)} | ${fmt(row.keystrokeP50, 1)} / ${fmt(row.keystrokeP95, 1)} | ${fmt(row.grappeHeapMB.median)} | ${fmt(row.baselineHeapMB.median)} |`,
   );
 }
 lines.push('');
@@ -295,6 +302,33 @@ for (const bundle of results.bundles)
   lines.push(
     `| ${bundle.name} | ${fmt(bundle.kb, 1)} | ${bundle.budget ? `${bundle.budget}${bundle.kb > bundle.budget ? ' ✘ over' : ' ✔'}` : ''} |`,
   );
+
+// ---- targets (issues 11 and 17) ----------------------------------------------------------
+const missed = [];
+for (const row of results.sizes) {
+  const at = row.organisations.toLocaleString('en');
+  if (row.organisations >= 100_000) {
+    const ratio = row.handwrittenLoad.median / row.grappeLoad.median;
+    if (!(ratio >= 1))
+      missed.push(`at ${at}, Grappe paints ${fmt(ratio, 2)}× as fast as the hand-written page (target ≥ 1.0)`);
+  }
+  if (row.organisations === 100_000) {
+    if (!(row.grappeLongestTask.median < 50))
+      missed.push(`at ${at}, the longest task is ${fmt(row.grappeLongestTask.median)} ms (target < 50)`);
+    if (!(row.facetP95 < 16)) missed.push(`at ${at}, a facet click's p95 is ${fmt(row.facetP95, 1)} ms (target < 16)`);
+    if (!(row.keystrokeP95 < 16))
+      missed.push(`at ${at}, a search keystroke's p95 is ${fmt(row.keystrokeP95, 1)} ms (target < 16)`);
+  }
+}
+for (const bundle of results.bundles)
+  if (bundle.budget && bundle.kb > bundle.budget)
+    missed.push(`${bundle.name} is ${fmt(bundle.kb, 1)} KB gzip (budget ${bundle.budget})`);
+results.missed = missed;
+writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
+lines.push('');
+lines.push(missed.length === 0 ? 'Every target and budget holds.' : `Missed (${missed.length}):`);
+for (const line of missed) lines.push(`- ${line}`);
 const report = lines.join('\n');
 console.log(`\n${report}`);
 writeFileSync(join(resultsDir, 'latest.md'), `${report}\n`);
+process.exitCode = missed.length === 0 ? 0 : 1;

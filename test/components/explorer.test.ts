@@ -80,6 +80,8 @@ describe('<grappe-explorer> options', () => {
         option.type === 'boolean' ? true : option.type === 'number' ? 7 : explorer.getAttribute(option.attribute);
       expect((explorer as unknown as Record<string, unknown>)[option.property], option.property).to.equal(expected);
       for (const target of option.targets) {
+        // <grappe-compare> is there with view="compare" only: checked below.
+        if (target === 'compare') continue;
         const element = explorer.shadowRoot!.querySelector(`grappe-${target}`);
         if (!element) {
           missing.push(`<grappe-${target}> for ${option.attribute}`);
@@ -92,6 +94,15 @@ describe('<grappe-explorer> options', () => {
       }
     }
     expect(missing).to.deep.equal([]);
+    explorer.view = 'compare';
+    await settle(explorer.shadowRoot!);
+    const compare = explorer.shadowRoot!.querySelector('grappe-compare')!;
+    for (const option of EXPLORER_OPTIONS.filter((entry) => (entry.targets as readonly string[]).includes('compare')))
+      expect(compare.getAttribute(option.attribute), option.attribute).to.equal(
+        explorer.getAttribute(option.attribute),
+      );
+    explorer.view = 'both';
+    await settle(explorer.shadowRoot!);
     // Removing a boolean attribute turns the option off on its element too.
     explorer.removeAttribute('hide-organisations');
     await settle(explorer.shadowRoot!);
