@@ -1,23 +1,26 @@
 import type { Translation } from '../translation.js';
 import { en } from './en.js';
 
-const plural = (count: number, one: string, other: string) =>
-  `${count.toLocaleString('de')} ${count === 1 ? one : other}`;
+/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
+const numberFormat = new Intl.NumberFormat('de');
+const number = (value: number) => numberFormat.format(value);
+
+const plural = (count: number, one: string, other: string) => `${number(count)} ${count === 1 ? one : other}`;
 
 /** German. Validation messages for publishers stay in English (the format's reference languages are French and English). */
 export const de: Translation = {
   $code: 'de',
   $name: 'Deutsch',
   loading: 'Cluster werden geladen…',
-  loadingProgress: (done) => `${done.toLocaleString('de')} Einträge geprüft`,
+  loadingProgress: (done) => `${number(done)} Einträge geprüft`,
   retry: 'Erneut versuchen',
   close: 'Schließen',
   searchClusters: 'Cluster suchen',
   searchMembers: 'Mitglieder suchen',
   clearFilters: 'Filter zurücksetzen',
-  showAll: (count) => `Alle ${count.toLocaleString('de')} anzeigen`,
+  showAll: (count) => `Alle ${number(count)} anzeigen`,
   showLess: 'Weniger anzeigen',
-  showMore: (count) => `${count.toLocaleString('de')} weitere anzeigen`,
+  showMore: (count) => `${number(count)} weitere anzeigen`,
   filters: 'Filter',
   sortBy: 'Sortieren nach',
   sortName: 'Name',
@@ -26,7 +29,7 @@ export const de: Translation = {
   resultCount: (shown, total) =>
     shown === total
       ? plural(total, 'Cluster', 'Cluster')
-      : `${shown.toLocaleString('de')} von ${plural(total, 'Cluster', 'Cluster')}`,
+      : `${number(shown)} von ${plural(total, 'Cluster', 'Cluster')}`,
   noResults: 'Kein Cluster entspricht diesen Filtern.',
   noClusters: 'Dieser Feed enthält noch keine Cluster.',
   clusterList: 'Cluster',
@@ -53,7 +56,7 @@ export const de: Translation = {
   approximatePlaceNote: (territory) => `Keine Adresse angegeben: Die Karte zeigt diesen Cluster in ${territory}.`,
   townLevelPlaceNote: (town) =>
     `Die Adresse wurde nur auf Gemeindeebene gefunden: Die Karte zeigt den Cluster in der Mitte von ${town}.`,
-  notOnMap: (count) => `Nicht auf der Karte (${count.toLocaleString('de')})`,
+  notOnMap: (count) => `Nicht auf der Karte (${number(count)})`,
   notOnMapReason: 'Weder Standort noch ein Gebiet mit bekanntem Umriss.',
   tilesFailed: 'Die Kartenkacheln konnten nicht geladen werden; die eingebaute Karte wird angezeigt.',
   attributionNaturalEarth: 'Natural Earth',
@@ -87,8 +90,11 @@ export const de: Translation = {
   partnerClusters: 'Partnercluster',
   members: 'Mitglieder',
   memberCount: (count) => plural(count, 'Mitglied', 'Mitglieder'),
+  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
-    `${plural(organisations, 'Organisation', 'Organisationen')}, davon ${plural(companies, 'Unternehmen', 'Unternehmen')}`,
+    companies === 0
+      ? plural(organisations, 'Organisation', 'Organisationen')
+      : `${plural(organisations, 'Organisation', 'Organisationen')}, davon ${plural(companies, 'Unternehmen', 'Unternehmen')}`,
   loadingMembers: 'Mitglieder werden geladen…',
   organisationKind: 'Art der Organisation',
   sizeClass: 'Unternehmensgröße',
@@ -117,11 +123,11 @@ export const de: Translation = {
   refreshFailed: (time) => `Der Feed konnte nicht aktualisiert werden; angezeigt werden die Daten vom ${time}.`,
   exportCsv: 'Liste herunterladen (CSV)',
   exportJson: 'Liste herunterladen (JSON-Feed)',
-  filtersButton: (active) => (active > 0 ? `Filter (${active.toLocaleString('de')})` : 'Filter'),
+  filtersButton: (active) => (active > 0 ? `Filter (${number(active)})` : 'Filter'),
   activeFilters: 'Aktive Filter',
   filterChip: (dimension, value) => `${dimension}: ${value}`,
   removeFilter: (label) => `Filter ${label} entfernen`,
-  showResults: (count) => `${count.toLocaleString('de')} Cluster anzeigen`,
+  showResults: (count) => `${number(count)} Cluster anzeigen`,
   viaOrganisation: (name) => `über ${name}`,
   organisationDetails: 'Angaben zur Organisation',
   address: 'Adresse',
@@ -130,7 +136,7 @@ export const de: Translation = {
   memberOf: 'Mitglied von',
   membershipPeriod: (since, until) =>
     since && until ? `${since} – ${until}` : since ? `seit ${since}` : until ? `bis ${until}` : '',
-  formerMembers: (count) => `Ehemalige Mitglieder (${count.toLocaleString('de')})`,
+  formerMembers: (count) => `Ehemalige Mitglieder (${number(count)})`,
   formerMember: 'ehemaliges Mitglied',
   sector: 'Branche',
   purposes: 'Zwecke',
@@ -139,7 +145,7 @@ export const de: Translation = {
   membersBySize: 'Mitglieder nach Größe',
   logoOf: (name) => `Logo von ${name}`,
   keptRecords: (kind, kept, total) =>
-    `${{ clusters: 'Cluster', organisations: 'Organisationen', memberships: 'Mitgliedschaften' }[kind]}: ${kept.toLocaleString('de')}/${total.toLocaleString('de')}`,
+    `${{ clusters: 'Cluster', organisations: 'Organisationen', memberships: 'Mitgliedschaften' }[kind]}: ${number(kept)}/${number(total)}`,
   recordKinds: {
     publisher: 'Herausgeber',
     taxonomies: 'Taxonomie',

@@ -1,22 +1,25 @@
 import type { Translation } from '../translation.js';
 
-const plural = (count: number, one: string, other: string) =>
-  `${count.toLocaleString('en')} ${count === 1 ? one : other}`;
+/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
+const numberFormat = new Intl.NumberFormat('en');
+const number = (value: number) => numberFormat.format(value);
+
+const plural = (count: number, one: string, other: string) => `${number(count)} ${count === 1 ? one : other}`;
 
 export const en: Translation = {
   $code: 'en',
   $name: 'English',
 
   loading: 'Loading clusters…',
-  loadingProgress: (done) => `${done.toLocaleString('en')} records checked`,
+  loadingProgress: (done) => `${number(done)} records checked`,
   retry: 'Try again',
   close: 'Close',
   searchClusters: 'Search clusters',
   searchMembers: 'Search members',
   clearFilters: 'Clear filters',
-  showAll: (count) => `Show all ${count.toLocaleString('en')}`,
+  showAll: (count) => `Show all ${number(count)}`,
   showLess: 'Show fewer',
-  showMore: (count) => `Show ${count.toLocaleString('en')} more`,
+  showMore: (count) => `Show ${number(count)} more`,
   filters: 'Filters',
   sortBy: 'Sort by',
   sortName: 'Name',
@@ -25,7 +28,7 @@ export const en: Translation = {
   resultCount: (shown, total) =>
     shown === total
       ? plural(total, 'cluster', 'clusters')
-      : `${shown.toLocaleString('en')} of ${plural(total, 'cluster', 'clusters')}`,
+      : `${number(shown)} of ${plural(total, 'cluster', 'clusters')}`,
   noResults: 'No cluster matches these filters.',
   noClusters: 'This feed has no clusters yet.',
   clusterList: 'Clusters',
@@ -51,7 +54,7 @@ export const en: Translation = {
   approximatePlaceNote: (territory) => `No address given: the map shows this cluster within ${territory}.`,
   townLevelPlaceNote: (town) =>
     `The address was found at town level only: the map shows this cluster at the centre of ${town}.`,
-  notOnMap: (count) => `Not on the map (${count.toLocaleString('en')})`,
+  notOnMap: (count) => `Not on the map (${number(count)})`,
   notOnMapReason: 'No location, and no territory with an outline.',
   tilesFailed: 'The map tiles could not be loaded; the built-in map is shown instead.',
   attributionNaturalEarth: 'Natural Earth',
@@ -86,8 +89,11 @@ export const en: Translation = {
   partnerClusters: 'Partner clusters',
   members: 'Members',
   memberCount: (count) => plural(count, 'member', 'members'),
+  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
-    `${plural(organisations, 'organisation', 'organisations')}, of which ${plural(companies, 'company', 'companies')}`,
+    companies === 0
+      ? plural(organisations, 'organisation', 'organisations')
+      : `${plural(organisations, 'organisation', 'organisations')}, of which ${plural(companies, 'company', 'companies')}`,
   loadingMembers: 'Loading members…',
   organisationKind: 'Kind of organisation',
   sizeClass: 'Company size',
@@ -118,11 +124,11 @@ export const en: Translation = {
   refreshFailed: (time) => `The feed could not be refreshed; showing the data loaded at ${time}.`,
   exportCsv: 'Download the list (CSV)',
   exportJson: 'Download the list (JSON feed)',
-  filtersButton: (active) => (active > 0 ? `Filters (${active.toLocaleString('en')})` : 'Filters'),
+  filtersButton: (active) => (active > 0 ? `Filters (${number(active)})` : 'Filters'),
   activeFilters: 'Active filters',
   filterChip: (dimension, value) => `${dimension}: ${value}`,
   removeFilter: (label) => `Remove filter ${label}`,
-  showResults: (count) => `Show ${count.toLocaleString('en')} ${count === 1 ? 'cluster' : 'clusters'}`,
+  showResults: (count) => `Show ${number(count)} ${count === 1 ? 'cluster' : 'clusters'}`,
   viaOrganisation: (name) => `via ${name}`,
   organisationDetails: 'Organisation details',
   address: 'Address',
@@ -131,7 +137,7 @@ export const en: Translation = {
   memberOf: 'Member of',
   membershipPeriod: (since, until) =>
     since && until ? `${since} – ${until}` : since ? `since ${since}` : until ? `until ${until}` : '',
-  formerMembers: (count) => `Former members (${count.toLocaleString('en')})`,
+  formerMembers: (count) => `Former members (${number(count)})`,
   formerMember: 'former member',
   sector: 'Sector',
   purposes: 'Purposes',
@@ -140,7 +146,7 @@ export const en: Translation = {
   membersBySize: 'Members by size',
   logoOf: (name) => `${name} logo`,
 
-  keptRecords: (kind, kept, total) => `${kind}: ${kept.toLocaleString('en')}/${total.toLocaleString('en')}`,
+  keptRecords: (kind, kept, total) => `${kind}: ${number(kept)}/${number(total)}`,
   recordKinds: {
     publisher: 'publisher',
     taxonomies: 'taxonomy',
@@ -217,7 +223,7 @@ export const en: Translation = {
     fee: 'Fee',
     how: 'How to join',
     join: (name) => `Join ${name}`,
-    projects: (count) => `Projects (${count.toLocaleString('en')})`,
+    projects: (count) => `Projects (${number(count)})`,
     partners: 'Partners',
     funding: 'Funding',
     events: 'Events',
@@ -251,8 +257,7 @@ export const en: Translation = {
     sortBy: (column) => `Sort by ${column}`,
     sortedBy: (column, ascending) => `Sorted by ${column}, ${ascending ? 'ascending' : 'descending'}`,
     chart: (metric) => `${metric}: chart of the figures in the table`,
-    chartTop: (shown, total) =>
-      `The first ${shown.toLocaleString('en')} of the table's ${total.toLocaleString('en')} rows`,
+    chartTop: (shown, total) => `The first ${number(shown)} of the table's ${number(total)} rows`,
     fromMemberships: 'counted from membership dates',
     hideEmpty: (count) => `Hide the ${plural(count, 'cluster', 'clusters')} without figures`,
     showEmpty: (count) => `Show the ${plural(count, 'cluster', 'clusters')} without figures`,

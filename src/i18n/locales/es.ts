@@ -1,23 +1,26 @@
 import type { Translation } from '../translation.js';
 import { en } from './en.js';
 
-const plural = (count: number, one: string, other: string) =>
-  `${count.toLocaleString('es')} ${count === 1 ? one : other}`;
+/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
+const numberFormat = new Intl.NumberFormat('es');
+const number = (value: number) => numberFormat.format(value);
+
+const plural = (count: number, one: string, other: string) => `${number(count)} ${count === 1 ? one : other}`;
 
 /** Spanish. Validation messages for publishers stay in English (the format's reference languages are French and English). */
 export const es: Translation = {
   $code: 'es',
   $name: 'Español',
   loading: 'Cargando clústeres…',
-  loadingProgress: (done) => `${done.toLocaleString('es')} registros comprobados`,
+  loadingProgress: (done) => `${number(done)} registros comprobados`,
   retry: 'Reintentar',
   close: 'Cerrar',
   searchClusters: 'Buscar clústeres',
   searchMembers: 'Buscar miembros',
   clearFilters: 'Quitar filtros',
-  showAll: (count) => `Mostrar los ${count.toLocaleString('es')}`,
+  showAll: (count) => `Mostrar los ${number(count)}`,
   showLess: 'Mostrar menos',
-  showMore: (count) => `Mostrar ${count.toLocaleString('es')} más`,
+  showMore: (count) => `Mostrar ${number(count)} más`,
   filters: 'Filtros',
   sortBy: 'Ordenar por',
   sortName: 'Nombre',
@@ -26,7 +29,7 @@ export const es: Translation = {
   resultCount: (shown, total) =>
     shown === total
       ? plural(total, 'clúster', 'clústeres')
-      : `${shown.toLocaleString('es')} de ${plural(total, 'clúster', 'clústeres')}`,
+      : `${number(shown)} de ${plural(total, 'clúster', 'clústeres')}`,
   noResults: 'Ningún clúster coincide con estos filtros.',
   noClusters: 'Esta fuente aún no tiene clústeres.',
   clusterList: 'Clústeres',
@@ -52,7 +55,7 @@ export const es: Translation = {
   approximatePlaceNote: (territory) => `Sin dirección: el mapa sitúa este clúster en ${territory}.`,
   townLevelPlaceNote: (town) =>
     `La dirección solo se encontró a nivel de municipio: el mapa muestra este clúster en el centro de ${town}.`,
-  notOnMap: (count) => `Fuera del mapa (${count.toLocaleString('es')})`,
+  notOnMap: (count) => `Fuera del mapa (${number(count)})`,
   notOnMapReason: 'Sin ubicación ni territorio con contorno conocido.',
   tilesFailed: 'No se pudieron cargar los mosaicos del mapa; se muestra el mapa integrado.',
   attributionNaturalEarth: 'Natural Earth',
@@ -86,8 +89,11 @@ export const es: Translation = {
   partnerClusters: 'Clústeres socios',
   members: 'Miembros',
   memberCount: (count) => plural(count, 'miembro', 'miembros'),
+  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
-    `${plural(organisations, 'organización', 'organizaciones')}, de ellas ${plural(companies, 'empresa', 'empresas')}`,
+    companies === 0
+      ? plural(organisations, 'organización', 'organizaciones')
+      : `${plural(organisations, 'organización', 'organizaciones')}, de ellas ${plural(companies, 'empresa', 'empresas')}`,
   loadingMembers: 'Cargando miembros…',
   organisationKind: 'Tipo de organización',
   sizeClass: 'Tamaño de empresa',
@@ -116,11 +122,11 @@ export const es: Translation = {
   refreshFailed: (time) => `No se ha podido actualizar la fuente; se muestran los datos cargados a las ${time}.`,
   exportCsv: 'Descargar la lista (CSV)',
   exportJson: 'Descargar la lista (fuente JSON)',
-  filtersButton: (active) => (active > 0 ? `Filtros (${active.toLocaleString('es')})` : 'Filtros'),
+  filtersButton: (active) => (active > 0 ? `Filtros (${number(active)})` : 'Filtros'),
   activeFilters: 'Filtros activos',
   filterChip: (dimension, value) => `${dimension}: ${value}`,
   removeFilter: (label) => `Quitar el filtro ${label}`,
-  showResults: (count) => `Ver ${count.toLocaleString('es')} ${count === 1 ? 'clúster' : 'clústeres'}`,
+  showResults: (count) => `Ver ${number(count)} ${count === 1 ? 'clúster' : 'clústeres'}`,
   viaOrganisation: (name) => `a través de ${name}`,
   organisationDetails: 'Ficha de la organización',
   address: 'Dirección',
@@ -129,7 +135,7 @@ export const es: Translation = {
   memberOf: 'Miembro de',
   membershipPeriod: (since, until) =>
     since && until ? `${since} – ${until}` : since ? `desde ${since}` : until ? `hasta ${until}` : '',
-  formerMembers: (count) => `Antiguos miembros (${count.toLocaleString('es')})`,
+  formerMembers: (count) => `Antiguos miembros (${number(count)})`,
   formerMember: 'antiguo miembro',
   sector: 'Sector',
   purposes: 'Finalidades',
@@ -138,7 +144,7 @@ export const es: Translation = {
   membersBySize: 'Miembros por tamaño',
   logoOf: (name) => `Logotipo de ${name}`,
   keptRecords: (kind, kept, total) =>
-    `${{ clusters: 'clústeres', organisations: 'organizaciones', memberships: 'afiliaciones' }[kind]}: ${kept.toLocaleString('es')}/${total.toLocaleString('es')}`,
+    `${{ clusters: 'clústeres', organisations: 'organizaciones', memberships: 'afiliaciones' }[kind]}: ${number(kept)}/${number(total)}`,
   recordKinds: {
     publisher: 'editor',
     taxonomies: 'taxonomía',

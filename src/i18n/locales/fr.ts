@@ -1,23 +1,26 @@
 import type { Translation } from '../translation.js';
 
 // French puts 0 and 1 in the singular.
-const plural = (count: number, one: string, other: string) =>
-  `${count.toLocaleString('fr')} ${count < 2 ? one : other}`;
+/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
+const numberFormat = new Intl.NumberFormat('fr');
+const number = (value: number) => numberFormat.format(value);
+
+const plural = (count: number, one: string, other: string) => `${number(count)} ${count < 2 ? one : other}`;
 
 export const fr: Translation = {
   $code: 'fr',
   $name: 'Français',
 
   loading: 'Chargement des clusters…',
-  loadingProgress: (done) => `${done.toLocaleString('fr')} fiches vérifiées`,
+  loadingProgress: (done) => `${number(done)} fiches vérifiées`,
   retry: 'Réessayer',
   close: 'Fermer',
   searchClusters: 'Rechercher un cluster',
   searchMembers: 'Rechercher un membre',
   clearFilters: 'Effacer les filtres',
-  showAll: (count) => `Afficher les ${count.toLocaleString('fr')}`,
+  showAll: (count) => `Afficher les ${number(count)}`,
   showLess: 'En afficher moins',
-  showMore: (count) => `Afficher ${count.toLocaleString('fr')} de plus`,
+  showMore: (count) => `Afficher ${number(count)} de plus`,
   filters: 'Filtres',
   sortBy: 'Trier par',
   sortName: 'Nom',
@@ -26,7 +29,7 @@ export const fr: Translation = {
   resultCount: (shown, total) =>
     shown === total
       ? plural(total, 'cluster', 'clusters')
-      : `${shown.toLocaleString('fr')} sur ${plural(total, 'cluster', 'clusters')}`,
+      : `${number(shown)} sur ${plural(total, 'cluster', 'clusters')}`,
   noResults: 'Aucun cluster ne correspond à ces filtres.',
   noClusters: 'Ce flux ne contient encore aucun cluster.',
   clusterList: 'Clusters',
@@ -52,7 +55,7 @@ export const fr: Translation = {
   approximatePlaceNote: (territory) => `Adresse non renseignée : la carte place ce cluster dans ${territory}.`,
   townLevelPlaceNote: (town) =>
     `Adresse trouvée au niveau de la commune seulement : la carte place ce cluster au centre de ${town}.`,
-  notOnMap: (count) => `Absents de la carte (${count.toLocaleString('fr')})`,
+  notOnMap: (count) => `Absents de la carte (${number(count)})`,
   notOnMapReason: 'Ni adresse ni territoire dont le contour est connu.',
   tilesFailed: 'Les tuiles de la carte n’ont pas pu être chargées ; le fond de carte intégré reste affiché.',
   attributionNaturalEarth: 'Natural Earth',
@@ -87,8 +90,11 @@ export const fr: Translation = {
   partnerClusters: 'Clusters partenaires',
   members: 'Membres',
   memberCount: (count) => plural(count, 'membre', 'membres'),
+  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
-    `${plural(organisations, 'organisation', 'organisations')}, dont ${plural(companies, 'entreprise', 'entreprises')}`,
+    companies === 0
+      ? plural(organisations, 'organisation', 'organisations')
+      : `${plural(organisations, 'organisation', 'organisations')}, dont ${plural(companies, 'entreprise', 'entreprises')}`,
   loadingMembers: 'Chargement des membres…',
   organisationKind: "Type d'organisation",
   sizeClass: "Taille d'entreprise",
@@ -119,7 +125,7 @@ export const fr: Translation = {
   refreshFailed: (time) => `Le flux n'a pas pu être actualisé ; les données affichées datent de ${time}.`,
   exportCsv: 'Télécharger la liste (CSV)',
   exportJson: 'Télécharger la liste (flux JSON)',
-  filtersButton: (active) => (active > 0 ? `Filtres (${active.toLocaleString('fr')})` : 'Filtres'),
+  filtersButton: (active) => (active > 0 ? `Filtres (${number(active)})` : 'Filtres'),
   activeFilters: 'Filtres actifs',
   filterChip: (dimension, value) => `${dimension} : ${value}`,
   removeFilter: (label) => `Retirer le filtre ${label}`,
@@ -132,7 +138,7 @@ export const fr: Translation = {
   memberOf: 'Membre de',
   membershipPeriod: (since, until) =>
     since && until ? `${since} – ${until}` : since ? `depuis ${since}` : until ? `jusqu'en ${until}` : '',
-  formerMembers: (count) => `Anciens membres (${count.toLocaleString('fr')})`,
+  formerMembers: (count) => `Anciens membres (${number(count)})`,
   formerMember: 'ancien membre',
   sector: 'Filière',
   purposes: 'Finalités',
@@ -142,7 +148,7 @@ export const fr: Translation = {
   logoOf: (name) => `Logo de ${name}`,
 
   keptRecords: (kind, kept, total) =>
-    `${{ clusters: 'clusters', organisations: 'organisations', memberships: 'adhésions' }[kind]} : ${kept.toLocaleString('fr')}/${total.toLocaleString('fr')}`,
+    `${{ clusters: 'clusters', organisations: 'organisations', memberships: 'adhésions' }[kind]} : ${number(kept)}/${number(total)}`,
   recordKinds: {
     publisher: 'éditeur',
     taxonomies: 'taxonomie',
@@ -223,7 +229,7 @@ export const fr: Translation = {
     fee: 'Cotisation',
     how: 'Comment adhérer',
     join: (name) => `Rejoindre ${name}`,
-    projects: (count) => `Projets (${count.toLocaleString('fr')})`,
+    projects: (count) => `Projets (${number(count)})`,
     partners: 'Partenaires',
     funding: 'Financement',
     events: 'Événements',
@@ -246,26 +252,23 @@ export const fr: Translation = {
     viewCompare: 'Comparer',
     metric: 'Indicateur',
     chooseMetric: 'Choisir un indicateur',
-    metricOption: (label, clusters) => `${label} (${clusters.toLocaleString('fr')} cluster${clusters > 1 ? 's' : ''})`,
+    metricOption: (label, clusters) => `${label} (${number(clusters)} cluster${clusters > 1 ? 's' : ''})`,
     noMetric: 'Les clusters affichés ne donnent aucun indicateur.',
     fromYear: 'De l’année',
     toYear: 'À l’année',
     cluster: 'Cluster',
     target: (period) => `${period} (objectif)`,
-    total: (clusters) => `Total (${clusters.toLocaleString('fr')} cluster${clusters > 1 ? 's' : ''})`,
+    total: (clusters) => `Total (${number(clusters)} cluster${clusters > 1 ? 's' : ''})`,
     noValue: 'pas de valeur',
     sortBy: (column) => `Trier par ${column}`,
     sortedBy: (column, ascending) => `Trié par ${column}, ordre ${ascending ? 'croissant' : 'décroissant'}`,
     chart: (metric) => `${metric} : graphique des chiffres du tableau`,
-    chartTop: (shown, total) =>
-      `Les ${shown.toLocaleString('fr')} premières lignes du tableau sur ${total.toLocaleString('fr')}`,
+    chartTop: (shown, total) => `Les ${number(shown)} premières lignes du tableau sur ${number(total)}`,
     fromMemberships: 'd’après les dates d’adhésion',
-    hideEmpty: (count) =>
-      `Masquer ${count > 1 ? `les ${count.toLocaleString('fr')} clusters` : 'le cluster'} sans chiffres`,
-    showEmpty: (count) =>
-      `Afficher ${count > 1 ? `les ${count.toLocaleString('fr')} clusters` : 'le cluster'} sans chiffres`,
+    hideEmpty: (count) => `Masquer ${count > 1 ? `les ${number(count)} clusters` : 'le cluster'} sans chiffres`,
+    showEmpty: (count) => `Afficher ${count > 1 ? `les ${number(count)} clusters` : 'le cluster'} sans chiffres`,
     periodsLeftOut: (count) =>
-      `${count.toLocaleString('fr')} période${count > 1 ? 's' : ''} plus ancienne${count > 1 ? 's' : ''} non affichée${count > 1 ? 's' : ''} : choisissez les années.`,
+      `${number(count)} période${count > 1 ? 's' : ''} plus ancienne${count > 1 ? 's' : ''} non affichée${count > 1 ? 's' : ''} : choisissez les années.`,
     download: 'Télécharger le tableau (CSV)',
     fileName: (metric) => `comparaison-${metric}.csv`,
   },

@@ -1,23 +1,26 @@
 import type { Translation } from '../translation.js';
 import { en } from './en.js';
 
-const plural = (count: number, one: string, other: string) =>
-  `${count.toLocaleString('it')} ${count === 1 ? one : other}`;
+/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
+const numberFormat = new Intl.NumberFormat('it');
+const number = (value: number) => numberFormat.format(value);
+
+const plural = (count: number, one: string, other: string) => `${number(count)} ${count === 1 ? one : other}`;
 
 /** Italian. Validation messages for publishers stay in English (the format's reference languages are French and English). */
 export const it: Translation = {
   $code: 'it',
   $name: 'Italiano',
   loading: 'Caricamento dei cluster…',
-  loadingProgress: (done) => `${done.toLocaleString('it')} schede verificate`,
+  loadingProgress: (done) => `${number(done)} schede verificate`,
   retry: 'Riprova',
   close: 'Chiudi',
   searchClusters: 'Cerca un cluster',
   searchMembers: 'Cerca un membro',
   clearFilters: 'Azzera i filtri',
-  showAll: (count) => `Mostra tutti i ${count.toLocaleString('it')}`,
+  showAll: (count) => `Mostra tutti i ${number(count)}`,
   showLess: 'Mostra meno',
-  showMore: (count) => `Mostra altri ${count.toLocaleString('it')}`,
+  showMore: (count) => `Mostra altri ${number(count)}`,
   filters: 'Filtri',
   sortBy: 'Ordina per',
   sortName: 'Nome',
@@ -26,7 +29,7 @@ export const it: Translation = {
   resultCount: (shown, total) =>
     shown === total
       ? plural(total, 'cluster', 'cluster')
-      : `${shown.toLocaleString('it')} su ${plural(total, 'cluster', 'cluster')}`,
+      : `${number(shown)} su ${plural(total, 'cluster', 'cluster')}`,
   noResults: 'Nessun cluster corrisponde a questi filtri.',
   noClusters: 'Questo flusso non contiene ancora cluster.',
   clusterList: 'Cluster',
@@ -53,7 +56,7 @@ export const it: Translation = {
   approximatePlaceNote: (territory) => `Nessun indirizzo: la mappa colloca questo cluster in ${territory}.`,
   townLevelPlaceNote: (town) =>
     `L'indirizzo è stato trovato solo a livello di comune: la mappa mostra il cluster al centro di ${town}.`,
-  notOnMap: (count) => `Non sulla mappa (${count.toLocaleString('it')})`,
+  notOnMap: (count) => `Non sulla mappa (${number(count)})`,
   notOnMapReason: 'Né posizione né territorio con contorno noto.',
   tilesFailed: 'Impossibile caricare le tessere della mappa; viene mostrata la mappa integrata.',
   attributionNaturalEarth: 'Natural Earth',
@@ -87,8 +90,11 @@ export const it: Translation = {
   partnerClusters: 'Cluster partner',
   members: 'Membri',
   memberCount: (count) => plural(count, 'membro', 'membri'),
+  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
-    `${plural(organisations, 'organizzazione', 'organizzazioni')}, di cui ${plural(companies, 'impresa', 'imprese')}`,
+    companies === 0
+      ? plural(organisations, 'organizzazione', 'organizzazioni')
+      : `${plural(organisations, 'organizzazione', 'organizzazioni')}, di cui ${plural(companies, 'impresa', 'imprese')}`,
   loadingMembers: 'Caricamento dei membri…',
   organisationKind: 'Tipo di organizzazione',
   sizeClass: "Dimensione d'impresa",
@@ -118,11 +124,11 @@ export const it: Translation = {
   refreshFailed: (time) => `Non è stato possibile aggiornare il flusso; sono mostrati i dati caricati alle ${time}.`,
   exportCsv: "Scarica l'elenco (CSV)",
   exportJson: "Scarica l'elenco (flusso JSON)",
-  filtersButton: (active) => (active > 0 ? `Filtri (${active.toLocaleString('it')})` : 'Filtri'),
+  filtersButton: (active) => (active > 0 ? `Filtri (${number(active)})` : 'Filtri'),
   activeFilters: 'Filtri attivi',
   filterChip: (dimension, value) => `${dimension}: ${value}`,
   removeFilter: (label) => `Rimuovi il filtro ${label}`,
-  showResults: (count) => `Mostra ${count.toLocaleString('it')} cluster`,
+  showResults: (count) => `Mostra ${number(count)} cluster`,
   viaOrganisation: (name) => `tramite ${name}`,
   organisationDetails: "Scheda dell'organizzazione",
   address: 'Indirizzo',
@@ -131,7 +137,7 @@ export const it: Translation = {
   memberOf: 'Membro di',
   membershipPeriod: (since, until) =>
     since && until ? `${since} – ${until}` : since ? `dal ${since}` : until ? `fino al ${until}` : '',
-  formerMembers: (count) => `Ex membri (${count.toLocaleString('it')})`,
+  formerMembers: (count) => `Ex membri (${number(count)})`,
   formerMember: 'ex membro',
   sector: 'Settore',
   purposes: 'Finalità',
@@ -140,7 +146,7 @@ export const it: Translation = {
   membersBySize: 'Membri per dimensione',
   logoOf: (name) => `Logo di ${name}`,
   keptRecords: (kind, kept, total) =>
-    `${{ clusters: 'cluster', organisations: 'organizzazioni', memberships: 'adesioni' }[kind]}: ${kept.toLocaleString('it')}/${total.toLocaleString('it')}`,
+    `${{ clusters: 'cluster', organisations: 'organizzazioni', memberships: 'adesioni' }[kind]}: ${number(kept)}/${number(total)}`,
   recordKinds: {
     publisher: 'editore',
     taxonomies: 'tassonomia',

@@ -1,0 +1,26 @@
+// The script-tag bundles' sizes (deterministic, so tested here; timings live in `npm run bench`).
+// Each must stay under its ceiling in bench/budgets.json: a change that makes a bundle grow fails
+// the tests. The ceilings come down towards the budgets of issue 17 as the bundles shrink.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const { bundles } = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
+
+for (const [file, { budget, ceiling }] of Object.entries(bundles)) {
+  test(`${file} stays under its ceiling of ${ceiling} KB gzip (budget ${budget} KB)`, (context) => {
+    const path = join(root, 'dist', file);
+    if (!existsSync(path)) {
+      context.skip('dist/ is not built (npm test builds it first)');
+      return;
+    }
+    const kb = gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+    assert.ok(kb <= ceiling, `${file} is ${kb.toFixed(1)} KB gzip, over its ceiling of ${ceiling} KB`);
+    assert.ok(ceiling >= budget, 'a ceiling below the budget: the budget is met, make the ceiling the budget');
+    context.diagnostic(`${file}: ${kb.toFixed(1)} KB gzip (ceiling ${ceiling}, budget ${budget})`);
+  });
+}
