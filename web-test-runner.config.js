@@ -23,6 +23,19 @@ const chromeArgs = [
 const browsers = [
   chromeLauncher({
     launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromeArgs, headless: true },
+    // wtr reuses its tabs from one test file to the next (through about:blank), so their history
+    // grows; Chromium keeps 50 entries, and past that a test's history.back() can leave its page.
+    // Each file starts with an empty history, as a visitor's tab would. A crashed page says so.
+    async createPage({ context }) {
+      const page = await context.newPage();
+      const client = await page.createCDPSession();
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame() && frame.url() === 'about:blank')
+          client.send('Page.resetNavigationHistory').catch(() => undefined);
+      });
+      page.on('error', (error) => console.error(`[chromium] page crashed: ${error.message} (${page.url()})`));
+      return page;
+    },
   }),
 ];
 

@@ -108,7 +108,7 @@ describe('<grappe-explorer> options', () => {
     await settle(explorer.shadowRoot!);
     expect(explorer.shadowRoot!.querySelector('grappe-map')!.hasAttribute('hide-organisations')).to.equal(false);
     explorer.remove();
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
   });
 });
 
@@ -116,7 +116,7 @@ describe('<grappe-explorer>', () => {
   afterEach(() => {
     cleanup();
     for (const container of cleanupList.splice(0)) container.remove();
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('fetches a feed and shows one marker per located cluster on a Leaflet map, next to the list', async () => {
@@ -197,7 +197,7 @@ describe('<grappe-explorer>', () => {
   });
 
   it('keeps selection and filters in the URL hash with routing, and follows back and forward', async () => {
-    history.replaceState(null, '', `${location.pathname}#cluster=eco-energies`);
+    history.replaceState(null, '', `${location.pathname}${location.search}#cluster=eco-energies`);
     const explorer = await loadedExplorer(sampleFeed(), 'routing');
     const { cluster } = parts(explorer);
     await waitFor(

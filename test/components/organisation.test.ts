@@ -21,7 +21,7 @@ import {
 describe('<grappe-organisation>', () => {
   afterEach(() => {
     cleanup();
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('shows the card: name, kind, size, description, sector, address, links, identifiers, sites, clusters', async () => {
@@ -84,7 +84,7 @@ describe('the organisation card in the explorer', () => {
   afterEach(() => {
     explorer?.remove();
     explorer = undefined;
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   async function mount(attributes: Record<string, string> = {}): Promise<GrappeExplorer> {
@@ -107,7 +107,7 @@ describe('the organisation card in the explorer', () => {
   });
 
   it('opens from #organisation= with a bare id in a merged view, and from a member in a list, focus on it and Escape back', async () => {
-    history.replaceState(null, '', `${location.pathname}#organisation=acme`);
+    history.replaceState(null, '', `${location.pathname}${location.search}#organisation=acme`);
     const element = document.createElement('grappe-explorer') as GrappeExplorer;
     element.setAttribute('lang', 'en');
     element.setAttribute('routing', '');

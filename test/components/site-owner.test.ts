@@ -28,11 +28,11 @@ describe('what site owners ask for', () => {
   afterEach(() => {
     explorer?.remove();
     explorer = undefined;
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
   });
 
   it('a link to an organisation opens it: its cluster’s details, the member highlighted, the map on it', async () => {
-    history.replaceState(null, '', `${location.pathname}#organisation=acme`);
+    history.replaceState(null, '', `${location.pathname}${location.search}#organisation=acme`);
     explorer = await mount({ routing: '' });
     await waitFor(() => explorer!.selected === 'viameca', 3000, 'the cluster of the organisation');
     const data = part(explorer, 'grappe-data');
@@ -45,7 +45,7 @@ describe('what site owners ask for', () => {
     expect(map.leafletMap!.getBounds().contains([45.45, 4.4])).to.equal(true);
     // And the attribute does the same.
     explorer.remove();
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
     explorer = await mount({ 'selected-organisation': 'lumen' });
     await waitFor(() => explorer!.selected === 'eco-energies', 3000, 'from the attribute');
   });
