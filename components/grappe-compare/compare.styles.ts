@@ -55,13 +55,6 @@ export const compareStyles = css`
     gap: 0.2rem;
   }
   input[type='number'] {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.35rem 0.5rem;
-    min-height: 2.25rem;
     width: 7rem;
   }
   .table-wrap {
@@ -148,6 +141,10 @@ export const compareStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
   }
+  /* A series' colour: its class sets --_swatch (below), for the line, the points and the legend. */
+  .chart g[class^='series-'] {
+    stroke: var(--_swatch);
+  }
   .swatch {
     display: inline-block;
     width: 1.4rem;
@@ -158,34 +155,26 @@ export const compareStyles = css`
   }
   .series-0 {
     --_swatch: var(--_series-0);
-    stroke: var(--_series-0);
   }
   .series-1 {
     --_swatch: var(--_series-1);
-    stroke: var(--_series-1);
   }
   .series-2 {
     --_swatch: var(--_series-2);
-    stroke: var(--_series-2);
   }
   .series-3 {
     --_swatch: var(--_series-3);
-    stroke: var(--_series-3);
   }
   .series-4 {
     --_swatch: var(--_series-4);
-    stroke: var(--_series-4);
   }
   .series-5 {
     --_swatch: var(--_series-5);
-    stroke: var(--_series-5);
   }
   .series-6 {
     --_swatch: var(--_series-6);
-    stroke: var(--_series-6);
   }
   .series-7 {
     --_swatch: var(--_series-7);
-    stroke: var(--_series-7);
   }
 `;

@@ -140,6 +140,7 @@ export const tokenStyles = css`
 
   input[type='search'],
   input[type='text'],
+  input[type='number'],
   select {
     font: inherit;
     color: var(--_text);
