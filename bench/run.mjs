@@ -143,6 +143,8 @@ async function measure(page, url, { interact = false, timeout = 180_000 } = {}) 
   try {
     await tab.goto(`${base}${url}`, { waitUntil: 'domcontentloaded' });
     await tab.waitForFunction(() => window.__bench?.done, { timeout, polling: 20 });
+    const error = await tab.evaluate(() => window.__bench.error);
+    if (error) throw new Error(`${url}: ${error}`);
     const result = await tab.evaluate(() => ({
       loadMs: window.__bench.interactive - window.__bench.firstByte,
       longestTaskMs: Math.max(0, ...window.__bench.longTasks),

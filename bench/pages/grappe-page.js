@@ -14,6 +14,11 @@ explorer.addEventListener('grappe-load', async () => {
   window.__bench.firstByte = window.__feedFirstByte();
   window.__bench.done = true;
 });
+// A feed that cannot be shown ends the measure at once, said, instead of waiting for a timeout.
+explorer.addEventListener('grappe-error', (event) => {
+  window.__bench.error = `${event.detail.reason}: ${event.detail.message}`;
+  window.__bench.done = true;
+});
 explorer.setAttribute('src', params.get('feed'));
 
 // The scripted interaction: facet toggles and search keystrokes, each timed to the next paint.
