@@ -16,6 +16,7 @@ import { GrappeMembers as MembersElement } from '../components/grappe-members/gr
 import { GrappeOrganisation as OrganisationElement } from '../components/grappe-organisation/grappe-organisation.js';
 import { GrappeFilters as FiltersElement } from '../components/grappe-filters/grappe-filters.js';
 import { GrappeLegend as LegendElement } from '../components/grappe-legend/grappe-legend.js';
+import { GrappeCompare as CompareElement } from '../components/grappe-compare/grappe-compare.js';
 import type {
   GrappeErrorDetail,
   GrappeFilterChangeDetail,
@@ -71,6 +72,12 @@ export const GrappeFilters = createComponent({
 export const GrappeLegend = createComponent({
   tagName: 'grappe-legend',
   elementClass: LegendElement,
+  react: React,
+  events,
+});
+export const GrappeCompare = createComponent({
+  tagName: 'grappe-compare',
+  elementClass: CompareElement,
   react: React,
   events,
 });
