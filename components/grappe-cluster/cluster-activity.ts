@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/translation.js';
-import { dateText, splitEvents, type ClusterEvent } from '../../src/model/cluster-events.js';
+import { dateText, eventDates, splitEvents, type ClusterEvent } from '../../src/model/cluster-events.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { PartnerCandidate } from '../../src/model/partners.js';
 import type { Cluster, LocalisedText } from '../../src/schema/feed-schema.js';
@@ -164,7 +164,7 @@ export function renderNetworks(
 
 function renderEvent(event: ClusterEvent, host: ActivityHost): TemplateResult {
   const safe = event.url ? sanitiseUrl(event.url, host.base) : null;
-  const dates = event.end ? host.t.membershipPeriod(dateText(event.start), dateText(event.end)) : dateText(event.start);
+  const dates = eventDates(event, host.t.membershipPeriod);
   const where = event.place?.address?.city;
   return html`<li class="event">
     <span class="dates">${dates}</span>

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Comparison, ComparisonRow } from '../../src/model/compare.js';
+import { hasFigures, type Comparison, type ComparisonRow } from '../../src/model/compare.js';
 import type { Translation } from '../../src/i18n/index.js';
 
 /** Series drawn at most: past eight lines a chart no longer reads; the table holds every row. */
@@ -21,7 +21,8 @@ export function renderComparisonChart(
   comparison.columns.forEach((column, position) => {
     if (column.kind === 'value') valueColumns.push(position);
   });
-  const drawn = rows.filter((row) => row.cells.some((cell) => cell !== null)).slice(0, MAX_SERIES);
+  const withFigures = rows.filter(hasFigures);
+  const drawn = withFigures.slice(0, MAX_SERIES);
   if (valueColumns.length === 0 || drawn.length === 0) return nothing;
   // Loops, not Math.max(...cells): a table may hold thousands of cells.
   let max = 0;
@@ -40,7 +41,6 @@ export function renderComparisonChart(
   const format = (value: number) => value.toLocaleString(lang, { maximumFractionDigits: 1 });
   const targetOf = (row: ComparisonRow, position: number) =>
     comparison.columns[position + 1]?.kind === 'target' ? (row.cells[position + 1] ?? null) : null;
-  const withValues = rows.filter((row) => row.cells.some((cell) => cell !== null)).length;
   return html`<figure class="chart" part="chart">
     <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${t.compare.chart(title)}>
       <line class="axis" x1=${left} x2=${width - right} y1=${bottom} y2=${bottom}></line>
@@ -76,7 +76,7 @@ export function renderComparisonChart(
             html`<li><span class=${`swatch series-${series}`} aria-hidden="true"></span>${nameOf(row.clusterId)}</li>`,
         )}
       </ul>
-      ${withValues > drawn.length ? html`<small>${t.compare.chartTop(drawn.length, withValues)}</small>` : nothing}
+      ${withFigures.length > drawn.length ? html`<small>${t.compare.chartTop(drawn.length, withFigures.length)}</small>` : nothing}
     </figcaption>
   </figure>`;
 }

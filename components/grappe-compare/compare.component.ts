@@ -6,6 +6,7 @@ import { downloadText } from '../../src/internal/download.js';
 import { termLabel } from '../../src/internal/labels.js';
 import {
   compareClusters,
+  hasFigures,
   metricsOf,
   sortComparisonRows,
   type Comparison,
@@ -68,13 +69,11 @@ export class GrappeCompare extends GrappeConsumerElement {
       to: this.to,
     });
     const { key, direction } = this.effectiveSort(comparison);
-    const rows = this.hideEmpty
-      ? comparison.rows.filter((row) => row.cells.some((cell) => cell !== null))
-      : comparison.rows;
+    // The totals stay as computed: the rows left out have no figures, so the sums are the same.
+    const rows = this.hideEmpty ? comparison.rows.filter(hasFigures) : comparison.rows;
     return {
       ...comparison,
       rows: sortComparisonRows(rows, key, direction, (id) => this.nameOf(index, id), this.language),
-      // The totals are of the rows shown (those left out have no figures: the sums are the same).
     };
   }
 
@@ -250,7 +249,7 @@ export class GrappeCompare extends GrappeConsumerElement {
   /** Clusters without a figure for the metric: kept in the table (one row per visible cluster) unless the visitor hides them. */
   private renderEmptyToggle(comparison: Comparison): TemplateResult | typeof nothing {
     const visible = this.grappe?.snapshot.filterResult.visible.length ?? 0;
-    const withFigures = comparison.rows.filter((row) => row.cells.some((cell) => cell !== null)).length;
+    const withFigures = comparison.rows.filter(hasFigures).length;
     const empty = this.hideEmpty ? visible - comparison.rows.length : comparison.rows.length - withFigures;
     if (empty <= 0) return nothing;
     return html`<p>

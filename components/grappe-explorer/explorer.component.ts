@@ -259,7 +259,7 @@ export class GrappeExplorer extends GrappeElement {
       @grappe-select=${(event: CustomEvent<{ clusterId: string | null; organisationId: string | null }>) => this.onSelect(event)}
     >
       <slot name="header"></slot>
-      <div class=${`layout view-${this.view} narrow-${this.narrowView} ${this.selectedClusterId || this.selectedOrganisationId ? 'has-selection' : ''}`}>
+      <div class=${`layout view-${this.view} ${paired ? 'paired' : ''} narrow-${this.narrowView} ${this.selectedClusterId || this.selectedOrganisationId ? 'has-selection' : ''}`}>
         ${
           paired
             ? html`<div class="toolbar" part="toolbar" role="group" aria-label=${t.viewList + ' / ' + otherPane}>

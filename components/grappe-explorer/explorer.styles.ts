@@ -36,10 +36,8 @@ export const explorerStyles = css`
     /* Visually hidden texts are positioned: they stay inside the pane's scroll area. */
     position: relative;
   }
-  .layout.view-both.narrow-list .map-pane,
-  .layout.view-compare.narrow-list .map-pane,
-  .layout.view-both.narrow-map .list-pane,
-  .layout.view-compare.narrow-map .list-pane {
+  .layout.paired.narrow-list .map-pane,
+  .layout.paired.narrow-map .list-pane {
     display: none;
   }
   .map-pane grappe-legend {
@@ -61,39 +59,32 @@ export const explorerStyles = css`
   }
 
   @container (min-width: 48rem) {
-    .layout.view-both,
-    .layout.view-compare {
+    .layout.paired {
       grid-template-columns: minmax(18rem, 2fr) 3fr;
       grid-template-areas:
         'list map'
         'list detail';
       align-items: start;
     }
-    .layout.view-both .toolbar,
-    .layout.view-compare .toolbar {
+    .layout.paired .toolbar {
       display: none;
     }
-    .layout.view-both .list-pane,
-    .layout.view-compare .list-pane {
+    .layout.paired .list-pane {
       grid-area: list;
       display: block;
       max-height: var(--grappe-explorer-height, 36rem);
       overflow: auto;
       padding-inline-end: 0.25rem;
     }
-    .layout.view-both .map-pane,
-    .layout.view-compare .map-pane {
+    .layout.paired .map-pane {
       grid-area: map;
       display: block;
     }
-    .layout.view-both.narrow-list .map-pane,
-    .layout.view-compare.narrow-list .map-pane,
-    .layout.view-both.narrow-map .list-pane,
-    .layout.view-compare.narrow-map .list-pane {
+    .layout.paired.narrow-list .map-pane,
+    .layout.paired.narrow-map .list-pane {
       display: block;
     }
-    .layout.view-both.has-selection,
-    .layout.view-compare.has-selection {
+    .layout.paired.has-selection {
       grid-template-areas:
         'list map'
         'list detail';
@@ -101,13 +92,11 @@ export const explorerStyles = css`
   }
 
   @container (min-width: 72rem) {
-    .layout.view-both.has-selection,
-    .layout.view-compare.has-selection {
+    .layout.paired.has-selection {
       grid-template-columns: minmax(18rem, 2fr) 3fr minmax(18rem, 2fr);
       grid-template-areas: 'list map detail';
     }
-    .layout.view-both.has-selection .detail-pane,
-    .layout.view-compare.has-selection .detail-pane {
+    .layout.paired.has-selection .detail-pane {
       max-height: var(--grappe-explorer-height, 36rem);
       overflow: auto;
     }
@@ -117,10 +106,8 @@ export const explorerStyles = css`
     .toolbar {
       display: none;
     }
-    .layout.view-both.narrow-list .map-pane,
-    .layout.view-compare.narrow-list .map-pane,
-    .layout.view-both.narrow-map .list-pane,
-    .layout.view-compare.narrow-map .list-pane {
+    .layout.paired.narrow-list .map-pane,
+    .layout.paired.narrow-map .list-pane {
       display: block;
     }
     .list-pane {

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { dateText, splitEvents } from '../../src/model/cluster-events.js';
+import { eventDates, splitEvents } from '../../src/model/cluster-events.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { partnersFor } from '../../src/model/partners.js';
 import type { Translation } from '../../src/i18n/index.js';
@@ -141,8 +141,7 @@ export class ActivityLayers {
         const point = event.place?.location?.coordinates;
         if (!point || count >= MAX_EVENT_MARKS) continue;
         count += 1;
-        const when = event.end ? t.membershipPeriod(dateText(event.start), dateText(event.end)) : dateText(event.start);
-        const label = t.nearby.event(this.options.text(event.name), when);
+        const label = t.nearby.event(this.options.text(event.name), eventDates(event, t.membershipPeriod));
         // Built as elements, never HTML strings: the name is feed text.
         const glyph = document.createElement('span');
         glyph.className = 'event-glyph';

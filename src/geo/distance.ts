@@ -21,14 +21,24 @@ export function distanceKm(lon1: number, lat1: number, lon2: number, lat2: numbe
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-/** Each cluster's distance from the point in km (`NaN`: the cluster has no seat of its own). */
+/** The last point's distances per index: the list's order and its items read the same array. */
+const lastDistances = new WeakMap<FeedIndex, { point: object; distances: Float64Array }>();
+
+/**
+ * Each cluster's distance from the point in km (`NaN`: the cluster has no seat of its own),
+ * computed once per index and point object (the shared state hands the same frozen point to
+ * every reader until it changes).
+ */
 export function clusterDistances(index: FeedIndex, point: { longitude: number; latitude: number }): Float64Array {
+  const last = lastDistances.get(index);
+  if (last?.point === point) return last.distances;
   const distances = new Float64Array(index.clusters.length).fill(Number.NaN);
   index.clusters.forEach((cluster, position) => {
     const coordinates = cluster.location?.coordinates;
     if (coordinates)
       distances[position] = distanceKm(point.longitude, point.latitude, coordinates[0]!, coordinates[1]!);
   });
+  lastDistances.set(index, { point, distances });
   return distances;
 }
 

@@ -10,6 +10,10 @@ export type ClusterEvent = NonNullable<Cluster['events']>[number];
 /** A partial date as written. */
 export const dateText = (value: string | number | undefined): string => (value === undefined ? '' : String(value));
 
+/** An event's dates as written: the start, or `period(start, end)` (the catalogue's « 2010 – 2012 »). */
+export const eventDates = (event: ClusterEvent, period: (from: string, to: string) => string): string =>
+  event.end ? period(dateText(event.start), dateText(event.end)) : dateText(event.start);
+
 /** The first day an event may start, as `YYYY-MM-DD` (`2026-05` → `2026-05-01`). */
 export const eventStart = (event: ClusterEvent): string => dateText(event.start).padEnd(10, '-01').slice(0, 10);
 

@@ -112,8 +112,8 @@ function seriesOf(
 /** The metrics the clusters have figures for, most shared first (then by code). */
 export function metricsOf(index: FeedIndex, clusterIndices: Iterable<number>): MetricChoice[] {
   const found = new Map<string, MetricChoice>();
-  let withDatedMembers = 0;
-  for (const clusterIndex of clusterIndices) {
+  const clusters = [...clusterIndices];
+  for (const clusterIndex of clusters) {
     const seen = new Set<string>();
     for (const indicator of index.clusters[clusterIndex]!.indicators ?? []) {
       if (seen.has(indicator.metric)) continue;
@@ -122,16 +122,20 @@ export function metricsOf(index: FeedIndex, clusterIndices: Iterable<number>): M
       choice.clusters += 1;
       found.set(indicator.metric, choice);
     }
-    if (!seen.has('members') && seriesOf(index, clusterIndex, 'members').fromMemberships) withDatedMembers += 1;
   }
-  // As in compareClusters: counted members stand in only where no cluster declares the figure.
-  if (withDatedMembers > 0 && !found.has('members')) {
-    const choice = found.get('members') ?? { metric: 'members', label: undefined, clusters: 0 };
-    choice.clusters += withDatedMembers;
-    found.set('members', choice);
+  // As in compareClusters: counted members stand in only where no cluster declares the figure
+  // (so the memberships are read only then).
+  if (!found.has('members')) {
+    let withDatedMembers = 0;
+    for (const clusterIndex of clusters)
+      if (seriesOf(index, clusterIndex, 'members').fromMemberships) withDatedMembers += 1;
+    if (withDatedMembers > 0) found.set('members', { metric: 'members', label: undefined, clusters: withDatedMembers });
   }
   return [...found.values()].sort((a, b) => b.clusters - a.clusters || a.metric.localeCompare(b.metric));
 }
+
+/** Whether a row has at least one figure (a cluster that gives nothing for the metric has none). */
+export const hasFigures = (row: ComparisonRow): boolean => row.cells.some((cell) => cell !== null);
 
 /**
  * The comparison of the given clusters (in that order) on one metric, over the years `from`–`to`.
