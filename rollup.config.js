@@ -92,6 +92,18 @@ const lazyTableExport = {
   },
 };
 
+/**
+ * In the script-tag bundles, the feed worker's code, when it must run on the page (no worker could
+ * start), is imported from `worker/feed-worker.js` beside the script: the worker's own file.
+ */
+const lazyFeedWorker = {
+  name: 'lazy-feed-worker',
+  load(id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/load/feed-worker-loader.ts')) return null;
+    return `import { assetBase } from './asset-base.js';\nexport const loadFeedWorkerCode = () => import(new URL('worker/feed-worker.js', assetBase()).href);\n`;
+  },
+};
+
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
 
 const elements = [
@@ -131,6 +143,7 @@ const embed = (input, file) => ({
     assetLocation,
     lazyLocales,
     lazyTableExport,
+    lazyFeedWorker,
     leafletEsm,
     leafletTrustedTypes(),
     nodeResolve({ browser: true }),
@@ -176,8 +189,25 @@ const tableExport = {
   },
 };
 
+/**
+ * The feed worker (fetch, parse, validate off the page's thread), whole in one ES module: a
+ * worker cannot resolve the bare imports (zod) that npm modules leave to the application.
+ */
+const feedWorker = {
+  input: { 'feed-worker': 'src/worker.ts' },
+  plugins: [nodeResolve({ browser: true }), typescript()],
+  output: {
+    dir: 'dist/worker',
+    format: 'es',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+};
+
 export default [
   npmBuild,
+  feedWorker,
   locales,
   tableExport,
   embed('src/embed.ts', 'dist/grappe.embed.js'),

@@ -6,7 +6,7 @@ import { describeLoadError } from '../../src/i18n/describe-error.js';
 import { grappeContext, type GrappeContextValue } from '../../src/internal/context.js';
 import { dataStyles } from './data.styles.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
-import { publicErrorKind, type FeedLoadError } from '../../src/load/load-feed.js';
+import { publicErrorKind, type FeedLoadError } from '../../src/load/feed-load-error.js';
 import { DEFAULT_MAX_BYTES } from '../../src/load/read-body.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { GrappeStore, type GrappeSnapshot } from '../../src/state/grappe-store.js';

@@ -1,9 +1,8 @@
 import * as L from 'leaflet';
-import { loadBasemapAsset, type BasemapAsset } from '../../src/geo/basemap-data.js';
+import type { BasemapAsset } from '../../src/geo/basemap-data.js';
+import { loadBasemapShapes, type Shapes, type WorldShapes } from '../../src/geo/basemap-shapes.js';
 import { whenIdle } from '../../src/load/when-idle.js';
-import { projectFlat } from '../../src/geo/mercator.js';
 import { CanvasLayer } from './canvas-layer.js';
-import { topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
 
 /** Colours of the base map, read from the element's tokens (`--grappe-map-land` …). */
 export interface BaseMapColours {
@@ -22,49 +21,12 @@ export interface BaseMapOptions {
   onSources(sources: ReadonlySet<'natural-earth' | 'france'>): void;
 }
 
-/** Shapes projected once to Web Mercator's unit square, with their boxes for culling. */
-interface Shapes {
-  /** Flat `[x, y, …]` rings or lines. */
-  parts: Float64Array[];
-  boxes: Float64Array;
-}
-
 /** From this zoom on, the 1:50m data; below, 1:110m (the whole world in a few hundred KB). */
 const DETAILED_ZOOM = 4;
 const REGION_ZOOM = 5;
 const DEPARTEMENT_ZOOM = 7;
 /** Metropolitan France with its sea, in degrees: the French outlines load only when in view. */
 const FRANCE = L.latLngBounds([41, -5.5], [51.5, 10]);
-
-function project(parts: Float64Array[]): Shapes {
-  const boxes = new Float64Array(parts.length * 4);
-  const projected = parts.map((part, index) => {
-    const out = projectFlat(part);
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let i = 0; i + 1 < out.length; i += 2) {
-      minX = Math.min(minX, out[i]!);
-      maxX = Math.max(maxX, out[i]!);
-      minY = Math.min(minY, out[i + 1]!);
-      maxY = Math.max(maxY, out[i + 1]!);
-    }
-    boxes.set([minX, minY, maxX, maxY], index * 4);
-    return out;
-  });
-  return { parts: projected, boxes };
-}
-
-interface WorldShapes {
-  land: Shapes;
-  borders: Shapes;
-}
-
-function worldShapes(topology: Topology): WorldShapes {
-  const land = topologyFeatures(topology, 'land').flatMap((feature) => feature.polygons.flat());
-  return { land: project(land), borders: project(topologyMesh(topology, 'countries', 'shared')) };
-}
 
 /**
  * The built-in base map, drawn on one canvas under everything else (and under tiles, which
@@ -109,13 +71,14 @@ export class BaseMapLayer extends CanvasLayer {
     this.requested.add(asset);
     whenIdle(
       () =>
-        void loadBasemapAsset(asset, this.settings.folder()).then((topology) => {
-          if (!topology) return;
-          if (asset === 'france') {
-            this.regions = project(topologyMesh(topology, 'regions', 'shared'));
-            this.departements = project(topologyMesh(topology, 'departements', 'shared'));
+        // Decoded in the worker (the 1:50m world takes a few hundred milliseconds), handed over as typed arrays.
+        void loadBasemapShapes(asset, this.settings.folder()).then((shapes) => {
+          if (!shapes) return;
+          if ('regions' in shapes) {
+            this.regions = shapes.regions;
+            this.departements = shapes.departements;
           } else {
-            this.world.set(asset === 'world-50m' ? '50m' : '110m', worldShapes(topology));
+            this.world.set(asset === 'world-50m' ? '50m' : '110m', shapes);
           }
           this.redraw();
         }),

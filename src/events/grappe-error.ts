@@ -1,4 +1,4 @@
-import type { FeedLoadErrorKind } from '../load/load-feed.js';
+import type { FeedLoadErrorKind } from '../load/feed-load-error.js';
 
 /** The three kinds of failure of the public contract. */
 export type GrappeErrorKind = 'network' | 'parse' | 'schema';

@@ -29,7 +29,7 @@ export function basemapFolder(setting: string): string {
 export type BasemapAsset = 'world-110m' | 'world-50m' | 'france';
 
 /** The largest base map file accepted (the biggest shipped is under 1 MB). */
-const MAX_ASSET_BYTES = 8 * 1024 * 1024;
+export const MAX_ASSET_BYTES = 8 * 1024 * 1024;
 
 const loads = new Map<string, Promise<Topology | null>>();
 
@@ -39,12 +39,8 @@ const loads = new Map<string, Promise<Topology | null>>();
  * in a loop; a later page load tries again.
  */
 export function loadBasemapAsset(name: BasemapAsset, base: string = basemapBase()): Promise<Topology | null> {
-  let url: string;
-  try {
-    url = new URL(`${name}.json`, base).href;
-  } catch {
-    return Promise.resolve(null);
-  }
+  const url = basemapAssetUrl(name, base);
+  if (!url) return Promise.resolve(null);
   let load = loads.get(url);
   if (!load) {
     load = fetchTopology(url);
@@ -53,7 +49,17 @@ export function loadBasemapAsset(name: BasemapAsset, base: string = basemapBase(
   return load;
 }
 
-async function fetchTopology(url: string): Promise<Topology | null> {
+/** The address of one base map file in `base`, or null when `base` is not a URL. */
+export function basemapAssetUrl(name: BasemapAsset, base: string): string | null {
+  try {
+    return new URL(`${name}.json`, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Fetches and parses one base map file, bounded; null when it fails or is no topology. */
+export async function fetchTopology(url: string): Promise<Topology | null> {
   const value = await fetchOptionalJson(url, { maxBytes: MAX_ASSET_BYTES, credentials: 'same-origin' });
   return isTopology(value) ? value : null;
 }

@@ -1,4 +1,4 @@
-import type { FeedLoadError } from '../load/load-feed.js';
+import type { FeedLoadError } from '../load/feed-load-error.js';
 import type { Translation } from './translation.js';
 import { describeValue } from '../validate/describe-value.js';
 

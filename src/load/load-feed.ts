@@ -2,30 +2,14 @@
  * Fetching a feed: the network, the bytes, JSON, then lenient validation. Every way this can
  * fail ends as a `FeedLoadError` with a kind the components turn into a localised message.
  */
-import type { FeedProblem } from '../validate/problems.js';
+import { FeedLoadError, type FeedLoadErrorKind } from './feed-load-error.js';
 import { BodyTooLargeError, DEFAULT_MAX_BYTES, readBodyCapped } from './read-body.js';
-import { validateFeedAsync, type ValidationResult } from '../validate/validate-feed.js';
+import { validateFeedAsync } from '../validate/validate-feed.js';
+import type { LoadedFeed } from './feed-load-error.js';
 
-export type FeedLoadErrorKind =
-  'network' | 'cors' | 'http' | 'timeout' | 'too-large' | 'parse' | 'html' | 'schema' | 'aborted';
-
-/** The public kind of a failure (`grappe-error`'s `kind`): network, parse or schema. */
-export function publicErrorKind(kind: FeedLoadErrorKind): 'network' | 'parse' | 'schema' {
-  if (kind === 'parse' || kind === 'html') return 'parse';
-  if (kind === 'schema') return 'schema';
-  return 'network';
-}
-
-export class FeedLoadError extends Error {
-  override readonly name = 'FeedLoadError';
-  constructor(
-    readonly kind: FeedLoadErrorKind,
-    readonly url: string,
-    readonly details: { status?: number; timeoutSeconds?: number; maxBytes?: number; problems?: FeedProblem[] } = {},
-  ) {
-    super(`${kind}: ${url}${details.status ? ` (${details.status})` : ''}`);
-  }
-}
+export { FeedLoadError, publicErrorKind, type FeedLoadErrorKind, type LoadedFeed } from './feed-load-error.js';
+/** Also given here for the page's fallback (feed-worker-loader.ts), which imports this module on demand. */
+export { validateFeedAsync };
 
 export interface LoadFeedOptions {
   signal?: AbortSignal;
@@ -38,13 +22,10 @@ export interface LoadFeedOptions {
   onProgress?: (recordsChecked: number) => void;
   /** The fetch to use (tests and server-side callers may pass their own). */
   fetch?: typeof fetch;
-}
-
-export interface LoadedFeed {
-  source: string;
-  result: ValidationResult;
-  /** Size of the body, in characters. */
-  size: number;
+  /** What a relative `url` is relative to (the page's address, when the feed worker fetches). */
+  baseUrl?: string;
+  /** Longest stretch of validation between two pauses, in milliseconds (default 8, a frame). */
+  sliceMilliseconds?: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -82,7 +63,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   try {
     let response: Response;
     try {
-      response = await fetchImpl(url, {
+      response = await fetchImpl(options.baseUrl ? new URL(url, options.baseUrl).href : url, {
         signal: controller.signal,
         credentials: 'omit',
         headers: { Accept: 'application/json' },
@@ -113,6 +94,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.sliceMilliseconds ? { sliceMilliseconds: options.sliceMilliseconds } : {}),
     }).catch((error: unknown) => {
       if (options.signal?.aborted) throw failure('aborted');
       throw error;

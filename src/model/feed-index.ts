@@ -15,7 +15,11 @@ import type {
   Organisation,
   Territory,
 } from '../schema/feed-schema.js';
-import { isFormer } from './memberships.js';
+import {
+  buildOrganisationTables,
+  buildOrganisationTablesInSlices,
+  type OrganisationTables,
+} from './organisation-tables.js';
 import type { FeedOrigin } from '../load/merge-feeds.js';
 import { feedBaseUrl } from '../text/sanitise-url.js';
 import { CLUSTER_DIMENSIONS, type VocabularyLabel } from '../schema/vocabularies.js';
@@ -61,7 +65,7 @@ export class FeedIndex {
   readonly clusters: readonly Cluster[];
   readonly organisations: readonly Organisation[];
   readonly clusterIndexById = new Map<string, number>();
-  readonly organisationIndexById = new Map<string, number>();
+  readonly organisationIndexById: Map<string, number>;
   readonly territoryById = new Map<string, Territory>();
   readonly dimensions: Dimension[] = [];
   readonly dimensionById = new Map<string, Dimension>();
@@ -95,8 +99,9 @@ export class FeedIndex {
    * former one (tests pass a fixed date).
    * @param origins the feeds merged into `feed` (`mergeFeedsWithPrefixes`): where each record
    * came from, for its relative links and to say on whose word a cross-feed record stands
+   * @param tables the organisations' part, when built beforehand in slices (`FeedIndex.build`)
    */
-  constructor(feed: Feed, now: Date = new Date(), origins: readonly FeedOrigin[] = []) {
+  constructor(feed: Feed, now: Date = new Date(), origins: readonly FeedOrigin[] = [], tables?: OrganisationTables) {
     this.feed = feed;
     this.now = now;
     for (const origin of origins) this.originByPrefix.set(origin.prefix, origin);
@@ -104,23 +109,15 @@ export class FeedIndex {
     this.organisations = feed.organisations ?? [];
     this.defaultLanguage = feed.languages?.[0] ?? 'fr';
     this.clusters.forEach((cluster, index) => this.clusterIndexById.set(cluster.id, index));
-    this.organisations.forEach((organisation, index) => this.organisationIndexById.set(organisation.id, index));
     for (const territory of feed.territories ?? []) this.territoryById.set(territory.id, territory);
-
-    const memberships = feed.memberships ?? [];
-    this.membershipsOfCluster = this.clusters.map(() => []);
-    this.membershipsOfOrganisation = this.organisations.map(() => []);
-    this.membershipIsCurrent = new Uint8Array(memberships.length);
-    this.currentMembersOfCluster = new Int32Array(this.clusters.length);
-    memberships.forEach((membership, index) => {
-      const current = !isFormer(membership, now);
-      this.membershipIsCurrent[index] = current ? 1 : 0;
-      const clusterIndex = this.clusterIndexById.get(membership.cluster);
-      if (clusterIndex !== undefined && current) this.currentMembersOfCluster[clusterIndex]! += 1;
-      const organisationIndex = this.organisationIndexById.get(membership.organisation);
-      if (clusterIndex !== undefined) this.membershipsOfCluster[clusterIndex]!.push(index);
-      if (organisationIndex !== undefined) this.membershipsOfOrganisation[organisationIndex]!.push(index);
-    });
+    const organisationTables = tables ?? buildOrganisationTables(feed, this.clusterIndexById, now);
+    this.organisationIndexById = organisationTables.organisationIndexById;
+    this.membershipsOfCluster = organisationTables.membershipsOfCluster;
+    this.membershipsOfOrganisation = organisationTables.membershipsOfOrganisation;
+    this.membershipIsCurrent = organisationTables.membershipIsCurrent;
+    this.currentMembersOfCluster = organisationTables.currentMembersOfCluster;
+    this.organisationLongitudes = organisationTables.organisationLongitudes;
+    this.organisationLatitudes = organisationTables.organisationLatitudes;
 
     this.cooperationsOfCluster = this.clusters.map(() => []);
     for (const cooperation of feed.cooperations ?? []) {
@@ -149,15 +146,18 @@ export class FeedIndex {
       ];
       return compactFolded(foldText(parts.join(' ')));
     });
+  }
 
-    const count = this.organisations.length;
-    this.organisationLongitudes = new Float64Array(count);
-    this.organisationLatitudes = new Float64Array(count);
-    for (let index = 0; index < count; index += 1) {
-      const location = this.organisations[index]!.location ?? this.organisations[index]!.sites?.[0]?.location;
-      this.organisationLongitudes[index] = location ? location.coordinates[0] : Number.NaN;
-      this.organisationLatitudes[index] = location ? location.coordinates[1] : Number.NaN;
-    }
+  /** Builds the index in slices of a few milliseconds, the page answering in between (large feeds). */
+  static async build(
+    feed: Feed,
+    now: Date = new Date(),
+    origins: readonly FeedOrigin[] = [],
+    options: { signal?: AbortSignal } = {},
+  ): Promise<FeedIndex> {
+    const clusterIndexById = new Map(feed.clusters.map((cluster, index) => [cluster.id, index]));
+    const tables = await buildOrganisationTablesInSlices(feed, clusterIndexById, now, options);
+    return new FeedIndex(feed, now, origins, tables);
   }
 
   private addDimension(dimension: Omit<Dimension, 'valueById'>): void {

@@ -6,7 +6,8 @@
  * Each change produces a new frozen snapshot, never a mutation: context consumers update when
  * the value is replaced.
  */
-import { FeedLoadError, loadFeed, type LoadedFeed } from '../load/load-feed.js';
+import { FeedLoadError, type LoadedFeed } from '../load/feed-load-error.js';
+import { checkFeedData, readFeed } from '../load/feed-reader.js';
 import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
 import { feedBaseUrl, sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
@@ -20,7 +21,6 @@ import {
   type FilterResult,
 } from '../filter/cluster-filters.js';
 import type { FeedProblem } from '../validate/problems.js';
-import { validateFeedAsync } from '../validate/validate-feed.js';
 import type { RecordCollection } from '../schema/feed-schema.js';
 import type { ReferencePoint } from '../geo/distance.js';
 
@@ -53,6 +53,8 @@ export class GrappeStore {
     choosingPoint: false,
   });
   private loadController: AbortController | null = null;
+  /** Counts the data put in place: an index still being built for older data is dropped. */
+  private dataGeneration = 0;
   /** A selection asked for before the data arrived (an attribute, a link). */
   private pendingSelection: string | null = null;
   private pendingOrganisation: string | null = null;
@@ -87,12 +89,13 @@ export class GrappeStore {
     this.membersFilesLoaded.clear();
     const controller = new AbortController();
     this.loadController = controller;
+    this.dataGeneration += 1;
     const keepData = options.refresh === true && this.current.index !== null;
     if (!keepData) this.update({ status: 'loading', error: null, progress: 0 });
 
     const settled = await Promise.allSettled(
       sources.map((source) =>
-        loadFeed(source, {
+        readFeed(source, {
           signal: controller.signal,
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
           ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
@@ -124,7 +127,7 @@ export class GrappeStore {
       return;
     }
     const failureProblems = failures.flatMap((failure) => failure.details.problems ?? []);
-    this.applyFeeds(loaded, failures, failureProblems);
+    await this.applyFeeds(loaded, failures, failureProblems);
   }
 
   /** A feed object given in JavaScript (the `data` property), validated like a fetched one. */
@@ -134,10 +137,11 @@ export class GrappeStore {
     this.membersFilesLoaded.clear();
     const controller = new AbortController();
     this.loadController = controller;
+    this.dataGeneration += 1;
     this.update({ status: 'loading', error: null, progress: 0 });
     let result;
     try {
-      result = await validateFeedAsync(data, { mode: 'lenient', source, signal: controller.signal });
+      result = await checkFeedData(data, source, { signal: controller.signal });
     } catch {
       return; // aborted by a newer load
     }
@@ -149,19 +153,26 @@ export class GrappeStore {
       this.callbacks.onError?.(error);
       return;
     }
-    this.applyFeeds([{ source, result, size: 0 }], [], []);
+    await this.applyFeeds([{ source, result, size: 0 }], [], []);
   }
 
-  private applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], extraProblems: FeedProblem[]): void {
-    this.feeds = loaded;
+  private async applyFeeds(
+    loaded: LoadedFeed[],
+    failures: FeedLoadError[],
+    extraProblems: FeedProblem[],
+  ): Promise<void> {
+    const generation = (this.dataGeneration += 1);
     const {
       feed,
       prefixes,
       origins,
       problems: mergeProblems,
     } = mergeFeedsWithPrefixes(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
+    // Indexed in slices: at 100,000 organisations the page still answers while this runs.
+    const index = await FeedIndex.build(feed, new Date(), origins);
+    if (generation !== this.dataGeneration) return; // newer data came meanwhile
+    this.feeds = loaded;
     this.prefixes = prefixes;
-    const index = new FeedIndex(feed, new Date(), origins);
     const problems = [...loaded.flatMap(({ result }) => result.problems), ...mergeProblems, ...extraProblems];
     const filterResult = filterClusters(index, this.current.filters, this.current.constraints);
     const requested = this.pendingSelection ?? this.current.selectedClusterId;
@@ -249,7 +260,7 @@ export class GrappeStore {
     const controller = new AbortController();
     this.membersControllers.add(controller);
     try {
-      members = await loadFeed(href.href, {
+      members = await readFeed(href.href, {
         signal: controller.signal,
         ...(this.maxBytes !== undefined ? { maxBytes: this.maxBytes } : {}),
       });
@@ -290,7 +301,7 @@ export class GrappeStore {
         : entry,
     );
     this.current = Object.freeze({ ...this.current, membersLoading: stillLoading });
-    this.applyFeeds(feeds, [], []);
+    await this.applyFeeds(feeds, [], []);
   }
 
   setFilters(input: Partial<ClusterFilters>): void {

@@ -1,6 +1,6 @@
 /** The shapes of the shared state and of the store's callbacks (grappe-store.ts). */
 import type { ReferencePoint } from '../geo/distance.js';
-import type { FeedLoadError } from '../load/load-feed.js';
+import type { FeedLoadError } from '../load/feed-load-error.js';
 import type { ClusterFilters, FilterResult } from '../filter/cluster-filters.js';
 import type { FeedIndex } from '../model/feed-index.js';
 import type { FeedProblem } from '../validate/problems.js';

@@ -25,6 +25,9 @@ import type { FeedProblem, JsonPath } from './problems.js';
 import { runSemanticChecks } from './semantic-checks.js';
 import { FAST_ACCEPT } from './fast-accept.js';
 import { flattenIssues, problemsFromZodIssues, type ZodIssueLike } from './zod-issues.js';
+import { yieldToPage } from './yield-to-page.js';
+
+export { yieldToPage };
 
 export type ValidationMode = 'strict' | 'lenient';
 
@@ -340,21 +343,6 @@ export interface AsyncValidationOptions extends ValidationOptions {
   sliceMilliseconds?: number;
   /** Called between slices with the number of records checked so far. */
   onProgress?: (recordsChecked: number) => void;
-}
-
-/** Gives the page a turn: `scheduler.yield()` where it exists, a message-channel task otherwise. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** Validates in slices of a few milliseconds, so that a large feed never freezes the page. */

@@ -67,7 +67,9 @@ describe('<grappe-map> geography', () => {
     map.leafletMap!.invalidateSize();
     map.leafletMap!.setView([46, 2], 5);
     const land: Array<[number, number]> = [
-      [46.5, 2.5], // the centre of France
+      // Bourges, well inside a région: [46.5, 2.5] lies on the border of Centre-Val de Loire and
+      // Auvergne-Rhône-Alpes, drawn at this zoom once France's outlines have arrived.
+      [47.08, 2.4],
       [40.2, -3.5], // Spain
       [50.8, 10.5], // Germany
     ];

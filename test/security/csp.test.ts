@@ -172,6 +172,45 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
+  it('the feed is fetched, read and validated in the worker beside the script, not on the page', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed&tt=1');
+    await waitFor(
+      () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length,
+      8000,
+      'the list',
+    );
+    // Resource timing lists a fetch in the timeline of the global that made it: the page shows
+    // the worker's file, the worker (not the page) fetched the feed.
+    const fetched = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+      ({ name }) => new URL(name).pathname,
+    );
+    expect(fetched).to.include('/dist/worker/feed-worker.js');
+    expect(fetched).to.not.include('/examples/clusters-france.json');
+    expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('where the page refuses workers, the feed is read on the page and everything still shows', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed&workers=none');
+    const items = await waitFor(
+      () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item'),
+      8000,
+      'the list',
+    );
+    expect(items!.length).to.be.greaterThan(15);
+    expect(probe.errors).to.deep.equal([]);
+    const fetched = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+      ({ name }) => new URL(name).pathname,
+    );
+    expect(fetched).to.include('/examples/clusters-france.json');
+    // The one refusal is the policy's own, reported by the browser; nothing else is blocked.
+    expect(
+      probe.violations.every((violation) => violation.startsWith('worker-src')),
+      probe.violations.join('\n'),
+    ).to.be.true;
+    frame.remove();
+  });
+
   it('a broken feed under the strict CSP shows its message, still without violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&src=/__grappe/html');
     expect(probe.errors).to.deep.equal(['html']);

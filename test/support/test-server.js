@@ -165,6 +165,8 @@ export async function testServerMiddleware(context, next) {
           publisher: 'grappe-publisher.embed.js',
         }[url.searchParams.get('bundle') ?? ''] ?? 'grappe.embed.js';
       const trustedTypes = url.searchParams.get('tt') === '1';
+      // `workers=none`: a policy that refuses workers, where feeds must be read on the page.
+      const workers = url.searchParams.get('workers') === 'none' ? "; worker-src 'none'" : '';
       const feed = url.searchParams.get('src') ?? '/examples/clusters-france.json';
       const lang = /^[a-z]{2}$/.test(url.searchParams.get('lang') ?? '') ? url.searchParams.get('lang') : 'fr';
       const body =
@@ -175,7 +177,7 @@ export async function testServerMiddleware(context, next) {
             : `<grappe-data src="${feed}" lang="${lang}" selected="viameca"><grappe-directory></grappe-directory><grappe-cluster></grappe-cluster><grappe-members></grappe-members></grappe-data>`;
       context.set(
         'Content-Security-Policy',
-        `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:${trustedTypes ? "; require-trusted-types-for 'script'" : ''}`,
+        `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:${workers}${trustedTypes ? "; require-trusted-types-for 'script'" : ''}`,
       );
       context.type = 'text/html';
       context.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/support/csp-probe.js"></script><script src="/dist/${bundle}"></script></head><body>${body}</body></html>`;

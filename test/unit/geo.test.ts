@@ -4,6 +4,9 @@ import { latitudeOf, longitudeOf, mercatorX, mercatorY } from '../../src/geo/mer
 import { decodeArcs, isTopology, topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
 import { flatPolygons, representativePoint } from '../../src/geo/representative-point.js';
 import { BoxIndex, overlapRatio, square } from '../../src/geo/boxes.js';
+import { basemapShapes, loadBasemapShapes, shapeBuffers, type FranceShapes } from '../../src/geo/basemap-shapes.js';
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 
 test('Mercator round-trips and matches Leaflet’s square', () => {
   assert.equal(mercatorX(-180), 0);
@@ -163,4 +166,37 @@ test('boxes: overlap ratio, and an index that finds conflicts and neighbours', (
     index.near(200, 100, 150, (owner) => owner === 'a'),
     [0],
   );
+});
+
+test('base map shapes: France’s outlines decoded and projected once per page, their buffers listed once each', async () => {
+  const text = readFileSync(new URL('../../assets/basemap/france.json', import.meta.url), 'utf8');
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests += 1;
+    response.writeHead(request.url === '/basemap/france.json' ? 200 : 404, { 'content-type': 'application/json' });
+    response.end(request.url === '/basemap/france.json' ? text : '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const folder = `http://127.0.0.1:${(server.address() as { port: number }).port}/basemap/`;
+  try {
+    // Node has no Worker: the shapes are decoded on the page's side, as without one in a browser.
+    const [first, second] = await Promise.all([
+      loadBasemapShapes('france', folder),
+      loadBasemapShapes('france', folder),
+    ]);
+    assert.equal(first, second);
+    assert.equal(requests, 1);
+    const shapes = first as FranceShapes;
+    assert.ok(shapes.regions.parts.length > 10 && shapes.departements.parts.length > shapes.regions.parts.length);
+    // Projected to the unit square: metropolitan France lies near x 0.49–0.53, y 0.32–0.37.
+    const [minX, minY, maxX, maxY] = shapes.regions.boxes.subarray(0, 4);
+    assert.ok(minX! > 0.45 && maxX! < 0.56 && minY! > 0.3 && maxY! < 0.4, `${minX} ${minY} ${maxX} ${maxY}`);
+    assert.deepEqual((basemapShapes(JSON.parse(text), 'france') as FranceShapes).regions.boxes, shapes.regions.boxes);
+    const buffers = shapeBuffers(shapes);
+    assert.equal(new Set(buffers).size, buffers.length);
+    assert.equal(buffers.length, 2 + shapes.regions.parts.length + shapes.departements.parts.length);
+    assert.equal(await loadBasemapShapes('world-50m', folder), null);
+  } finally {
+    server.close();
+  }
 });

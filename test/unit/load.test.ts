@@ -6,6 +6,9 @@ import { fetchOptionalJson } from '../../src/load/fetch-json.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import type { Feed } from '../../src/schema/feed-schema.js';
 import { sampleFeed } from '../../stories/fixtures.js';
+import { checkFeedData, readFeed } from '../../src/load/feed-reader.js';
+import { LoadedFeedAssembler, RECORDS_PER_MESSAGE, loadedFeedMessages } from '../../src/load/worker-messages.js';
+import { createServer } from 'node:http';
 
 const feedOf = (publisher: string, overrides: Record<string, unknown> = {}) =>
   validateFeed(sampleFeed({ publisher: { id: publisher, name: publisher }, ...overrides })).feed as Feed;
@@ -190,4 +193,75 @@ test('a feed over max-bytes is a too-large load error, not a frozen page', async
     }),
     (error: FeedLoadError) => error.kind === 'too-large' && error.details.maxBytes === 1000,
   );
+});
+
+test('a feed crosses from the worker in slices and comes back whole, in order, problems included', () => {
+  const organisations = Array.from({ length: RECORDS_PER_MESSAGE * 2 + 17 }, (_, index) => ({
+    id: `o${index}`,
+    name: `Organisation ${index}`,
+  }));
+  const problems = Array.from({ length: RECORDS_PER_MESSAGE + 1 }, (_, index) => ({
+    severity: 'warning' as const,
+    code: 'unknown-field' as const,
+    path: ['organisations', index, 'x'],
+  }));
+  const feed = { ...validateFeed(sampleFeed()).feed!, organisations } as Feed;
+  const loaded = {
+    source: 'feed.json',
+    size: 10,
+    result: { mode: 'lenient' as const, feed, problems, valid: true, counts: validateFeed(sampleFeed()).counts },
+  };
+  const messages = [...loadedFeedMessages(7, loaded)];
+  // The feed first, its long lists empty; then slices of at most RECORDS_PER_MESSAGE.
+  assert.equal(messages[0]!.type, 'loaded');
+  assert.equal(messages.length, 1 + 3 + 2);
+  for (const message of messages.slice(1)) {
+    assert.equal(message.type, 'records');
+    if (message.type === 'records') assert.ok(message.records.length <= RECORDS_PER_MESSAGE);
+  }
+  const assembler = new LoadedFeedAssembler();
+  // Structured cloning, as postMessage does it: nothing is shared with the worker's objects.
+  const results = messages.map((message) => assembler.add(structuredClone(message)));
+  assert.ok(
+    results.slice(0, -1).every((result) => result === null),
+    'whole only after the last slice',
+  );
+  const whole = results.at(-1)!;
+  assert.deepEqual(whole.result.feed, feed);
+  assert.deepEqual(whole.result.problems, problems);
+  // The worker's feed itself was not emptied by the sending.
+  assert.equal(feed.organisations!.length, RECORDS_PER_MESSAGE * 2 + 17);
+});
+
+test('without a worker (node has none), feeds are read and checked the same way by the worker’s code', async () => {
+  const server = createServer((request, response) => {
+    if (request.url === '/feed.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(sampleFeed()));
+    } else {
+      response.writeHead(404);
+      response.end('gone');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  try {
+    const loaded = await readFeed(`http://127.0.0.1:${port}/feed.json`);
+    assert.equal(loaded.result.feed?.clusters.length, 3);
+    await assert.rejects(
+      readFeed(`http://127.0.0.1:${port}/missing.json`),
+      (error: FeedLoadError) => error.kind === 'http' && error.details.status === 404,
+    );
+    const controller = new AbortController();
+    controller.abort();
+    await assert.rejects(
+      readFeed(`http://127.0.0.1:${port}/feed.json`, { signal: controller.signal }),
+      (error: FeedLoadError) => error.kind === 'aborted',
+    );
+  } finally {
+    server.close();
+  }
+  const checked = await checkFeedData({ ...sampleFeed(), clusters: [{ id: 'x' }] }, 'data');
+  assert.equal(checked.feed?.clusters.length, 0);
+  assert.ok(checked.problems.some((problem) => problem.severity === 'error'));
 });

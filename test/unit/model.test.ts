@@ -2,6 +2,7 @@ import { csvTable, importSpreadsheet } from '../../src/csv/spreadsheet-import.js
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeedIndex } from '../../src/model/feed-index.js';
+import { buildOrganisationTablesInSlices } from '../../src/model/organisation-tables.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
 import { filterClusters, normaliseFilters } from '../../src/filter/cluster-filters.js';
@@ -321,4 +322,40 @@ test('distances: haversine in km, clusters without a seat last in distance order
   assert.ok(Number.isNaN(clusterDistances(index, fromOrleans)[1]!));
   assert.deepEqual(sortClusters(index, [0, 1, 2], 'distance', 'fr', fromOrleans), [2, 0, 1]);
   assert.deepEqual(sortClusters(index, [0, 1, 2], 'distance', 'fr', null), [0, 1, 2]);
+});
+
+test('a large feed is indexed in slices: the same index as at once, with the page given turns in between', async () => {
+  const clusters = Array.from({ length: 30 }, (_, index) => ({ id: `c${index}`, name: `Cluster ${index}` }));
+  const organisations = Array.from({ length: 9000 }, (_, index) => ({
+    id: `o${index}`,
+    name: `Organisation ${index}`,
+    ...(index % 3 === 0 ? {} : { location: { type: 'Point' as const, coordinates: [2 + index / 1e4, 46] } }),
+  }));
+  const memberships = organisations.map((organisation, index) => ({
+    cluster: `c${index % 30}`,
+    organisation: organisation.id,
+    ...(index % 7 === 0 ? { until: '2001-01-01' } : {}),
+  }));
+  const feed = { version: '1.1', publisher: { id: 'p', name: 'P' }, clusters, organisations, memberships } as Feed;
+  const now = new Date('2026-01-01');
+  const atOnce = new FeedIndex(feed, now);
+  let turns = 0;
+  const counting = setInterval(() => (turns += 1), 0);
+  const inSlices = await buildOrganisationTablesInSlices(feed, atOnce.clusterIndexById, now, { sliceMilliseconds: 0 });
+  clearInterval(counting);
+  const built = await FeedIndex.build(feed, now);
+  for (const index of [built, { ...inSlices } as unknown as FeedIndex]) {
+    assert.deepEqual(index.membershipsOfCluster, atOnce.membershipsOfCluster);
+    assert.deepEqual(index.membershipsOfOrganisation, atOnce.membershipsOfOrganisation);
+    assert.deepEqual(index.currentMembersOfCluster, atOnce.currentMembersOfCluster);
+    assert.deepEqual(index.organisationLongitudes, atOnce.organisationLongitudes);
+    assert.equal(index.organisationIndexById.get('o8999'), 8999);
+  }
+  assert.equal(atOnce.currentMembersOfCluster[0], 300 - 43); // multiples of 210 ended in 2001
+  assert.ok(Number.isNaN(atOnce.organisationLongitudes[0]!));
+  // 9,000 organisations and 9,000 memberships in steps of 2,000: the page had turns in between.
+  assert.ok(turns > 0, 'no turn given to the page');
+  const stopped = new AbortController();
+  stopped.abort();
+  await assert.rejects(buildOrganisationTablesInSlices(feed, atOnce.clusterIndexById, now, { signal: stopped.signal }));
 });

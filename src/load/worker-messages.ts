@@ -1,0 +1,99 @@
+/**
+ * What the page and the feed worker (feed-worker.ts) say to each other. A loaded feed crosses in
+ * several messages: first the feed with its long lists left empty, then those lists a few
+ * thousand records at a time. Each message is copied into the page in its own task, so a
+ * 100,000-organisation feed arrives in steps of a few milliseconds instead of one long freeze.
+ */
+import type { FeedLoadErrorKind, LoadedFeed } from './feed-load-error.js';
+import type { FeedProblem } from '../validate/problems.js';
+
+/** Records (or problems) per message: about a megabyte of a typical feed. */
+export const RECORDS_PER_MESSAGE = 4000;
+
+export interface WorkerLoadOptions {
+  /** The page's address: what a relative feed URL is relative to. */
+  baseUrl: string;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export type WorkerRequest =
+  | { type: 'load'; id: number; url: string; options: WorkerLoadOptions }
+  | { type: 'check'; id: number; data: unknown; source: string }
+  /** A base map file to fetch, decode and project (geo/basemap-shapes.ts). */
+  | { type: 'basemap'; id: number; url: string; asset: string }
+  | { type: 'abort'; id: number };
+
+/** A list sent after the feed: a collection of records, or the problems. */
+export interface LaterList {
+  list: string;
+  length: number;
+}
+
+export type WorkerReply =
+  | { type: 'progress'; id: number; checked: number }
+  | { type: 'loaded'; id: number; loaded: LoadedFeed; later: LaterList[] }
+  | { type: 'records'; id: number; list: string; records: unknown[] }
+  /** A base map's shapes (their typed arrays transferred, not copied), or null when it failed. */
+  | { type: 'shapes'; id: number; shapes: unknown }
+  | {
+      type: 'failed';
+      id: number;
+      kind: FeedLoadErrorKind;
+      url: string;
+      details: { status?: number; timeoutSeconds?: number; maxBytes?: number; problems?: FeedProblem[] };
+    };
+
+/** The messages that carry a loaded feed, long lists apart and in slices. */
+export function* loadedFeedMessages(id: number, loaded: LoadedFeed): Generator<WorkerReply> {
+  const lists: Array<[string, unknown[]]> = [];
+  const feed = loaded.result.feed ? ({ ...loaded.result.feed } as Record<string, unknown>) : null;
+  for (const [key, value] of Object.entries(feed ?? {})) {
+    if (!Array.isArray(value) || value.length <= RECORDS_PER_MESSAGE) continue;
+    lists.push([key, value]);
+    feed![key] = [];
+  }
+  let problems = loaded.result.problems;
+  if (problems.length > RECORDS_PER_MESSAGE) {
+    lists.push(['problems', problems]);
+    problems = [];
+  }
+  const shell = { ...loaded, result: { ...loaded.result, feed: feed as LoadedFeed['result']['feed'], problems } };
+  yield {
+    type: 'loaded',
+    id,
+    loaded: shell,
+    later: lists.map(([list, records]) => ({ list, length: records.length })),
+  };
+  for (const [list, records] of lists) {
+    for (let start = 0; start < records.length; start += RECORDS_PER_MESSAGE) {
+      yield { type: 'records', id, list, records: records.slice(start, start + RECORDS_PER_MESSAGE) };
+    }
+  }
+}
+
+/**
+ * Puts a feed sent by `loadedFeedMessages` back together: `add` takes each message of the
+ * request and gives the whole feed once its last list is complete.
+ */
+export class LoadedFeedAssembler {
+  private loaded: LoadedFeed | null = null;
+  private missing = 0;
+
+  add(reply: WorkerReply): LoadedFeed | null {
+    if (reply.type === 'loaded') {
+      this.loaded = reply.loaded;
+      this.missing = reply.later.reduce((sum, { length }) => sum + length, 0);
+    } else if (reply.type === 'records' && this.loaded) {
+      const target =
+        reply.list === 'problems'
+          ? this.loaded.result.problems
+          : ((this.loaded.result.feed as Record<string, unknown> | null)?.[reply.list] as unknown[] | undefined);
+      if (!target) return null;
+      // One by one, not push(...records): a spread of thousands of arguments can overflow the stack.
+      for (const record of reply.records) target.push(record as never);
+      this.missing -= reply.records.length;
+    }
+    return this.loaded && this.missing <= 0 ? this.loaded : null;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The part of the index that grows with the organisations and memberships: where each
+ * organisation is, which memberships each cluster and each organisation has, which are current.
+ * At 100,000 organisations this is the one costly step of indexing a feed, so it is built in
+ * steps: `buildOrganisationTablesInSlices` pauses between slices of a few milliseconds, and the
+ * page answers clicks while a large feed is indexed.
+ */
+import type { Feed } from '../schema/feed-schema.js';
+import { yieldToPage } from '../validate/yield-to-page.js';
+import { isFormer } from './memberships.js';
+
+export interface OrganisationTables {
+  organisationIndexById: Map<string, number>;
+  /** Membership indexes by cluster index. */
+  membershipsOfCluster: number[][];
+  /** Membership indexes by organisation index. */
+  membershipsOfOrganisation: number[][];
+  /** For each membership, 1 when current, 0 when its `until` has passed. */
+  membershipIsCurrent: Uint8Array;
+  /** For each cluster, its current members. */
+  currentMembersOfCluster: Int32Array;
+  /** Longitude and latitude of each organisation's main location (NaN when it has none). */
+  organisationLongitudes: Float64Array;
+  organisationLatitudes: Float64Array;
+}
+
+/** Records handled between two checks of the clock. */
+const RECORDS_PER_STEP = 2000;
+
+/** The tables, built a step at a time: each `next()` handles at most `RECORDS_PER_STEP` records. */
+export function* organisationTableSteps(
+  feed: Feed,
+  clusterIndexById: ReadonlyMap<string, number>,
+  now: Date,
+): Generator<void, OrganisationTables> {
+  const organisations = feed.organisations ?? [];
+  const memberships = feed.memberships ?? [];
+  const count = organisations.length;
+  const tables: OrganisationTables = {
+    organisationIndexById: new Map(),
+    membershipsOfCluster: feed.clusters.map(() => []),
+    membershipsOfOrganisation: new Array<number[]>(count),
+    membershipIsCurrent: new Uint8Array(memberships.length),
+    currentMembersOfCluster: new Int32Array(feed.clusters.length),
+    organisationLongitudes: new Float64Array(count),
+    organisationLatitudes: new Float64Array(count),
+  };
+  for (let index = 0; index < count; index += 1) {
+    const organisation = organisations[index]!;
+    tables.organisationIndexById.set(organisation.id, index);
+    tables.membershipsOfOrganisation[index] = [];
+    const location = organisation.location ?? organisation.sites?.[0]?.location;
+    tables.organisationLongitudes[index] = location ? location.coordinates[0] : Number.NaN;
+    tables.organisationLatitudes[index] = location ? location.coordinates[1] : Number.NaN;
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+  }
+  for (let index = 0; index < memberships.length; index += 1) {
+    const membership = memberships[index]!;
+    const current = !isFormer(membership, now);
+    tables.membershipIsCurrent[index] = current ? 1 : 0;
+    const clusterIndex = clusterIndexById.get(membership.cluster);
+    if (clusterIndex !== undefined) {
+      tables.membershipsOfCluster[clusterIndex]!.push(index);
+      if (current) tables.currentMembersOfCluster[clusterIndex]! += 1;
+    }
+    const organisationIndex = tables.organisationIndexById.get(membership.organisation);
+    if (organisationIndex !== undefined) tables.membershipsOfOrganisation[organisationIndex]!.push(index);
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+  }
+  return tables;
+}
+
+/** The tables at once (small feeds, tests, the command line). */
+export function buildOrganisationTables(
+  feed: Feed,
+  clusterIndexById: ReadonlyMap<string, number>,
+  now: Date,
+): OrganisationTables {
+  const steps = organisationTableSteps(feed, clusterIndexById, now);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The tables in slices of about `sliceMilliseconds`, the page getting a turn between slices. */
+export async function buildOrganisationTablesInSlices(
+  feed: Feed,
+  clusterIndexById: ReadonlyMap<string, number>,
+  now: Date,
+  { signal, sliceMilliseconds = 8 }: { signal?: AbortSignal; sliceMilliseconds?: number } = {},
+): Promise<OrganisationTables> {
+  const steps = organisationTableSteps(feed, clusterIndexById, now);
+  let sliceStart = performance.now();
+  for (;;) {
+    signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMilliseconds) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}

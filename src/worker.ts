@@ -1,0 +1,78 @@
+/**
+ * The worker: fetches, reads, parses and validates feeds away from the page's thread, so that a
+ * 100,000-organisation feed does not freeze the page (a click is answered while it loads), and
+ * so that the page's bundles carry neither the validator nor zod; it also decodes the base map's
+ * files into typed arrays handed to the page without a copy. Built whole, on its own, as
+ * `worker/feed-worker.js` beside the bundles: a module worker from the same origin as the script
+ * (CSP `worker-src 'self'`, or `script-src 'self'` where `worker-src` is not set; never `blob:`).
+ *
+ * The same file is the fallback where no worker can start (an old browser, a script served from
+ * another origin, a CSP that refuses workers): the script-tag bundles then import it on the page
+ * and call the two functions it exports (src/load/feed-worker-loader.ts).
+ */
+import { FeedLoadError } from './load/feed-load-error.js';
+import { loadFeed } from './load/load-feed.js';
+import { validateFeedAsync } from './validate/validate-feed.js';
+import { loadedFeedMessages, type WorkerReply, type WorkerRequest } from './load/worker-messages.js';
+import { fetchBasemapShapes, shapeBuffers } from './geo/basemap-shapes.js';
+import type { BasemapAsset } from './geo/basemap-data.js';
+
+export { loadFeed, validateFeedAsync };
+
+/** Validation pauses this often in the worker only to hear an abort: no frame waits on it. */
+const WORKER_SLICE_MS = 50;
+
+interface WorkerScope {
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+}
+
+function serve(scope: WorkerScope): void {
+  const controllers = new Map<number, AbortController>();
+  scope.addEventListener('message', ({ data: request }) => {
+    if (request.type === 'abort') {
+      controllers.get(request.id)?.abort();
+      return;
+    }
+    const { id } = request;
+    if (request.type === 'basemap') {
+      void fetchBasemapShapes(request.url, request.asset as BasemapAsset)
+        .catch(() => null)
+        .then((shapes) => scope.postMessage({ type: 'shapes', id, shapes }, shapes ? shapeBuffers(shapes) : []));
+      return;
+    }
+    const controller = new AbortController();
+    controllers.set(id, controller);
+    const common = {
+      signal: controller.signal,
+      sliceMilliseconds: WORKER_SLICE_MS,
+      onProgress: (checked: number) => scope.postMessage({ type: 'progress', id, checked }),
+    };
+    const work =
+      request.type === 'load'
+        ? loadFeed(request.url, { ...request.options, ...common })
+        : validateFeedAsync(request.data, { mode: 'lenient', source: request.source, ...common }).then((result) => ({
+            source: request.source,
+            result,
+            size: 0,
+          }));
+    work
+      .then(
+        (loaded) => {
+          for (const message of loadedFeedMessages(id, loaded)) scope.postMessage(message);
+        },
+        (error: unknown) => {
+          const label = request.type === 'load' ? request.url : request.source;
+          const failure =
+            error instanceof FeedLoadError
+              ? error
+              : new FeedLoadError(controller.signal.aborted ? 'aborted' : 'network', label);
+          scope.postMessage({ type: 'failed', id, kind: failure.kind, url: failure.url, details: failure.details });
+        },
+      )
+      .finally(() => controllers.delete(id));
+  });
+}
+
+const workerScope = (globalThis as { WorkerGlobalScope?: abstract new () => unknown }).WorkerGlobalScope;
+if (workerScope && globalThis instanceof workerScope) serve(globalThis as unknown as WorkerScope);
