@@ -13,7 +13,7 @@
 import { FeedLoadError } from './load/feed-load-error.js';
 import { loadFeed } from './load/load-feed.js';
 import { validateFeedAsync } from './validate/validate-feed.js';
-import { loadedFeedMessages, type WorkerReply, type WorkerRequest } from './load/worker-messages.js';
+import { ALIVE_INTERVAL_MS, loadedFeedMessages, type WorkerReply, type WorkerRequest } from './load/worker-messages.js';
 import { fetchBasemapShapes, shapeBuffers } from './geo/basemap-shapes.js';
 import type { BasemapAsset } from './geo/basemap-data.js';
 
@@ -35,10 +35,14 @@ function serve(scope: WorkerScope): void {
       return;
     }
     const { id } = request;
+    // The page takes the work back if the worker falls silent (feed-reader.ts): say it is alive.
+    scope.postMessage({ type: 'alive', id });
+    const beat = setInterval(() => scope.postMessage({ type: 'alive', id }), ALIVE_INTERVAL_MS);
     if (request.type === 'basemap') {
       void fetchBasemapShapes(request.url, request.asset as BasemapAsset)
         .catch(() => null)
-        .then((shapes) => scope.postMessage({ type: 'shapes', id, shapes }, shapes ? shapeBuffers(shapes) : []));
+        .then((shapes) => scope.postMessage({ type: 'shapes', id, shapes }, shapes ? shapeBuffers(shapes) : []))
+        .finally(() => clearInterval(beat));
       return;
     }
     const controller = new AbortController();
@@ -70,7 +74,10 @@ function serve(scope: WorkerScope): void {
           scope.postMessage({ type: 'failed', id, kind: failure.kind, url: failure.url, details: failure.details });
         },
       )
-      .finally(() => controllers.delete(id));
+      .finally(() => {
+        clearInterval(beat);
+        controllers.delete(id);
+      });
   });
 }
 

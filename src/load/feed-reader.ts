@@ -5,12 +5,18 @@
  *
  * Where no worker can start (no `Worker`, a script from another origin, a CSP that refuses it,
  * the file missing), the worker's own code is imported on the page and does the same work there,
- * in slices between frames: slower to finish, but nothing is lost.
+ * in slices between frames: slower to finish, but nothing is lost. The same happens to a request
+ * the worker falls silent on for `SILENCE_LIMIT_MS` of the page's time (it says it is alive twice
+ * a second): a worker that broke without an error, or a page whose clock is not the worker's,
+ * as under headless Chromium's `--virtual-time-budget`, which does not wait for a worker's fetches.
  */
 import { assetBase } from './asset-base.js';
 import { FeedLoadError, type LoadedFeed } from './feed-load-error.js';
 import { loadFeedWorkerCode } from './feed-worker-loader.js';
 import { LoadedFeedAssembler, type WorkerReply, type WorkerRequest } from './worker-messages.js';
+
+/** Silence after which the page stops waiting for the worker and does the work itself. */
+export const SILENCE_LIMIT_MS = 4000;
 import type { ValidationResult } from '../validate/validate-feed.js';
 
 export interface ReadFeedOptions {
@@ -30,6 +36,8 @@ interface Request {
   onProgress: ((checked: number) => void) | undefined;
   /** Does the same work on the page, if the worker fails before answering. */
   onPage: () => Promise<unknown>;
+  /** Fires when the worker has been silent on this request for too long. */
+  watchdog: ReturnType<typeof setTimeout> | undefined;
 }
 
 /** The worker: not started yet (undefined), running, or unable to run (null). */
@@ -82,17 +90,47 @@ function startWorker(): Worker | null {
     event.preventDefault();
     worker?.terminate();
     worker = null;
-    const orphans = Array.from(requests.values());
-    requests.clear();
-    for (const request of orphans) request.onPage().then(request.resolve, request.reject);
+    const orphans = Array.from(requests.keys());
+    for (const id of orphans) takeBack(id);
   });
   return worker;
 }
 
+/**
+ * Starts the worker ahead of the first request, so that its file loads and its code (the
+ * validator, zod) is ready while the page renders its elements: `<grappe-data>` calls this when
+ * it enters the page.
+ */
+export function prepareWorker(): void {
+  startWorker();
+}
+
+/** Does a request on the page instead, the worker being told to drop it. */
+function takeBack(id: number): void {
+  const request = requests.get(id);
+  if (!request) return;
+  clearTimeout(request.watchdog);
+  requests.delete(id);
+  worker?.postMessage({ type: 'abort', id } satisfies WorkerRequest);
+  request.onPage().then(request.resolve, request.reject);
+}
+
+/** (Re)starts the wait for the worker's next word on a request. */
+function watch(id: number): void {
+  const request = requests.get(id);
+  if (!request) return;
+  clearTimeout(request.watchdog);
+  request.watchdog = setTimeout(() => takeBack(id), SILENCE_LIMIT_MS);
+}
+
 function onReply(reply: WorkerReply): void {
   const request = requests.get(reply.id);
-  if (!request) return; // aborted meanwhile
-  if (reply.type === 'progress') {
+  if (!request) return; // aborted or taken back meanwhile
+  clearTimeout(request.watchdog);
+  if (reply.type === 'alive') {
+    watch(reply.id);
+  } else if (reply.type === 'progress') {
+    watch(reply.id);
     request.onProgress?.(reply.checked);
   } else if (reply.type === 'shapes') {
     requests.delete(reply.id);
@@ -105,6 +143,8 @@ function onReply(reply: WorkerReply): void {
     if (loaded) {
       requests.delete(reply.id);
       request.resolve(loaded);
+    } else {
+      watch(reply.id);
     }
   }
 }
@@ -125,6 +165,7 @@ export function askWorker<T>(
   const id = (lastId += 1);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
+      clearTimeout(requests.get(id)?.watchdog);
       requests.delete(id);
       worker?.postMessage({ type: 'abort', id } satisfies WorkerRequest);
       reject(new FeedLoadError('aborted', label));
@@ -141,10 +182,12 @@ export function askWorker<T>(
       reject: settle(reject),
       onProgress,
       onPage,
+      watchdog: undefined,
     });
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       running.postMessage(message(id));
+      watch(id);
     } catch {
       // Data the worker cannot receive (a function, a DOM node in `data`): done on the page.
       requests.delete(id);

@@ -7,6 +7,9 @@
 import type { FeedLoadErrorKind, LoadedFeed } from './feed-load-error.js';
 import type { FeedProblem } from '../validate/problems.js';
 
+/** How often the worker says it is still at a request (feed-reader.ts's watchdog listens). */
+export const ALIVE_INTERVAL_MS = 500;
+
 /** Records (or problems) per message: about a megabyte of a typical feed. */
 export const RECORDS_PER_MESSAGE = 4000;
 
@@ -32,6 +35,8 @@ export interface LaterList {
 
 export type WorkerReply =
   | { type: 'progress'; id: number; checked: number }
+  /** Still working on the request: sent on receipt, then every `ALIVE_INTERVAL_MS`. */
+  | { type: 'alive'; id: number }
   | { type: 'loaded'; id: number; loaded: LoadedFeed; later: LaterList[] }
   | { type: 'records'; id: number; list: string; records: unknown[] }
   /** A base map's shapes (their typed arrays transferred, not copied), or null when it failed. */
