@@ -66,9 +66,13 @@ const assetLocation = {
 };
 
 /** Locales the script-tag bundles load on demand from `locales/` beside the script. */
-const onDemandLocales = ['de', 'es', 'it'];
+const onDemandLocales = ['fr', 'de', 'es', 'it'];
 
-/** In the script-tag bundles, English and French inside; the other locales in `locales/<code>.js`. */
+/**
+ * In the script-tag bundles, English inside (the fallback of every language); the others in
+ * `locales/<code>.js`, French included: elements wait for their language's file before they
+ * render (GrappeElement.waitsForTexts), a request made while the worker starts.
+ */
 const lazyLocales = {
   name: 'lazy-locales',
   load(id) {
@@ -79,7 +83,7 @@ const lazyLocales = {
           `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then((module) => module.${code}),`,
       )
       .join('\n');
-    return `import { en } from './locales/en.js';\nimport { fr } from './locales/fr.js';\nimport { assetBase } from '../load/asset-base.js';\nexport const bundledTranslations = [en, fr];\nexport const laterTranslations = {\n${loaders}\n};\n`;
+    return `import { en } from './locales/en.js';\nimport { assetBase } from '../load/asset-base.js';\nexport const bundledTranslations = [en];\nexport const laterTranslations = {\n${loaders}\n};\n`;
   },
 };
 

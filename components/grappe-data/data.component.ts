@@ -36,6 +36,9 @@ const FILTER_ATTRIBUTE_PREFIX = 'filter-';
 export class GrappeData extends GrappeElement {
   static override styles = dataStyles;
 
+  // Shows nothing of its own, and its feeds must start loading at once.
+  protected override waitsForTexts = false;
+
   /** URL of the feed, or several URLs separated by spaces (merged into one view). */
   @property() src = '';
 

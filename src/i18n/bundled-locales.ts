@@ -1,8 +1,9 @@
 /**
  * The locales a build carries. npm modules carry all of them (the application's bundler decides
  * what ships); the script-tag bundles replace this module (rollup.config.js, `lazyLocales`) with
- * one that carries English and French and loads the others from `locales/` beside the script
- * the first time an element asks for them, which keeps the bundles small.
+ * one that carries English (every language's fallback) and loads the others, French included,
+ * from `locales/` beside the script the first time an element asks for them, which keeps the
+ * bundles small.
  */
 import type { Translation } from './translation.js';
 import { de } from './locales/de.js';

@@ -14,6 +14,8 @@ const translations = new Map<string, Translation>(
   bundledTranslations.map((translation) => [translation.$code, translation]),
 );
 const loading = new Set<string>();
+/** Locales whose file could not be loaded: English stands in for good. */
+const unavailable = new Set<string>();
 const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever a locale arrives or is registered, so that elements re-render. */
@@ -50,8 +52,25 @@ function loadLater(code: string): void {
       if (!translations.has(code)) translations.set(code, translation);
       announce();
     },
-    (error: unknown) => console.warn(`Grappe: the "${code}" texts could not be loaded; English is shown.`, error),
+    (error: unknown) => {
+      unavailable.add(code);
+      console.warn(`Grappe: the "${code}" texts could not be loaded; English is shown.`, error);
+      announce();
+    },
   );
+}
+
+/**
+ * Whether `lang`'s texts are on their way (a locale the script-tag bundles load from beside the
+ * script): elements wait for them rather than show English for a moment. Starts the load.
+ */
+export function textsPending(lang: string | null | undefined): boolean {
+  const tag = (lang ?? '').toLowerCase();
+  const base = tag.split('-')[0] ?? '';
+  if (translations.has(tag) || translations.has(base) || unavailable.has(base)) return false;
+  if (!Object.hasOwn(laterTranslations, base)) return false;
+  loadLater(base);
+  return true;
 }
 
 /** `fr-BE` → French, `pt` → English (the fallback). */

@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GrappeEventMap } from '../events/index.js';
-import { getTranslation, onTranslationsChanged, type Translation } from '../i18n/index.js';
+import { getTranslation, onTranslationsChanged, textsPending, type Translation } from '../i18n/index.js';
 
 /** Grappe elements on the page, told to re-render when a language they inherit changes. */
 const connectedElements = new Set<GrappeElement>();
@@ -43,6 +43,26 @@ export class GrappeElement extends LitElement {
   /** The language in force: own `lang`, else the nearest above (through shadow roots), else the page's. */
   get language(): string {
     return this.lang || inheritedLanguage(this.parentNode ?? this);
+  }
+
+  /**
+   * Whether the element waits for its language's texts before it renders, where they load on
+   * demand (the script-tag bundles carry English only): a French page never flashes English.
+   * `<grappe-data>`, which shows nothing and must start loading at once, does not wait.
+   */
+  protected waitsForTexts = true;
+
+  /** Property changes seen while waiting for the texts, handed to the first update that runs. */
+  private readonly heldChanges = new Map<PropertyKey, unknown>();
+
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    if (this.waitsForTexts && textsPending(this.language)) {
+      for (const [key, value] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, value);
+      return false; // the texts' arrival asks every element to update again
+    }
+    for (const [key, value] of this.heldChanges) if (!changed.has(key)) changed.set(key, value);
+    this.heldChanges.clear();
+    return super.shouldUpdate(changed);
   }
 
   /** The locale catalogue for `language`. */

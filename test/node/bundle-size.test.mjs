@@ -24,3 +24,20 @@ for (const [file, { budget, ceiling }] of Object.entries(bundles)) {
     context.diagnostic(`${file}: ${kb.toFixed(1)} KB gzip (ceiling ${ceiling}, budget ${budget})`);
   });
 }
+
+test('the script-tag bundles carry English only: French and the others load from locales/ beside them', (context) => {
+  const french = readFileSync(join(root, 'src/i18n/locales/fr.ts'), 'utf8');
+  // A sentence only the French catalogue has.
+  assert.ok(french.includes('Rechercher un cluster'));
+  for (const file of ['grappe.embed.js', 'grappe-directory.embed.js']) {
+    const path = join(root, 'dist', file);
+    if (!existsSync(path)) {
+      context.skip('dist/ is not built (npm test builds it first)');
+      return;
+    }
+    const text = readFileSync(path, 'utf8');
+    assert.ok(text.includes('Search clusters'), `${file} lacks the English texts`);
+    assert.ok(!text.includes('Rechercher un cluster'), `${file} carries the French texts`);
+  }
+  assert.ok(readFileSync(join(root, 'dist/locales/fr.js'), 'utf8').includes('Rechercher un cluster'));
+});

@@ -105,6 +105,14 @@ describe('strict embedding', () => {
       'the list',
     );
     expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
+    // The bundle carries English only: the French texts came from locales/fr.js beside it.
+    expect(deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')!.textContent).to.equal(
+      'Rechercher un cluster',
+    );
+    const fetched = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+      ({ name }) => new URL(name).pathname,
+    );
+    expect(fetched).to.include('/dist/locales/fr.js');
     const search = deep(doc, 'grappe-data', 'grappe-directory', 'input[type=search]') as HTMLInputElement;
     search.value = 'lumière';
     search.dispatchEvent(new Event('input'));
