@@ -1,7 +1,10 @@
 /**
  * The single-file embed: every Grappe element, Lit, Leaflet (with its CSS, adopted by the map's
- * shadow root), zod, and the code of the built-in base map (its data stays in `basemap/`), for a `<script>` tag.
+ * shadow root), and the code of the built-in base map (its data stays in `basemap/`), for a
+ * `<script>` tag. The feed worker (zod, the validator) and the texts other than English load
+ * from beside it.
  */
+import './load/start-worker-early.js';
 import '../components/grappe-data/grappe-data.js';
 import '../components/grappe-explorer/grappe-explorer.js';
 import '../components/grappe-map/grappe-map.js';
