@@ -87,55 +87,70 @@ export function limitTexts(
   parentKey?: string | number,
   depth = 0,
 ): unknown {
+  // One path for the whole walk, pushed and popped: no array per object visited.
+  return limitWithin(value, [...parent], key, collector, parentKey, depth);
+}
+
+function limitWithin(
+  value: unknown,
+  path: Array<string | number>,
+  key: string | number,
+  collector: ProblemCollector,
+  parentKey: string | number | undefined,
+  depth: number,
+): unknown {
   if (typeof value === 'string') {
     const max = limitOf(key, parentKey);
     if (value.length <= max && isWellFormed(value)) return value;
-    const path = [...parent, key];
+    const where = [...path, key];
     let text = value;
     if (!isWellFormed(text)) {
       text = toWellFormed(text);
-      collector.add({ severity: 'warning', code: 'text-repaired', path });
+      collector.add({ severity: 'warning', code: 'text-repaired', path: where });
     }
     if (text.length > max) {
-      collector.add({ severity: 'warning', code: 'text-truncated', path, params: { length: text.length, max } });
+      collector.add({ severity: 'warning', code: 'text-truncated', path: where, params: { length: text.length, max } });
       text = cut(text, max);
     }
     return text;
   }
   if (depth >= MAX_WALK_DEPTH || value === null || typeof value !== 'object') return value;
-  let here: JsonPath | undefined;
-  const pathHere = () => (here ??= [...parent, key]);
-  if (Array.isArray(value)) {
-    let list: readonly unknown[] = value;
-    let copy: unknown[] | undefined;
-    if (typeof key === 'string' && !UNCAPPED_LISTS.has(key)) {
-      const max = Object.hasOwn(LIST_LIMITS, key) ? LIST_LIMITS[key]! : DEFAULT_LIST_MAX;
-      if (list.length > max) {
-        collector.add({
-          severity: 'warning',
-          code: 'list-truncated',
-          path: pathHere(),
-          params: { length: list.length, max },
-        });
-        list = copy = list.slice(0, max);
+  path.push(key);
+  try {
+    if (Array.isArray(value)) {
+      let list: readonly unknown[] = value;
+      let copy: unknown[] | undefined;
+      if (typeof key === 'string' && !UNCAPPED_LISTS.has(key)) {
+        const max = Object.hasOwn(LIST_LIMITS, key) ? LIST_LIMITS[key]! : DEFAULT_LIST_MAX;
+        if (list.length > max) {
+          collector.add({
+            severity: 'warning',
+            code: 'list-truncated',
+            path: [...path],
+            params: { length: list.length, max },
+          });
+          list = copy = list.slice(0, max);
+        }
       }
+      for (let index = 0; index < list.length; index += 1) {
+        const item: unknown = list[index];
+        // Only texts and objects can change; numbers (coordinates) are skipped without a call.
+        if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
+        const limited = limitWithin(item, path, index, collector, key, depth + 1);
+        if (limited !== item) (copy ??= list.slice())[index] = limited;
+      }
+      return copy ?? value;
     }
-    for (let index = 0; index < list.length; index += 1) {
-      const item: unknown = list[index];
-      // Only texts and objects can change; numbers (coordinates) are skipped without a call.
+    let copy: Record<string, unknown> | undefined;
+    const record = value as Record<string, unknown>;
+    for (const field of Object.keys(record)) {
+      const item = record[field];
       if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
-      const limited = limitTexts(item, pathHere(), index, collector, key, depth + 1);
-      if (limited !== item) (copy ??= list.slice())[index] = limited;
+      const limited = limitWithin(item, path, field, collector, key, depth + 1);
+      if (limited !== item) (copy ??= { ...record })[field] = limited;
     }
     return copy ?? value;
+  } finally {
+    path.pop();
   }
-  let copy: Record<string, unknown> | undefined;
-  const record = value as Record<string, unknown>;
-  for (const field of Object.keys(record)) {
-    const item = record[field];
-    if (typeof item !== 'string' && (item === null || typeof item !== 'object')) continue;
-    const limited = limitTexts(item, pathHere(), field, collector, key, depth + 1);
-    if (limited !== item) (copy ??= { ...record })[field] = limited;
-  }
-  return copy ?? value;
 }
