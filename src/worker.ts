@@ -63,7 +63,12 @@ function serve(scope: WorkerScope): void {
     work
       .then(
         (loaded) => {
-          for (const message of loadedFeedMessages(id, loaded)) scope.postMessage(message);
+          try {
+            for (const message of loadedFeedMessages(id, loaded)) scope.postMessage(message);
+          } catch {
+            // Records that cannot be copied (nested past the copier's depth): the page does it.
+            scope.postMessage({ type: 'take-back', id });
+          }
         },
         (error: unknown) => {
           const label = request.type === 'load' ? request.url : request.source;

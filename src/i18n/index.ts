@@ -14,6 +14,8 @@ const translations = new Map<string, Translation>(
   bundledTranslations.map((translation) => [translation.$code, translation]),
 );
 const loading = new Set<string>();
+/** How long elements wait for a language's file before they show English. */
+const LOCALE_WAIT_MS = 3000;
 /** Locales whose file could not be loaded: English stands in for good. */
 const unavailable = new Set<string>();
 const listeners = new Set<() => void>();
@@ -50,6 +52,7 @@ function loadLater(code: string): void {
   load().then(
     (translation) => {
       if (!translations.has(code)) translations.set(code, translation);
+      unavailable.delete(code); // it may arrive after the wait: used from then on
       announce();
     },
     (error: unknown) => {
@@ -58,6 +61,12 @@ function loadLater(code: string): void {
       announce();
     },
   );
+  // A file that does not answer must not keep the elements hidden: English after a few seconds.
+  setTimeout(() => {
+    if (translations.has(code) || unavailable.has(code)) return;
+    unavailable.add(code);
+    announce();
+  }, LOCALE_WAIT_MS);
 }
 
 /**

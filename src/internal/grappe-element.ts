@@ -46,23 +46,17 @@ export class GrappeElement extends LitElement {
   }
 
   /**
-   * Whether the element waits for its language's texts before it renders, where they load on
-   * demand (the script-tag bundles carry English only): a French page never flashes English.
-   * `<grappe-data>`, which shows nothing and must start loading at once, does not wait.
+   * Whether the element stays hidden until its language's texts arrive, where they load on
+   * demand (the script-tag bundles carry English only): a French page never flashes English. The
+   * element renders and updates as usual meanwhile (its API, queries and children work); only
+   * the `data-texts-pending` attribute hides it (shared styles). `<grappe-data>` shows nothing
+   * and does not wait.
    */
   protected waitsForTexts = true;
 
-  /** Property changes seen while waiting for the texts, handed to the first update that runs. */
-  private readonly heldChanges = new Map<PropertyKey, unknown>();
-
-  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
-    if (this.waitsForTexts && textsPending(this.language)) {
-      for (const [key, value] of changed) if (!this.heldChanges.has(key)) this.heldChanges.set(key, value);
-      return false; // the texts' arrival asks every element to update again
-    }
-    for (const [key, value] of this.heldChanges) if (!changed.has(key)) changed.set(key, value);
-    this.heldChanges.clear();
-    return super.shouldUpdate(changed);
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.toggleAttribute('data-texts-pending', this.waitsForTexts && textsPending(this.language));
   }
 
   /** The locale catalogue for `language`. */
@@ -74,6 +68,8 @@ export class GrappeElement extends LitElement {
     super.connectedCallback();
     connectedElements.add(this);
     watchDocumentLanguage();
+    // Texts that arrived while it was out of the page: show it now.
+    if (this.hasAttribute('data-texts-pending')) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -16,7 +16,7 @@ import { loadFeedWorkerCode } from './feed-worker-loader.js';
 import { LoadedFeedAssembler, type WorkerReply, type WorkerRequest } from './worker-messages.js';
 
 /** Silence after which the page stops waiting for the worker and does the work itself. */
-export const SILENCE_LIMIT_MS = 4000;
+export const SILENCE_LIMIT_MS = 3000;
 import type { ValidationResult } from '../validate/validate-feed.js';
 
 export interface ReadFeedOptions {
@@ -127,7 +127,9 @@ function onReply(reply: WorkerReply): void {
   const request = requests.get(reply.id);
   if (!request) return; // aborted or taken back meanwhile
   clearTimeout(request.watchdog);
-  if (reply.type === 'alive') {
+  if (reply.type === 'take-back') {
+    takeBack(reply.id);
+  } else if (reply.type === 'alive') {
     watch(reply.id);
   } else if (reply.type === 'progress') {
     watch(reply.id);
@@ -197,18 +199,58 @@ export function askWorker<T>(
   });
 }
 
+/** `url` made absolute against the page: the worker's own address is elsewhere. */
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
+  } catch {
+    return url;
+  }
+}
+
+/** The problems of a load, said of `to` where they were said of `from`. */
+function relabelProblems<T extends { source?: string }>(problems: T[], from: string, to: string): T[] {
+  return from === to
+    ? problems
+    : problems.map((problem) => (problem.source === from ? { ...problem, source: to } : problem));
+}
+
+/**
+ * A failure as this bundle's own `FeedLoadError`, named by `to`. The worker's file, imported on
+ * the page where no worker runs, has its own copy of the class: `instanceof` would not know it.
+ */
+function pageError(error: unknown, from: string, to: string): unknown {
+  if (!(error instanceof Error) || error.name !== 'FeedLoadError') return error;
+  const { kind, url, details } = error as FeedLoadError;
+  return new FeedLoadError(kind, url === from ? to : url, {
+    ...details,
+    ...(details.problems ? { problems: relabelProblems(details.problems, from, to) } : {}),
+  });
+}
+
 /** Fetches, reads and validates (leniently) the feed at `url`; fails with a `FeedLoadError`. */
 export function readFeed(url: string, options: ReadFeedOptions = {}): Promise<LoadedFeed> {
-  const baseUrl = globalThis.document?.baseURI ?? globalThis.location?.href ?? url;
+  const absolute = absoluteUrl(url);
   const { signal, timeoutMs, maxBytes, onProgress } = options;
   const limits = { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}) };
   return askWorker<LoadedFeed>(
-    (id) => ({ type: 'load', id, url, options: { baseUrl, ...limits } }),
+    // The worker fetches and validates the absolute URL (relative links in the feed resolve
+    // against it); what comes back is said of `url`, as the page gave it.
+    (id) => ({ type: 'load', id, url: absolute, options: limits }),
     () =>
       loadFeedWorkerCode().then(({ loadFeed }) =>
-        loadFeed(url, { ...limits, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) }),
+        loadFeed(absolute, { ...limits, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) }),
       ),
     { ...options, label: url },
+  ).then(
+    (loaded) => ({
+      ...loaded,
+      source: url,
+      result: { ...loaded.result, problems: relabelProblems(loaded.result.problems, absolute, url) },
+    }),
+    (error: unknown) => {
+      throw pageError(error, absolute, url);
+    },
   );
 }
 
@@ -233,6 +275,8 @@ export async function checkFeedData(
         )
         .then((result) => ({ source, result, size: 0 })),
     { ...options, label: source },
-  );
+  ).catch((error: unknown) => {
+    throw pageError(error, source, source);
+  });
   return loaded.result;
 }

@@ -22,8 +22,6 @@ export interface LoadFeedOptions {
   onProgress?: (recordsChecked: number) => void;
   /** The fetch to use (tests and server-side callers may pass their own). */
   fetch?: typeof fetch;
-  /** What a relative `url` is relative to (the page's address, when the feed worker fetches). */
-  baseUrl?: string;
   /** Longest stretch of validation between two pauses, in milliseconds (default 8, a frame). */
   sliceMilliseconds?: number;
 }
@@ -63,7 +61,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   try {
     let response: Response;
     try {
-      response = await fetchImpl(options.baseUrl ? new URL(url, options.baseUrl).href : url, {
+      response = await fetchImpl(url, {
         signal: controller.signal,
         credentials: 'omit',
         headers: { Accept: 'application/json' },

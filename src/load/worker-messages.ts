@@ -14,8 +14,6 @@ export const ALIVE_INTERVAL_MS = 500;
 export const RECORDS_PER_MESSAGE = 4000;
 
 export interface WorkerLoadOptions {
-  /** The page's address: what a relative feed URL is relative to. */
-  baseUrl: string;
   timeoutMs?: number;
   maxBytes?: number;
 }
@@ -37,6 +35,8 @@ export type WorkerReply =
   | { type: 'progress'; id: number; checked: number }
   /** Still working on the request: sent on receipt, then every `ALIVE_INTERVAL_MS`. */
   | { type: 'alive'; id: number }
+  /** The worker cannot send this result (it cannot be copied): the page does the work. */
+  | { type: 'take-back'; id: number }
   | { type: 'loaded'; id: number; loaded: LoadedFeed; later: LaterList[] }
   | { type: 'records'; id: number; list: string; records: unknown[] }
   /** A base map's shapes (their typed arrays transferred, not copied), or null when it failed. */
@@ -90,10 +90,14 @@ export class LoadedFeedAssembler {
       this.loaded = reply.loaded;
       this.missing = reply.later.reduce((sum, { length }) => sum + length, 0);
     } else if (reply.type === 'records' && this.loaded) {
+      // Only the lists the worker emptied, by their own names: nothing reached through a prototype.
+      const feed = this.loaded.result.feed as Record<string, unknown> | null;
       const target =
         reply.list === 'problems'
           ? this.loaded.result.problems
-          : ((this.loaded.result.feed as Record<string, unknown> | null)?.[reply.list] as unknown[] | undefined);
+          : feed && Object.hasOwn(feed, reply.list) && Array.isArray(feed[reply.list])
+            ? (feed[reply.list] as unknown[])
+            : undefined;
       if (!target) return null;
       // One by one, not push(...records): a spread of thousands of arguments can overflow the stack.
       for (const record of reply.records) target.push(record as never);

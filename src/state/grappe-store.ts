@@ -23,7 +23,6 @@ import {
 import type { FeedProblem } from '../validate/problems.js';
 import type { RecordCollection } from '../schema/feed-schema.js';
 import type { ReferencePoint } from '../geo/distance.js';
-
 export type { GrappeSnapshot, LoadStatus, LoadSummary, StoreCallbacks, StoreLoadOptions } from './store-types.js';
 import type { GrappeSnapshot, StoreCallbacks, StoreLoadOptions } from './store-types.js';
 
@@ -55,6 +54,8 @@ export class GrappeStore {
   private loadController: AbortController | null = null;
   /** Counts the data put in place: an index still being built for older data is dropped. */
   private dataGeneration = 0;
+  /** An index is being built (in slices) for new data. */
+  private indexing = false;
   /** A selection asked for before the data arrived (an attribute, a link). */
   private pendingSelection: string | null = null;
   private pendingOrganisation: string | null = null;
@@ -142,8 +143,14 @@ export class GrappeStore {
     let result;
     try {
       result = await checkFeedData(data, source, { signal: controller.signal });
-    } catch {
-      return; // aborted by a newer load
+    } catch (failure) {
+      if (controller.signal.aborted || this.loadController !== controller) return; // a newer load
+      // Neither the worker nor the page could check it (the worker's file unreachable): said.
+      this.loadController = null;
+      const error = failure instanceof FeedLoadError ? failure : new FeedLoadError('network', source);
+      this.update({ status: 'error', error, problems: error.details.problems ?? [] });
+      this.callbacks.onError?.(error);
+      return;
     }
     if (this.loadController !== controller) return;
     this.loadController = null;
@@ -169,8 +176,10 @@ export class GrappeStore {
       problems: mergeProblems,
     } = mergeFeedsWithPrefixes(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
     // Indexed in slices: at 100,000 organisations the page still answers while this runs.
+    this.indexing = true;
     const index = await FeedIndex.build(feed, new Date(), origins);
-    if (generation !== this.dataGeneration) return; // newer data came meanwhile
+    if (generation !== this.dataGeneration) return; // newer data came meanwhile (and is indexing)
+    this.indexing = false;
     this.feeds = loaded;
     this.prefixes = prefixes;
     const problems = [...loaded.flatMap(({ result }) => result.problems), ...mergeProblems, ...extraProblems];
@@ -273,6 +282,11 @@ export class GrappeStore {
     const stillLoading = new Set(this.current.membersLoading);
     stillLoading.delete(clusterId);
     if (this.current.index !== index) return; // a newer load replaced the data
+    if (this.indexing || this.loadController) {
+      this.membersFilesLoaded.delete(href.href); // new data is on its way: merged when opened again
+      this.current = Object.freeze({ ...this.current, membersLoading: stillLoading });
+      return;
+    }
     if (!members) {
       this.update({ membersLoading: stillLoading, refreshError: failure ?? null });
       return;
@@ -422,6 +436,8 @@ export class GrappeStore {
   dispose(): void {
     this.loadController?.abort();
     this.loadController = null;
+    // An index still being built is dropped: the element reloads when it comes back (`interrupted`).
+    if (this.indexing) this.dataGeneration += 1;
     for (const controller of this.membersControllers) controller.abort();
     this.membersControllers.clear();
     // Members files stopped halfway load again when their cluster is opened again.

@@ -11,6 +11,11 @@ import { css } from 'lit';
  * the `--_…` tokens fall back to it. So one `theme` on the outermost element themes them all.
  */
 export const tokenStyles = css`
+  /* Hidden until the texts of its language arrive (GrappeElement.waitsForTexts). */
+  :host([data-texts-pending]) {
+    visibility: hidden;
+  }
+
   :host {
     display: block;
     --_font: var(--grappe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);

@@ -12,6 +12,8 @@ export class ProblemCollector {
   private readonly perCode = new Map<ProblemCode, number>();
   private readonly overflow = new Map<ProblemCode, FeedProblem>();
   private readonly aggregated = new Map<string, { problem: FeedProblem; count: number }>();
+  /** Distinct aggregated things per code. */
+  private readonly aggregatedKinds = new Map<ProblemCode, number>();
 
   constructor(private readonly source?: string) {}
 
@@ -39,10 +41,20 @@ export class ProblemCollector {
   }
 
   /** One problem for many occurrences of the same thing (an unknown field on every record). */
-  addAggregated(_code: ProblemCode, key: string, problem: FeedProblem): void {
+  addAggregated(code: ProblemCode, key: string, problem: FeedProblem): void {
     const entry = this.aggregated.get(key);
-    if (entry) entry.count += 1;
-    else this.aggregated.set(key, { problem, count: 1 });
+    if (entry) {
+      entry.count += 1;
+      return;
+    }
+    // As many distinct things as records (a new unknown field on each): counted like the others.
+    const kinds = (this.aggregatedKinds.get(code) ?? 0) + 1;
+    if (kinds > DETAILED_PROBLEMS_PER_CODE) {
+      this.add(problem);
+      return;
+    }
+    this.aggregatedKinds.set(code, kinds);
+    this.aggregated.set(key, { problem, count: 1 });
   }
 
   problems(): FeedProblem[] {

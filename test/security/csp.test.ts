@@ -219,6 +219,13 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
+  it('read on the page, a failure keeps its kind (the worker file’s error class is not the bundle’s)', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed&workers=none&src=/__grappe/html');
+    expect(probe.errors).to.deep.equal(['html']);
+    await waitFor(() => deep(doc, 'grappe-explorer', 'grappe-directory', '[role=alert]'), 5000, 'the error message');
+    frame.remove();
+  });
+
   it('a broken feed under the strict CSP shows its message, still without violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&src=/__grappe/html');
     expect(probe.errors).to.deep.equal(['html']);
