@@ -255,6 +255,12 @@ results.bundles = [
     kb: gzip('dist/grappe-directory.embed.js'),
     budget: budgets['grappe-directory.embed.js'].budget,
   },
+  // Not in the budgets, but fetched by every page that shows a feed, beside either embed.
+  {
+    name: 'worker/feed-worker.js (the feed worker: zod, the validator; loaded beside the embeds)',
+    kb: gzip('dist/worker/feed-worker.js'),
+  },
+  { name: 'locales/fr.js (French texts, loaded by French pages)', kb: gzip('dist/locales/fr.js') },
   ...[
     'index',
     'grappe-data',

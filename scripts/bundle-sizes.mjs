@@ -44,7 +44,9 @@ function weigh(file) {
   return { file, total, gzip, groups: [...bytes].sort((a, b) => b[1] - a[1]) };
 }
 
-const files = process.argv.slice(2).length ? process.argv.slice(2) : ['grappe.embed.js', 'grappe-directory.embed.js'];
+const files = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['grappe.embed.js', 'grappe-directory.embed.js', 'worker/feed-worker.js'];
 let report =
   '# What each module weighs in the script-tag bundles\n\nWritten by `node scripts/bundle-sizes.mjs` (also run by `npm run bench`).\n';
 for (const file of files) {
