@@ -169,45 +169,37 @@ const cli = {
   output: { file: 'dist/cli.js', format: 'es', sourcemap: true },
 };
 
-/** The on-demand locales, as small ES modules the embeds import. */
-const locales = {
-  input: Object.fromEntries(onDemandLocales.map((code) => [code, `src/i18n/locales/${code}.ts`])),
-  plugins: [typescript()],
+/** A small ES module built whole into `dist/<folder>/`, that the embeds load from beside them. */
+const besideTheScript = (folder, input, { resolve = false, sourcemap = false, passes = 1 } = {}) => ({
+  input,
+  plugins: [...(resolve ? [nodeResolve({ browser: true })] : []), typescript()],
   output: {
-    dir: 'dist/locales',
+    dir: `dist/${folder}`,
     format: 'es',
     entryFileNames: '[name].js',
-    plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })],
+    sourcemap,
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes }, format: { comments: false } })],
   },
-};
+});
 
-/** The CSV download's table writer, as a small ES module the embeds import on first use. */
-const tableExport = {
-  input: { 'table-export': 'src/export/table-export.ts' },
-  plugins: [nodeResolve({ browser: true }), typescript()],
-  output: {
-    dir: 'dist/export',
-    format: 'es',
-    entryFileNames: '[name].js',
-    plugins: [terser({ ecma: 2020, module: true, format: { comments: false } })],
-  },
-};
+/** The on-demand locales. */
+const locales = besideTheScript(
+  'locales',
+  Object.fromEntries(onDemandLocales.map((code) => [code, `src/i18n/locales/${code}.ts`])),
+);
+
+/** The CSV download's table writer, imported on first use. */
+const tableExport = besideTheScript('export', { 'table-export': 'src/export/table-export.ts' }, { resolve: true });
 
 /**
  * The feed worker (fetch, parse, validate off the page's thread), whole in one ES module: a
  * worker cannot resolve the bare imports (zod) that npm modules leave to the application.
  */
-const feedWorker = {
-  input: { 'feed-worker': 'src/worker.ts' },
-  plugins: [nodeResolve({ browser: true }), typescript()],
-  output: {
-    dir: 'dist/worker',
-    format: 'es',
-    entryFileNames: '[name].js',
-    sourcemap: true,
-    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
-  },
-};
+const feedWorker = besideTheScript(
+  'worker',
+  { 'feed-worker': 'src/worker.ts' },
+  { resolve: true, sourcemap: true, passes: 2 },
+);
 
 export default [
   npmBuild,

@@ -14,10 +14,10 @@ import { assetBase } from './asset-base.js';
 import { FeedLoadError, type LoadedFeed } from './feed-load-error.js';
 import { loadFeedWorkerCode } from './feed-worker-loader.js';
 import { LoadedFeedAssembler, type WorkerReply, type WorkerRequest } from './worker-messages.js';
+import type { ValidationResult } from '../validate/validate-feed.js';
 
 /** Silence after which the page stops waiting for the worker and does the work itself. */
 export const SILENCE_LIMIT_MS = 3000;
-import type { ValidationResult } from '../validate/validate-feed.js';
 
 export interface ReadFeedOptions {
   signal?: AbortSignal;
@@ -90,8 +90,7 @@ function startWorker(): Worker | null {
     event.preventDefault();
     worker?.terminate();
     worker = null;
-    const orphans = Array.from(requests.keys());
-    for (const id of orphans) takeBack(id);
+    for (const id of Array.from(requests.keys())) takeBack(id);
   });
   return worker;
 }
@@ -126,29 +125,20 @@ function watch(id: number): void {
 function onReply(reply: WorkerReply): void {
   const request = requests.get(reply.id);
   if (!request) return; // aborted or taken back meanwhile
-  clearTimeout(request.watchdog);
-  if (reply.type === 'take-back') {
-    takeBack(reply.id);
-  } else if (reply.type === 'alive') {
-    watch(reply.id);
-  } else if (reply.type === 'progress') {
-    watch(reply.id);
-    request.onProgress?.(reply.checked);
-  } else if (reply.type === 'shapes') {
-    requests.delete(reply.id);
-    request.resolve(reply.shapes);
-  } else if (reply.type === 'failed') {
-    requests.delete(reply.id);
-    request.reject(new FeedLoadError(reply.kind, reply.url, reply.details));
-  } else {
+  if (reply.type === 'take-back') return takeBack(reply.id);
+  let settle: (() => void) | undefined;
+  if (reply.type === 'progress') request.onProgress?.(reply.checked);
+  else if (reply.type === 'shapes') settle = () => request.resolve(reply.shapes);
+  else if (reply.type === 'failed')
+    settle = () => request.reject(new FeedLoadError(reply.kind, reply.url, reply.details));
+  else if (reply.type === 'loaded' || reply.type === 'records') {
     const loaded = request.assembler.add(reply);
-    if (loaded) {
-      requests.delete(reply.id);
-      request.resolve(loaded);
-    } else {
-      watch(reply.id);
-    }
+    if (loaded) settle = () => request.resolve(loaded);
   }
+  if (!settle) return watch(reply.id); // still at work: wait for its next word
+  clearTimeout(request.watchdog);
+  requests.delete(reply.id);
+  settle();
 }
 
 /**

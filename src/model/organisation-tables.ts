@@ -6,7 +6,7 @@
  * page answers clicks while a large feed is indexed.
  */
 import type { Feed } from '../schema/feed-schema.js';
-import { yieldToPage } from '../validate/yield-to-page.js';
+import { runSteps, runStepsInSlices } from '../validate/yield-to-page.js';
 import { isFormer } from './memberships.js';
 
 export interface OrganisationTables {
@@ -76,29 +76,15 @@ export function buildOrganisationTables(
   clusterIndexById: ReadonlyMap<string, number>,
   now: Date,
 ): OrganisationTables {
-  const steps = organisationTableSteps(feed, clusterIndexById, now);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(organisationTableSteps(feed, clusterIndexById, now));
 }
 
 /** The tables in slices of about `sliceMilliseconds`, the page getting a turn between slices. */
-export async function buildOrganisationTablesInSlices(
+export function buildOrganisationTablesInSlices(
   feed: Feed,
   clusterIndexById: ReadonlyMap<string, number>,
   now: Date,
-  { signal, sliceMilliseconds = 8 }: { signal?: AbortSignal; sliceMilliseconds?: number } = {},
+  options: { signal?: AbortSignal; sliceMilliseconds?: number } = {},
 ): Promise<OrganisationTables> {
-  const steps = organisationTableSteps(feed, clusterIndexById, now);
-  let sliceStart = performance.now();
-  for (;;) {
-    signal?.throwIfAborted();
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= sliceMilliseconds) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
+  return runStepsInSlices(organisationTableSteps(feed, clusterIndexById, now), options);
 }

@@ -25,7 +25,7 @@ import type { FeedProblem, JsonPath } from './problems.js';
 import { runSemanticChecks } from './semantic-checks.js';
 import { FAST_ACCEPT } from './fast-accept.js';
 import { flattenIssues, problemsFromZodIssues, type ZodIssueLike } from './zod-issues.js';
-import { yieldToPage } from './yield-to-page.js';
+import { runSteps, runStepsInSlices, yieldToPage } from './yield-to-page.js';
 
 export { yieldToPage };
 
@@ -330,11 +330,7 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
 
 /** Validates at once (the command line, tests, small feeds). */
 export function validateFeed(input: unknown, options: ValidationOptions = {}): ValidationResult {
-  const steps = validationSteps(input, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(validationSteps(input, options));
 }
 
 export interface AsyncValidationOptions extends ValidationOptions {
@@ -350,17 +346,9 @@ export async function validateFeedAsync(
   input: unknown,
   options: AsyncValidationOptions = {},
 ): Promise<ValidationResult> {
-  const slice = options.sliceMilliseconds ?? 8;
-  const steps = validationSteps(input, options);
-  let sliceStart = performance.now();
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart >= slice) {
-      options.onProgress?.(step.value);
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-  }
+  return runStepsInSlices(validationSteps(input, options), {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.sliceMilliseconds ? { sliceMilliseconds: options.sliceMilliseconds } : {}),
+    ...(options.onProgress ? { onPause: options.onProgress } : {}),
+  });
 }

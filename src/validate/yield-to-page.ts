@@ -17,3 +17,36 @@ export function yieldToPage(): Promise<void> {
     channel.port2.postMessage(null);
   });
 }
+
+/** Runs a step-by-step computation to its end at once (small inputs, the command line, tests). */
+export function runSteps<Result>(steps: Generator<unknown, Result>): Result {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Runs a step-by-step computation in slices of about `sliceMilliseconds`, the page getting a
+ * turn between slices; `onPause` hears the last step's value before each turn.
+ */
+export async function runStepsInSlices<Step, Result>(
+  steps: Generator<Step, Result>,
+  {
+    signal,
+    sliceMilliseconds = 8,
+    onPause,
+  }: { signal?: AbortSignal; sliceMilliseconds?: number; onPause?: (step: Step) => void } = {},
+): Promise<Result> {
+  let sliceStart = performance.now();
+  for (;;) {
+    signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= sliceMilliseconds) {
+      onPause?.(step.value);
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+}

@@ -23,6 +23,12 @@ async function openPage(query: string): Promise<{ frame: HTMLIFrameElement; prob
   return { frame, probe: win.__probe, doc: frame.contentDocument! };
 }
 
+/** The paths the frame's page fetched itself (a worker's fetches are in the worker's timeline). */
+function fetchedPaths(frame: HTMLIFrameElement): string[] {
+  const entries = frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  return entries.map(({ name }) => new URL(name).pathname);
+}
+
 function deep(doc: Document, ...selectors: string[]): Element | null {
   let scope: Element | Document | ShadowRoot | null = doc;
   for (const selector of selectors) {
@@ -109,9 +115,7 @@ describe('strict embedding', () => {
     expect(deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')!.textContent).to.equal(
       'Rechercher un cluster',
     );
-    const fetched = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
-      ({ name }) => new URL(name).pathname,
-    );
+    const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/dist/locales/fr.js');
     const search = deep(doc, 'grappe-data', 'grappe-directory', 'input[type=search]') as HTMLInputElement;
     search.value = 'lumière';
@@ -189,9 +193,7 @@ describe('strict embedding', () => {
     );
     // Resource timing lists a fetch in the timeline of the global that made it: the page shows
     // the worker's file, the worker (not the page) fetched the feed.
-    const fetched = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
-      ({ name }) => new URL(name).pathname,
-    );
+    const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/dist/worker/feed-worker.js');
     expect(fetched).to.not.include('/examples/clusters-france.json');
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
@@ -207,9 +209,7 @@ describe('strict embedding', () => {
     );
     expect(items!.length).to.be.greaterThan(15);
     expect(probe.errors).to.deep.equal([]);
-    const fetched = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
-      ({ name }) => new URL(name).pathname,
-    );
+    const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/examples/clusters-france.json');
     // The one refusal is the policy's own, reported by the browser; nothing else is blocked.
     expect(
