@@ -5,10 +5,11 @@
  *
  * Where no worker can start (no `Worker`, a script from another origin, a CSP that refuses it,
  * the file missing), the worker's own code is imported on the page and does the same work there,
- * in slices between frames: slower to finish, but nothing is lost. The same happens to a request
- * the worker falls silent on for `SILENCE_LIMIT_MS` of the page's time (it says it is alive twice
- * a second): a worker that broke without an error, or a page whose clock is not the worker's,
- * as under headless Chromium's `--virtual-time-budget`, which does not wait for a worker's fetches.
+ * in slices between frames: slower to finish, but nothing is lost. The same happens, from then on,
+ * when the worker falls silent on a request for `SILENCE_LIMIT_MS` of the page's time (it says it
+ * is alive twice a second): a worker that broke without an error, or a page whose clock is not
+ * the worker's, as under headless Chromium's `--virtual-time-budget`, which does not wait for a
+ * worker's fetches.
  */
 import { assetBase } from './asset-base.js';
 import { FeedLoadError, type LoadedFeed } from './feed-load-error.js';
@@ -88,11 +89,21 @@ function startWorker(): Worker | null {
   // The file is missing or refused (CSP), or the worker broke: what it was doing is done on the page.
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    worker?.terminate();
-    worker = null;
-    for (const id of Array.from(requests.keys())) takeBack(id);
+    abandonWorker();
   });
   return worker;
+}
+
+/**
+ * Stops using the worker for good: everything it was doing, and everything asked later, is done
+ * on the page. For a worker that broke, and for one that fell silent: a page whose clock runs
+ * apart from the worker's (headless Chromium's virtual time) would otherwise wait out the silence
+ * again for each later request, the base map's files included.
+ */
+function abandonWorker(): void {
+  worker?.terminate();
+  worker = null;
+  for (const id of Array.from(requests.keys())) takeBack(id);
 }
 
 /**
@@ -114,12 +125,12 @@ function takeBack(id: number): void {
   request.onPage().then(request.resolve, request.reject);
 }
 
-/** (Re)starts the wait for the worker's next word on a request. */
+/** (Re)starts the wait for the worker's next word on a request; silence past the limit ends the worker. */
 function watch(id: number): void {
   const request = requests.get(id);
   if (!request) return;
   clearTimeout(request.watchdog);
-  request.watchdog = setTimeout(() => takeBack(id), SILENCE_LIMIT_MS);
+  request.watchdog = setTimeout(abandonWorker, SILENCE_LIMIT_MS);
 }
 
 function onReply(reply: WorkerReply): void {

@@ -1,17 +1,55 @@
 // The way the brief says to look at the demo: headless Chromium with `--virtual-time-budget`,
-// which waits for the page's own fetches but not for a worker's. The page must take the feed's
-// work back from a silent worker (src/load/feed-reader.ts) and show the clusters all the same.
+// which waits for the page's own fetches but not for a worker's. The page must take the work
+// back from a silent worker (src/load/feed-reader.ts) and show the clusters and the base map all
+// the same, in French and in English.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { createDemoServer } from '../../scripts/serve-demo.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-test('a screenshot with --virtual-time-budget shows the demo loaded, not « Chargement… »', async (context) => {
+/** Share of the map's middle (1280×800 demo) in the light theme's land colour, a warm off-white. */
+function landShare(file) {
+  const png = PNG.sync.read(readFileSync(file));
+  let land = 0;
+  let all = 0;
+  for (let y = 200; y < 590; y += 2) {
+    for (let x = 600; x < 1180; x += 2) {
+      const at = (y * png.width + x) * 4;
+      const [red, green, blue] = png.data.subarray(at, at + 3);
+      all += 1;
+      if (red > 220 && green > 215 && red - blue >= 5 && red - blue <= 30) land += 1;
+    }
+  }
+  return land / all;
+}
+
+function screenshot(url, file, profile) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(chromium, [
+      '--headless=new',
+      '--no-sandbox',
+      '--virtual-time-budget=8000',
+      '--enable-logging=stderr',
+      '--v=0',
+      `--user-data-dir=${profile}`,
+      `--screenshot=${file}`,
+      '--window-size=1280,800',
+      url,
+    ]);
+    let log = '';
+    child.stderr.on('data', (chunk) => (log += chunk));
+    child.on('error', reject);
+    child.on('close', () => resolve(log));
+  });
+}
+
+test('screenshots with --virtual-time-budget show the demo loaded, base map included, not « Chargement… »', async (context) => {
   if (!existsSync(join(import.meta.dirname, '../../dist/grappe.embed.js'))) {
     context.skip('dist/ is not built (npm test builds it first)');
     return;
@@ -24,28 +62,16 @@ test('a screenshot with --virtual-time-budget shows the demo loaded, not « Char
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const folder = mkdtempSync(join(tmpdir(), 'grappe-vt-'));
   try {
-    const url = `http://127.0.0.1:${server.address().port}/examples/index.html`;
-    const log = await new Promise((resolve, reject) => {
-      const child = spawn(chromium, [
-        '--headless=new',
-        '--no-sandbox',
-        '--virtual-time-budget=8000',
-        '--enable-logging=stderr',
-        '--v=0',
-        `--user-data-dir=${join(folder, 'profile')}`,
-        `--screenshot=${join(folder, 'out.png')}`,
-        '--window-size=1280,800',
-        url,
-      ]);
-      let text = '';
-      child.stderr.on('data', (chunk) => (text += chunk));
-      child.on('error', reject);
-      child.on('close', () => resolve(text));
-    });
-    // examples/demo.js writes every Grappe event to the console.
-    assert.match(log, /CONSOLE[^\n]*"grappe-load /, 'the demo never loaded its feeds');
-    assert.doesNotMatch(log, /CONSOLE[^\n]*"grappe-error /);
-    assert.ok(existsSync(join(folder, 'out.png')));
+    for (const query of ['', '?lang=en']) {
+      const url = `http://127.0.0.1:${server.address().port}/examples/index.html${query}`;
+      const file = join(folder, `out${query ? '-en' : ''}.png`);
+      const log = await screenshot(url, file, join(folder, `profile${query ? '-en' : ''}`));
+      // examples/demo.js writes every Grappe event to the console.
+      assert.match(log, /CONSOLE[^\n]*"grappe-load /, `${url}: the demo never loaded its feeds`);
+      assert.doesNotMatch(log, /CONSOLE[^\n]*"grappe-error /);
+      // Land covers about 40 % of the map's middle; without the base map, none.
+      assert.ok(landShare(file) > 0.2, `${url}: no base map (land ${landShare(file).toFixed(3)})`);
+    }
   } finally {
     server.close();
     rmSync(folder, { recursive: true, force: true });
