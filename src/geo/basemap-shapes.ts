@@ -91,6 +91,7 @@ export function loadBasemapShapes(asset: BasemapAsset, folder: string): Promise<
     load = askWorker<BasemapShapes | null>(
       (id) => ({ type: 'basemap', id, url, asset }),
       () => fetchBasemapShapes(url, asset),
+      { lane: 'basemap' },
     ).catch(() => null);
     loads.set(url, load);
   }

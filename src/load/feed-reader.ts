@@ -1,7 +1,9 @@
 /**
  * The page's side of loading a feed: the worker (src/worker.ts) fetches, parses and
  * validates, and the answer is put back together here, in steps (worker-messages.ts). One worker
- * serves every Grappe element of the page, started on the first load.
+ * serves every Grappe element of the page for feeds, started on the first load; a second one,
+ * from the same file, decodes the base map's files, so that drawing land never waits for a
+ * feed's validation (nor the reverse) on a machine with two cores or more.
  *
  * Where no worker can start (no `Worker`, a script from another origin, a CSP that refuses it,
  * the file missing), the worker's own code is imported on the page and does the same work there,
@@ -30,7 +32,11 @@ export interface ReadFeedOptions {
   onProgress?: (recordsChecked: number) => void;
 }
 
+/** Which worker does a request: feeds, or the base map's files. */
+export type WorkerLane = 'feed' | 'basemap';
+
 interface Request {
+  lane: WorkerLane;
   assembler: LoadedFeedAssembler;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
@@ -41,8 +47,10 @@ interface Request {
   watchdog: ReturnType<typeof setTimeout> | undefined;
 }
 
-/** The worker: not started yet (undefined), running, or unable to run (null). */
-let worker: Worker | null | undefined;
+/** Each lane's worker: not started yet (undefined), running, or unable to run (null). */
+const workers = new Map<WorkerLane, Worker | null>();
+/** Set once a worker broke or fell silent: from then on every request is done on the page. */
+let workersGivenUp = false;
 const requests = new Map<number, Request>();
 let lastId = 0;
 
@@ -60,7 +68,15 @@ interface TrustedTypesFactory {
  * its policies adds `grappe-worker`; without it the policy is refused and feeds are read on the
  * page, as where no worker can start.)
  */
+let trustedWorkerUrl: string | undefined;
+
 function workerScriptUrl(): string {
+  // Made once: a page that requires Trusted Types refuses a second policy of the same name.
+  trustedWorkerUrl ??= makeWorkerScriptUrl();
+  return trustedWorkerUrl;
+}
+
+function makeWorkerScriptUrl(): string {
   const url = new URL('worker/feed-worker.js', assetBase()).href;
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   if (!factory) return url;
@@ -73,36 +89,40 @@ function workerScriptUrl(): string {
   return policy.createScriptURL(url) as string;
 }
 
-function startWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  worker = null;
+function startWorker(lane: WorkerLane): Worker | null {
+  if (workersGivenUp) return null;
+  const running = workers.get(lane);
+  if (running !== undefined) return running;
+  workers.set(lane, null);
   if (typeof Worker !== 'function') return null;
+  let worker: Worker;
   try {
-    worker = new Worker(workerScriptUrl(), { type: 'module', name: 'grappe-feed' });
+    worker = new Worker(workerScriptUrl(), { type: 'module', name: `grappe-${lane}` });
   } catch {
     // A script from another origin than the page's (no worker may start from there), or a
     // Trusted Types policy the page does not allow.
-    worker = null;
     return null;
   }
+  workers.set(lane, worker);
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => onReply(event.data));
   // The file is missing or refused (CSP), or the worker broke: what it was doing is done on the page.
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    abandonWorker();
+    abandonWorkers();
   });
   return worker;
 }
 
 /**
- * Stops using the worker for good: everything it was doing, and everything asked later, is done
- * on the page. For a worker that broke, and for one that fell silent: a page whose clock runs
- * apart from the worker's (headless Chromium's virtual time) would otherwise wait out the silence
+ * Stops using the workers for good: everything they were doing, and everything asked later, is
+ * done on the page. For a worker that broke, and for one that fell silent: a page whose clock runs
+ * apart from the workers' (headless Chromium's virtual time) would otherwise wait out the silence
  * again for each later request, the base map's files included.
  */
-function abandonWorker(): void {
-  worker?.terminate();
-  worker = null;
+function abandonWorkers(): void {
+  workersGivenUp = true;
+  for (const worker of workers.values()) worker?.terminate();
+  workers.clear();
   for (const id of Array.from(requests.keys())) takeBack(id);
 }
 
@@ -112,7 +132,7 @@ function abandonWorker(): void {
  * it enters the page.
  */
 export function prepareWorker(): void {
-  startWorker();
+  startWorker('feed');
 }
 
 /** Does a request on the page instead, the worker being told to drop it. */
@@ -121,7 +141,7 @@ function takeBack(id: number): void {
   if (!request) return;
   clearTimeout(request.watchdog);
   requests.delete(id);
-  worker?.postMessage({ type: 'abort', id } satisfies WorkerRequest);
+  workers.get(request.lane)?.postMessage({ type: 'abort', id } satisfies WorkerRequest);
   request.onPage().then(request.resolve, request.reject);
 }
 
@@ -130,7 +150,7 @@ function watch(id: number): void {
   const request = requests.get(id);
   if (!request) return;
   clearTimeout(request.watchdog);
-  request.watchdog = setTimeout(abandonWorker, SILENCE_LIMIT_MS);
+  request.watchdog = setTimeout(abandonWorkers, SILENCE_LIMIT_MS);
 }
 
 function onReply(reply: WorkerReply): void {
@@ -160,17 +180,17 @@ function onReply(reply: WorkerReply): void {
 export function askWorker<T>(
   message: (id: number) => WorkerRequest,
   onPage: () => Promise<T>,
-  { signal, onProgress, label = '' }: ReadFeedOptions & { label?: string } = {},
+  { signal, onProgress, label = '', lane = 'feed' }: ReadFeedOptions & { label?: string; lane?: WorkerLane } = {},
 ): Promise<T> {
   if (signal?.aborted) return Promise.reject(new FeedLoadError('aborted', label));
-  const running = startWorker();
+  const running = startWorker(lane);
   if (!running) return onPage();
   const id = (lastId += 1);
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(requests.get(id)?.watchdog);
       requests.delete(id);
-      worker?.postMessage({ type: 'abort', id } satisfies WorkerRequest);
+      running.postMessage({ type: 'abort', id } satisfies WorkerRequest);
       reject(new FeedLoadError('aborted', label));
     };
     const settle =
@@ -180,6 +200,7 @@ export function askWorker<T>(
         then(value);
       };
     requests.set(id, {
+      lane,
       assembler: new LoadedFeedAssembler(),
       resolve: settle(resolve as (value: unknown) => void),
       reject: settle(reject),

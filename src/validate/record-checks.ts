@@ -121,10 +121,7 @@ export function* checkSwappedPoints(
   for (const cluster of feed.clusters) add(cluster.location);
   for (const organisation of organisations) add(organisation.location);
   if (count < 3) return;
-  const median = (values: Float64Array) => {
-    const sorted = values.slice(0, count).sort();
-    return sorted[Math.floor(count / 2)]!;
-  };
+  const median = (values: Float64Array) => kthSmallest(values.subarray(0, count), Math.floor(count / 2));
   const medianLon = median(longitudes);
   const medianLat = median(latitudes);
   yield 0;
@@ -144,6 +141,40 @@ export function* checkSwappedPoints(
   organisations.forEach((organisation, index) =>
     check(organisation.location, () => pathOf('organisations', index, 'location')),
   );
+}
+
+/**
+ * The value that would stand at index `k` were `values` sorted; reorders `values`. Quickselect
+ * with random pivots: linear on average whatever order a feed gives, where sorting 100,000
+ * coordinates took a fifth of the validation.
+ */
+export function kthSmallest(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[low + Math.floor(Math.random() * (high - low + 1))]!;
+    // Three-way partition: [low, lt) below the pivot, [lt, gt] equal, (gt, high] above.
+    let lt = low;
+    let gt = high;
+    let index = low;
+    while (index <= gt) {
+      const value = values[index]!;
+      if (value < pivot) {
+        values[index] = values[lt]!;
+        values[lt] = value;
+        lt += 1;
+        index += 1;
+      } else if (value > pivot) {
+        values[index] = values[gt]!;
+        values[gt] = value;
+        gt -= 1;
+      } else index += 1;
+    }
+    if (k < lt) high = lt - 1;
+    else if (k > gt) low = gt + 1;
+    else return pivot;
+  }
+  return values[k]!;
 }
 
 /** Rings longer than this are not checked for self-intersection (the check is quadratic). */

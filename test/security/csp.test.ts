@@ -196,6 +196,14 @@ describe('strict embedding', () => {
     const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/dist/worker/feed-worker.js');
     expect(fetched).to.not.include('/examples/clusters-france.json');
+    // The base map's world is fetched and decoded by a worker too (its own, beside the feed's).
+    // (The feed's régions and départements outlines are read on the page, for their polygons.)
+    await waitFor(
+      () => deep(doc, 'grappe-explorer', 'grappe-map', '[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      8000,
+      'the base map',
+    );
+    expect(fetchedPaths(frame)).to.not.include('/dist/basemap/world-110m.json');
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
   });
@@ -209,8 +217,14 @@ describe('strict embedding', () => {
     );
     expect(items!.length).to.be.greaterThan(15);
     expect(probe.errors).to.deep.equal([]);
+    await waitFor(
+      () => deep(doc, 'grappe-explorer', 'grappe-map', '[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      8000,
+      'the base map',
+    );
     const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/examples/clusters-france.json');
+    expect(fetched).to.include('/dist/basemap/world-110m.json');
     // The one refusal is the policy's own, reported by the browser; nothing else is blocked.
     expect(
       probe.violations.every((violation) => violation.startsWith('worker-src')),

@@ -4,7 +4,7 @@ import { ALL_VOCABULARIES, BUILT_IN_LABELS, getVocabulary, termIds } from '../..
 import { checkIdentifier } from '../../src/validate/identifiers.js';
 import { FAST_ACCEPT } from '../../src/validate/fast-accept.js';
 import { describeValue, jsonTypeOf } from '../../src/validate/describe-value.js';
-import { ringCrossesItself } from '../../src/validate/record-checks.js';
+import { kthSmallest, ringCrossesItself } from '../../src/validate/record-checks.js';
 import { feedFromGeoJson } from '../../src/csv/geojson-import.js';
 import { describeLoadError } from '../../src/i18n/describe-error.js';
 import { getTranslation } from '../../src/i18n/index.js';
@@ -108,4 +108,16 @@ test('load errors read as sentences; the base map folder only from http(s)', () 
   assert.notEqual(describeLoadError(new FeedLoadError('http', 'https://x/feed.json', { status: 404 }), t), '');
   assert.equal(basemapFolder('https://cdn.example/grappe/basemap'), 'https://cdn.example/grappe/basemap/');
   assert.notEqual(basemapFolder('javascript:alert(1)'), 'javascript:alert(1)/');
+});
+
+test('kthSmallest gives what sorting would put at k, with repeats and in any order', () => {
+  for (const length of [1, 2, 3, 10, 1001]) {
+    const values = Float64Array.from({ length }, (_, index) => ((index * 7919) % 13) - 6 + (index % 3) / 2);
+    const sorted = Float64Array.from(values).sort();
+    for (const k of [0, Math.floor(length / 2), length - 1]) {
+      assert.equal(kthSmallest(Float64Array.from(values), k), sorted[k], `k=${k} of ${length}`);
+    }
+  }
+  const ascending = Float64Array.from({ length: 5000 }, (_, index) => index);
+  assert.equal(kthSmallest(ascending, 2500), 2500);
 });
