@@ -16,6 +16,7 @@ import { validateFeedAsync } from './validate/validate-feed.js';
 import { ALIVE_INTERVAL_MS, loadedFeedMessages, type WorkerReply, type WorkerRequest } from './load/worker-messages.js';
 import { fetchBasemapShapes, shapeBuffers } from './geo/basemap-shapes.js';
 import type { BasemapAsset } from './geo/basemap-data.js';
+import { fetchBuiltinOutlines, isBuiltinLevel, outlineBuffers } from './geo/builtin-outlines.js';
 
 export { loadFeed, validateFeedAsync };
 
@@ -42,6 +43,14 @@ function serve(scope: WorkerScope): void {
       void fetchBasemapShapes(request.url, request.asset as BasemapAsset)
         .catch(() => null)
         .then((shapes) => scope.postMessage({ type: 'shapes', id, shapes }, shapes ? shapeBuffers(shapes) : []))
+        .finally(() => clearInterval(beat));
+      return;
+    }
+    if (request.type === 'outlines') {
+      const level = request.level;
+      void (isBuiltinLevel(level) ? fetchBuiltinOutlines(request.url, level) : Promise.resolve(null))
+        .catch(() => null)
+        .then((shapes) => scope.postMessage({ type: 'shapes', id, shapes }, shapes ? outlineBuffers(shapes) : []))
         .finally(() => clearInterval(beat));
       return;
     }

@@ -31,20 +31,19 @@ export type BasemapAsset = 'world-110m' | 'world-50m' | 'france';
 /** The largest base map file accepted (the biggest shipped is under 1 MB). */
 export const MAX_ASSET_BYTES = 8 * 1024 * 1024;
 
-const loads = new Map<string, Promise<Topology | null>>();
+const topologies = new Map<string, Promise<Topology | null>>();
 
 /**
- * Loads one base map file, once per page whatever the number of maps: the same promise serves
- * every caller. A failure gives `null` (the map goes on without that layer) and is not retried
- * in a loop; a later page load tries again.
+ * One base map file, fetched and parsed once per page (or per worker) whatever the number of
+ * maps and whatever is read from it (the base map's lines, the territories' outlines): the same
+ * promise serves every caller. A failure gives `null` (the map goes on without that layer) and
+ * is not retried in a loop; a later page load tries again.
  */
-export function loadBasemapAsset(name: BasemapAsset, base: string = basemapBase()): Promise<Topology | null> {
-  const url = basemapAssetUrl(name, base);
-  if (!url) return Promise.resolve(null);
-  let load = loads.get(url);
+export function fetchTopologyOnce(url: string): Promise<Topology | null> {
+  let load = topologies.get(url);
   if (!load) {
     load = fetchTopology(url);
-    loads.set(url, load);
+    topologies.set(url, load);
   }
   return load;
 }

@@ -5,7 +5,7 @@
  * arrays are handed over without a copy; where no worker runs, on the page.
  */
 import { askWorker } from '../load/feed-reader.js';
-import { basemapAssetUrl, fetchTopology, type BasemapAsset } from './basemap-data.js';
+import { basemapAssetUrl, fetchTopologyOnce, type BasemapAsset } from './basemap-data.js';
 import { projectFlat } from './mercator.js';
 import { topologyFeatures, topologyMesh, type Topology } from './topojson.js';
 
@@ -73,7 +73,7 @@ export function shapeBuffers(shapes: BasemapShapes): ArrayBuffer[] {
 
 /** Fetches and decodes one base map file (in the worker, or on the page without one). */
 export async function fetchBasemapShapes(url: string, asset: BasemapAsset): Promise<BasemapShapes | null> {
-  const topology = await fetchTopology(url);
+  const topology = await fetchTopologyOnce(url);
   return topology ? basemapShapes(topology, asset) : null;
 }
 

@@ -2,10 +2,10 @@ import type { FeedIndex } from '../model/feed-index.js';
 import type { Territory } from '../schema/feed-schema.js';
 import { fetchOptionalJson } from '../load/fetch-json.js';
 import { whenIdle } from '../load/when-idle.js';
-import { basemapBase, loadBasemapAsset } from './basemap-data.js';
-import { BUILTIN_SOURCES, builtinKeyOf, type BuiltinLevel } from './builtin-territories.js';
+import { basemapBase } from './basemap-data.js';
+import { loadBuiltinOutlines, type BuiltinOutline } from './builtin-outlines.js';
+import { builtinKeyOf, type BuiltinLevel } from './builtin-territories.js';
 import { flatPolygons, representativePoint } from './representative-point.js';
-import { topologyFeatures, type TopologyFeature } from './topojson.js';
 
 /** A territory's outline as GeoJSON, whatever its origin. */
 export type AreaGeometry =
@@ -23,8 +23,8 @@ export interface BuiltinShape {
 const MAX_BOUNDARY_FEATURES = 20_000;
 const MAX_BOUNDARY_BYTES = 50 * 1024 * 1024;
 
-function toGeometry(feature: TopologyFeature): AreaGeometry {
-  const polygons = feature.polygons.map((rings) =>
+function toGeometry(flat: Float64Array[][]): AreaGeometry {
+  const polygons = flat.map((rings) =>
     rings.map((ring) => {
       const positions: number[][] = [];
       for (let i = 0; i + 1 < ring.length; i += 2) positions.push([ring[i]!, ring[i + 1]!]);
@@ -34,6 +34,19 @@ function toGeometry(feature: TopologyFeature): AreaGeometry {
   return polygons.length === 1
     ? { type: 'Polygon', coordinates: polygons[0]! }
     : { type: 'MultiPolygon', coordinates: polygons };
+}
+
+/** A built-in outline whose GeoJSON is made when first asked for: most are never drawn. */
+function builtinShape({ code, name, polygons }: BuiltinOutline): BuiltinShape {
+  let geometry: AreaGeometry | undefined;
+  return {
+    code,
+    name,
+    polygons,
+    get geometry() {
+      return (geometry ??= toGeometry(polygons));
+    },
+  };
 }
 
 /**
@@ -93,23 +106,14 @@ export class TerritoryShapes {
   requestLevel(level: BuiltinLevel): void {
     if (this.requested.has(level)) return;
     this.requested.add(level);
-    const source = BUILTIN_SOURCES[level];
-    // After the first paint: clusters with a seat show at once, those placed by their territory next.
+    // After the first paint: clusters with a seat show at once, those placed by their territory
+    // next. The outlines are decoded in the base map's worker.
     whenIdle(
       () =>
-        void loadBasemapAsset(source.asset, this.folder()).then((topology) => {
-          if (!topology) return;
+        void loadBuiltinOutlines(level, this.folder()).then((outlines) => {
+          if (!outlines) return;
           const shapes = new Map<string, BuiltinShape>();
-          for (const feature of topologyFeatures(topology, source.object)) {
-            const code = source.key === 'id' ? feature.id : feature.properties['a2'];
-            if (typeof code !== 'string' || code === '') continue;
-            shapes.set(code.toUpperCase(), {
-              code,
-              name: String(feature.properties['name'] ?? code),
-              geometry: toGeometry(feature),
-              polygons: feature.polygons,
-            });
-          }
+          for (const outline of outlines) shapes.set(outline.code.toUpperCase(), builtinShape(outline));
           this.builtin.set(level, shapes);
           this.onChange();
         }),

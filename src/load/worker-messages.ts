@@ -28,6 +28,8 @@ export type WorkerRequest =
   | { type: 'check'; id: number; data: unknown; source: string }
   /** A base map file to fetch, decode and project (geo/basemap-shapes.ts). */
   | { type: 'basemap'; id: number; url: string; asset: string }
+  /** One level of the territories' outlines in a base map file (geo/builtin-outlines.ts). */
+  | { type: 'outlines'; id: number; url: string; level: string }
   | { type: 'abort'; id: number };
 
 /** A list sent after the feed: a collection of records, or the problems. */
@@ -45,7 +47,7 @@ export type WorkerReply =
   | { type: 'loaded'; id: number; loaded: LoadedFeed; later: LaterList[] }
   /** `count` records of `list`, as the JSON text of an array. */
   | { type: 'records'; id: number; list: string; count: number; json: string }
-  /** A base map's shapes (their typed arrays transferred, not copied), or null when it failed. */
+  /** A base map's shapes or outlines (their typed arrays transferred, not copied), or null when it failed. */
   | { type: 'shapes'; id: number; shapes: unknown }
   | {
       type: 'failed';

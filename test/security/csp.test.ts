@@ -196,14 +196,15 @@ describe('strict embedding', () => {
     const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/dist/worker/feed-worker.js');
     expect(fetched).to.not.include('/examples/clusters-france.json');
-    // The base map's world is fetched and decoded by a worker too (its own, beside the feed's).
-    // (The feed's régions and départements outlines are read on the page, for their polygons.)
+    // The base map's files too are fetched and decoded by a worker (its own, beside the feed's):
+    // the land and borders drawn, and the outlines of the feed's régions and départements.
     await waitFor(
-      () => deep(doc, 'grappe-explorer', 'grappe-map', '[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      () => deep(doc, 'grappe-explorer', 'grappe-map', '[part~=attribution]')?.textContent?.includes('IGN'),
       8000,
-      'the base map',
+      'the French outlines',
     );
-    expect(fetchedPaths(frame)).to.not.include('/dist/basemap/world-110m.json');
+    const onPage = fetchedPaths(frame).filter((path) => path.startsWith('/dist/basemap/'));
+    expect(onPage, onPage.join(' ')).to.deep.equal([]);
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
   });

@@ -5,6 +5,7 @@ import { decodeArcs, isTopology, topologyFeatures, topologyMesh, type Topology }
 import { flatPolygons, representativePoint } from '../../src/geo/representative-point.js';
 import { BoxIndex, overlapRatio, square } from '../../src/geo/boxes.js';
 import { basemapShapes, loadBasemapShapes, shapeBuffers, type FranceShapes } from '../../src/geo/basemap-shapes.js';
+import { builtinOutlines, loadBuiltinOutlines, outlineBuffers } from '../../src/geo/builtin-outlines.js';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -196,6 +197,41 @@ test('base map shapes: France’s outlines decoded and projected once per page, 
     assert.equal(new Set(buffers).size, buffers.length);
     assert.equal(buffers.length, 2 + shapes.regions.parts.length + shapes.departements.parts.length);
     assert.equal(await loadBasemapShapes('world-50m', folder), null);
+  } finally {
+    server.close();
+  }
+});
+
+test('built-in outlines: régions and départements by their INSEE codes, one fetch of the file for both levels', async () => {
+  const text = readFileSync(new URL('../../assets/basemap/france.json', import.meta.url), 'utf8');
+  let requests = 0;
+  const server = createServer((request, response) => {
+    requests += 1;
+    response.writeHead(request.url === '/outlines/france.json' ? 200 : 404, { 'content-type': 'application/json' });
+    response.end(request.url === '/outlines/france.json' ? text : '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const folder = `http://127.0.0.1:${(server.address() as { port: number }).port}/outlines/`;
+  try {
+    // Node has no Worker: decoded on the page's side, as in a browser without one.
+    const [regions, departements, again] = await Promise.all([
+      loadBuiltinOutlines('region', folder),
+      loadBuiltinOutlines('departement', folder),
+      loadBuiltinOutlines('region', folder),
+    ]);
+    assert.equal(regions, again);
+    assert.equal(requests, 1, 'the file is fetched once for both levels');
+    assert.equal(regions!.length, 13, 'metropolitan France’s régions');
+    const codes = new Set(departements!.map((outline) => outline.code));
+    assert.equal(codes.size, 96);
+    for (const code of ['2A', '2B', '75', '01']) assert.ok(codes.has(code), code);
+    const bretagne = regions!.find((outline) => outline.code === '53')!;
+    assert.equal(bretagne.name, 'Bretagne');
+    assert.ok(bretagne.polygons.length >= 1 && bretagne.polygons[0]![0]!.length > 20);
+    assert.deepEqual(builtinOutlines(JSON.parse(text), 'region'), regions);
+    const buffers = outlineBuffers(departements!);
+    assert.equal(new Set(buffers).size, buffers.length);
+    assert.equal(await loadBuiltinOutlines('country', folder), null, 'no world file there');
   } finally {
     server.close();
   }
