@@ -22,7 +22,7 @@ const withoutImages = source
   .trim();
 
 /** Selectors of things Grappe never creates; a rule goes when all its selectors are such. */
-const UNUSED = /leaflet-control|leaflet-bar|leaflet-oldie|leaflet-vml|lvml|leaflet-retina/;
+const UNUSED = /leaflet-control|leaflet-bar|leaflet-attribution-flag|leaflet-oldie|leaflet-vml|lvml|leaflet-retina/;
 
 /** `css` (minified, no comments) without the rules of unused things, at-rule blocks included. */
 function withoutUnused(css) {

@@ -8,6 +8,7 @@
 // not there once (test/node/leaflet-patch.test.mjs checks both).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cutUnusedLeaflet } from './leaflet-unused.mjs';
 
 export const PATCHED_LEAFLET_VERSION = '1.9.4';
 
@@ -51,7 +52,8 @@ export function leafletTrustedTypes() {
     },
     transform(code, id) {
       if (!id.replace(/\\/g, '/').endsWith('/leaflet/dist/leaflet-src.esm.js')) return null;
-      return { code: patchLeafletSource(code), map: null };
+      // Also cut out what Grappe never uses (scripts/leaflet-unused.mjs).
+      return { code: cutUnusedLeaflet(patchLeafletSource(code)), map: null };
     },
   };
 }
