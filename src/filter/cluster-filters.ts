@@ -72,15 +72,50 @@ export interface FilterResult {
   via?: Map<number, number>;
 }
 
+/** Searches remembered per index: typing on and deleting back reuse them. */
+const RECENT_SEARCHES = 8;
+const recentSearches = new WeakMap<FeedIndex, Array<{ tokens: readonly string[]; matches: Int32Array }>>();
+
+/**
+ * The organisations (indexes) whose search text holds every token. A search that only adds to
+ * an earlier one (`pol` after `po`: each earlier token inside a new one) looks only among that
+ * one's matches, and a search seen lately (deleting back to `po`) is not redone: at 100,000
+ * organisations a full pass is most of a keystroke's time.
+ */
+export function organisationsMatching(index: FeedIndex, tokens: readonly string[]): Int32Array {
+  const recent = recentSearches.get(index) ?? [];
+  recentSearches.set(index, recent);
+  const key = tokens.join(' ');
+  const seen = recent.find((search) => search.tokens.join(' ') === key);
+  if (seen) return seen.matches;
+  // The narrowest earlier search that this one refines.
+  let within: Int32Array | undefined;
+  for (const search of recent) {
+    const refined = search.tokens.every((earlier) => tokens.some((token) => token.includes(earlier)));
+    if (refined && (!within || search.matches.length < within.length)) within = search.matches;
+  }
+  const found: number[] = [];
+  if (within) {
+    for (const organisationIndex of within)
+      if (matchesTokens(index.organisationSearchText(organisationIndex), tokens)) found.push(organisationIndex);
+  } else {
+    for (let organisationIndex = 0; organisationIndex < index.organisations.length; organisationIndex += 1)
+      if (matchesTokens(index.organisationSearchText(organisationIndex), tokens)) found.push(organisationIndex);
+  }
+  const matches = Int32Array.from(found);
+  recent.unshift({ tokens: [...tokens], matches });
+  if (recent.length > RECENT_SEARCHES) recent.pop();
+  return matches;
+}
+
 /**
  * Clusters whose current members match every word of the search, with the first member that
- * does. One pass over the organisations, then over the memberships of those that match.
+ * does: the matching organisations, then the memberships of those.
  */
 function clustersByMember(index: FeedIndex, tokens: readonly string[]): Map<number, number> {
   const via = new Map<number, number>();
   const memberships = index.feed.memberships ?? [];
-  for (let organisationIndex = 0; organisationIndex < index.organisations.length; organisationIndex += 1) {
-    if (!matchesTokens(index.organisationSearchText(organisationIndex), tokens)) continue;
+  for (const organisationIndex of organisationsMatching(index, tokens)) {
     for (const membershipIndex of index.membershipsOfOrganisation[organisationIndex] ?? []) {
       if (!index.membershipIsCurrent[membershipIndex]) continue;
       const clusterIndex = index.clusterIndexById.get(memberships[membershipIndex]!.cluster);

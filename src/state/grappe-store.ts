@@ -11,7 +11,7 @@ import { checkFeedData, readFeed } from '../load/feed-reader.js';
 import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
 import { feedBaseUrl, sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
-import { whenIdle } from '../load/when-idle.js';
+import { workWhenIdle } from '../load/when-idle.js';
 import {
   EMPTY_FILTERS,
   filterClusters,
@@ -26,8 +26,8 @@ import type { ReferencePoint } from '../geo/distance.js';
 export type { GrappeSnapshot, LoadStatus, LoadSummary, StoreCallbacks, StoreLoadOptions } from './store-types.js';
 import type { GrappeSnapshot, StoreCallbacks, StoreLoadOptions } from './store-types.js';
 
-/** Organisations whose search text is folded per idle slice (a few milliseconds). */
-const ORGANISATIONS_PER_SLICE = 4000;
+/** Organisations whose search text is folded at a time (a millisecond or two). */
+const ORGANISATIONS_PER_STEP = 1000;
 
 const EMPTY_RESULT: FilterResult = { visible: [], facetCounts: new Map(), universe: 0 };
 
@@ -223,13 +223,9 @@ export class GrappeStore {
     this.prepareSearch(index);
   }
 
-  /** Folds organisations' names for the search by member in idle slices, while the visitor looks. */
+  /** Folds organisations' names for the search by member while the page is idle, before the first keystroke. */
   private prepareSearch(index: FeedIndex): void {
-    const slice = () => {
-      if (this.current.index !== index || index.prepareOrganisationSearch(ORGANISATIONS_PER_SLICE)) return;
-      whenIdle(slice, 2000);
-    };
-    whenIdle(slice, 2000);
+    workWhenIdle(() => this.current.index !== index || index.prepareOrganisationSearch(ORGANISATIONS_PER_STEP), 2000);
   }
 
   /**

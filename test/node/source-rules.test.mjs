@@ -239,7 +239,6 @@ test('every element folder has the same shape: component, styles, registration, 
 // Modules the node tests reach only through others, or that need a browser: each with why.
 const UNIT_TEST_EXCEPTIONS = new Map([
   ['src/load/asset-base.ts', 'rewritten per output by the build; tested by the embed under CSP'],
-  ['src/load/when-idle.ts', 'a scheduling helper over requestIdleCallback; tested through the map'],
   ['src/load/feed-worker-loader.ts', 'one dynamic import, rewritten by the build; tested through feed-reader.ts'],
   ['src/load/start-worker-early.ts', 'one call at import; tested by the embeds in the browser (csp.test.ts)'],
   ['src/load/feed-load-error.ts', 'the error class and types; tested through load-feed.ts'],

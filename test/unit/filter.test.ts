@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { filterClusters, normaliseFilters, sameFilters, EMPTY_FILTERS } from '../../src/filter/cluster-filters.js';
+import {
+  filterClusters,
+  normaliseFilters,
+  organisationsMatching,
+  sameFilters,
+  EMPTY_FILTERS,
+} from '../../src/filter/cluster-filters.js';
 import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
 import { foundedYear, sortClusters } from '../../src/filter/sort-clusters.js';
 import { FeedIndex } from '../../src/model/feed-index.js';
@@ -154,4 +160,31 @@ test('a copy of the filters may be changed without changing the original', async
   copy.facets['stage'] = ['influence'];
   assert.deepEqual(original.facets['kind'], ['spl']);
   assert.equal(Object.hasOwn(original.facets, 'stage'), false);
+});
+
+test('search by member while typing: each step finds what a full pass finds, and steps back are remembered', () => {
+  const names = ['Polymeca', 'Pôle Ouest', 'Apollo', 'Cluster Polaris', 'Clermont Plastiques', 'Scopelec', 'Pop'];
+  const index = indexOf({
+    organisations: names.map((name, position) => ({ id: `o${position}`, name })),
+    memberships: names.map((_, position) => ({ cluster: 'viameca', organisation: `o${position}` })),
+  });
+  // The queries here are one lower-case word without accents: their one token is the word.
+  const tokensOf = (query: string) => (query ? [query] : []);
+  const fullPass = (query: string) =>
+    index.organisations
+      .map((_, position) => position)
+      .filter((position) => tokensOf(query).every((token) => index.organisationSearchText(position).includes(token)));
+  const steps = ['p', 'po', 'pol', 'pole', 'pol', 'po', 'p', 'c', 'cl', 'cle', 'cl', 'pl', 'pla'];
+  const results = new Map<string, Int32Array>();
+  for (const query of steps) {
+    const found = organisationsMatching(index, tokensOf(query));
+    assert.deepEqual(Array.from(found), fullPass(query), query);
+    if (results.has(query)) assert.equal(found, results.get(query), `${query} again is remembered`);
+    results.set(query, found);
+  }
+  // Two words, each inside the text, in any order.
+  assert.deepEqual(
+    Array.from(organisationsMatching(index, ['plast', 'cler'])).map((position) => index.organisations[position]!.name),
+    ['Clermont Plastiques'],
+  );
 });
