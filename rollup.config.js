@@ -6,6 +6,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
+import { frenchVocabularyLabels, vocabulariesWithoutFrench } from './scripts/vocabulary-labels.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
@@ -80,10 +81,13 @@ const lazyLocales = {
     const loaders = onDemandLocales
       .map(
         (code) =>
-          `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then((module) => module.${code}),`,
+          `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then(withVocabularyLabels('${code}', '${code}')),`,
       )
       .join('\n');
-    return `import { en } from './locales/en.js';\nimport { assetBase } from '../load/asset-base.js';\nexport const bundledTranslations = [en];\nexport const laterTranslations = {\n${loaders}\n};\n`;
+    // A locale file may carry the built-in vocabularies' labels in its language (French does:
+    // scripts/vocabulary-labels.mjs), given to the vocabularies as the file arrives.
+    const withLabels = `const withVocabularyLabels = (code, name) => (module) => {\n  if (module.vocabularyLabels) addVocabularyLabels(code, module.vocabularyLabels);\n  return module[name];\n};\n`;
+    return `import { en } from './locales/en.js';\nimport { assetBase } from '../load/asset-base.js';\nimport { addVocabularyLabels } from '../schema/vocabularies.js';\n${withLabels}export const bundledTranslations = [en];\nexport const laterTranslations = {\n${loaders}\n};\n`;
   },
 };
 
@@ -141,9 +145,11 @@ const npmBuild = {
   },
 };
 
-const embed = (input, file) => ({
+const embed = (input, file, { french = false } = {}) => ({
   input,
   plugins: [
+    // The publisher's bundle reads French spreadsheets: it keeps the vocabularies' French labels.
+    ...(french ? [] : [vocabulariesWithoutFrench()]),
     assetLocation,
     lazyLocales,
     lazyTableExport,
@@ -170,9 +176,9 @@ const cli = {
 };
 
 /** A small ES module built whole into `dist/<folder>/`, that the embeds load from beside them. */
-const besideTheScript = (folder, input, { resolve = false, sourcemap = false, passes = 1 } = {}) => ({
+const besideTheScript = (folder, input, { resolve = false, sourcemap = false, passes = 1, plugins = [] } = {}) => ({
   input,
-  plugins: [...(resolve ? [nodeResolve({ browser: true })] : []), typescript()],
+  plugins: [...plugins, ...(resolve ? [nodeResolve({ browser: true })] : []), typescript()],
   output: {
     dir: `dist/${folder}`,
     format: 'es',
@@ -186,6 +192,7 @@ const besideTheScript = (folder, input, { resolve = false, sourcemap = false, pa
 const locales = besideTheScript(
   'locales',
   Object.fromEntries(onDemandLocales.map((code) => [code, `src/i18n/locales/${code}.ts`])),
+  { plugins: [frenchVocabularyLabels('src/schema/vocabularies.ts')] },
 );
 
 /** The CSV download's table writer, imported on first use. */
@@ -198,7 +205,7 @@ const tableExport = besideTheScript('export', { 'table-export': 'src/export/tabl
 const feedWorker = besideTheScript(
   'worker',
   { 'feed-worker': 'src/worker.ts' },
-  { resolve: true, sourcemap: true, passes: 2 },
+  { resolve: true, sourcemap: true, passes: 2, plugins: [vocabulariesWithoutFrench()] },
 );
 
 export default [
@@ -208,6 +215,6 @@ export default [
   tableExport,
   embed('src/embed.ts', 'dist/grappe.embed.js'),
   embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'),
-  embed('src/embed-publisher.ts', 'dist/grappe-publisher.embed.js'),
+  embed('src/embed-publisher.ts', 'dist/grappe-publisher.embed.js', { french: true }),
   cli,
 ];

@@ -36,21 +36,26 @@ export interface Vocabulary {
 /** Every label object of the built-in vocabularies: readers of other languages get English. */
 export const BUILT_IN_LABELS = new WeakSet<object>();
 
+/**
+ * A label as written here. The English-only script-tag bundles are built with the French labels
+ * emptied (scripts/vocabulary-labels.mjs): those have no `fr` until `locales/fr.js` brings it.
+ */
+function builtInLabel(fr: string, en: string): VocabularyLabel {
+  const label = (fr ? { fr, en } : { en }) as VocabularyLabel;
+  BUILT_IN_LABELS.add(label);
+  return label;
+}
+
 function vocabulary(
   id: string,
   label: VocabularyLabel,
   terms: Array<[id: string, fr: string, en: string]>,
   options: { ordered?: boolean; open?: boolean } = {},
 ): Vocabulary {
-  BUILT_IN_LABELS.add(label);
   return {
     id,
-    label,
-    terms: terms.map(([termId, fr, en]) => {
-      const termLabel = { fr, en };
-      BUILT_IN_LABELS.add(termLabel);
-      return { id: termId, label: termLabel };
-    }),
+    label: builtInLabel(label.fr, label.en),
+    terms: terms.map(([termId, fr, en]) => ({ id: termId, label: builtInLabel(fr, en) })),
     ...options,
   };
 }
@@ -355,4 +360,21 @@ export function getVocabulary(id: string): Vocabulary | undefined {
 /** Codes of a closed vocabulary, for the schema. */
 export function termIds(entry: Vocabulary): string[] {
   return entry.terms.map((term) => term.id);
+}
+
+/**
+ * Gives the built-in vocabularies their labels in `lang`, keyed by vocabulary id or
+ * `vocabulary/term` (`kind`, `kind/spl`). The script-tag bundles do this with the French labels
+ * that `locales/fr.js` carries; a site can do it for its own language. Unknown keys are ignored.
+ */
+export function addVocabularyLabels(lang: string, labels: Readonly<Record<string, string>>): void {
+  const labelOf = (key: string) => (Object.hasOwn(labels, key) && typeof labels[key] === 'string' ? labels[key] : undefined);
+  for (const vocabulary of ALL_VOCABULARIES) {
+    const own = labelOf(vocabulary.id);
+    if (own !== undefined) (vocabulary.label as Record<string, string>)[lang] = own;
+    for (const term of vocabulary.terms) {
+      const text = labelOf(`${vocabulary.id}/${term.id}`);
+      if (text !== undefined) (term.label as Record<string, string>)[lang] = text;
+    }
+  }
 }

@@ -115,6 +115,12 @@ describe('strict embedding', () => {
     expect(deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')!.textContent).to.equal(
       'Rechercher un cluster',
     );
+    // So did the vocabularies' French labels (scripts/vocabulary-labels.mjs): a kind badge.
+    const badges = Array.from(
+      deep(doc, 'grappe-data', 'grappe-directory')!.shadowRoot!.querySelectorAll('.badge'),
+      (badge) => badge.textContent,
+    );
+    expect(badges).to.include('Pôle de compétitivité');
     const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/dist/locales/fr.js');
     const search = deep(doc, 'grappe-data', 'grappe-directory', 'input[type=search]') as HTMLInputElement;

@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALL_VOCABULARIES, BUILT_IN_LABELS, getVocabulary, termIds } from '../../src/schema/vocabularies.js';
+import {
+  ALL_VOCABULARIES,
+  BUILT_IN_LABELS,
+  addVocabularyLabels,
+  getVocabulary,
+  termIds,
+} from '../../src/schema/vocabularies.js';
 import { checkIdentifier } from '../../src/validate/identifiers.js';
 import { FAST_ACCEPT } from '../../src/validate/fast-accept.js';
 import { describeValue, jsonTypeOf } from '../../src/validate/describe-value.js';
@@ -120,4 +126,22 @@ test('kthSmallest gives what sorting would put at k, with repeats and in any ord
   }
   const ascending = Float64Array.from({ length: 5000 }, (_, index) => index);
   assert.equal(kthSmallest(ascending, 2500), 2500);
+});
+
+test('the vocabularies take labels in another language by key, as locales/fr.js gives French to the bundles', () => {
+  // A made-up language, so that no other test sees these labels.
+  addVocabularyLabels('x-test', {
+    kind: 'Art',
+    'kind/spl': 'Lokales Produktionssystem',
+    'kind/nope': 'ignored',
+    ['__proto__']: 'ignored',
+  } as Record<string, string>);
+  const kind = getVocabulary('kind')!;
+  assert.equal((kind.label as Record<string, string>)['x-test'], 'Art');
+  const spl = kind.terms.find((term) => term.id === 'spl')!;
+  assert.equal((spl.label as Record<string, string>)['x-test'], 'Lokales Produktionssystem');
+  assert.equal(spl.label.fr, 'Système productif local (SPL)', 'French stays where the module has it');
+  assert.equal((kind.terms[0]!.label as Record<string, string>)['x-test'], undefined, 'only the keys given');
+  assert.ok(BUILT_IN_LABELS.has(spl.label));
+  assert.equal(Object.getPrototypeOf(spl.label), Object.prototype);
 });
