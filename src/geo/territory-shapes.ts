@@ -134,7 +134,15 @@ export class TerritoryShapes {
     if (joined) return { source: 'boundaries', geometry: joined };
     const key = builtinKeyOf(territory.code);
     const builtin = key ? this.builtin.get(key.level)?.get(key.code) : undefined;
-    return builtin ? { source: 'builtin', geometry: builtin.geometry, builtin } : undefined;
+    return builtin
+      ? {
+          source: 'builtin',
+          builtin,
+          get geometry() {
+            return builtin.geometry;
+          },
+        }
+      : undefined;
   }
 
   /** Where a territory's outline comes from, if it has one. */
@@ -150,11 +158,13 @@ export class TerritoryShapes {
   pointOf(territory: Territory): [number, number] | undefined {
     const resolved = this.resolve(territory);
     if (!resolved) return undefined;
-    let point = this.points.get(resolved.geometry);
+    // Keyed by the built-in outline itself where there is one: its GeoJSON is made only when drawn.
+    const key = resolved.builtin ?? resolved.geometry;
+    let point = this.points.get(key);
     if (point === undefined) {
       // Built-in outlines come flat from the TopoJSON already; GeoJSON ones are flattened once.
       point = representativePoint(resolved.builtin?.polygons ?? flatPolygons(resolved.geometry)) ?? null;
-      this.points.set(resolved.geometry, point);
+      this.points.set(key, point);
     }
     return point ?? undefined;
   }

@@ -6,6 +6,7 @@ import { flatPolygons, representativePoint } from '../../src/geo/representative-
 import { BoxIndex, overlapRatio, square } from '../../src/geo/boxes.js';
 import { basemapShapes, loadBasemapShapes, shapeBuffers, type FranceShapes } from '../../src/geo/basemap-shapes.js';
 import { builtinOutlines, loadBuiltinOutlines, outlineBuffers } from '../../src/geo/builtin-outlines.js';
+import { TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
@@ -232,6 +233,39 @@ test('built-in outlines: régions and départements by their INSEE codes, one fe
     const buffers = outlineBuffers(departements!);
     assert.equal(new Set(buffers).size, buffers.length);
     assert.equal(await loadBuiltinOutlines('country', folder), null, 'no world file there');
+  } finally {
+    server.close();
+  }
+});
+
+test('a territory with only an INSEE code gets its outline and a point inside it from the built-in data', async () => {
+  const text = readFileSync(new URL('../../assets/basemap/france.json', import.meta.url), 'utf8');
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(text);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const folder = `http://127.0.0.1:${(server.address() as { port: number }).port}/shapes/`;
+  try {
+    let changed!: () => void;
+    const loaded = new Promise<void>((resolve) => (changed = resolve));
+    const shapes = new TerritoryShapes(
+      () => changed(),
+      () => folder,
+    );
+    shapes.requestLevel('region');
+    await loaded;
+    const bretagne = { id: 't1', name: 'Bretagne', code: { scheme: 'INSEE-REG', value: '53' } };
+    assert.equal(shapes.sourceOf(bretagne as never), 'builtin');
+    const [lon, lat] = shapes.pointOf(bretagne as never)!;
+    assert.ok(lon > -5.2 && lon < -1 && lat > 47.2 && lat < 48.9, `${lon} ${lat}`);
+    const geometry = shapes.geometryOf(bretagne as never)!;
+    assert.ok(geometry.type === 'Polygon' || geometry.type === 'MultiPolygon');
+    assert.equal(shapes.geometryOf(bretagne as never), geometry, 'made once');
+    assert.equal(
+      shapes.sourceOf({ id: 't2', name: 'X', code: { scheme: 'INSEE-REG', value: '99' } } as never),
+      undefined,
+    );
   } finally {
     server.close();
   }
