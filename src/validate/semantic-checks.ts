@@ -43,7 +43,9 @@ export function* runSemanticChecks(
     ...rest,
   ];
 
-  // 1. Ids are unique per kind: the first record keeps the id, later ones are left out.
+  // 1. Ids are unique per kind: the first record keeps the id, later ones are left out. The ids
+  // kept are the references' targets below.
+  const keptIds = new Map<RecordCollection, ReadonlyMap<string, number>>();
   for (const collection of [
     'taxonomies',
     'territories',
@@ -74,11 +76,11 @@ export function* runSemanticChecks(
     });
     (feed as unknown as Record<string, unknown[]>)[collection] = kept;
     options.origins[collection] = keptOrigins;
+    keptIds.set(collection, firstIndex);
   }
   yield 0;
 
-  const ids = (collection: RecordCollection) =>
-    new Set(((feed[collection] as AnyRecord[] | undefined) ?? []).map((record) => record['id'] as string));
+  const ids = (collection: RecordCollection): ReadonlyMap<string, number> => keptIds.get(collection) ?? new Map();
   const territoryIds = ids('territories');
   const clusterIds = ids('clusters');
   const organisationIds = ids('organisations');
