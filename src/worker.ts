@@ -73,7 +73,9 @@ function serve(scope: WorkerScope): void {
       .then(
         (loaded) => {
           try {
-            for (const message of loadedFeedMessages(id, loaded)) scope.postMessage(message);
+            // A fetched feed's records cross as JSON text; a page's own object as it is.
+            const asJson = request.type === 'load';
+            for (const message of loadedFeedMessages(id, loaded, { asJson })) scope.postMessage(message);
           } catch {
             // Records that cannot be copied (nested past the copier's depth): the page does it.
             scope.postMessage({ type: 'take-back', id });

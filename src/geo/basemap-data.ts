@@ -34,19 +34,27 @@ export const MAX_ASSET_BYTES = 8 * 1024 * 1024;
 const topologies = new Map<string, Promise<Topology | null>>();
 
 /**
- * One base map file, fetched and parsed once per page (or per worker) whatever the number of
- * maps and whatever is read from it (the base map's lines, the territories' outlines): the same
- * promise serves every caller. A failure gives `null` (the map goes on without that layer) and
- * is not retried in a loop; a later page load tries again.
+ * One base map file, fetched and parsed once for the requests that want it at the same time
+ * (the base map's lines and the territories' outlines read the same file): the same promise
+ * serves them. The file is not kept after that: what is read from it is cached by its readers.
+ * A failure gives `null` (the map goes on without that layer).
  */
 export function fetchTopologyOnce(url: string): Promise<Topology | null> {
   let load = topologies.get(url);
   if (!load) {
     load = fetchTopology(url);
     topologies.set(url, load);
+    // Kept a moment past its arrival, so that requests made in the same turn share it.
+    void load.then(() => {
+      const timer = setTimeout(() => topologies.delete(url), FORGET_AFTER_MS);
+      (timer as { unref?: () => void }).unref?.(); // never what keeps node (the CLI, tests) running
+    });
   }
   return load;
 }
+
+/** How long a parsed base map file stays shared after it arrived. */
+const FORGET_AFTER_MS = 5000;
 
 /** The address of one base map file in `base`, or null when `base` is not a URL. */
 export function basemapAssetUrl(name: BasemapAsset, base: string): string | null {

@@ -74,6 +74,7 @@ export function shapeBuffers(shapes: BasemapShapes): ArrayBuffer[] {
 /** Fetches and decodes one base map file (in the worker, or on the page without one). */
 export async function fetchBasemapShapes(url: string, asset: BasemapAsset): Promise<BasemapShapes | null> {
   const topology = await fetchTopologyOnce(url);
+  await new Promise((resolve) => setTimeout(resolve, 0)); // as in builtin-outlines.ts: alive between decodes
   return topology ? basemapShapes(topology, asset) : null;
 }
 

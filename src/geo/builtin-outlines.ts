@@ -44,6 +44,9 @@ export function outlineBuffers(outlines: BuiltinOutline[]): ArrayBuffer[] {
 /** Fetches (once per file) and decodes one level's outlines, in the worker or on the page without one. */
 export async function fetchBuiltinOutlines(url: string, level: BuiltinLevel): Promise<BuiltinOutline[] | null> {
   const topology = await fetchTopologyOnce(url);
+  // A turn of the event loop first: two readers of one file decode one after the other, and
+  // the worker says it is alive in between (feed-reader.ts gives up on a silent worker).
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return topology ? builtinOutlines(topology, level) : null;
 }
 

@@ -68,12 +68,21 @@ interface TrustedTypesFactory {
  * its policies adds `grappe-worker`; without it the policy is refused and feeds are read on the
  * page, as where no worker can start.)
  */
-let trustedWorkerUrl: string | undefined;
+/** The worker's URL once made, or the error that refused it (a page's Trusted Types list). */
+let trustedWorkerUrl: { url: string } | { refused: unknown } | undefined;
 
 function workerScriptUrl(): string {
-  // Made once: a page that requires Trusted Types refuses a second policy of the same name.
-  trustedWorkerUrl ??= makeWorkerScriptUrl();
-  return trustedWorkerUrl;
+  // Made once: a page that requires Trusted Types refuses a second policy of the same name, and
+  // a refusal is reported once, not once per worker.
+  if (!trustedWorkerUrl) {
+    try {
+      trustedWorkerUrl = { url: makeWorkerScriptUrl() };
+    } catch (error) {
+      trustedWorkerUrl = { refused: error };
+    }
+  }
+  if ('refused' in trustedWorkerUrl) throw trustedWorkerUrl.refused;
+  return trustedWorkerUrl.url;
 }
 
 function makeWorkerScriptUrl(): string {
@@ -105,19 +114,27 @@ function startWorker(lane: WorkerLane): Worker | null {
   }
   workers.set(lane, worker);
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => onReply(event.data));
-  // The file is missing or refused (CSP), or the worker broke: what it was doing is done on the page.
+  // The file is missing or refused (CSP), or the worker broke: what it was doing, and its lane's
+  // later work, is done on the page; the other lane's worker goes on.
   worker.addEventListener('error', (event) => {
     event.preventDefault();
-    abandonWorkers();
+    abandonLane(lane);
   });
   return worker;
 }
 
+/** Stops using one lane's worker, which broke: its work, now and later, is done on the page. */
+function abandonLane(lane: WorkerLane): void {
+  workers.get(lane)?.terminate();
+  workers.set(lane, null);
+  for (const [id, request] of Array.from(requests)) if (request.lane === lane) takeBack(id);
+}
+
 /**
- * Stops using the workers for good: everything they were doing, and everything asked later, is
- * done on the page. For a worker that broke, and for one that fell silent: a page whose clock runs
- * apart from the workers' (headless Chromium's virtual time) would otherwise wait out the silence
- * again for each later request, the base map's files included.
+ * Stops using the workers for good, when one fell silent: everything they were doing, and
+ * everything asked later, is done on the page. A page whose clock runs apart from the workers'
+ * (headless Chromium's virtual time) would otherwise wait out the silence again for each later
+ * request, the base map's files included.
  */
 function abandonWorkers(): void {
   workersGivenUp = true;

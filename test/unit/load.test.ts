@@ -237,6 +237,30 @@ test('a feed crosses from the worker in slices and comes back whole, in order, p
   assert.equal(feed.organisations!.length, RECORDS_PER_MESSAGE * 2 + 17);
 });
 
+test('a page’s own feed object crosses as it is; a fetched feed’s records as JSON text', () => {
+  const since = new Date('2024-05-01T00:00:00Z');
+  const organisations = Array.from({ length: RECORDS_PER_MESSAGE + 3 }, (_, index) => ({
+    id: `o${index}`,
+    name: `Organisation ${index}`,
+    extensions: { 'x-since': since, 'x-score': Number.NaN },
+  }));
+  const feed = { ...validateFeed(sampleFeed()).feed!, organisations } as unknown as Feed;
+  const loaded = {
+    source: 'data',
+    size: 0,
+    result: { mode: 'lenient' as const, feed, problems: [], valid: true, counts: validateFeed(sampleFeed()).counts },
+  };
+  const asGiven = [...loadedFeedMessages(1, loaded, { asJson: false })];
+  assert.ok(asGiven.slice(1).every((message) => message.type === 'records' && message.json === undefined));
+  const assembler = new LoadedFeedAssembler();
+  const whole = asGiven.map((message) => assembler.add(structuredClone(message))).at(-1)!;
+  const first = (whole.result.feed!.organisations![0] as { extensions: Record<string, unknown> }).extensions;
+  assert.ok(first['x-since'] instanceof Date && Number.isNaN(first['x-score']), 'a Date and NaN come back as given');
+  // The JSON way (for fetched feeds, which came from JSON.parse) would have made them a string and null.
+  const asJson = [...loadedFeedMessages(2, loaded)];
+  assert.ok(asJson.slice(1).every((message) => message.type === 'records' && typeof message.json === 'string'));
+});
+
 test('without a worker (node has none), feeds are read and checked the same way by the worker’s code', async () => {
   const server = createServer((request, response) => {
     if (request.url === '/feed.json') {
