@@ -81,12 +81,12 @@ const lazyLocales = {
     const loaders = onDemandLocales
       .map(
         (code) =>
-          `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then(withVocabularyLabels('${code}', '${code}')),`,
+          `  ${code}: () => import(new URL('locales/${code}.js', assetBase()).href).then(withVocabularyLabels('${code}')),`,
       )
       .join('\n');
     // A locale file may carry the built-in vocabularies' labels in its language (French does:
     // scripts/vocabulary-labels.mjs), given to the vocabularies as the file arrives.
-    const withLabels = `const withVocabularyLabels = (code, name) => (module) => {\n  if (module.vocabularyLabels) addVocabularyLabels(code, module.vocabularyLabels);\n  return module[name];\n};\n`;
+    const withLabels = `const withVocabularyLabels = (code) => (module) => {\n  if (module.vocabularyLabels) addVocabularyLabels(code, module.vocabularyLabels);\n  return module[code];\n};\n`;
     return `import { en } from './locales/en.js';\nimport { assetBase } from '../load/asset-base.js';\nimport { addVocabularyLabels } from '../schema/vocabularies.js';\n${withLabels}export const bundledTranslations = [en];\nexport const laterTranslations = {\n${loaders}\n};\n`;
   },
 };

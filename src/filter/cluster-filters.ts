@@ -74,7 +74,7 @@ export interface FilterResult {
 
 /** Searches remembered per index: typing on and deleting back reuse them. */
 const RECENT_SEARCHES = 8;
-const recentSearches = new WeakMap<FeedIndex, Array<{ tokens: readonly string[]; matches: Int32Array }>>();
+const recentSearches = new WeakMap<FeedIndex, Array<{ key: string; tokens: readonly string[]; matches: Int32Array }>>();
 
 /**
  * The organisations (indexes) whose search text holds every token. A search that only adds to
@@ -86,24 +86,22 @@ export function organisationsMatching(index: FeedIndex, tokens: readonly string[
   const recent = recentSearches.get(index) ?? [];
   recentSearches.set(index, recent);
   const key = tokens.join(' ');
-  const seen = recent.find((search) => search.tokens.join(' ') === key);
+  const seen = recent.find((search) => search.key === key);
   if (seen) return seen.matches;
-  // The narrowest earlier search that this one refines.
+  // The narrowest earlier search that this one refines; else every organisation.
   let within: Int32Array | undefined;
   for (const search of recent) {
     const refined = search.tokens.every((earlier) => tokens.some((token) => token.includes(earlier)));
     if (refined && (!within || search.matches.length < within.length)) within = search.matches;
   }
+  const candidates = within ? within.length : index.organisations.length;
   const found: number[] = [];
-  if (within) {
-    for (const organisationIndex of within)
-      if (matchesTokens(index.organisationSearchText(organisationIndex), tokens)) found.push(organisationIndex);
-  } else {
-    for (let organisationIndex = 0; organisationIndex < index.organisations.length; organisationIndex += 1)
-      if (matchesTokens(index.organisationSearchText(organisationIndex), tokens)) found.push(organisationIndex);
+  for (let position = 0; position < candidates; position += 1) {
+    const organisationIndex = within ? within[position]! : position;
+    if (matchesTokens(index.organisationSearchText(organisationIndex), tokens)) found.push(organisationIndex);
   }
   const matches = Int32Array.from(found);
-  recent.unshift({ tokens: [...tokens], matches });
+  recent.unshift({ key, tokens: [...tokens], matches });
   if (recent.length > RECENT_SEARCHES) recent.pop();
   return matches;
 }

@@ -1,4 +1,6 @@
 import { assetBase } from '../load/asset-base.js';
+import { askWorker } from '../load/feed-reader.js';
+import type { WorkerRequest } from '../load/worker-messages.js';
 import { fetchOptionalJson } from '../load/fetch-json.js';
 import { isTopology, type Topology } from './topojson.js';
 
@@ -49,6 +51,27 @@ export function fetchTopologyOnce(url: string): Promise<Topology | null> {
       const timer = setTimeout(() => topologies.delete(url), FORGET_AFTER_MS);
       (timer as { unref?: () => void }).unref?.(); // never what keeps node (the CLI, tests) running
     });
+  }
+  // Each reader goes on in a task of its own: two readers of one file decode one after the
+  // other, and the worker says it is alive in between (feed-reader.ts gives up on a silent one).
+  return load.then((topology) => new Promise((resolve) => setTimeout(() => resolve(topology), 0)));
+}
+
+/**
+ * What `ask` makes of a base map file, asked once per page for each `key` of `loads` whatever
+ * the number of maps: of the base map's worker, or done on the page (`onPage`) where none runs.
+ * A failure gives null: the map goes on without that layer.
+ */
+export function askBasemapWorkerOnce<T>(
+  loads: Map<string, Promise<T | null>>,
+  key: string,
+  ask: (id: number) => WorkerRequest,
+  onPage: () => Promise<T | null>,
+): Promise<T | null> {
+  let load = loads.get(key);
+  if (!load) {
+    load = askWorker<T | null>(ask, onPage, { lane: 'basemap' }).catch(() => null);
+    loads.set(key, load);
   }
   return load;
 }

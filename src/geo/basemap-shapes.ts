@@ -4,8 +4,7 @@
  * takes a few hundred milliseconds, so it is done in the worker (src/worker.ts), whose typed
  * arrays are handed over without a copy; where no worker runs, on the page.
  */
-import { askWorker } from '../load/feed-reader.js';
-import { basemapAssetUrl, fetchTopologyOnce, type BasemapAsset } from './basemap-data.js';
+import { askBasemapWorkerOnce, basemapAssetUrl, fetchTopologyOnce, type BasemapAsset } from './basemap-data.js';
 import { projectFlat } from './mercator.js';
 import { topologyFeatures, topologyMesh, type Topology } from './topojson.js';
 
@@ -74,7 +73,6 @@ export function shapeBuffers(shapes: BasemapShapes): ArrayBuffer[] {
 /** Fetches and decodes one base map file (in the worker, or on the page without one). */
 export async function fetchBasemapShapes(url: string, asset: BasemapAsset): Promise<BasemapShapes | null> {
   const topology = await fetchTopologyOnce(url);
-  await new Promise((resolve) => setTimeout(resolve, 0)); // as in builtin-outlines.ts: alive between decodes
   return topology ? basemapShapes(topology, asset) : null;
 }
 
@@ -87,14 +85,10 @@ const loads = new Map<string, Promise<BasemapShapes | null>>();
 export function loadBasemapShapes(asset: BasemapAsset, folder: string): Promise<BasemapShapes | null> {
   const url = basemapAssetUrl(asset, folder);
   if (!url) return Promise.resolve(null);
-  let load = loads.get(url);
-  if (!load) {
-    load = askWorker<BasemapShapes | null>(
-      (id) => ({ type: 'basemap', id, url, asset }),
-      () => fetchBasemapShapes(url, asset),
-      { lane: 'basemap' },
-    ).catch(() => null);
-    loads.set(url, load);
-  }
-  return load;
+  return askBasemapWorkerOnce(
+    loads,
+    url,
+    (id) => ({ type: 'basemap', id, url, asset }),
+    () => fetchBasemapShapes(url, asset),
+  );
 }

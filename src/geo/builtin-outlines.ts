@@ -4,8 +4,7 @@
  * départements, some 240 countries) takes the page's thread 150 to 250 ms, so it runs in the
  * base map's worker, which hands the flat rings over as transferred typed arrays.
  */
-import { askWorker } from '../load/feed-reader.js';
-import { basemapAssetUrl, fetchTopologyOnce } from './basemap-data.js';
+import { askBasemapWorkerOnce, basemapAssetUrl, fetchTopologyOnce } from './basemap-data.js';
 import { BUILTIN_SOURCES, type BuiltinLevel } from './builtin-territories.js';
 import { topologyFeatures, type Topology } from './topojson.js';
 
@@ -44,9 +43,6 @@ export function outlineBuffers(outlines: BuiltinOutline[]): ArrayBuffer[] {
 /** Fetches (once per file) and decodes one level's outlines, in the worker or on the page without one. */
 export async function fetchBuiltinOutlines(url: string, level: BuiltinLevel): Promise<BuiltinOutline[] | null> {
   const topology = await fetchTopologyOnce(url);
-  // A turn of the event loop first: two readers of one file decode one after the other, and
-  // the worker says it is alive in between (feed-reader.ts gives up on a silent worker).
-  await new Promise((resolve) => setTimeout(resolve, 0));
   return topology ? builtinOutlines(topology, level) : null;
 }
 
@@ -59,15 +55,10 @@ const loads = new Map<string, Promise<BuiltinOutline[] | null>>();
 export function loadBuiltinOutlines(level: BuiltinLevel, folder: string): Promise<BuiltinOutline[] | null> {
   const url = basemapAssetUrl(BUILTIN_SOURCES[level].asset, folder);
   if (!url) return Promise.resolve(null);
-  const key = `${level} ${url}`;
-  let load = loads.get(key);
-  if (!load) {
-    load = askWorker<BuiltinOutline[] | null>(
-      (id) => ({ type: 'outlines', id, url, level }),
-      () => fetchBuiltinOutlines(url, level),
-      { lane: 'basemap' },
-    ).catch(() => null);
-    loads.set(key, load);
-  }
-  return load;
+  return askBasemapWorkerOnce(
+    loads,
+    `${level} ${url}`,
+    (id) => ({ type: 'outlines', id, url, level }),
+    () => fetchBuiltinOutlines(url, level),
+  );
 }

@@ -170,50 +170,54 @@ test('boxes: overlap ratio, and an index that finds conflicts and neighbours', (
   );
 });
 
-test('base map shapes: France’s outlines decoded and projected once per page, their buffers listed once each', async () => {
-  const text = readFileSync(new URL('../../assets/basemap/france.json', import.meta.url), 'utf8');
+/** France's base map file, served on 127.0.0.1 as `<folder>france.json`; anything else is a 404. */
+const franceText = readFileSync(new URL('../../assets/basemap/france.json', import.meta.url), 'utf8');
+async function withFranceServed(
+  name: string,
+  run: (folder: string, requests: () => number) => Promise<void>,
+): Promise<void> {
   let requests = 0;
   const server = createServer((request, response) => {
     requests += 1;
-    response.writeHead(request.url === '/basemap/france.json' ? 200 : 404, { 'content-type': 'application/json' });
-    response.end(request.url === '/basemap/france.json' ? text : '');
+    const found = request.url === `/${name}/france.json`;
+    response.writeHead(found ? 200 : 404, { 'content-type': 'application/json' });
+    response.end(found ? franceText : '');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const folder = `http://127.0.0.1:${(server.address() as { port: number }).port}/basemap/`;
   try {
+    await run(`http://127.0.0.1:${(server.address() as { port: number }).port}/${name}/`, () => requests);
+  } finally {
+    server.close();
+  }
+}
+
+test('base map shapes: France’s outlines decoded and projected once per page, their buffers listed once each', async () => {
+  await withFranceServed('basemap', async (folder, requests) => {
     // Node has no Worker: the shapes are decoded on the page's side, as without one in a browser.
     const [first, second] = await Promise.all([
       loadBasemapShapes('france', folder),
       loadBasemapShapes('france', folder),
     ]);
     assert.equal(first, second);
-    assert.equal(requests, 1);
+    assert.equal(requests(), 1);
     const shapes = first as FranceShapes;
     assert.ok(shapes.regions.parts.length > 10 && shapes.departements.parts.length > shapes.regions.parts.length);
     // Projected to the unit square: metropolitan France lies near x 0.49–0.53, y 0.32–0.37.
     const [minX, minY, maxX, maxY] = shapes.regions.boxes.subarray(0, 4);
     assert.ok(minX! > 0.45 && maxX! < 0.56 && minY! > 0.3 && maxY! < 0.4, `${minX} ${minY} ${maxX} ${maxY}`);
-    assert.deepEqual((basemapShapes(JSON.parse(text), 'france') as FranceShapes).regions.boxes, shapes.regions.boxes);
+    assert.deepEqual(
+      (basemapShapes(JSON.parse(franceText), 'france') as FranceShapes).regions.boxes,
+      shapes.regions.boxes,
+    );
     const buffers = shapeBuffers(shapes);
     assert.equal(new Set(buffers).size, buffers.length);
     assert.equal(buffers.length, 2 + shapes.regions.parts.length + shapes.departements.parts.length);
     assert.equal(await loadBasemapShapes('world-50m', folder), null);
-  } finally {
-    server.close();
-  }
+  });
 });
 
 test('built-in outlines: régions and départements by their INSEE codes, one fetch of the file for both levels', async () => {
-  const text = readFileSync(new URL('../../assets/basemap/france.json', import.meta.url), 'utf8');
-  let requests = 0;
-  const server = createServer((request, response) => {
-    requests += 1;
-    response.writeHead(request.url === '/outlines/france.json' ? 200 : 404, { 'content-type': 'application/json' });
-    response.end(request.url === '/outlines/france.json' ? text : '');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const folder = `http://127.0.0.1:${(server.address() as { port: number }).port}/outlines/`;
-  try {
+  await withFranceServed('outlines', async (folder, requests) => {
     // Node has no Worker: decoded on the page's side, as in a browser without one.
     const [regions, departements, again] = await Promise.all([
       loadBuiltinOutlines('region', folder),
@@ -221,7 +225,7 @@ test('built-in outlines: régions and départements by their INSEE codes, one fe
       loadBuiltinOutlines('region', folder),
     ]);
     assert.equal(regions, again);
-    assert.equal(requests, 1, 'the file is fetched once for both levels');
+    assert.equal(requests(), 1, 'the file is fetched once for both levels');
     assert.equal(regions!.length, 13, 'metropolitan France’s régions');
     const codes = new Set(departements!.map((outline) => outline.code));
     assert.equal(codes.size, 96);
@@ -229,24 +233,15 @@ test('built-in outlines: régions and départements by their INSEE codes, one fe
     const bretagne = regions!.find((outline) => outline.code === '53')!;
     assert.equal(bretagne.name, 'Bretagne');
     assert.ok(bretagne.polygons.length >= 1 && bretagne.polygons[0]![0]!.length > 20);
-    assert.deepEqual(builtinOutlines(JSON.parse(text), 'region'), regions);
+    assert.deepEqual(builtinOutlines(JSON.parse(franceText), 'region'), regions);
     const buffers = outlineBuffers(departements!);
     assert.equal(new Set(buffers).size, buffers.length);
     assert.equal(await loadBuiltinOutlines('country', folder), null, 'no world file there');
-  } finally {
-    server.close();
-  }
+  });
 });
 
 test('a territory with only an INSEE code gets its outline and a point inside it from the built-in data', async () => {
-  const text = readFileSync(new URL('../../assets/basemap/france.json', import.meta.url), 'utf8');
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'application/json' });
-    response.end(text);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const folder = `http://127.0.0.1:${(server.address() as { port: number }).port}/shapes/`;
-  try {
+  await withFranceServed('shapes', async (folder) => {
     let changed!: () => void;
     const loaded = new Promise<void>((resolve) => (changed = resolve));
     const shapes = new TerritoryShapes(
@@ -266,7 +261,5 @@ test('a territory with only an INSEE code gets its outline and a point inside it
       shapes.sourceOf({ id: 't2', name: 'X', code: { scheme: 'INSEE-REG', value: '99' } } as never),
       undefined,
     );
-  } finally {
-    server.close();
-  }
+  });
 });
