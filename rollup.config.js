@@ -44,6 +44,25 @@ const minifyLitCss = {
 };
 
 /**
+ * The script-tag bundles in ASCII. A classic script is decoded in the page's encoding unless its
+ * server names one, and a page without `<meta charset="utf-8">` (windows-1252, then) would read
+ * the texts' accents and typographic quotes as other characters, or fail to parse the bundle.
+ * Terser's `ascii_only` escapes strings and regular expressions; this escapes what it leaves,
+ * the template literals of Lit's templates (`\u00d7` reads as `×` there too: Lit uses the cooked
+ * strings). The source map keeps its columns, a few characters off after an escape on a line.
+ */
+const asciiOnly = {
+  name: 'ascii-only',
+  renderChunk(code) {
+    const out = code.replace(/[\u0080-\uffff]/g, (character, at) => {
+      if (code[at - 1] === '\\') throw new Error(`ascii-only: a backslash before "${character}" at ${at}`);
+      return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return out === code ? null : { code: out, map: null };
+  },
+};
+
+/**
  * The files that ship beside the script (the base map's data, the on-demand locales) stay out of
  * the bundles: src/load/asset-base.ts is replaced by a module that finds the folder of the
  * built file (rollup resolves `ROLLUP_FILE_URL` per output: `import.meta.url` in ES modules, the
@@ -164,7 +183,10 @@ const embed = (input, file, { french = false } = {}) => ({
     file,
     format: 'iife',
     sourcemap: true,
-    plugins: [terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [
+      terser({ ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
+      asciiOnly,
+    ],
   },
 });
 

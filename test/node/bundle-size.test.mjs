@@ -41,3 +41,16 @@ test('the script-tag bundles carry English only: French and the others load from
   }
   assert.ok(readFileSync(join(root, 'dist/locales/fr.js'), 'utf8').includes('Rechercher un cluster'));
 });
+
+test('the script-tag bundles are ASCII: they run on a page that does not say its encoding', (context) => {
+  for (const file of ['grappe.embed.js', 'grappe-directory.embed.js', 'grappe-publisher.embed.js']) {
+    const path = join(root, 'dist', file);
+    if (!existsSync(path)) {
+      context.skip('dist/ is not built (npm test builds it first)');
+      return;
+    }
+    const bytes = readFileSync(path);
+    const at = bytes.findIndex((byte) => byte > 0x7f);
+    assert.equal(at, -1, `${file} has a non-ASCII byte at ${at}: a windows-1252 page would misread it`);
+  }
+});
