@@ -7,6 +7,13 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { frenchVocabularyLabels, vocabulariesWithoutFrench } from './scripts/vocabulary-labels.mjs';
+import {
+  DETAIL_PARTS_ENTRY,
+  DETAIL_PARTS_FILE,
+  isShared,
+  lazyDetailElements,
+  sharedKey,
+} from './scripts/detail-parts.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
@@ -173,6 +180,7 @@ const embed = (input, file, { french = false } = {}) => ({
     lazyLocales,
     lazyTableExport,
     lazyFeedWorker,
+    lazyDetailElements([typescript()]),
     leafletEsm,
     leafletTrustedTypes(),
     nodeResolve({ browser: true }),
@@ -230,8 +238,28 @@ const feedWorker = besideTheScript(
   { resolve: true, sourcemap: true, passes: 2, plugins: [vocabulariesWithoutFrench()] },
 );
 
+/**
+ * The detail elements' part (scripts/detail-parts.mjs): an ES module whose `install(shared)` runs
+ * the elements' code with the bundle's own Lit and modules, each import a property of `shared`.
+ */
+const detailParts = {
+  input: DETAIL_PARTS_ENTRY,
+  external: isShared,
+  plugins: [typescript(), minifyLitCss],
+  output: {
+    file: `dist/${DETAIL_PARTS_FILE}`,
+    format: 'iife',
+    globals: (id) => `shared.${sharedKey(id)}`,
+    banner: 'export function install(shared) {',
+    footer: '}',
+    sourcemap: true,
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+};
+
 export default [
   npmBuild,
+  detailParts,
   feedWorker,
   locales,
   tableExport,

@@ -260,6 +260,10 @@ results.bundles = [
     name: 'worker/feed-worker.js (the feed worker: zod, the validator; loaded beside the embeds)',
     kb: gzip('dist/worker/feed-worker.js'),
   },
+  {
+    name: 'parts/details.js (the detail elements, loaded beside either embed as it runs)',
+    kb: gzip('dist/parts/details.js'),
+  },
   { name: 'locales/fr.js (French texts, loaded by French pages)', kb: gzip('dist/locales/fr.js') },
   ...[
     'index',

@@ -6,6 +6,5 @@ import './load/start-worker-early.js';
 import '../components/grappe-data/grappe-data.js';
 import '../components/grappe-directory/grappe-directory.js';
 import '../components/grappe-filters/grappe-filters.js';
-import '../components/grappe-cluster/grappe-cluster.js';
-import '../components/grappe-members/grappe-members.js';
-import '../components/grappe-organisation/grappe-organisation.js';
+// The detail elements load from parts/details.js beside the bundle (scripts/detail-parts.mjs).
+import '../components/grappe-explorer/detail-elements.js';

@@ -10,8 +10,7 @@ import '../components/grappe-explorer/grappe-explorer.js';
 import '../components/grappe-map/grappe-map.js';
 import '../components/grappe-directory/grappe-directory.js';
 import '../components/grappe-filters/grappe-filters.js';
-import '../components/grappe-cluster/grappe-cluster.js';
-import '../components/grappe-members/grappe-members.js';
-import '../components/grappe-organisation/grappe-organisation.js';
+// The detail elements load from parts/details.js beside the bundle (scripts/detail-parts.mjs).
+import '../components/grappe-explorer/detail-elements.js';
 import '../components/grappe-legend/grappe-legend.js';
 import '../components/grappe-compare/grappe-compare.js';

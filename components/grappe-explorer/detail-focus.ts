@@ -113,6 +113,8 @@ export class DetailFocusController implements ReactiveController {
   /** Focuses a detail element's heading once it has rendered, and brings it into view. */
   private async focus(selector: 'grappe-cluster' | 'grappe-organisation'): Promise<void> {
     await this.host.updateComplete;
+    // In the script-tag bundles the detail elements arrive from beside the script (detail-elements.ts).
+    await customElements.whenDefined(selector);
     // The details render once the shared state reaches them: give them a few frames.
     for (let attempt = 0; attempt < 10; attempt += 1) {
       const element = this.host.renderRoot.querySelector<Focusable>(selector);

@@ -57,6 +57,13 @@ export const explorerStyles = css`
   grappe-members {
     margin-top: var(--_space);
   }
+  /* Until the detail elements arrive from beside the script (detail-elements.ts), their light DOM
+     (the cluster-actions slot) stays out of sight. */
+  grappe-cluster:not(:defined),
+  grappe-organisation:not(:defined),
+  grappe-members:not(:defined) {
+    display: none;
+  }
 
   @container (min-width: 48rem) {
     .layout.paired {

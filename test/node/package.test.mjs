@@ -35,6 +35,7 @@ test('npm pack ships the build, its types, manifest, schema and the shipped data
     'dist/basemap/LICENCE-france.md',
     'dist/basemap/LICENCE-world-atlas.txt',
     'dist/locales/de.js',
+    'dist/parts/details.js',
     'bin/grappe.js',
     'LICENSE',
     'CHANGELOG.md',

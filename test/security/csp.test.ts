@@ -123,6 +123,8 @@ describe('strict embedding', () => {
     expect(badges).to.include('Pôle de compétitivité');
     const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/dist/locales/fr.js');
+    // The detail elements (the ViaMeca page above) came from parts/details.js beside the bundle.
+    expect(fetched).to.include('/dist/parts/details.js');
     const search = deep(doc, 'grappe-data', 'grappe-directory', 'input[type=search]') as HTMLInputElement;
     search.value = 'lumière';
     search.dispatchEvent(new Event('input'));
