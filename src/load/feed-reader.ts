@@ -98,6 +98,9 @@ function makeWorkerScriptUrl(): string {
   return policy.createScriptURL(url) as string;
 }
 
+/** Feeds already given to the page whose organisations' folded search texts are still coming. */
+const awaitingSearchTexts = new Map<number, LoadedFeedAssembler>();
+
 function startWorker(lane: WorkerLane): Worker | null {
   if (workersGivenUp) return null;
   const running = workers.get(lane);
@@ -127,6 +130,7 @@ function startWorker(lane: WorkerLane): Worker | null {
 function abandonLane(lane: WorkerLane): void {
   workers.get(lane)?.terminate();
   workers.set(lane, null);
+  if (lane === 'feed') awaitingSearchTexts.clear(); // they will not come: the page folds what it needs
   for (const [id, request] of Array.from(requests)) if (request.lane === lane) takeBack(id);
 }
 
@@ -140,6 +144,7 @@ function abandonWorkers(): void {
   workersGivenUp = true;
   for (const worker of workers.values()) worker?.terminate();
   workers.clear();
+  awaitingSearchTexts.clear();
   for (const id of Array.from(requests.keys())) takeBack(id);
 }
 
@@ -171,6 +176,10 @@ function watch(id: number): void {
 }
 
 function onReply(reply: WorkerReply): void {
+  if (reply.type === 'search-texts') {
+    if (awaitingSearchTexts.get(reply.id)?.addSearchTexts(reply)) awaitingSearchTexts.delete(reply.id);
+    return;
+  }
   const request = requests.get(reply.id);
   if (!request) return; // aborted or taken back meanwhile
   if (reply.type === 'take-back') return takeBack(reply.id);
@@ -181,7 +190,10 @@ function onReply(reply: WorkerReply): void {
     settle = () => request.reject(new FeedLoadError(reply.kind, reply.url, reply.details));
   else if (reply.type === 'loaded' || reply.type === 'records') {
     const loaded = request.assembler.add(reply);
-    if (loaded) settle = () => request.resolve(loaded);
+    if (loaded) {
+      if (request.assembler.awaitsSearchTexts) awaitingSearchTexts.set(reply.id, request.assembler);
+      settle = () => request.resolve(loaded);
+    }
   }
   if (!settle) return watch(reply.id); // still at work: wait for its next word
   clearTimeout(request.watchdog);

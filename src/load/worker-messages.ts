@@ -13,6 +13,8 @@
  */
 import type { FeedLoadErrorKind, LoadedFeed } from './feed-load-error.js';
 import type { FeedProblem } from '../validate/problems.js';
+import type { Organisation } from '../schema/feed-schema.js';
+import { organisationSearchText, rememberSearchText } from '../text/search-text.js';
 
 /** How often the worker says it is still at a request (feed-reader.ts's watchdog listens). */
 export const ALIVE_INTERVAL_MS = 500;
@@ -49,6 +51,11 @@ export type WorkerReply =
   | { type: 'loaded'; id: number; loaded: LoadedFeed; later: LaterList[] }
   /** Records of `list`: `count` of them as the JSON text of an array, or `records` as they are. */
   | { type: 'records'; id: number; list: string; count: number; json?: string; records?: unknown[] }
+  /**
+   * After a feed sent in slices: its organisations' search texts from the `start`th on, folded by
+   * the worker, one per line (a folded text has letters and digits only), for the first search.
+   */
+  | { type: 'search-texts'; id: number; start: number; texts: string }
   /** A base map's shapes or outlines (their typed arrays transferred, not copied), or null when it failed. */
   | { type: 'shapes'; id: number; shapes: unknown }
   | {
@@ -92,6 +99,13 @@ export function* loadedFeedMessages(
         : { type: 'records', id, list, count: slice.length, records: slice };
     }
   }
+  // Once every record is on its way, not with them: folding 100,000 names takes the worker some
+  // 250 ms, which would hold the feed back; the page meanwhile builds its index and renders.
+  const organisations = lists.find(([list]) => list === 'organisations')?.[1] as Organisation[] | undefined;
+  for (let start = 0; start < (organisations?.length ?? 0); start += RECORDS_PER_MESSAGE) {
+    const slice = organisations!.slice(start, start + RECORDS_PER_MESSAGE);
+    yield { type: 'search-texts', id, start, texts: slice.map(organisationSearchText).join('\n') };
+  }
 }
 
 /**
@@ -101,11 +115,30 @@ export function* loadedFeedMessages(
 export class LoadedFeedAssembler {
   private loaded: LoadedFeed | null = null;
   private missing = 0;
+  private searchTextsMissing = 0;
+
+  /** Whether search texts are still to come after the feed (`addSearchTexts`). */
+  get awaitsSearchTexts(): boolean {
+    return this.searchTextsMissing > 0;
+  }
+
+  /** Keeps the worker's folded search texts with the organisations they belong to; true once all came. */
+  addSearchTexts(reply: Extract<WorkerReply, { type: 'search-texts' }>): boolean {
+    const organisations: unknown[] = this.loaded?.result.feed?.organisations ?? [];
+    const texts = reply.texts.split('\n');
+    texts.forEach((text, at) => {
+      const record = organisations[reply.start + at];
+      if (record !== null && typeof record === 'object') rememberSearchText(record, text);
+    });
+    this.searchTextsMissing -= texts.length;
+    return this.searchTextsMissing <= 0;
+  }
 
   add(reply: WorkerReply): LoadedFeed | null {
     if (reply.type === 'loaded') {
       this.loaded = reply.loaded;
       this.missing = reply.later.reduce((sum, { length }) => sum + length, 0);
+      this.searchTextsMissing = reply.later.find(({ list }) => list === 'organisations')?.length ?? 0;
     } else if (reply.type === 'records' && this.loaded) {
       // Only the lists the worker emptied, by their own names: nothing reached through a prototype.
       const feed = this.loaded.result.feed as Record<string, unknown> | null;

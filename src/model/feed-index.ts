@@ -24,7 +24,7 @@ import type { FeedOrigin } from '../load/merge-feeds.js';
 import { feedBaseUrl } from '../text/sanitise-url.js';
 import { CLUSTER_DIMENSIONS, type VocabularyLabel } from '../schema/vocabularies.js';
 import { allVariants } from '../text/localised-text.js';
-import { compactFolded, foldText } from '../text/search-text.js';
+import { compactFolded, foldText, organisationSearchText, searchTextFoldedAhead } from '../text/search-text.js';
 
 /** A label as the feed or the built-in vocabulary gives it; resolved to a language when shown. */
 export type DimensionLabel = LocalisedText | VocabularyLabel;
@@ -337,17 +337,7 @@ export class FeedIndex {
     const end = Math.min(this.organisations.length, cache.length + count);
     for (let index = cache.length; index < end; index += 1) {
       const organisation = this.organisations[index]!;
-      cache.push(
-        compactFolded(
-          foldText(
-            [
-              ...allVariants(organisation.name),
-              ...allVariants(organisation.shortName),
-              organisation.address?.city ?? '',
-            ].join(' '),
-          ),
-        ),
-      );
+      cache.push(searchTextFoldedAhead(organisation) ?? organisationSearchText(organisation));
     }
     return cache.length >= this.organisations.length;
   }

@@ -3,6 +3,9 @@
  * "saint etienne" finds "Saint-Étienne". Text is folded once, when it is indexed.
  */
 
+import type { Organisation } from '../schema/feed-schema.js';
+import { allVariants } from './localised-text.js';
+
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 // Letters NFD does not decompose.
@@ -18,6 +21,35 @@ export function foldText(text: string): string {
     .replace(LIGATURE_PATTERN, (letter) => LIGATURES[letter] ?? letter)
     .replace(NOT_ALPHANUMERIC, ' ')
     .trim();
+}
+
+/** An organisation's search text: its names in every language, its short name and its town, folded and compacted. */
+export function organisationSearchText(organisation: Pick<Organisation, 'name' | 'shortName' | 'address'>): string {
+  return compactFolded(
+    foldText(
+      [
+        ...allVariants(organisation.name),
+        ...allVariants(organisation.shortName),
+        organisation.address?.city ?? '',
+      ].join(' '),
+    ),
+  );
+}
+
+/**
+ * Search texts folded ahead of need, by the feed worker as it sends a large feed's organisations
+ * (load/worker-messages.ts): the page's first search by member then finds them instead of
+ * folding 100,000 names itself. Keyed by the record itself, so a copied record (merged feeds)
+ * simply has none and is folded on the page.
+ */
+const foldedAhead = new WeakMap<object, string>();
+
+export function rememberSearchText(record: object, text: string): void {
+  foldedAhead.set(record, text);
+}
+
+export function searchTextFoldedAhead(record: object): string | undefined {
+  return foldedAhead.get(record);
 }
 
 /** The folded text with separators removed, so "eco energies" and "éco-énergies" meet. */

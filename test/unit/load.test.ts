@@ -10,6 +10,8 @@ import { sampleFeed } from '../../stories/fixtures.js';
 import { checkFeedData, readFeed } from '../../src/load/feed-reader.js';
 import { LoadedFeedAssembler, RECORDS_PER_MESSAGE, loadedFeedMessages } from '../../src/load/worker-messages.js';
 import { createServer } from 'node:http';
+import { organisationSearchText, rememberSearchText, searchTextFoldedAhead } from '../../src/text/search-text.js';
+import { FeedIndex } from '../../src/model/feed-index.js';
 
 const feedOf = (publisher: string, overrides: Record<string, unknown> = {}) =>
   validateFeed(sampleFeed({ publisher: { id: publisher, name: publisher }, ...overrides })).feed as Feed;
@@ -199,7 +201,7 @@ test('a feed over max-bytes is a too-large load error, not a frozen page', async
 test('a feed crosses from the worker in slices and comes back whole, in order, problems included', () => {
   const organisations = Array.from({ length: RECORDS_PER_MESSAGE * 2 + 17 }, (_, index) => ({
     id: `o${index}`,
-    name: `Organisation ${index}`,
+    name: `Société Œnologique ${index}`,
   }));
   const problems = Array.from({ length: RECORDS_PER_MESSAGE + 1 }, (_, index) => ({
     severity: 'warning' as const,
@@ -213,11 +215,13 @@ test('a feed crosses from the worker in slices and comes back whole, in order, p
     result: { mode: 'lenient' as const, feed, problems, valid: true, counts: validateFeed(sampleFeed()).counts },
   };
   const messages = [...loadedFeedMessages(7, loaded)];
-  // The feed first, its long lists empty; then slices of at most RECORDS_PER_MESSAGE.
-  assert.equal(messages[0]!.type, 'loaded');
-  assert.equal(messages.length, 1 + 3 + 2);
+  // The feed first, its long lists empty; then slices of at most RECORDS_PER_MESSAGE; then the
+  // organisations' search texts, folded by the worker, once every record is on its way.
+  assert.deepEqual(
+    messages.map((message) => message.type),
+    ['loaded', ...Array<string>(3 + 2).fill('records'), ...Array<string>(3).fill('search-texts')],
+  );
   for (const message of messages.slice(1)) {
-    assert.equal(message.type, 'records');
     if (message.type === 'records') {
       assert.ok(message.count <= RECORDS_PER_MESSAGE);
       assert.equal(typeof message.json, 'string', 'records cross as JSON text, a string to copy');
@@ -225,7 +229,9 @@ test('a feed crosses from the worker in slices and comes back whole, in order, p
   }
   const assembler = new LoadedFeedAssembler();
   // Structured cloning, as postMessage does it: nothing is shared with the worker's objects.
-  const results = messages.map((message) => assembler.add(structuredClone(message)));
+  const results = messages
+    .filter((message) => message.type !== 'search-texts')
+    .map((message) => assembler.add(structuredClone(message)));
   assert.ok(
     results.slice(0, -1).every((result) => result === null),
     'whole only after the last slice',
@@ -233,6 +239,22 @@ test('a feed crosses from the worker in slices and comes back whole, in order, p
   const whole = results.at(-1)!;
   assert.deepEqual(whole.result.feed, feed);
   assert.deepEqual(whole.result.problems, problems);
+  // The search texts come after the feed and are kept with the organisations the page has.
+  const pageOrganisations = whole.result.feed!.organisations!;
+  assert.equal(searchTextFoldedAhead(pageOrganisations[4000]!), undefined);
+  assert.equal(assembler.awaitsSearchTexts, true);
+  const done = messages.flatMap((message) =>
+    message.type === 'search-texts' ? [assembler.addSearchTexts(structuredClone(message))] : [],
+  );
+  assert.deepEqual(done, [false, false, true]);
+  assert.equal(assembler.awaitsSearchTexts, false);
+  assert.equal(searchTextFoldedAhead(pageOrganisations[4000]!), 'societeoenologique4000');
+  assert.equal(searchTextFoldedAhead(pageOrganisations[4000]!), organisationSearchText(pageOrganisations[4000]!));
+  // The index takes them instead of folding again (a marker shows which it used).
+  rememberSearchText(pageOrganisations[7]!, 'marker');
+  const index = new FeedIndex(whole.result.feed!);
+  assert.equal(index.organisationSearchText(7), 'marker');
+  assert.equal(index.organisationSearchText(4016), 'societeoenologique4016');
   // The worker's feed itself was not emptied by the sending.
   assert.equal(feed.organisations!.length, RECORDS_PER_MESSAGE * 2 + 17);
 });
@@ -251,14 +273,15 @@ test('a page’s own feed object crosses as it is; a fetched feed’s records as
     result: { mode: 'lenient' as const, feed, problems: [], valid: true, counts: validateFeed(sampleFeed()).counts },
   };
   const asGiven = [...loadedFeedMessages(1, loaded, { asJson: false })];
-  assert.ok(asGiven.slice(1).every((message) => message.type === 'records' && message.json === undefined));
+  const records = asGiven.filter((message) => message.type === 'records');
+  assert.ok(records.length === 2 && records.every((message) => message.json === undefined));
   const assembler = new LoadedFeedAssembler();
   const whole = asGiven.map((message) => assembler.add(structuredClone(message))).at(-1)!;
   const first = (whole.result.feed!.organisations![0] as { extensions: Record<string, unknown> }).extensions;
   assert.ok(first['x-since'] instanceof Date && Number.isNaN(first['x-score']), 'a Date and NaN come back as given');
   // The JSON way (for fetched feeds, which came from JSON.parse) would have made them a string and null.
-  const asJson = [...loadedFeedMessages(2, loaded)];
-  assert.ok(asJson.slice(1).every((message) => message.type === 'records' && typeof message.json === 'string'));
+  const asJson = [...loadedFeedMessages(2, loaded)].filter((message) => message.type === 'records');
+  assert.ok(asJson.length === 2 && asJson.every((message) => typeof message.json === 'string'));
 });
 
 test('without a worker (node has none), feeds are read and checked the same way by the worker’s code', async () => {
