@@ -2,8 +2,9 @@
 // `Control.Zoom = Zoom`…), so a bundler cannot leave out what a page never uses. Grappe never
 // creates Leaflet's controls (its zoom, full-screen and attribution controls are its own Lit
 // elements, `zoomControl: false, attributionControl: false`), image, video or SVG overlays, or WMS
-// tile layers. This build-time step cuts those parts out of Leaflet 1.9.4's source: about 6 KB
-// gzip of the full embed, and less script to compile before the first paint. It also removes
+// tile layers, nor draws with its canvas or VML renderer, drags a marker, draws a circle in metres
+// or a rectangle, or writes layers back as GeoJSON. This build-time step cuts those parts out of
+// Leaflet 1.9.4's source: about 9 KB gzip of the full embed, and less script to compile before the first paint. It also removes
 // one HTML string Leaflet would otherwise carry (the attribution prefix with its flag).
 //
 // Each cut is exact: the build fails if a piece's first or last line is not found once, or if a
@@ -27,6 +28,60 @@ const PIECES = [
     first: 'var TileLayerWMS = TileLayer.extend({',
     last: 'tileLayer.wms = tileLayerWMS;\n',
   },
+  // Grappe draws its points on its own canvas (components/grappe-map/canvas-layer.ts) and its
+  // paths (territories, links) with the SVG renderer, Leaflet's default: never `preferCanvas`.
+  {
+    what: 'the canvas renderer',
+    first: 'var Canvas = Renderer.extend({',
+    last: 'function canvas(options) {\n\treturn Browser.canvas ? new Canvas(options) : null;\n}\n',
+  },
+  {
+    what: 'the VML renderer of Internet Explorer 8',
+    first: 'var vmlCreate = (function () {',
+    last: '\t_bringToBack: function (layer) {\n\t\ttoBack(layer._container);\n\t}\n};\n',
+  },
+  // Grappe's markers are never draggable.
+  {
+    what: 'marker dragging',
+    first: 'var MarkerDrag = Handler.extend({',
+    last: "\t\t    .fire('moveend')\n\t\t    .fire('dragend', e);\n\t}\n});\n",
+  },
+  {
+    what: 'circles in metres',
+    first: 'var Circle = CircleMarker.extend({',
+    last: 'return new Circle(latlng, options, legacyOptions);\n}\n',
+  },
+  {
+    what: 'rectangles',
+    first: 'var Rectangle = Polygon.extend({',
+    last: 'function rectangle(latLngBounds, options) {\n\treturn new Rectangle(latLngBounds, options);\n}\n',
+  },
+  // Grappe reads GeoJSON (territories) and never writes it back from layers.
+  {
+    what: "the layers' toGeoJSON methods",
+    first: 'var PointToGeoJSON = {',
+    last: "\t\treturn {\n\t\t\ttype: 'FeatureCollection',\n\t\t\tfeatures: jsons\n\t\t};\n\t}\n});\n",
+  },
+];
+
+/** Lines rewritten because they name what was cut, each found exactly once. */
+const REWRITES = [
+  { what: 'the VML fallback', find: 'if (Browser.vml) {\n\tSVG.include(vmlMixin);\n}\n', replace: '' },
+  {
+    what: 'the renderer choice (SVG only)',
+    find: 'return (this.options.preferCanvas && canvas(options)) || svg(options);',
+    replace: 'return svg(options);',
+  },
+  {
+    what: 'the marker dragging handler',
+    find: '\t\tif (MarkerDrag) {\n\t\t\tvar draggable = this.options.draggable;\n\t\t\tif (this.dragging) {\n\t\t\t\tdraggable = this.dragging.enabled();\n\t\t\t\tthis.dragging.disable();\n\t\t\t}\n\n\t\t\tthis.dragging = new MarkerDrag(this);\n\n\t\t\tif (draggable) {\n\t\t\t\tthis.dragging.enable();\n\t\t\t}\n\t\t}\n',
+    replace: '',
+  },
+  {
+    what: 'the SVG element factory',
+    find: 'var create = Browser.vml ? vmlCreate : svgCreate;',
+    replace: 'var create = svgCreate;',
+  },
 ];
 
 /** Names defined only by the pieces: none may remain in what is left. */
@@ -44,10 +99,32 @@ export const NAMES_CUT = [
   'svgOverlay',
   'TileLayerWMS',
   'tileLayerWMS',
+  'Canvas',
+  'vmlCreate',
+  'vmlMixin',
+  'MarkerDrag',
+  'Circle',
+  'circle',
+  'Rectangle',
+  'rectangle',
+  'PointToGeoJSON',
 ];
 
 /** The exports that go with them (the export list at the end of the file). */
-const EXPORTS_CUT = ['ImageOverlay', 'SVGOverlay', 'VideoOverlay', 'imageOverlay', 'svgOverlay', 'videoOverlay'];
+const EXPORTS_CUT = [
+  'ImageOverlay',
+  'SVGOverlay',
+  'VideoOverlay',
+  'imageOverlay',
+  'svgOverlay',
+  'videoOverlay',
+  'Canvas',
+  'canvas',
+  'Circle',
+  'circle',
+  'Rectangle',
+  'rectangle',
+];
 
 function onlyOnce(code, text, what) {
   const at = code.indexOf(text);
@@ -65,6 +142,10 @@ export function cutUnusedLeaflet(code) {
     const end = onlyOnce(out, last, what) + last.length;
     if (end <= start) throw new Error(`leaflet-unused: ${what} ends before it starts; review the cut.`);
     out = `${out.slice(0, start)}// Grappe: ${what} cut out (scripts/leaflet-unused.mjs)\n${out.slice(end)}`;
+  }
+  for (const { what, find, replace } of REWRITES) {
+    const at = onlyOnce(out, find, what);
+    out = `${out.slice(0, at)}${replace}${out.slice(at + find.length)}`;
   }
   const exportAt = onlyOnce(out, '\nexport { ', 'the export list');
   const exportEnd = out.indexOf('};', exportAt);
