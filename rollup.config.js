@@ -7,13 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { frenchVocabularyLabels, vocabulariesWithoutFrench } from './scripts/vocabulary-labels.mjs';
-import {
-  DETAIL_PARTS_ENTRY,
-  DETAIL_PARTS_FILE,
-  isShared,
-  lazyDetailElements,
-  sharedKey,
-} from './scripts/detail-parts.mjs';
+import { lazyParts, partBuilds } from './scripts/lazy-parts.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
@@ -180,7 +174,7 @@ const embed = (input, file, { french = false } = {}) => ({
     lazyLocales,
     lazyTableExport,
     lazyFeedWorker,
-    lazyDetailElements([typescript()]),
+    lazyParts([typescript()]),
     leafletEsm,
     leafletTrustedTypes(),
     nodeResolve({ browser: true }),
@@ -239,27 +233,18 @@ const feedWorker = besideTheScript(
 );
 
 /**
- * The detail elements' part (scripts/detail-parts.mjs): an ES module whose `install(shared)` runs
- * the elements' code with the bundle's own Lit and modules, each import a property of `shared`.
+ * The parts the embeds load from beside them (scripts/lazy-parts.mjs): the detail elements, the
+ * comparison. Each an ES module whose `install(shared)` runs its elements with the bundle's own
+ * Lit and modules.
  */
-const detailParts = {
-  input: DETAIL_PARTS_ENTRY,
-  external: isShared,
+const parts = partBuilds({
   plugins: [typescript(), minifyLitCss],
-  output: {
-    file: `dist/${DETAIL_PARTS_FILE}`,
-    format: 'iife',
-    globals: (id) => `shared.${sharedKey(id)}`,
-    banner: 'export function install(shared) {',
-    footer: '}',
-    sourcemap: true,
-    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
-  },
-};
+  outputPlugins: [terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
+});
 
 export default [
   npmBuild,
-  detailParts,
+  ...parts,
   feedWorker,
   locales,
   tableExport,

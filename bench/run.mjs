@@ -264,6 +264,10 @@ results.bundles = [
     name: 'parts/details.js (the detail elements, loaded beside either embed as it runs)',
     kb: gzip('dist/parts/details.js'),
   },
+  {
+    name: 'parts/compare.js (the comparison, loaded when the explorer first shows it)',
+    kb: gzip('dist/parts/compare.js'),
+  },
   { name: 'locales/fr.js (French texts, loaded by French pages)', kb: gzip('dist/locales/fr.js') },
   ...[
     'index',

@@ -46,7 +46,7 @@ function weigh(file) {
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['grappe.embed.js', 'grappe-directory.embed.js', 'parts/details.js', 'worker/feed-worker.js'];
+  : ['grappe.embed.js', 'grappe-directory.embed.js', 'parts/details.js', 'parts/compare.js', 'worker/feed-worker.js'];
 let report =
   '# What each module weighs in the script-tag bundles\n\nWritten by `node scripts/bundle-sizes.mjs` (also run by `npm run bench`).\n';
 for (const file of files) {

@@ -3,8 +3,9 @@
 // creates Leaflet's controls (its zoom, full-screen and attribution controls are its own Lit
 // elements, `zoomControl: false, attributionControl: false`), image, video or SVG overlays, or WMS
 // tile layers, nor draws with its canvas or VML renderer, drags a marker, draws a circle in metres
-// or a rectangle, or writes layers back as GeoJSON. This build-time step cuts those parts out of
-// Leaflet 1.9.4's source: about 9 KB gzip of the full embed, and less script to compile before the first paint. It also removes
+// or a rectangle, writes layers back as GeoJSON, flies, locates the visitor, zooms to a shift-drawn
+// box or turns a long press into a context menu. This build-time step cuts those parts out of
+// Leaflet 1.9.4's source: about 11 KB gzip of the full embed, and less script to compile before the first paint. It also removes
 // one HTML string Leaflet would otherwise carry (the attribution prefix with its flag).
 //
 // Each cut is exact: the build fails if a piece's first or last line is not found once, or if a
@@ -56,6 +57,28 @@ const PIECES = [
     first: 'var Rectangle = Polygon.extend({',
     last: 'function rectangle(latLngBounds, options) {\n\treturn new Rectangle(latLngBounds, options);\n}\n',
   },
+  // Grappe moves the map with setView and fitBounds, finds the visitor without the map (the
+  // directory's nearby sort), and zooms with its buttons, the wheel, pinches and double taps.
+  {
+    what: "the map's flyTo and flyToBounds",
+    first: '\t// @method flyTo(latlng: LatLng, zoom?: Number, options?: Zoom/pan options): this\n',
+    last: '\t\treturn this.flyTo(target.center, target.zoom, options);\n\t},\n',
+  },
+  {
+    what: "the map's geolocation methods",
+    first: '\t// @section Geolocation methods\n',
+    last: "\t\tthis.fire('locationfound', data);\n\t},\n",
+  },
+  {
+    what: 'the shift-drag box zoom',
+    first: 'var BoxZoom = Handler.extend({',
+    last: "Map.addInitHook('addHandler', 'boxZoom', BoxZoom);\n",
+  },
+  {
+    what: 'the long-press context menu of iOS Safari',
+    first: 'var TapHold = Handler.extend({',
+    last: "Map.addInitHook('addHandler', 'tapHold', TapHold);\n",
+  },
   // Grappe reads GeoJSON (territories) and never writes it back from layers.
   {
     what: "the layers' toGeoJSON methods",
@@ -66,6 +89,8 @@ const PIECES = [
 
 /** Lines rewritten because they name what was cut, each found exactly once. */
 const REWRITES = [
+  { what: 'the box zoom handler', find: 'Map.BoxZoom = BoxZoom;\n', replace: '' },
+  { what: 'the long-press handler', find: 'Map.TapHold = TapHold;\n', replace: '' },
   { what: 'the VML fallback', find: 'if (Browser.vml) {\n\tSVG.include(vmlMixin);\n}\n', replace: '' },
   {
     what: 'the renderer choice (SVG only)',
@@ -108,6 +133,8 @@ export const NAMES_CUT = [
   'Rectangle',
   'rectangle',
   'PointToGeoJSON',
+  'BoxZoom',
+  'TapHold',
 ];
 
 /** The exports that go with them (the export list at the end of the file). */

@@ -6,5 +6,5 @@ import './load/start-worker-early.js';
 import '../components/grappe-data/grappe-data.js';
 import '../components/grappe-directory/grappe-directory.js';
 import '../components/grappe-filters/grappe-filters.js';
-// The detail elements load from parts/details.js beside the bundle (scripts/detail-parts.mjs).
+// The detail elements load from parts/details.js beside the bundle (scripts/lazy-parts.mjs).
 import '../components/grappe-explorer/detail-elements.js';

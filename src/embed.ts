@@ -10,7 +10,8 @@ import '../components/grappe-explorer/grappe-explorer.js';
 import '../components/grappe-map/grappe-map.js';
 import '../components/grappe-directory/grappe-directory.js';
 import '../components/grappe-filters/grappe-filters.js';
-// The detail elements load from parts/details.js beside the bundle (scripts/detail-parts.mjs).
+// The detail elements load from parts/details.js beside the bundle (scripts/lazy-parts.mjs).
 import '../components/grappe-explorer/detail-elements.js';
 import '../components/grappe-legend/grappe-legend.js';
-import '../components/grappe-compare/grappe-compare.js';
+// <grappe-compare> loads from parts/compare.js when the explorer first shows it.
+import '../components/grappe-explorer/compare-element.js';

@@ -1,7 +1,7 @@
 /**
  * The detail elements the explorer shows (a cluster's page, its members, an organisation's card).
  * npm modules and the tests import them here, with the explorer. The script-tag bundles replace
- * this module (scripts/detail-parts.mjs, `lazyDetailElements`) with one that loads them from
+ * this module (scripts/lazy-parts.mjs) with one that loads them from
  * `parts/details.js` beside the script as the bundle runs: the first paint does not wait for
  * their code, and the bundles are smaller.
  */

@@ -12,7 +12,7 @@ import '../grappe-map/grappe-map.js';
 import './detail-elements.js';
 import { DetailFocusController } from './detail-focus.js';
 import '../grappe-legend/grappe-legend.js';
-import '../grappe-compare/grappe-compare.js';
+import { loadCompareElement } from './compare-element.js';
 import { explorerStyles } from './explorer.styles.js';
 import { EXPLORER_OPTIONS, type ExplorerOptionValues } from './explorer-options.js';
 import { forwardOptions } from './forward-options.js';
@@ -193,6 +193,8 @@ export class GrappeExplorer extends GrappeElement {
     if (!['both', 'map', 'list', 'compare'].includes(this.view)) this.view = 'both';
     if (!['light', 'dark', 'auto'].includes(this.theme)) this.theme = 'light';
     if (this.controls === null) this.controls = 'search sort filters export problems legend zoom fit fullscreen';
+    // In the script-tag bundles the comparison arrives from beside the script (compare-element.ts).
+    if (this.view === 'compare') void loadCompareElement();
   }
 
   protected override firstUpdated(): void {

@@ -36,6 +36,7 @@ test('npm pack ships the build, its types, manifest, schema and the shipped data
     'dist/basemap/LICENCE-world-atlas.txt',
     'dist/locales/de.js',
     'dist/parts/details.js',
+    'dist/parts/compare.js',
     'bin/grappe.js',
     'LICENSE',
     'CHANGELOG.md',

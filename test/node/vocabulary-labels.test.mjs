@@ -47,10 +47,16 @@ const builtText = (file) =>
 
 test('the English-only bundles and the worker carry no French label; locales/fr.js and the publisher do', (context) => {
   if (!existsSync(join(root, 'dist/grappe.embed.js'))) return context.skip('needs dist/ (npm run build)');
-  for (const file of ['grappe.embed.js', 'grappe-directory.embed.js', 'parts/details.js', 'worker/feed-worker.js']) {
+  for (const file of [
+    'grappe.embed.js',
+    'grappe-directory.embed.js',
+    'parts/details.js',
+    'parts/compare.js',
+    'worker/feed-worker.js',
+  ]) {
     const text = builtText(file);
     assert.ok(!text.includes('Pôle de compétitivité'), `${file} carries French vocabulary labels`);
-    // The detail elements' part uses the bundle's vocabularies (scripts/detail-parts.mjs): no labels of its own.
+    // The parts use the bundle's vocabularies (scripts/lazy-parts.mjs): no labels of their own.
     if (file !== 'parts/details.js')
       assert.ok(text.includes('Competitiveness cluster'), `${file} lost the English labels`);
   }

@@ -69,8 +69,15 @@ describe('strict embedding', () => {
     item.click();
     await waitFor(() => deep(doc, 'grappe-explorer', 'grappe-cluster', '.name'), 5000, 'details');
     expect((explorer as HTMLElement & { selected: string }).selected).to.not.equal('');
+    // The details came from parts/details.js beside the bundle; the comparison waits to be shown.
+    expect(fetchedPaths(frame)).to.include('/dist/parts/details.js');
+    expect(fetchedPaths(frame)).to.not.include('/dist/parts/compare.js');
+    explorer.setAttribute('view', 'compare');
+    await waitFor(() => deep(doc, 'grappe-explorer', 'grappe-compare', '#compare-title'), 5000, 'the comparison');
+    expect(fetchedPaths(frame)).to.include('/dist/parts/compare.js');
     // Colours set through the CSSOM, never a style attribute.
     await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(probe.errors, probe.errors.join('\n')).to.deep.equal([]);
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
   });
