@@ -31,6 +31,33 @@ export const clusterStyles = css`
     display: block;
     font-weight: 700;
   }
+  /* The stages' track needs room for its names side by side ("Rassemblement", "Collaboration"):
+     in a narrower pane (the explorer's details, a phone) the stages are listed one under another,
+     instead of names broken in the middle of a word. */
+  .stage-track {
+    container-type: inline-size;
+  }
+  @container (max-width: 34rem) {
+    .stage {
+      grid-template-columns: 1fr;
+      text-align: start;
+      gap: 0.125rem;
+    }
+    .stage li {
+      overflow-wrap: normal;
+      border-top: none;
+      border-inline-start: 6px solid var(--_border);
+      padding: 0.125rem 0.5rem;
+    }
+    .stage li.done,
+    .stage li.current {
+      border-inline-start-color: var(--_accent);
+    }
+    .step-number {
+      display: inline;
+      margin-inline-end: 0.5em;
+    }
+  }
   .chart {
     margin: 0 0 var(--_space);
   }
@@ -88,6 +115,7 @@ export const clusterStyles = css`
     .stage li.current,
     .stage li.done {
       border-top-color: Highlight;
+      border-inline-start-color: Highlight;
     }
     .chart .bar {
       fill: CanvasText;

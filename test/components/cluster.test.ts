@@ -35,6 +35,22 @@ describe('<grappe-cluster>', () => {
     expect(cluster.dataset['clusterId']).to.equal('eco-energies');
   });
 
+  it('lists the life-cycle stages one under another in a narrow pane, side by side in a wide one, never a name cut in a word', async () => {
+    const { cluster } = await mount('fr', 'eco-energies');
+    const tops = () =>
+      new Set(shadowAll(cluster, '.stage li').map((item) => Math.round(item.getBoundingClientRect().top)));
+    const oneLineEach = () => shadowAll(cluster, '.step-label').every((label) => label.getClientRects().length === 1);
+    cluster.style.width = '20rem';
+    await settle(cluster);
+    expect(tops().size, 'one stage a row').to.equal(5);
+    // "Rassemblement" and "Collaboration" each on one line: no word broken across lines.
+    expect(oneLineEach()).to.equal(true);
+    cluster.style.width = '48rem';
+    await settle(cluster);
+    expect(tops().size, 'the stages side by side').to.equal(1);
+    expect(oneLineEach()).to.equal(true);
+  });
+
   it('heading-level sets the name’s heading and puts every section one level below it', async () => {
     const { cluster } = await mount('en', 'eco-energies');
     expect(shadowAll(cluster, '.section-title').every((title) => title.tagName === 'H3')).to.equal(true);
