@@ -90,7 +90,8 @@ function sharedImports(part, plugins) {
 /**
  * The rollup plugin of the script-tag bundles: replaces each part's loader module (which imports
  * the elements) with one that gives the part the shared modules and loads it from beside the
- * script. A part that fails to load is said once in the console, as a locale is: the rest works.
+ * script. A part that fails to load is said in the console, and the explorer says so where its
+ * elements would have been (`partFailed`): the rest of the page works.
  */
 export function lazyParts(partPlugins) {
   return {
@@ -108,11 +109,13 @@ export function lazyParts(partPlugins) {
         `export function ${part.load}() {`,
         `  const url = new URL('parts/${part.name}.js', assetBase()).href;`,
         '  loading ??= import(url).then((part) => part.install(shared)).catch((error) => {',
-        `    console.warn('Grappe: ' + url + ' could not be loaded; its elements stay empty.', error);`,
+        `    console.warn('Grappe: ' + url + ' could not be loaded.', error);`,
+        '    throw error;',
         '  });',
         '  return loading;',
         '}',
-        part.atOnce ? `${part.load}();` : '',
+        // Started at once; a failure is shown where the elements would be (the explorer's panes).
+        part.atOnce ? `${part.load}().catch(() => undefined);` : '',
       ].join('\n');
     },
   };

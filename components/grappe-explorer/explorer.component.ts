@@ -9,7 +9,7 @@ import type { GrappeData } from '../grappe-data/data.component.js';
 import '../grappe-data/grappe-data.js';
 import '../grappe-directory/grappe-directory.js';
 import '../grappe-map/grappe-map.js';
-import './detail-elements.js';
+import { loadDetailElements } from './detail-elements.js';
 import { DetailFocusController } from './detail-focus.js';
 import '../grappe-legend/grappe-legend.js';
 import { loadCompareElement } from './compare-element.js';
@@ -118,6 +118,8 @@ export class GrappeExplorer extends GrappeElement {
   @state() private narrowView: 'list' | 'map' = 'list';
   @state() private selectedClusterId: string | null = null;
   @state() private selectedOrganisationId: string | null = null;
+  /** The parts of the script-tag bundles that could not be loaded from beside the script. */
+  @state() private failedParts = new Set<'details' | 'compare'>();
 
   @query('grappe-data') private dataElement!: GrappeData;
 
@@ -193,8 +195,16 @@ export class GrappeExplorer extends GrappeElement {
     if (!['both', 'map', 'list', 'compare'].includes(this.view)) this.view = 'both';
     if (!['light', 'dark', 'auto'].includes(this.theme)) this.theme = 'light';
     if (this.controls === null) this.controls = 'search sort filters export problems legend zoom fit fullscreen';
-    // In the script-tag bundles the comparison arrives from beside the script (compare-element.ts).
-    if (this.view === 'compare') void loadCompareElement();
+    // In the script-tag bundles the details and the comparison arrive from beside the script
+    // (detail-elements.ts, compare-element.ts); a file that cannot be loaded is said in its pane.
+    if (this.selectedClusterId || this.selectedOrganisationId) this.watchPart('details', loadDetailElements);
+    if (this.view === 'compare') this.watchPart('compare', loadCompareElement);
+  }
+
+  private watchPart(part: 'details' | 'compare', load: () => Promise<void>): void {
+    load().catch(() => {
+      if (!this.failedParts.has(part)) this.failedParts = new Set([...this.failedParts, part]);
+    });
   }
 
   protected override firstUpdated(): void {
@@ -301,6 +311,7 @@ export class GrappeExplorer extends GrappeElement {
           this.view === 'compare'
             ? html`<div class="map-pane compare-pane" part="compare-pane">
               <grappe-compare ${forwardOptions(this, 'compare')} theme=${this.theme} lang=${ifDefined(lang)}></grappe-compare>
+              ${this.failedParts.has('compare') ? html`<p class="part-failed" role="status">${t.partFailed}</p>` : nothing}
             </div>`
             : nothing
         }
@@ -318,6 +329,7 @@ export class GrappeExplorer extends GrappeElement {
             }
           }}
         >
+          ${this.failedParts.has('details') ? html`<p class="part-failed" role="status">${t.partFailed}</p>` : nothing}
           <grappe-organisation lang=${ifDefined(lang)}></grappe-organisation>
           <grappe-cluster theme=${this.theme} lang=${ifDefined(lang)}>
             <slot name="cluster-actions" slot="actions"></slot>

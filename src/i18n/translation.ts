@@ -61,6 +61,8 @@ export interface Translation {
   notOnMap: (count: number) => string;
   notOnMapReason: string;
   tilesFailed: string;
+  /** A file beside the script-tag bundle (the details, the comparison) that could not be loaded. */
+  partFailed: string;
   attributionNaturalEarth: string;
   attributionFrance: string;
   legend: string;

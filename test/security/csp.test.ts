@@ -82,6 +82,33 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
+  it('without parts/ beside the bundle, the list and the map work and the panes say what could not be loaded', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed&parts=none');
+    await waitFor(
+      () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length,
+      8000,
+      'the list',
+    );
+    await waitFor(
+      () => deep(doc, 'grappe-explorer', 'grappe-map')?.shadowRoot?.querySelector('.cluster-marker'),
+      8000,
+      'the map',
+    );
+    (deep(doc, 'grappe-explorer', 'grappe-directory', 'li.item .name') as HTMLButtonElement).click();
+    const message = await waitFor(
+      () => deep(doc, 'grappe-explorer', '.detail-pane .part-failed'),
+      5000,
+      'the details’ message',
+    );
+    expect(message.textContent).to.equal(
+      'Cette partie de la page n’a pas pu être chargée ; rechargez la page pour réessayer.',
+    );
+    doc.querySelector('grappe-explorer')!.setAttribute('view', 'compare');
+    await waitFor(() => deep(doc, 'grappe-explorer', '.compare-pane .part-failed'), 5000, 'the comparison’s message');
+    expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('the full embed, map included, runs with Trusted Types required: map, list, details, selection, zero violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&tt=1');
     const map = await waitFor(

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { handleBan } from './ban-stand-in.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '../../dist');
 const SHARED_DATA = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/data');
 /** A 1×1 transparent PNG: tiles for the tests, from this server. */
 const TILE = Buffer.from(
@@ -35,6 +36,21 @@ export async function testServerMiddleware(context, next) {
   if (route.startsWith('tile/')) {
     context.type = 'image/png';
     context.body = TILE;
+    return;
+  }
+  if (route.startsWith('partless/')) {
+    // The built files as a site that copied the bundle but not `parts/` beside it would serve them.
+    const file = normalize(join(DIST, route.slice('partless/'.length)));
+    if (!file.startsWith(DIST + sep) || file.startsWith(join(DIST, 'parts') + sep) || !existsSync(file)) {
+      context.status = 404;
+      return;
+    }
+    context.type = file.endsWith('.js')
+      ? 'text/javascript'
+      : file.endsWith('.json')
+        ? 'application/json'
+        : 'text/plain';
+    context.body = readFileSync(file);
     return;
   }
   if (route.startsWith('shared/')) {
@@ -180,7 +196,9 @@ export async function testServerMiddleware(context, next) {
         `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:${workers}${trustedTypes ? "; require-trusted-types-for 'script'" : ''}`,
       );
       context.type = 'text/html';
-      context.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/support/csp-probe.js"></script><script src="/dist/${bundle}"></script></head><body>${body}</body></html>`;
+      // `parts=none`: the bundle from a folder without `parts/` (the details, the comparison).
+      const folder = url.searchParams.get('parts') === 'none' ? '/__grappe/partless' : '/dist';
+      context.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/support/csp-probe.js"></script><script src="${folder}/${bundle}"></script></head><body>${body}</body></html>`;
       return;
     }
     case 'page': {

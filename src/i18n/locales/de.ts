@@ -59,6 +59,7 @@ export const de: Translation = {
   notOnMap: (count) => `Nicht auf der Karte (${number(count)})`,
   notOnMapReason: 'Weder Standort noch ein Gebiet mit bekanntem Umriss.',
   tilesFailed: 'Die Kartenkacheln konnten nicht geladen werden; die eingebaute Karte wird angezeigt.',
+  partFailed: 'Dieser Teil der Seite konnte nicht geladen werden; laden Sie die Seite neu, um es erneut zu versuchen.',
   attributionNaturalEarth: 'Natural Earth',
   attributionFrance: 'IGN / INSEE (Admin Express), via france-geojson',
   legend: 'Legende',

@@ -57,6 +57,7 @@ export const en: Translation = {
   notOnMap: (count) => `Not on the map (${number(count)})`,
   notOnMapReason: 'No location, and no territory with an outline.',
   tilesFailed: 'The map tiles could not be loaded; the built-in map is shown instead.',
+  partFailed: 'This part of the page could not be loaded; reload the page to try again.',
   attributionNaturalEarth: 'Natural Earth',
   attributionFrance: 'IGN / INSEE (Admin Express), via france-geojson',
   legend: 'Legend',

@@ -58,6 +58,7 @@ export const es: Translation = {
   notOnMap: (count) => `Fuera del mapa (${number(count)})`,
   notOnMapReason: 'Sin ubicación ni territorio con contorno conocido.',
   tilesFailed: 'No se pudieron cargar los mosaicos del mapa; se muestra el mapa integrado.',
+  partFailed: 'No se pudo cargar esta parte de la página; recárguela para volver a intentarlo.',
   attributionNaturalEarth: 'Natural Earth',
   attributionFrance: 'IGN / INSEE (Admin Express), via france-geojson',
   legend: 'Leyenda',

@@ -58,6 +58,7 @@ export const fr: Translation = {
   notOnMap: (count) => `Absents de la carte (${number(count)})`,
   notOnMapReason: 'Ni adresse ni territoire dont le contour est connu.',
   tilesFailed: 'Les tuiles de la carte n’ont pas pu être chargées ; le fond de carte intégré reste affiché.',
+  partFailed: 'Cette partie de la page n’a pas pu être chargée ; rechargez la page pour réessayer.',
   attributionNaturalEarth: 'Natural Earth',
   attributionFrance: 'IGN / INSEE (Admin Express), via france-geojson',
   legend: 'Légende',

@@ -59,6 +59,7 @@ export const it: Translation = {
   notOnMap: (count) => `Non sulla mappa (${number(count)})`,
   notOnMapReason: 'Né posizione né territorio con contorno noto.',
   tilesFailed: 'Impossibile caricare le tessere della mappa; viene mostrata la mappa integrata.',
+  partFailed: 'Impossibile caricare questa parte della pagina; ricaricala per riprovare.',
   attributionNaturalEarth: 'Natural Earth',
   attributionFrance: 'IGN / INSEE (Admin Express), via france-geojson',
   legend: 'Legenda',
