@@ -230,13 +230,13 @@ export class GrappeCluster extends GrappeConsumerElement {
     return html`<section part="section" class="stage-section">
       ${this.sectionHeading(t.lifeCycleStage)}
       <p class="visually-hidden">${t.stageStep(step + 1, STAGE.terms.length, label(STAGE.terms[step]!))}</p>
-      <div class="stage-track"><ol part="stage" class="stage" aria-hidden="true">
+      <ol part="stage" class="stage" aria-hidden="true">
         ${STAGE.terms.map(
           (term, position) => html`<li class=${position < step ? 'done' : position === step ? 'current' : 'todo'}>
             <span class="step-number">${position + 1}</span><span class="step-label">${label(term)}</span>
           </li>`,
         )}
-      </ol></div>
+      </ol>
     </section>`;
   }
 

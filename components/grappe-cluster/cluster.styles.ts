@@ -34,7 +34,7 @@ export const clusterStyles = css`
   /* The stages' track needs room for its names side by side ("Rassemblement", "Collaboration"):
      in a narrower pane (the explorer's details, a phone) the stages are listed one under another,
      instead of names broken in the middle of a word. */
-  .stage-track {
+  .stage-section {
     container-type: inline-size;
   }
   @container (max-width: 34rem) {

@@ -120,6 +120,7 @@ export class GrappeExplorer extends GrappeElement {
   @state() private selectedOrganisationId: string | null = null;
   /** The parts of the script-tag bundles that could not be loaded from beside the script. */
   @state() private failedParts = new Set<'details' | 'compare'>();
+  private readonly watchedParts = new Set<'details' | 'compare'>();
 
   @query('grappe-data') private dataElement!: GrappeData;
 
@@ -201,10 +202,11 @@ export class GrappeExplorer extends GrappeElement {
     if (this.view === 'compare') this.watchPart('compare', loadCompareElement);
   }
 
+  /** Hears once whether a part loads (its loader loads it once, whatever the number of calls). */
   private watchPart(part: 'details' | 'compare', load: () => Promise<void>): void {
-    load().catch(() => {
-      if (!this.failedParts.has(part)) this.failedParts = new Set([...this.failedParts, part]);
-    });
+    if (this.watchedParts.has(part)) return;
+    this.watchedParts.add(part);
+    load().catch(() => (this.failedParts = new Set([...this.failedParts, part])));
   }
 
   protected override firstUpdated(): void {

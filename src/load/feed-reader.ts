@@ -66,9 +66,8 @@ interface TrustedTypesFactory {
  * a worker only from a TrustedScriptURL: the `grappe-worker` policy makes exactly one, for the
  * worker's own file, and refuses anything else. (A page whose `trusted-types` directive lists
  * its policies adds `grappe-worker`; without it the policy is refused and feeds are read on the
- * page, as where no worker can start.)
+ * page, as where no worker can start.) Kept once made, or the error that refused it.
  */
-/** The worker's URL once made, or the error that refused it (a page's Trusted Types list). */
 let trustedWorkerUrl: { url: string } | { refused: unknown } | undefined;
 
 function workerScriptUrl(): string {
