@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { KeyedLayers } from './keyed-layers.js';
 
 /** At most this many lines: past it, a cooperation of hundreds of clusters would freeze the page. */
 const MAX_LINKS = 2_000;
@@ -23,6 +24,9 @@ export interface LinkOptions {
  */
 export class LinkLayer {
   private readonly group = L.layerGroup();
+  private readonly lines = new KeyedLayers<L.Polyline>(this.group);
+  /** The last draw's options: a line kept from an earlier draw opens through them. */
+  private options: LinkOptions | undefined;
 
   constructor(
     private readonly className = 'cooperation-link',
@@ -35,15 +39,15 @@ export class LinkLayer {
   }
 
   clear(): void {
-    this.group.clearLayers();
+    this.lines.clear();
   }
 
   /** `cooperations`: the cluster ids of each (every pair of them is linked). */
   draw(cooperations: ReadonlyArray<readonly string[]>, options: LinkOptions): void {
-    this.group.clearLayers();
+    this.options = options;
+    const pairs: Array<{ a: string; b: string; from: [number, number]; to: [number, number] }> = [];
     const drawn = new Set<string>();
-    const lines: Array<{ line: L.Polyline; a: string; b: string }> = [];
-    pairs: for (const clusters of cooperations) {
+    collect: for (const clusters of cooperations) {
       const members = [...new Set(clusters)]
         .map((id) => ({ id, seat: options.seatOf(id) }))
         .filter((member) => member.seat !== undefined);
@@ -53,35 +57,49 @@ export class LinkLayer {
           const b = members[to]!;
           const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`;
           if (drawn.has(key)) continue;
-          if (drawn.size >= MAX_LINKS) break pairs;
+          if (drawn.size >= MAX_LINKS) break collect;
           drawn.add(key);
-          const line = L.polyline(
-            [
-              [a.seat![1], a.seat![0]],
-              [b.seat![1], b.seat![0]],
-            ],
-            // Colour and width come from the stylesheet (--grappe-map-link-color): no style read per draw.
-            { className: this.className, interactive: true, weight: 2, dashArray: this.dashArray },
-          ).addTo(this.group);
-          line.on('click', () => options.open(a.id, b.id));
-          lines.push({ line, a: a.id, b: b.id });
+          pairs.push({ a: a.id, b: b.id, from: a.seat!, to: b.seat! });
         }
       }
     }
-    const focusable = lines.length <= MAX_FOCUSABLE_LINKS;
-    for (const { line, a, b } of lines) {
+    const focusable = pairs.length <= MAX_FOCUSABLE_LINKS;
+    this.lines.sync(
+      pairs.map(({ a, b, from, to }) => {
+        const label = options.label(a, b);
+        // What the line shows and how it answers: the same key, the same line, kept as it is.
+        const key = [a, b, from.join(','), to.join(','), label, focusable].join('\u0000');
+        return [key, () => this.line(a, b, from, to, label, focusable)] as const;
+      }),
+    );
+  }
+
+  private line(a: string, b: string, from: [number, number], to: [number, number], label: string, focusable: boolean) {
+    const open = () => this.options?.open(a, b);
+    const line = L.polyline(
+      [
+        [from[1], from[0]],
+        [to[1], to[0]],
+      ],
+      // Colour and width come from the stylesheet (--grappe-map-link-color): no style read per draw.
+      { className: this.className, interactive: true, weight: 2, dashArray: this.dashArray },
+    );
+    line.on('click', open);
+    // The path exists once the line is on the map: named and made a button then.
+    line.on('add', () => {
       const path = line.getElement();
-      if (!path) continue;
+      if (!path || path.hasAttribute('role')) return;
       path.setAttribute('role', 'button');
-      path.setAttribute('aria-label', options.label(a, b));
-      if (!focusable) continue;
+      path.setAttribute('aria-label', label);
+      if (!focusable) return;
       path.setAttribute('tabindex', '0');
       path.addEventListener('keydown', (event) => {
         const key = (event as KeyboardEvent).key;
         if (key !== 'Enter' && key !== ' ') return;
         event.preventDefault();
-        options.open(a, b);
+        open();
       });
-    }
+    });
+    return line;
   }
 }

@@ -3,6 +3,7 @@ import type { FeedIndex } from '../../src/model/feed-index.js';
 import { builtinKeyOf, type BuiltinLevel } from '../../src/geo/builtin-territories.js';
 import type { AreaGeometry, TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { resolveText } from '../../src/text/localised-text.js';
+import { KeyedLayers } from './keyed-layers.js';
 
 interface DrawOptions {
   lang: string;
@@ -22,6 +23,7 @@ const CHOROPLETH = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'];
  */
 export class TerritoryLayer {
   private readonly group = L.featureGroup();
+  private readonly shapesDrawn = new KeyedLayers<L.GeoJSON>(this.group);
 
   constructor(private readonly shapes: TerritoryShapes) {}
 
@@ -31,7 +33,7 @@ export class TerritoryLayer {
   }
 
   clear(): void {
-    this.group.clearLayers();
+    this.shapesDrawn.clear();
   }
 
   bounds(): L.LatLngBounds | undefined {
@@ -40,78 +42,92 @@ export class TerritoryLayer {
   }
 
   draw(index: FeedIndex | null, visible: readonly number[], options: DrawOptions): void {
-    this.group.clearLayers();
-    if (!index) return;
-    const counts = new Map<string, number>();
-    const territoryDimension = index.dimensionById.get('territory');
-    if (territoryDimension) {
-      for (const clusterIndex of visible) {
-        for (const id of territoryDimension.valuesOfCluster[clusterIndex]!) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const wanted: Array<readonly [string, () => L.GeoJSON]> = [];
+    const want = (geometry: AreaGeometry, name: string, count: number | undefined, max: number, context = false) => {
+      const look = territoryLook(count, max, context);
+      const label = count === undefined ? name : `${name} (${options.countLabel(count)})`;
+      // Everything the shape shows is in its key: a shape whose key is unchanged is not remade.
+      const key = `${geometryKey(geometry)}|${look.className}|${look.fillColor ?? ''}|${label}`;
+      wanted.push([key, () => shapeLayer(geometry, look, label)]);
+    };
+    if (index) {
+      const counts = new Map<string, number>();
+      const territoryDimension = index.dimensionById.get('territory');
+      if (territoryDimension) {
+        for (const clusterIndex of visible) {
+          for (const id of territoryDimension.valuesOfCluster[clusterIndex]!) counts.set(id, (counts.get(id) ?? 0) + 1);
+        }
       }
-    }
-    let max = 1;
-    for (const count of counts.values()) if (count > max) max = count;
-    const drawnCodes = new Set<string>();
-    const levels = new Map<BuiltinLevel, number>();
-    for (const territory of index.feed.territories ?? []) {
-      const geometry = this.shapes.geometryOf(territory);
-      if (!geometry) continue;
-      const count = counts.get(territory.id) ?? 0;
-      const key = builtinKeyOf(territory.code);
-      if (key) {
-        drawnCodes.add(`${key.level}:${key.code}`);
-        if (count > 0) levels.set(key.level, (levels.get(key.level) ?? 0) + count);
+      let max = 1;
+      for (const count of counts.values()) if (count > max) max = count;
+      const drawnCodes = new Set<string>();
+      const levels = new Map<BuiltinLevel, number>();
+      for (const territory of index.feed.territories ?? []) {
+        const geometry = this.shapes.geometryOf(territory);
+        if (!geometry) continue;
+        const count = counts.get(territory.id) ?? 0;
+        const key = builtinKeyOf(territory.code);
+        if (key) {
+          drawnCodes.add(`${key.level}:${key.code}`);
+          if (count > 0) levels.set(key.level, (levels.get(key.level) ?? 0) + count);
+        }
+        // Without a choropleth, the outlines the feed or the site supplied are drawn, and the
+        // built-in ones of territories that have visible clusters.
+        if (!options.choropleth && count === 0 && this.shapes.sourceOf(territory) === 'builtin') continue;
+        const name = resolveText(territory.name, options.lang, index.defaultLanguage);
+        want(geometry, name, options.choropleth ? count : undefined, max);
       }
-      // Without a choropleth, the outlines the feed or the site supplied are drawn, and the
-      // built-in ones of territories that have visible clusters.
-      if (!options.choropleth && count === 0 && this.shapes.sourceOf(territory) === 'builtin') continue;
-      const name = resolveText(territory.name, options.lang, index.defaultLanguage);
-      this.addShape(geometry, name, options.choropleth ? count : undefined, max, options);
-    }
-    if (options.choropleth) {
-      // The level most clusters are counted in gives its context: every other shape of it.
-      const level = [...levels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-      if (level) {
-        this.shapes.requestLevel(level);
-        for (const shape of this.shapes.level(level)?.values() ?? []) {
-          if (!drawnCodes.has(`${level}:${shape.code.toUpperCase()}`))
-            this.addShape(shape.geometry, shape.name, 0, max, options, true);
+      if (options.choropleth) {
+        // The level most clusters are counted in gives its context: every other shape of it.
+        const level = [...levels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+        if (level) {
+          this.shapes.requestLevel(level);
+          for (const shape of this.shapes.level(level)?.values() ?? []) {
+            if (!drawnCodes.has(`${level}:${shape.code.toUpperCase()}`)) want(shape.geometry, shape.name, 0, max, true);
+          }
         }
       }
     }
-    this.group.bringToBack();
+    if (this.shapesDrawn.sync(wanted)) this.group.bringToBack();
   }
+}
 
-  private addShape(
-    geometry: AreaGeometry,
-    name: string,
-    count: number | undefined,
-    max: number,
-    options: DrawOptions,
-    context = false,
-  ): void {
-    // Plain territories take their colours from the stylesheet (--grappe-map-territory-*);
-    // the choropleth's classes come from a fixed palette, never from the feed.
-    const style: L.PathOptions =
-      count === undefined
-        ? { weight: 1, className: 'territory' }
-        : count === 0
-          ? { weight: 0.75, className: `territory choropleth empty${context ? ' context' : ''}` }
-          : {
-              weight: 1,
-              fillColor:
-                CHOROPLETH[Math.min(CHOROPLETH.length - 1, 1 + Math.floor((count / max) * (CHOROPLETH.length - 2)))]!,
-              fillOpacity: 0.75,
-              className: 'territory choropleth',
-            };
-    const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, {
-      style,
-      interactive: true,
-    });
-    // The tooltip is an element built here, never an HTML string: the name is feed text.
-    const tooltip = document.createElement('span');
-    tooltip.textContent = count === undefined ? name : `${name} (${options.countLabel(count)})`;
-    layer.bindTooltip(tooltip, { sticky: true });
-    layer.addTo(this.group);
-  }
+interface TerritoryLook {
+  className: string;
+  weight: number;
+  fillColor?: string;
+}
+
+/**
+ * Plain territories take their colours from the stylesheet (--grappe-map-territory-*); the
+ * choropleth's classes come from a fixed palette, never from the feed.
+ */
+function territoryLook(count: number | undefined, max: number, context: boolean): TerritoryLook {
+  if (count === undefined) return { weight: 1, className: 'territory' };
+  if (count === 0) return { weight: 0.75, className: `territory choropleth empty${context ? ' context' : ''}` };
+  const step = Math.min(CHOROPLETH.length - 1, 1 + Math.floor((count / max) * (CHOROPLETH.length - 2)));
+  return { weight: 1, fillColor: CHOROPLETH[step]!, className: 'territory choropleth' };
+}
+
+function shapeLayer(geometry: AreaGeometry, look: TerritoryLook, label: string): L.GeoJSON {
+  const style: L.PathOptions = look.fillColor ? { ...look, fillOpacity: 0.75 } : { ...look };
+  const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, {
+    style,
+    interactive: true,
+  });
+  // The tooltip is an element built here, never an HTML string: the name is feed text.
+  const tooltip = document.createElement('span');
+  tooltip.textContent = label;
+  layer.bindTooltip(tooltip, { sticky: true });
+  return layer;
+}
+
+/** A number per geometry object: outlines replaced (a boundaries file that arrived) get new keys. */
+const geometryKeys = new WeakMap<object, number>();
+let lastGeometryKey = 0;
+
+function geometryKey(geometry: AreaGeometry): number {
+  let key = geometryKeys.get(geometry);
+  if (key === undefined) geometryKeys.set(geometry, (key = lastGeometryKey += 1));
+  return key;
 }

@@ -201,6 +201,50 @@ describe('<grappe-map>', () => {
     await waitFor(() => shadowAll(map, 'path.territory.context').length === 11, 5000, 'the other régions');
   });
 
+  it('a filter change remakes only the shapes and lines it changes: the others keep their SVG paths', async () => {
+    const feed = sampleFeed();
+    const territories = feed['territories'] as Array<Record<string, unknown>>;
+    territories[0]!['code'] = { scheme: 'INSEE-REG', value: '84', vintage: 2016 };
+    territories[2]!['code'] = { scheme: 'INSEE-REG', value: '52', vintage: 2016 };
+    const { map, data } = await mount(feed, 'choropleth');
+    await waitFor(() => shadowAll(map, 'path.territory.context').length > 0, 5000, 'the régions');
+    const counted = () => shadowAll(map, 'path.territory:not(.empty)');
+    const contextBefore = new Set(shadowAll(map, 'path.territory.context'));
+    const countedBefore = counted();
+    const fillsBefore = countedBefore.map((path) => path.getAttribute('fill')).join();
+    const line = shadowAll(map, 'path.cooperation-link')[0]!;
+    // One kind of cluster only: some régions lose their clusters, the context around them stays.
+    const kind = data.index!.clusters.find((cluster) => cluster.kind === 'cluster')!.kind;
+    data.filters = { facets: { kind: [kind] } };
+    await waitFor(
+      () =>
+        counted()
+          .map((path) => path.getAttribute('fill'))
+          .join() !== fillsBefore,
+      3000,
+      'new colours',
+    );
+    const contextAfter = shadowAll(map, 'path.territory.context');
+    // Régions that were context before and still are: the very same elements, not remade.
+    const keptContext = contextAfter.filter((path) => contextBefore.has(path));
+    expect(keptContext.length).to.be.greaterThan(0);
+    expect(keptContext.length).to.equal(contextAfter.filter((path) => !countedBefore.includes(path)).length);
+    // Every path on the map is connected and drawn once (no stale shape left behind).
+    expect(shadowAll(map, 'path.territory').every((path) => path.isConnected)).to.equal(true);
+    // Back to no filter: the colours of the start again.
+    data.filters = { facets: {} };
+    await waitFor(
+      () =>
+        counted()
+          .map((path) => path.getAttribute('fill'))
+          .join() === fillsBefore,
+      3000,
+      'colours',
+    );
+    // A cooperation between clusters that stayed in view kept its line, name and all.
+    if (line.isConnected) expect(line.getAttribute('aria-label')).to.match(/^Cooperation between /);
+  });
+
   it('joins real boundaries (French regions, keyed by INSEE code) when ../shared/data is there', async function () {
     const response = await fetch('/__grappe/shared/france/regions-version-simplifiee.geojson');
     if (!response.ok) this.skip(); // an outside clone has no shared data
