@@ -34,7 +34,8 @@ export const PARTS = [
   {
     name: 'compare',
     entry: 'src/embed-compare.ts',
-    own: ['components/grappe-compare/', 'src/model/compare.ts'],
+    // The CSV writer only the comparison's download uses: the part's own, not the bundle's.
+    own: ['components/grappe-compare/', 'src/model/compare.ts', 'src/csv/csv.ts'],
     loader: 'components/grappe-explorer/compare-element.ts',
     load: 'loadCompareElement',
     atOnce: false,

@@ -4,7 +4,7 @@
  * `<script>` tag. The feed worker (zod, the validator) and the texts other than English load
  * from beside it.
  */
-import './load/start-worker-early.js';
+import './load/prepare-feed-reading.js';
 import '../components/grappe-data/grappe-data.js';
 import '../components/grappe-explorer/grappe-explorer.js';
 import '../components/grappe-map/grappe-map.js';

@@ -1,14 +1,14 @@
 /**
- * The worker: fetches, reads, parses and validates feeds away from the page's thread, so that a
- * 100,000-organisation feed does not freeze the page (a click is answered while it loads), and
- * so that the page's bundles carry neither the validator nor zod; it also decodes the base map's
- * files into typed arrays handed to the page without a copy. Built whole, on its own, as
- * `worker/feed-worker.js` beside the bundles: a module worker from the same origin as the script
- * (CSP `worker-src 'self'`, or `script-src 'self'` where `worker-src` is not set; never `blob:`).
+ * The worker: decodes the base map's files into typed arrays handed to the page without a copy,
+ * and validates feeds that a page gives as objects (`<grappe-data>.data`) away from the page's
+ * thread. Built whole, on its own, as `worker/feed-worker.js` beside the bundles: a module
+ * worker from the same origin as the script (CSP `worker-src 'self'`, or `script-src 'self'`
+ * where `worker-src` is not set; never `blob:`).
  *
- * The same file is the fallback where no worker can start (an old browser, a script served from
- * another origin, a CSP that refuses workers): the script-tag bundles then import it on the page
- * and call the two functions it exports (src/load/feed-worker-loader.ts).
+ * The same file is the page's feed reader: the script-tag bundles import it on the page and call
+ * the two functions it exports (src/load/feed-worker-loader.ts) to read a fetched feed, and to
+ * check one where no worker can start (an old browser, a script served from another origin, a
+ * CSP that refuses workers).
  */
 import { FeedLoadError } from './load/feed-load-error.js';
 import { loadFeed } from './load/load-feed.js';
@@ -61,28 +61,21 @@ function serve(scope: WorkerScope): void {
       sliceMilliseconds: WORKER_SLICE_MS,
       onProgress: (checked: number) => scope.postMessage({ type: 'progress', id, checked }),
     };
-    const work =
-      request.type === 'load'
-        ? loadFeed(request.url, { ...request.options, ...common })
-        : validateFeedAsync(request.data, { mode: 'lenient', source: request.source, ...common }).then((result) => ({
-            source: request.source,
-            result,
-            size: 0,
-          }));
+    const work = validateFeedAsync(request.data, { mode: 'lenient', source: request.source, ...common }).then(
+      (result) => ({ source: request.source, result, size: 0 }),
+    );
     work
       .then(
         (loaded) => {
           try {
-            // A fetched feed's records cross as JSON text; a page's own object as it is.
-            const asJson = request.type === 'load';
-            for (const message of loadedFeedMessages(id, loaded, { asJson })) scope.postMessage(message);
+            for (const message of loadedFeedMessages(id, loaded)) scope.postMessage(message);
           } catch {
             // Records that cannot be copied (nested past the copier's depth): the page does it.
             scope.postMessage({ type: 'take-back', id });
           }
         },
         (error: unknown) => {
-          const label = request.type === 'load' ? request.url : request.source;
+          const label = request.source;
           const failure =
             error instanceof FeedLoadError
               ? error

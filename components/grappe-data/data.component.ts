@@ -8,7 +8,7 @@ import { dataStyles } from './data.styles.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
 import { publicErrorKind, type FeedLoadError } from '../../src/load/feed-load-error.js';
 import { DEFAULT_MAX_BYTES } from '../../src/load/read-body.js';
-import { prepareWorker } from '../../src/load/feed-reader.js';
+import { prepareFeedReading } from '../../src/load/feed-reader.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { GrappeStore, type GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { readRoute, writeRoute } from '../../src/state/hash-route.js';
@@ -180,8 +180,8 @@ export class GrappeData extends GrappeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The feed worker loads while the page renders: the first feed does not wait for it.
-    prepareWorker();
+    // The feed reader's code loads while the page renders: the first feed does not wait for it.
+    prepareFeedReading();
     this.attributeObserver.observe(this, { attributes: true });
     this.applyFilterAttributes();
     window.addEventListener('hashchange', this.onHashChange);

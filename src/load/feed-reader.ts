@@ -1,17 +1,25 @@
 /**
- * The page's side of loading a feed: the worker (src/worker.ts) fetches, parses and
- * validates, and the answer is put back together here, in steps (worker-messages.ts). One worker
- * serves every Grappe element of the page for feeds, started on the first load; a second one,
- * from the same file, decodes the base map's files, so that drawing land never waits for a
- * feed's validation (nor the reverse) on a machine with two cores or more.
+ * The page's side of reading and checking feeds.
+ *
+ * A fetched feed is read, parsed and validated on the page, in slices of a few milliseconds
+ * between which the page answers (load-feed.ts, from the worker's file: feed-worker-loader.ts).
+ * It was read in a worker until the benchmark showed the price: the validated records had to
+ * cross back to the page, turned to text and parsed again (or structured-cloned), some 500 ms
+ * of work at 100,000 organisations that the page then waited for, and the worker's fetch read
+ * the body more slowly than the page's; at 100,000 organisations the list and the map showed
+ * about a second later than when read on the page (`npm run bench`, two cores).
+ *
+ * A worker (src/worker.ts) still does what crosses cheaply: it validates a feed that a page
+ * gives as an object (`check`, structured-cloned there and back, so that the store never holds
+ * the page's own objects), and a second one, from the same file, decodes the base map's files
+ * into typed arrays handed over without a copy, so that drawing land never waits for a feed.
  *
  * Where no worker can start (no `Worker`, a script from another origin, a CSP that refuses it,
- * the file missing), the worker's own code is imported on the page and does the same work there,
- * in slices between frames: slower to finish, but nothing is lost. The same happens, from then on,
- * when the worker falls silent on a request for `SILENCE_LIMIT_MS` of the page's time (it says it
- * is alive twice a second): a worker that broke without an error, or a page whose clock is not
- * the worker's, as under headless Chromium's `--virtual-time-budget`, which does not wait for a
- * worker's fetches.
+ * the file missing), the worker's own code does the same work on the page. The same happens,
+ * from then on, when the worker falls silent on a request for `SILENCE_LIMIT_MS` of the page's
+ * time (it says it is alive twice a second): a worker that broke without an error, or a page
+ * whose clock is not the worker's, as under headless Chromium's `--virtual-time-budget`, which
+ * does not wait for a worker's fetches.
  */
 import { assetBase } from './asset-base.js';
 import { FeedLoadError, type LoadedFeed } from './feed-load-error.js';
@@ -148,12 +156,12 @@ function abandonWorkers(): void {
 }
 
 /**
- * Starts the worker ahead of the first request, so that its file loads and its code (the
- * validator, zod) is ready while the page renders its elements: `<grappe-data>` calls this when
- * it enters the page.
+ * Starts loading the feed reader (the worker's file, imported on the page) ahead of the first
+ * feed, so that its code (the validator, zod) is ready when the feed's bytes are: the script-tag
+ * bundles call this as they run, `<grappe-data>` when it enters the page.
  */
-export function prepareWorker(): void {
-  startWorker('feed');
+export function prepareFeedReading(): void {
+  void loadFeedWorkerCode().catch(() => undefined); // a failure is said when a feed is read
 }
 
 /** Does a request on the page instead, the worker being told to drop it. */
@@ -279,29 +287,28 @@ function pageError(error: unknown, from: string, to: string): unknown {
 }
 
 /** Fetches, reads and validates (leniently) the feed at `url`; fails with a `FeedLoadError`. */
-export function readFeed(url: string, options: ReadFeedOptions = {}): Promise<LoadedFeed> {
-  const absolute = absoluteUrl(url);
+export async function readFeed(url: string, options: ReadFeedOptions = {}): Promise<LoadedFeed> {
   const { signal, timeoutMs, maxBytes, onProgress } = options;
-  const limits = { ...(timeoutMs !== undefined ? { timeoutMs } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}) };
-  return askWorker<LoadedFeed>(
-    // The worker fetches and validates the absolute URL (relative links in the feed resolve
-    // against it); what comes back is said of `url`, as the page gave it.
-    (id) => ({ type: 'load', id, url: absolute, options: limits }),
-    () =>
-      loadFeedWorkerCode().then(({ loadFeed }) =>
-        loadFeed(absolute, { ...limits, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) }),
-      ),
-    { ...options, label: url },
-  ).then(
-    (loaded) => ({
+  if (signal?.aborted) throw new FeedLoadError('aborted', url);
+  // The feed's own absolute URL: relative links in it resolve against it. What comes back is
+  // said of `url`, as the page gave it.
+  const absolute = absoluteUrl(url);
+  try {
+    const { loadFeed } = await loadFeedWorkerCode();
+    const loaded = await loadFeed(absolute, {
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ...(maxBytes !== undefined ? { maxBytes } : {}),
+      ...(signal ? { signal } : {}),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    return {
       ...loaded,
       source: url,
       result: { ...loaded.result, problems: relabelProblems(loaded.result.problems, absolute, url) },
-    }),
-    (error: unknown) => {
-      throw pageError(error, absolute, url);
-    },
-  );
+    };
+  } catch (error) {
+    throw pageError(error, absolute, url);
+  }
 }
 
 /** Validates (leniently) a feed given as an object, as `readFeed` validates a fetched one. */

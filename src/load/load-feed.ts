@@ -6,6 +6,8 @@ import { FeedLoadError, type FeedLoadErrorKind } from './feed-load-error.js';
 import { BodyTooLargeError, DEFAULT_MAX_BYTES, readBodyCapped } from './read-body.js';
 import { validateFeedAsync } from '../validate/validate-feed.js';
 import type { LoadedFeed } from './feed-load-error.js';
+import { parseJsonInSteps } from './parse-in-steps.js';
+import { runSteps, runStepsInSlices } from '../validate/yield-to-page.js';
 
 export { FeedLoadError, publicErrorKind, type FeedLoadErrorKind, type LoadedFeed } from './feed-load-error.js';
 /** Also given here for the page's fallback (feed-worker-loader.ts), which imports this module on demand. */
@@ -30,13 +32,18 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Parses JSON text the lenient way: a clear error for HTML pages, empty bodies and cut-off files. */
 export function parseFeedText(text: string, url: string): unknown {
+  return runSteps(parseFeedTextSteps(text, url));
+}
+
+/** `parseFeedText` in steps (parse-in-steps.ts): the page answers between them. */
+export function* parseFeedTextSteps(text: string, url: string): Generator<number, unknown> {
   const start = text.trimStart().slice(0, 64).toLowerCase();
   if (start.startsWith('<!doctype') || start.startsWith('<html') || start.startsWith('<')) {
     throw new FeedLoadError('html', url);
   }
   try {
     // A UTF-8 byte-order mark, as spreadsheet tools write it, is not JSON.
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return yield* parseJsonInSteps(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     throw new FeedLoadError('parse', url);
   }
@@ -85,7 +92,13 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
       throw failure(kind ?? 'network', kind === 'timeout' ? { timeoutSeconds: Math.round(timeoutMs / 1000) } : {});
     }
     clearTimeout(timer);
-    const json = parseFeedText(text, url);
+    const json = await runStepsInSlices(parseFeedTextSteps(text, url), {
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.sliceMilliseconds ? { sliceMilliseconds: options.sliceMilliseconds } : {}),
+    }).catch((error: unknown) => {
+      if (options.signal?.aborted) throw failure('aborted');
+      throw error;
+    });
     const result = await validateFeedAsync(json, {
       mode: 'lenient',
       source: url,

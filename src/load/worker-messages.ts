@@ -1,15 +1,11 @@
 /**
- * What the page and the feed worker (feed-worker.ts) say to each other. A loaded feed crosses in
- * several messages: first the feed with its long lists left empty, then those lists a few
- * thousand records at a time. Each message is copied into the page in its own task, so a
- * 100,000-organisation feed arrives in steps of a few milliseconds instead of one long freeze.
- *
- * The records of a fetched feed travel as JSON text, not as objects: copying a string is a
- * memcpy, and the page's `JSON.parse` builds the objects faster than structured cloning does
- * (the stretch from the last slice posted to the index built fell from about 700 to 400 ms at
- * 100,000 organisations). A fetched feed came from `JSON.parse`, so JSON says all of it. A feed a
- * page gave as an object (`check`) may hold other values in `extensions` (a Date, a Map): its
- * records are structured-cloned, so that they come back as the page gave them.
+ * What the page and the feed worker (worker.ts) say to each other. A feed a page gives as an
+ * object (`check`) is validated there, away from the page's thread, and crosses back in several
+ * messages: first the feed with its long lists left empty, then those lists a few thousand
+ * records at a time, each copied into the page in its own task. Records are structured-cloned:
+ * they come back as the page gave them (a Date or a Map in `extensions` stays one), and the
+ * store never holds the page's own objects. (Fetched feeds are read on the page: feed-reader.ts
+ * says why.)
  */
 import type { FeedLoadErrorKind, LoadedFeed } from './feed-load-error.js';
 import type { FeedProblem } from '../validate/problems.js';
@@ -19,16 +15,10 @@ import { organisationSearchText, rememberSearchText } from '../text/search-text.
 /** How often the worker says it is still at a request (feed-reader.ts's watchdog listens). */
 export const ALIVE_INTERVAL_MS = 500;
 
-/** Records (or problems) per message: about half a megabyte of a typical feed, parsed on the page in a task of 10 to 30 ms. */
+/** Records (or problems) per message: about half a megabyte of a typical feed, copied into the page in a task of 10 to 30 ms. */
 export const RECORDS_PER_MESSAGE = 2000;
 
-export interface WorkerLoadOptions {
-  timeoutMs?: number;
-  maxBytes?: number;
-}
-
 export type WorkerRequest =
-  | { type: 'load'; id: number; url: string; options: WorkerLoadOptions }
   | { type: 'check'; id: number; data: unknown; source: string }
   /** A base map file to fetch, decode and project (geo/basemap-shapes.ts). */
   | { type: 'basemap'; id: number; url: string; asset: string }
@@ -49,8 +39,8 @@ export type WorkerReply =
   /** The worker cannot send this result (it cannot be copied): the page does the work. */
   | { type: 'take-back'; id: number }
   | { type: 'loaded'; id: number; loaded: LoadedFeed; later: LaterList[] }
-  /** Records of `list`: `count` of them as the JSON text of an array, or `records` as they are. */
-  | { type: 'records'; id: number; list: string; count: number; json?: string; records?: unknown[] }
+  /** `count` records of `list`. */
+  | { type: 'records'; id: number; list: string; count: number; records: unknown[] }
   /**
    * After a feed sent in slices: its organisations' search texts from the `start`th on, folded by
    * the worker, one per line (a folded text has letters and digits only), for the first search.
@@ -67,11 +57,7 @@ export type WorkerReply =
     };
 
 /** The messages that carry a loaded feed, long lists apart and in slices. */
-export function* loadedFeedMessages(
-  id: number,
-  loaded: LoadedFeed,
-  { asJson = true }: { asJson?: boolean } = {},
-): Generator<WorkerReply> {
+export function* loadedFeedMessages(id: number, loaded: LoadedFeed): Generator<WorkerReply> {
   const lists: Array<[string, unknown[]]> = [];
   const feed = loaded.result.feed ? ({ ...loaded.result.feed } as Record<string, unknown>) : null;
   for (const [key, value] of Object.entries(feed ?? {})) {
@@ -94,9 +80,7 @@ export function* loadedFeedMessages(
   for (const [list, records] of lists) {
     for (let start = 0; start < records.length; start += RECORDS_PER_MESSAGE) {
       const slice = records.slice(start, start + RECORDS_PER_MESSAGE);
-      yield asJson
-        ? { type: 'records', id, list, count: slice.length, json: JSON.stringify(slice) }
-        : { type: 'records', id, list, count: slice.length, records: slice };
+      yield { type: 'records', id, list, count: slice.length, records: slice };
     }
   }
   // Once every record is on its way, not with them: folding 100,000 names takes the worker some
@@ -149,7 +133,7 @@ export class LoadedFeedAssembler {
             ? (feed[reply.list] as unknown[])
             : undefined;
       if (!target) return null;
-      const records: unknown = reply.json !== undefined ? JSON.parse(reply.json) : reply.records;
+      const records: unknown = reply.records;
       if (!Array.isArray(records) || records.length !== reply.count) return null;
       // One by one, not push(...records): a spread of thousands of arguments can overflow the stack.
       for (const record of records) target.push(record as never);

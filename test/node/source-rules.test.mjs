@@ -240,7 +240,7 @@ test('every element folder has the same shape: component, styles, registration, 
 const UNIT_TEST_EXCEPTIONS = new Map([
   ['src/load/asset-base.ts', 'rewritten per output by the build; tested by the embed under CSP'],
   ['src/load/feed-worker-loader.ts', 'one dynamic import, rewritten by the build; tested through feed-reader.ts'],
-  ['src/load/start-worker-early.ts', 'one call at import; tested by the embeds in the browser (csp.test.ts)'],
+  ['src/load/prepare-feed-reading.ts', 'one call at import; tested by the embeds in the browser (csp.test.ts)'],
   ['src/load/feed-load-error.ts', 'the error class and types; tested through load-feed.ts'],
   ['src/validate/yield-to-page.ts', 'tested through validate-feed.ts and organisation-tables.ts'],
   ['src/geo/placement-types.ts', 'types and constants only'],

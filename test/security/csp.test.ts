@@ -226,20 +226,20 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
-  it('the feed is fetched, read and validated in the worker beside the script, not on the page', async () => {
+  it('the feed is read on the page by the reader beside the script; the base map is decoded by a worker', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&tt=1');
     await waitFor(
       () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length,
       8000,
       'the list',
     );
-    // Resource timing lists a fetch in the timeline of the global that made it: the page shows
-    // the worker's file, the worker (not the page) fetched the feed.
+    // Resource timing lists a fetch in the timeline of the global that made it: the page loaded
+    // the reader's file (as a module, under `script-src 'self'`) and fetched the feed itself.
     const fetched = fetchedPaths(frame);
     expect(fetched).to.include('/dist/worker/feed-worker.js');
-    expect(fetched).to.not.include('/examples/clusters-france.json');
-    // The base map's files too are fetched and decoded by a worker (its own, beside the feed's):
-    // the land and borders drawn, and the outlines of the feed's régions and départements.
+    expect(fetched).to.include('/examples/clusters-france.json');
+    // The base map's files are fetched and decoded by a worker started from the same file: the
+    // land and borders drawn, and the outlines of the feed's régions and départements.
     await waitFor(
       () => deep(doc, 'grappe-explorer', 'grappe-map', '[part~=attribution]')?.textContent?.includes('IGN'),
       8000,
@@ -251,7 +251,7 @@ describe('strict embedding', () => {
     frame.remove();
   });
 
-  it('where the page refuses workers, the feed is read on the page and everything still shows', async () => {
+  it('where the page refuses workers, the base map too is read on the page and everything still shows', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&workers=none');
     const items = await waitFor(
       () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item'),

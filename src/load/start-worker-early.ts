@@ -1,8 +1,0 @@
-/**
- * Imported first by the script-tag bundles: the feed worker's file starts loading while the
- * rest of the bundle is evaluated and the elements are defined, instead of once `<grappe-data>`
- * enters the page. (Its address comes from the script element, known only during this run.)
- */
-import { prepareWorker } from './feed-reader.js';
-
-if (typeof document !== 'undefined') prepareWorker();

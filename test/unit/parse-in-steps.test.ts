@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseJsonInSteps } from '../../src/load/parse-in-steps.js';
+import { runSteps } from '../../src/validate/yield-to-page.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
+
+const parse = (text: string) => runSteps(parseJsonInSteps(text));
+
+/** The same value as JSON.parse, or the same failure; `valid` says which the text must be. */
+function same(text: string, message: string, valid = true): void {
+  let expected: unknown;
+  try {
+    expected = JSON.parse(text);
+  } catch {
+    assert.ok(!valid, `${message}: the test's text is not JSON`);
+    assert.throws(() => parse(text), SyntaxError, `${message}: JSON.parse refuses it, so must the steps`);
+    return;
+  }
+  assert.ok(valid, `${message}: the test's text is JSON`);
+  assert.deepEqual(parse(text), expected, message);
+}
+
+/** `count` organisations whose texts hold everything the first pass must read past. */
+function organisations(count: number): string {
+  // As they stand in the JSON text: an escaped quote, escaped backslashes (one before a quote
+  // that ends the string), brackets and separators, an escaped code.
+  const tricky = [
+    'a \\"quoted\\" [name]',
+    'back\\\\slash\\\\',
+    'comma, colon: {brace}',
+    'é ü \\u0022 \\n',
+    'ends \\\\\\"',
+  ];
+  return Array.from(
+    { length: count },
+    (_, at) =>
+      `{"id":"o${at}","name":"${tricky[at % tricky.length]}","sites":[{"location":{"type":"Point","coordinates":[${at % 7},45]}}],"x":[[1,2],{"y":"]"}]}`,
+  ).join(at(count));
+}
+/** Separators with and without white space. */
+const at = (count: number) => (count % 2 ? ',' : ' ,\n ');
+
+test('a long feed parsed in steps is the value JSON.parse gives, record for record', () => {
+  const feed = generateFeed({ clusters: 30, organisations: 9_000, seed: 3 });
+  const text = JSON.stringify(feed);
+  const steps = parseJsonInSteps(text);
+  let yielded = 0;
+  let step = steps.next();
+  while (!step.done) {
+    yielded += 1;
+    step = steps.next();
+  }
+  assert.deepEqual(step.value, feed);
+  assert.ok(yielded >= 5, `the work is cut in steps (${yielded})`);
+  same(JSON.stringify(feed, null, 2), 'indented');
+});
+
+test('texts with quotes, brackets, commas and escapes do not mislead the first pass', () => {
+  same(`{"format":"grappe","organisations":[${organisations(9_001)}],"clusters":[]}`, 'tricky texts');
+  same(`{"organisations" : [ ${organisations(4_500)} ] , "memberships":[]}`, 'white space around');
+  same(`{"orga\\u006eisations":[${organisations(4_200)}]}`, 'an escaped key');
+});
+
+test('a key given twice keeps its last value, as JSON.parse does', () => {
+  const long = `[${organisations(4_100)}]`;
+  same(`{"organisations":${long},"organisations":5}`, 'long, then a number');
+  same(`{"organisations":${long},"organisations":[]}`, 'long, then short');
+  same(`{"organisations":[],"organisations":${long}}`, 'short, then long');
+  same(`{"organisations":${long},"organisations":${long.replace('"o0"', '"z"')}}`, 'long twice');
+  same(`{"__proto__":${long},"organisations":${long}}`, 'a __proto__ key stays a plain key');
+  assert.equal(Object.getPrototypeOf(parse(`{"__proto__":[1],"organisations":${long}}`)), Object.prototype);
+});
+
+test('broken JSON fails as one JSON.parse would, wherever the fault is', () => {
+  const records = organisations(4_100).split(at(4_100));
+  const list = (items: string[]) => `{"organisations":[${items.join(',')}]}`;
+  same(list(records).replace('}]}', '},]}'), 'a trailing comma', false);
+  same(list(records).replace('[{', '[,{'), 'a leading comma', false);
+  // A missing record at a run's boundary (2,000 records a run) and inside one.
+  same(list([...records.slice(0, 2000), '', ...records.slice(2000)]), 'two commas at a run boundary', false);
+  same(list([...records.slice(0, 1500), '', ...records.slice(1500)]), 'two commas inside a run', false);
+  same(list(records).replace('},{"id":"o2000"', '} {"id":"o2000"'), 'a comma missing at a boundary', false);
+  same(list(records).slice(0, -2), 'cut off', false);
+  same(list(records) + '}', 'a brace too many', false);
+  same(list(records).replace('"name":"a', '"name:"a'), 'a quote out of place', false);
+  same(`[${organisations(4_100)}]`, 'a list at the top, not an object');
+  same('', 'empty', false);
+  same('  ', 'white space only', false);
+  same('{"a":1}', 'small');
+});
