@@ -1,9 +1,11 @@
 /**
  * A fast path for the records a large feed is made of (organisations and memberships): a
  * plain check that accepts only records it is sure the zod schema accepts unchanged (every key
- * known, every value of the common simple forms). Anything else — an unknown key, a language
- * map, sites, identifiers, any doubt — goes to zod, which decides and explains. It never
- * rejects, so it cannot change what is valid; a property test holds it to agreeing with zod.
+ * known, every value of the common simple forms) and the text limits leave as they are (every
+ * text short enough and well-formed: text-limits.ts need not walk them again). Anything else —
+ * an unknown key, a language map, sites, identifiers, a long or broken text, any doubt — goes
+ * to the limits and zod, which decide and explain. It never rejects, so it cannot change what
+ * is valid; tests hold it to agreeing with zod and with the limits.
  *
  * Why: zod without its compiled fast path (which a strict CSP forbids) checks about 60,000
  * organisations a second; this check is an order of magnitude faster, and keeps the record as
@@ -11,6 +13,7 @@
  */
 import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, termIds } from '../schema/vocabularies.js';
 import type { RecordCollection } from '../schema/feed-schema.js';
+import { DEFAULT_LIST_MAX, textKept } from './text-limits.js';
 
 const ID = /^\S(?:[\s\S]*\S)?$/;
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -21,7 +24,10 @@ const memberRoles = new Set(termIds(MEMBER_ROLE));
 const ADDRESS_KEYS = new Set(['street', 'postcode', 'city', 'region', 'country']);
 
 const isId = (value: unknown): boolean =>
-  typeof value === 'string' && value.length >= 1 && value.length <= 256 && ID.test(value);
+  typeof value === 'string' && value.length >= 1 && value.length <= 256 && ID.test(value) && textKept(value, 'id');
+
+/** A text of field `key` that the text limits leave as it is (text-limits.ts). */
+const isText = (value: unknown, key: string): value is string => typeof value === 'string' && textKept(value, key);
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return (
@@ -48,7 +54,7 @@ function isAddress(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
   for (const key of Object.keys(value)) {
     const field = value[key];
-    if (!ADDRESS_KEYS.has(key) || typeof field !== 'string') return false;
+    if (!ADDRESS_KEYS.has(key) || !isText(field, key)) return false;
     if (key === 'country' && !COUNTRY.test(field)) return false;
   }
   return true;
@@ -70,7 +76,7 @@ function acceptsOrganisation(record: unknown): boolean {
       case 'name':
       case 'shortName':
       case 'description':
-        if (typeof value !== 'string') return false;
+        if (!isText(value, key)) return false;
         break;
       case 'kind':
         if (typeof value !== 'string' || !organisationKinds.has(value)) return false;
@@ -79,7 +85,8 @@ function acceptsOrganisation(record: unknown): boolean {
         if (typeof value !== 'string' || !sizeClasses.has(value)) return false;
         break;
       case 'sector':
-        if (!(isId(value) || (Array.isArray(value) && value.every(isId)))) return false;
+        if (!(isId(value) || (Array.isArray(value) && value.length <= DEFAULT_LIST_MAX && value.every(isId))))
+          return false;
         break;
       case 'location':
         if (!isPoint(value)) return false;
@@ -88,7 +95,7 @@ function acceptsOrganisation(record: unknown): boolean {
         if (!isAddress(value)) return false;
         break;
       case 'website':
-        if (typeof value !== 'string' || value.length < 1 || value.length > 2048) return false;
+        if (!isText(value, key) || value.length < 1) return false;
         break;
       default:
         return false;

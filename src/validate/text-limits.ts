@@ -59,6 +59,15 @@ function toWellFormed(text: string): string {
   return native ? native.call(text) : text.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
 }
 
+/**
+ * Whether `limitTexts` leaves this text of field `key` as it is: short enough and well-formed.
+ * The validator's fast path (fast-accept.ts) asks it of every text, so as not to walk the record
+ * a second time.
+ */
+export function textKept(text: string, key: string): boolean {
+  return text.length <= limitOf(key, undefined) && isWellFormed(text);
+}
+
 /** The limit of a field, from its own key or, in a language map (`name.fr`), its parent's. */
 function limitOf(key: string | number | undefined, parentKey: string | number | undefined): number {
   if (typeof key === 'string' && Object.hasOwn(TEXT_LIMITS, key)) return TEXT_LIMITS[key]!;

@@ -294,10 +294,13 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
     const fastAccept = FAST_ACCEPT[collection];
     counts[collection].total = records.length;
     for (let index = 0; index < records.length; index += 1) {
-      // Texts and lists are capped before the schema reads them: 200,000 indicator values are
-      // cut to 1,000 first, not parsed and then cut. A copy when something changed, else the same.
-      const raw: unknown = limitTexts(records[index], [collection], index, collector);
-      if (fastAccept?.(raw)) {
+      // The common record, certainly valid with texts the limits keep, is kept at once. Others:
+      // texts and lists are capped before the schema reads them (200,000 indicator values are
+      // cut to 1,000 first, not parsed and then cut), a copy when something changed.
+      const given: unknown = records[index];
+      const accepted = fastAccept?.(given) === true;
+      const raw: unknown = accepted ? given : limitTexts(given, [collection], index, collector);
+      if (accepted || (raw !== given && fastAccept?.(raw))) {
         // Certainly valid, every key known: kept as parsed.
         kept.push(raw);
         keptOrigins.push(index);

@@ -17,6 +17,7 @@ import { getTranslation } from '../../src/i18n/index.js';
 import { FeedLoadError } from '../../src/load/load-feed.js';
 import { basemapFolder } from '../../src/geo/basemap-data.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
+import { sampleFeed } from '../../stories/fixtures.js';
 
 test('vocabularies: unique codes, French and English labels, found by id', () => {
   for (const vocabulary of ALL_VOCABULARIES) {
@@ -48,6 +49,39 @@ test('the fast path accepts plain records and leaves anything unusual to zod', (
   assert.equal(organisations({ id: 'a', name: 'A', unknownKey: 1 }), false);
   assert.equal(organisations({ id: 'a', name: { fr: 'A' } }), false);
   assert.equal(organisations(null), false);
+});
+
+test('the fast path takes no record whose texts the limits would cut or mend, and those are still cut and mended', () => {
+  const organisations = FAST_ACCEPT.organisations!;
+  const memberships = FAST_ACCEPT.memberships!;
+  const plain = { id: 'o1', name: 'Atelier', address: { city: 'Lyon' }, website: 'https://a.example', sector: ['x'] };
+  assert.equal(organisations(plain), true);
+  const lone = 'Ateli\uD800er';
+  const unusual: Array<[string, Record<string, unknown>]> = [
+    ['a name past 500 characters', { ...plain, name: 'n'.repeat(501) }],
+    ['a lone surrogate in the name', { ...plain, name: lone }],
+    ['an id past 200 characters', { ...plain, id: 'i'.repeat(201) }],
+    ['a lone surrogate in the id', { ...plain, id: lone }],
+    ['a lone surrogate in a sector', { ...plain, sector: ['x', lone] }],
+    ['1,001 sectors', { ...plain, sector: Array.from({ length: 1001 }, (_, at) => `s${at}`) }],
+    ['a city past 2,000 characters', { ...plain, address: { city: 'c'.repeat(2001) } }],
+    ['a lone surrogate in the website', { ...plain, website: `https://a.example/${lone}` }],
+  ];
+  for (const [what, record] of unusual) assert.equal(organisations(record), false, what);
+  assert.equal(memberships({ cluster: 'c', organisation: lone }), false, 'a lone surrogate in a reference');
+  // Through the validator, each is kept and its text cut or mended, with a warning that says where.
+  const feed = sampleFeed();
+  const first = (feed['organisations'] as Array<Record<string, unknown>>).length;
+  (feed['organisations'] as unknown[]).push(...unusual.map(([, record], at) => ({ ...record, id: `u${at}` })));
+  const result = validateFeed(feed);
+  const kept = result.feed!.organisations!.slice(first);
+  assert.equal(kept.length, unusual.length);
+  assert.equal((kept[0]!.name as string).length, 500);
+  assert.equal(kept[1]!.name, 'Ateli\uFFFDer');
+  const warned = (code: string, at: number) =>
+    result.problems.some((problem) => problem.code === code && problem.path[1] === first + at);
+  assert.ok(warned('text-truncated', 0) && warned('text-repaired', 1) && warned('list-truncated', 5));
+  assert.ok(warned('text-truncated', 6) && warned('text-repaired', 7));
 });
 
 test('values in messages are quoted and cut, types named as JSON names them', () => {
