@@ -257,7 +257,7 @@ results.bundles = [
   },
   // Not in the budgets, but fetched by every page that shows a feed, beside either embed.
   {
-    name: 'worker/feed-worker.js (the feed worker: zod, the validator; loaded beside the embeds)',
+    name: 'worker/feed-worker.js (the feed reader: zod, the validator; loaded beside the embeds, on the page and as the worker)',
     kb: gzip('dist/worker/feed-worker.js'),
   },
   {

@@ -24,7 +24,7 @@ import type { FeedOrigin } from '../load/merge-feeds.js';
 import { feedBaseUrl } from '../text/sanitise-url.js';
 import { CLUSTER_DIMENSIONS, type VocabularyLabel } from '../schema/vocabularies.js';
 import { allVariants } from '../text/localised-text.js';
-import { compactFolded, foldText, organisationSearchText, searchTextFoldedAhead } from '../text/search-text.js';
+import { foldCompact, organisationSearchText, searchTextFoldedAhead } from '../text/search-text.js';
 
 /** A label as the feed or the built-in vocabulary gives it; resolved to a language when shown. */
 export type DimensionLabel = LocalisedText | VocabularyLabel;
@@ -144,7 +144,7 @@ export class FeedIndex {
         cluster.address?.city ?? '',
         ...(cluster.territories ?? []).flatMap((id) => allVariants(this.territoryById.get(id)?.name)),
       ];
-      return compactFolded(foldText(parts.join(' ')));
+      return foldCompact(parts.join(' '));
     });
   }
 
@@ -329,7 +329,7 @@ export class FeedIndex {
 
   /**
    * Folds up to `count` more organisations' search texts; true when all are done. The store
-   * calls it in idle time after a load, so that the first search by member does not fold
+   * has it done in slices after a load, so that the first search by member does not fold
    * 100,000 names at once; a search before then finishes the work.
    */
   prepareOrganisationSearch(count: number): boolean {
@@ -340,6 +340,11 @@ export class FeedIndex {
       cache.push(searchTextFoldedAhead(organisation) ?? organisationSearchText(organisation));
     }
     return cache.length >= this.organisations.length;
+  }
+
+  /** `prepareOrganisationSearch`, `count` at a time, as steps for `runStepsInSlices`, until done or `stop()`. */
+  *organisationSearchSteps(count: number, stop: () => boolean): Generator<void, void> {
+    while (!stop() && !this.prepareOrganisationSearch(count)) yield;
   }
 
   cluster(id: string): Cluster | undefined {

@@ -11,7 +11,7 @@ import { checkFeedData, readFeed } from '../load/feed-reader.js';
 import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
 import { feedBaseUrl, sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
-import { workWhenIdle } from '../load/when-idle.js';
+import { runStepsInSlices } from '../validate/yield-to-page.js';
 import {
   EMPTY_FILTERS,
   filterClusters,
@@ -27,7 +27,9 @@ export type { GrappeSnapshot, LoadStatus, LoadSummary, StoreCallbacks, StoreLoad
 import type { GrappeSnapshot, StoreCallbacks, StoreLoadOptions } from './store-types.js';
 
 /** Organisations whose search text is folded at a time (a millisecond or two). */
-const ORGANISATIONS_PER_STEP = 1000;
+const ORGANISATIONS_PER_STEP = 250;
+/** Longest stretch of folding between two turns of the page's (a facet click waits at most this). */
+const SEARCH_SLICE_MS = 4;
 
 const EMPTY_RESULT: FilterResult = { visible: [], facetCounts: new Map(), universe: 0 };
 
@@ -220,12 +222,10 @@ export class GrappeStore {
       this.openOrganisation(organisation);
     }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
-    this.prepareSearch(index);
-  }
-
-  /** Folds organisations' names for the search by member while the page is idle, before the first keystroke. */
-  private prepareSearch(index: FeedIndex): void {
-    workWhenIdle(() => this.current.index !== index || index.prepareOrganisationSearch(ORGANISATIONS_PER_STEP), 2000);
+    // Members' names folded for the search now, in slices (not in idle time, which a visitor who
+    // clicks from the first second leaves none of): the first keystroke does not fold them all.
+    const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
+    void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS });
   }
 
   /**

@@ -25,15 +25,35 @@ export function foldText(text: string): string {
 
 /** An organisation's search text: its names in every language, its short name and its town, folded and compacted. */
 export function organisationSearchText(organisation: Pick<Organisation, 'name' | 'shortName' | 'address'>): string {
-  return compactFolded(
-    foldText(
-      [
-        ...allVariants(organisation.name),
-        ...allVariants(organisation.shortName),
-        organisation.address?.city ?? '',
-      ].join(' '),
+  return foldCompact(
+    [...allVariants(organisation.name), ...allVariants(organisation.shortName), organisation.address?.city ?? ''].join(
+      ' ',
     ),
   );
+}
+
+/** Characters below this are folded by a table (Latin letters, accents included); others the long way. */
+const TABLE_END = 0x250;
+let foldTable: string[] | undefined;
+
+/**
+ * `compactFolded(foldText(text))`, several times faster for text in Latin letters: each character
+ * below U+0250 folds on its own (its decomposition, case and ligature do not depend on its
+ * neighbours), so a table made once by `foldText` itself answers for it. Text with any other
+ * character (a combining mark, Greek, CJK) goes the long way. 100,000 organisations' names are
+ * folded after each load, while the visitor may already click.
+ */
+export function foldCompact(text: string): string {
+  const table = (foldTable ??= Array.from({ length: TABLE_END }, (_, code) =>
+    compactFolded(foldText(String.fromCharCode(code))),
+  ));
+  let folded = '';
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= TABLE_END) return compactFolded(foldText(text));
+    folded += table[code]!;
+  }
+  return folded;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { workWhenIdle } from '../../src/load/when-idle.js';
+import { whenIdle } from '../../src/load/when-idle.js';
 import { FeedLoadError, loadFeed, parseFeedText, publicErrorKind } from '../../src/load/load-feed.js';
 import { mergeFeedsWithPrefixes } from '../../src/load/merge-feeds.js';
 import { fetchOptionalJson } from '../../src/load/fetch-json.js';
@@ -311,43 +311,16 @@ test('without a worker (node has none), feeds are read and checked the same way 
   assert.ok(checked.problems.some((problem) => problem.severity === 'error'));
 });
 
-test('idle work runs step after step while idle time lasts, and stops when done', async () => {
+test('idle work waits for a turn when the page is idle, told how long it has', async () => {
   // Node has no requestIdleCallback: an 8 ms slice after a timer, as in a browser without it.
-  let done = 0;
-  let firstStepAt = 0;
-  let lastStepAt = 0;
-  await new Promise<void>((resolve) => {
-    workWhenIdle(() => {
-      lastStepAt = performance.now();
-      if (done === 0) firstStepAt = lastStepAt;
-      done += 1;
-      if (done < 50) return false;
-      resolve();
-      return true;
-    }, 10);
-  });
-  assert.ok(lastStepAt - firstStepAt < 8, 'fifty quick steps in one idle slice, not one per slice');
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  assert.equal(done, 50, 'no step after the one that said it was done');
-});
-
-test('idle work yields between slices: a timer set meanwhile runs before the work ends', async () => {
   const order: string[] = [];
-  await new Promise<void>((resolve) => {
-    let steps = 0;
-    setTimeout(() => order.push('timer'), 60);
-    workWhenIdle(() => {
-      // Each step takes about 2 ms: 80 of them cannot fit in one 8 ms slice.
-      const end = performance.now() + 2;
-      while (performance.now() < end);
-      steps += 1;
-      if (steps === 80) {
-        order.push('work done');
-        resolve();
-        return true;
-      }
-      return false;
+  const left = await new Promise<number>((resolve) => {
+    whenIdle((timeLeft) => {
+      order.push('idle');
+      resolve(timeLeft());
     }, 10);
+    order.push('sync');
   });
-  assert.deepEqual(order, ['timer', 'work done']);
+  assert.deepEqual(order, ['sync', 'idle']);
+  assert.ok(left > 0 && left <= 8, `time left ${left}`);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../../src/text/sanitise-url.js';
 import { allVariants, resolveText } from '../../src/text/localised-text.js';
-import { compactFolded, foldText, matchesTokens, queryTokens } from '../../src/text/search-text.js';
+import { compactFolded, foldCompact, foldText, matchesTokens, queryTokens } from '../../src/text/search-text.js';
 
 test('the one URL sanitiser: web, mail and phone only; bare domains completed; relative against the feed', () => {
   assert.equal(sanitiseUrl('https://www.viameca.fr/')?.href, 'https://www.viameca.fr/');
@@ -43,4 +43,31 @@ test('search folds accents, case and punctuation, and matches every word', () =>
   assert.ok(matchesTokens(haystack, queryTokens('eco lyon')));
   assert.ok(!matchesTokens(haystack, queryTokens('eco paris')));
   assert.deepEqual(queryTokens('   '), []);
+});
+
+test('the table that folds Latin text gives what the long way gives, character by character and in words', () => {
+  const slow = (text: string) => compactFolded(foldText(text));
+  // Every character up to U+024F alone, and beside its neighbours.
+  const latin = Array.from({ length: 0x250 }, (_, code) => String.fromCharCode(code));
+  for (const character of latin) assert.equal(foldCompact(character), slow(character), `U+${character.charCodeAt(0)}`);
+  assert.equal(foldCompact(latin.join('')), slow(latin.join('')));
+  const samples = [
+    'Pôle ÉCO-Énergies, Saint-Étienne',
+    'Œuvre Ærø Straße Łódź Đakovo İstanbul ıi',
+    'Ĳssel ǅemal Ǆ ǈ ǋ ǲ — “quotes” ½ ² ℃',
+    // Past the table: combining marks, Greek with its final sigma, Chinese, a lone surrogate.
+    'Cafe\u0301 ΟΔΥΣΣΕΥΣ 北京 \uD800 x',
+    '',
+    '   ',
+  ];
+  for (const sample of samples) assert.equal(foldCompact(sample), slow(sample), sample);
+  // Random Latin-1 and Latin Extended text, a thousand strings.
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let round = 0; round < 1000; round += 1) {
+    const text = Array.from({ length: 1 + Math.floor(random() * 40) }, () =>
+      String.fromCharCode(Math.floor(random() * 0x260)),
+    ).join('');
+    assert.equal(foldCompact(text), slow(text), JSON.stringify(text));
+  }
 });
