@@ -1,8 +1,8 @@
 /**
  * The single-file embed: every Grappe element, Lit, Leaflet (with its CSS, adopted by the map's
  * shadow root), and the code of the built-in base map (its data stays in `basemap/`), for a
- * `<script>` tag. The feed worker (zod, the validator) and the texts other than English load
- * from beside it.
+ * `<script>` tag. The feed reader (zod, the validator; also the worker) and the texts other than
+ * English load from beside it.
  */
 import './load/prepare-feed-reading.js';
 import '../components/grappe-data/grappe-data.js';

@@ -1,7 +1,8 @@
 /**
  * How a feed load ends on the page: the loaded feed, or a `FeedLoadError` whose kind the
  * components turn into a localised message. Apart from the loader itself (load-feed.ts), which
- * runs in the feed worker, so that the page's bundles need neither the validator nor zod.
+ * is in the feed reader's file (worker/feed-worker.js, loaded on demand), so that the page's
+ * bundles carry neither the validator nor zod.
  */
 import type { FeedProblem } from '../validate/problems.js';
 import type { ValidationResult } from '../validate/validate-feed.js';

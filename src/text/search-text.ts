@@ -57,9 +57,9 @@ export function foldCompact(text: string): string {
 }
 
 /**
- * Search texts folded ahead of need, by the feed worker as it sends a large feed's organisations
- * (load/worker-messages.ts): the page's first search by member then finds them instead of
- * folding 100,000 names itself. Keyed by the record itself, so a copied record (merged feeds)
+ * Search texts folded ahead of need, by the worker as it sends back a large feed a page gave as
+ * an object (load/worker-messages.ts): the page's first search by member then finds them instead
+ * of folding 100,000 names itself. Keyed by the record itself, so a copied record (merged feeds)
  * simply has none and is folded on the page.
  */
 const foldedAhead = new WeakMap<object, string>();
