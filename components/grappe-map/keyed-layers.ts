@@ -56,11 +56,6 @@ export class KeyedLayers<T extends StackedLayer> {
     return made.length > 0 || removed;
   }
 
-  /** Every layer, in the order of the last draw. */
-  layers(): T[] {
-    return [...this.drawn.values()];
-  }
-
   clear(): void {
     this.group.clearLayers();
     this.drawn.clear();

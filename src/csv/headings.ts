@@ -5,12 +5,12 @@
  * chamber's own spreadsheet is read as it is. FORMAT.fr.md's table of columns is generated from
  * this file (scripts/generate-vocabulary-docs.mjs).
  */
-import { compactFolded, foldText } from '../text/search-text.js';
+import { foldCompact } from '../text/search-text.js';
 import type { CsvTable } from './csv-columns.js';
 
 /** `Code postal` → `codepostal`: how two spellings of a name are compared. */
 export function headingKey(text: string): string {
-  return compactFolded(foldText(text));
+  return foldCompact(text);
 }
 
 /** Each table's file names (without extension), French first when it differs. */

@@ -29,6 +29,11 @@ function fetchedPaths(frame: HTMLIFrameElement): string[] {
   return entries.map(({ name }) => new URL(name).pathname);
 }
 
+/** The items of the list inside the elements `hosts` lead to (none while it is not there). */
+function listItems(doc: Document, ...hosts: string[]): number {
+  return deep(doc, ...hosts, 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length ?? 0;
+}
+
 function deep(doc: Document, ...selectors: string[]): Element | null {
   let scope: Element | Document | ShadowRoot | null = doc;
   for (const selector of selectors) {
@@ -84,11 +89,7 @@ describe('strict embedding', () => {
 
   it('without parts/ beside the bundle, the list and the map work and the panes say what could not be loaded', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&parts=none');
-    await waitFor(
-      () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length,
-      8000,
-      'the list',
-    );
+    await waitFor(() => listItems(doc, 'grappe-explorer'), 8000, 'the list');
     await waitFor(
       () => deep(doc, 'grappe-explorer', 'grappe-map')?.shadowRoot?.querySelector('.cluster-marker'),
       8000,
@@ -139,11 +140,7 @@ describe('strict embedding', () => {
 
   it('the directory bundle runs with Trusted Types required, with zero violations', async () => {
     const { frame, probe, doc } = await openPage('bundle=directory&tt=1');
-    await waitFor(
-      () => deep(doc, 'grappe-data', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length,
-      8000,
-      'the list',
-    );
+    await waitFor(() => listItems(doc, 'grappe-data'), 8000, 'the list');
     expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
     // The bundle carries English only: the French texts came from locales/fr.js beside it.
     expect(deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')!.textContent).to.equal(
@@ -162,11 +159,7 @@ describe('strict embedding', () => {
     const search = deep(doc, 'grappe-data', 'grappe-directory', 'input[type=search]') as HTMLInputElement;
     search.value = 'lumière';
     search.dispatchEvent(new Event('input'));
-    await waitFor(
-      () => deep(doc, 'grappe-data', 'grappe-directory')!.shadowRoot!.querySelectorAll('li.item').length === 1,
-      3000,
-      'the search',
-    );
+    await waitFor(() => listItems(doc, 'grappe-data') === 1, 3000, 'the search');
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
   });
@@ -214,13 +207,7 @@ describe('strict embedding', () => {
     await waitFor(() => publisher.feed, 8000, 'the feed');
     await publisher.geocode();
     expect(publisher.feed!.clusters.every((cluster) => cluster.location)).to.equal(true);
-    await waitFor(
-      () =>
-        deep(doc, 'grappe-publisher', 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item')
-          .length === 7,
-      8000,
-      'the preview',
-    );
+    await waitFor(() => listItems(doc, 'grappe-publisher', 'grappe-explorer') === 7, 8000, 'the preview');
     expect(deep(doc, 'grappe-publisher', '.problems')!.textContent).to.contain('figure déjà ligne 2');
     expect(win.__probe.violations, win.__probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
@@ -228,11 +215,7 @@ describe('strict embedding', () => {
 
   it('the feed is read on the page by the reader beside the script; the base map is decoded by a worker', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&tt=1');
-    await waitFor(
-      () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item').length,
-      8000,
-      'the list',
-    );
+    await waitFor(() => listItems(doc, 'grappe-explorer'), 8000, 'the list');
     // Resource timing lists a fetch in the timeline of the global that made it: the page loaded
     // the reader's file (as a module, under `script-src 'self'`) and fetched the feed itself.
     const fetched = fetchedPaths(frame);
@@ -253,12 +236,8 @@ describe('strict embedding', () => {
 
   it('where the page refuses workers, the base map too is read on the page and everything still shows', async () => {
     const { frame, probe, doc } = await openPage('bundle=embed&workers=none');
-    const items = await waitFor(
-      () => deep(doc, 'grappe-explorer', 'grappe-directory')?.shadowRoot?.querySelectorAll('li.item'),
-      8000,
-      'the list',
-    );
-    expect(items!.length).to.be.greaterThan(15);
+    const items = await waitFor(() => listItems(doc, 'grappe-explorer'), 8000, 'the list');
+    expect(items).to.be.greaterThan(15);
     expect(probe.errors).to.deep.equal([]);
     await waitFor(
       () => deep(doc, 'grappe-explorer', 'grappe-map', '[part~=attribution]')?.textContent?.includes('Natural Earth'),
