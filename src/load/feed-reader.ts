@@ -24,6 +24,7 @@
 import { assetBase } from './asset-base.js';
 import { FeedLoadError, type LoadedFeed } from './feed-load-error.js';
 import { loadFeedWorkerCode } from './feed-worker-loader.js';
+import { fetchStartedNow } from './feed-request.js';
 import { LoadedFeedAssembler, type WorkerReply, type WorkerRequest } from './worker-messages.js';
 import type { ValidationResult } from '../validate/validate-feed.js';
 
@@ -293,9 +294,20 @@ export async function readFeed(url: string, options: ReadFeedOptions = {}): Prom
   // The feed's own absolute URL: relative links in it resolve against it. What comes back is
   // said of `url`, as the page gave it.
   const absolute = absoluteUrl(url);
+  // The request starts now: the reader's code may still be loading (on a first visit, or while
+  // the page renders its elements), and the feed's bytes are the longest wait.
+  const request = fetchStartedNow(absolute);
   try {
-    const { loadFeed } = await loadFeedWorkerCode();
+    const { loadFeed } = await loadFeedWorkerCode().catch((error: unknown) => {
+      request.cancel();
+      throw error;
+    });
+    if (signal?.aborted) {
+      request.cancel();
+      throw new FeedLoadError('aborted', absolute);
+    }
     const loaded = await loadFeed(absolute, {
+      fetch: request.fetch,
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(maxBytes !== undefined ? { maxBytes } : {}),
       ...(signal ? { signal } : {}),

@@ -3,6 +3,7 @@
  * fail ends as a `FeedLoadError` with a kind the components turn into a localised message.
  */
 import { FeedLoadError, type FeedLoadErrorKind } from './feed-load-error.js';
+import { feedRequestInit } from './feed-request.js';
 import { BodyTooLargeError, DEFAULT_MAX_BYTES, readBodyCapped } from './read-body.js';
 import { validateFeedAsync } from '../validate/validate-feed.js';
 import type { LoadedFeed } from './feed-load-error.js';
@@ -68,11 +69,7 @@ export async function loadFeed(url: string, options: LoadFeedOptions = {}): Prom
   try {
     let response: Response;
     try {
-      response = await fetchImpl(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
-      });
+      response = await fetchImpl(url, feedRequestInit(controller.signal));
     } catch {
       const kind = abortKind();
       if (kind) throw failure(kind, { timeoutSeconds: Math.round(timeoutMs / 1000) });

@@ -8,6 +8,7 @@ import { validateFeed } from '../../src/validate/validate-feed.js';
 import type { Feed } from '../../src/schema/feed-schema.js';
 import { sampleFeed } from '../../stories/fixtures.js';
 import { checkFeedData, readFeed } from '../../src/load/feed-reader.js';
+import { fetchStartedNow } from '../../src/load/feed-request.js';
 import { LoadedFeedAssembler, RECORDS_PER_MESSAGE, loadedFeedMessages } from '../../src/load/worker-messages.js';
 import { createServer } from 'node:http';
 import { organisationSearchText, rememberSearchText, searchTextFoldedAhead } from '../../src/text/search-text.js';
@@ -309,6 +310,43 @@ test('without a worker (node has none), feeds are read and checked the same way 
   const checked = await checkFeedData({ ...sampleFeed(), clusters: [{ id: 'x' }] }, 'data');
   assert.equal(checked.feed?.clusters.length, 0);
   assert.ok(checked.problems.some((problem) => problem.severity === 'error'));
+});
+
+test('the feed is requested at once, before the reader is called, and a later abort stops the request', async () => {
+  const requests: { url: string; init: RequestInit | undefined }[] = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((url: string, init?: RequestInit) => {
+    requests.push({ url, init });
+    return new Promise<Response>((resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      setTimeout(() => resolve(new Response('{}')), 50);
+    });
+  }) as typeof fetch;
+  try {
+    const started = fetchStartedNow('https://feeds.example/a.json');
+    assert.equal(requests.length, 1, 'requested before anyone takes it');
+    assert.equal(requests[0]!.init?.credentials, 'omit');
+    assert.deepEqual(requests[0]!.init?.headers, { Accept: 'application/json' });
+    const reader = new AbortController();
+    const taken = started.fetch('https://feeds.example/a.json', { signal: reader.signal });
+    reader.abort();
+    await assert.rejects(taken, (error: Error) => error.name === 'AbortError');
+    assert.equal(requests.length, 1, 'the reader takes the same request');
+
+    const dropped = fetchStartedNow('https://feeds.example/b.json');
+    dropped.cancel();
+    assert.equal(requests[1]!.init?.signal?.aborted, true);
+    // Taken with a signal already aborted: the request stops too.
+    const late = fetchStartedNow('https://feeds.example/c.json');
+    const gone = new AbortController();
+    gone.abort();
+    await assert.rejects(late.fetch('x', { signal: gone.signal }), (error: Error) => error.name === 'AbortError');
+    // Nobody takes it and it fails: not an unhandled rejection.
+    fetchStartedNow('https://feeds.example/d.json').cancel();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 });
 
 test('idle work waits for a turn when the page is idle, told how long it has', async () => {

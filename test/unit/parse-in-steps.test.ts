@@ -59,6 +59,14 @@ test('texts with quotes, brackets, commas and escapes do not mislead the first p
   same(`{"format":"grappe","organisations":[${organisations(9_001)}],"clusters":[]}`, 'tricky texts');
   same(`{"organisations" : [ ${organisations(4_500)} ] , "memberships":[]}`, 'white space around');
   same(`{"orga\\u006eisations":[${organisations(4_200)}]}`, 'an escaped key');
+  // The first pass jumps from quote to quote: long runs of backslashes, even and odd, before a
+  // quote, and a key with an escaped quote in it.
+  const slashes = (count: number) => '\\'.repeat(count);
+  same(
+    `{"k\\"ey":1,"organisations":[${organisations(4_100)}],"x":"${slashes(40)}\\"${slashes(6)}\\"]},{"}`,
+    'runs of backslashes',
+  );
+  same(`{"organisations":[${organisations(4_100)}],"x":"${slashes(3)}"}`, 'an odd run before the last quote', false);
 });
 
 test('a key given twice keeps its last value, as JSON.parse does', () => {
