@@ -10,20 +10,30 @@ function stripBidi(text: string): string {
   return text.replace(BIDI_CONTROLS, '');
 }
 
-const LATIN = /\p{Script=Latin}/u;
-const OTHER_LETTER = /[^\P{L}\p{Script=Latin}]/u;
+/**
+ * The letters an internationalised host may show as written: a-z, digits and the accented Latin
+ * letters of Europe's languages (Latin-1 and Latin Extended-A), without the look-alikes among
+ * them (dotless ı, kra ĸ, long ſ). Anything else (Cyrillic, Greek, IPA's ɑ…) can spell a
+ * familiar name with other letters, and is shown as the punycode the browser really visits.
+ */
+const SHOWN_AS_WRITTEN = /^[-a-z0-9.:\u00e0-\u00f6\u00f8-\u00ff\u0100-\u0130\u0132-\u0137\u0139-\u017e]+$/;
+/** Tabs and line breaks, which the URL parser drops from inside an address without a word. */
+const DROPPED_BY_URL_PARSER = /[\t\n\r]/g;
 
 /**
  * What a web link shows: its host, so that a long look-alike text cannot hide where it goes. An
- * internationalised host is shown as written when its letters are of one script (`région.fr`),
- * as punycode when it mixes scripts (a Cyrillic `а` among Latin letters).
+ * internationalised host is shown as written when it is the very host the link goes to and its
+ * letters are among `SHOWN_AS_WRITTEN` (`région.fr`), as punycode otherwise.
  */
 export function hostText(href: string, raw: string): string {
   const ascii = new URL(href).host;
   if (!ascii.includes('xn--')) return ascii;
-  const written = /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(raw.trim())?.[1] ?? '';
-  const mixes = written.split('.').some((label) => LATIN.test(label) && OTHER_LETTER.test(label));
-  return mixes || written === '' ? ascii : written.toLowerCase();
+  const written = (
+    /^(?:https?:\/\/)?([^/?#\s]+)/i.exec(raw.trim().replace(DROPPED_BY_URL_PARSER, ''))?.[1] ?? ''
+  ).toLowerCase();
+  if (!SHOWN_AS_WRITTEN.test(written)) return ascii;
+  // The written form, read again by the URL parser, must be the host the link goes to.
+  return URL.canParse(`https://${written}/`) && new URL(`https://${written}/`).host === ascii ? written : ascii;
 }
 
 /**

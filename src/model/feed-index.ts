@@ -272,9 +272,10 @@ export class FeedIndex {
         })),
         (cluster) => {
           const ids: string[] = [];
+          // One walk per cluster: a territory reached twice has had its ancestors added already.
+          const seen = new Set<string>();
           for (const id of cluster.territories ?? []) {
             let territory = this.territoryById.get(id);
-            const seen = new Set<string>();
             while (territory && !seen.has(territory.id)) {
               seen.add(territory.id);
               ids.push(territory.id);

@@ -43,6 +43,7 @@ export type ProblemCode =
   | 'list-truncated'
   | 'text-repaired'
   | 'taxonomy-too-deep'
+  | 'territory-too-deep'
   | 'members-origin-refused'
   | 'publisher-id-shared'
   | 'merge-collision'

@@ -24,6 +24,8 @@ const ONE_DAY_MS = 24 * 3600 * 1000;
 const RECORDS_PER_STEP = 2048;
 /** Levels a taxonomy may have (a root and seven below it); deeper values are attached to the root. */
 const MAX_TAXONOMY_DEPTH = 8;
+/** Levels of territories (Europe, a country, a région, a département… eight in all). */
+const MAX_TERRITORY_DEPTH = 8;
 
 type AnyRecord = Record<string, unknown>;
 
@@ -140,6 +142,19 @@ export function* runSemanticChecks(
       delete territory.parent;
     }
     checkGeometryRings(territory.geometry, pathOf('territories', index, 'geometry'), collector);
+  });
+  // Deeper than MAX_TERRITORY_DEPTH levels: the parent is dropped, so that a cluster's territories
+  // expand to their ancestors in a few steps (a chain of 20,000 parents would freeze the page).
+  const territoryDepths = valueDepths(feed.territories ?? []);
+  (feed.territories ?? []).forEach((territory, index) => {
+    if ((territoryDepths.get(territory.id) ?? 0) < MAX_TERRITORY_DEPTH) return;
+    collector.add({
+      severity: 'warning',
+      code: 'territory-too-deep',
+      path: pathOf('territories', index, 'parent'),
+      params: { id: territory.id, max: MAX_TERRITORY_DEPTH },
+    });
+    delete territory.parent;
   });
 
   const builtInDimensions = new Set(CLUSTER_DIMENSION_IDS);

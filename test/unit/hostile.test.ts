@@ -5,6 +5,7 @@ import { feedBaseUrl, sanitiseEmail, sanitiseUrl } from '../../src/text/sanitise
 import { mergeFeedsWithPrefixes } from '../../src/load/merge-feeds.js';
 import { FeedIndex } from '../../src/model/feed-index.js';
 import { sampleFeed } from '../../stories/fixtures.js';
+import { describeProblem } from '../../src/i18n/index.js';
 
 /** How long a call takes, in ms (a freeze shows as seconds; linear work as milliseconds). */
 function timed<T>(run: () => T): { value: T; ms: number } {
@@ -152,6 +153,34 @@ test('a taxonomy 10,000 levels deep: flattened below 8 levels with warnings, in 
   assert.equal(kept[8]!.parent, undefined);
   assert.ok(result.problems.some((problem) => problem.code === 'taxonomy-too-deep'));
   assert.ok(ms < 1000, `${ms} ms`);
+});
+
+test('a chain of 20,000 parent territories is cut at eight levels, said, and indexes in a few steps', () => {
+  const territories = Array.from({ length: 20_000 }, (_, at) =>
+    at === 0 ? { id: 't0', name: 'T0' } : { id: `t${at}`, name: `T${at}`, parent: `t${at - 1}` },
+  );
+  const references = Array.from({ length: 2_000 }, (_, at) => `t${19_999 - at}`);
+  const result = validateFeed(
+    sampleFeed({
+      territories,
+      clusters: [{ id: 'a', name: 'A', territories: references }],
+      memberships: [],
+      cooperations: [],
+      networks: [],
+    }),
+  );
+  const kept = result.feed!.territories!;
+  assert.equal(kept.length, 20_000, 'every territory is kept');
+  assert.equal(kept[7]!.parent, 't6');
+  assert.equal(kept[8]!.parent, undefined, 'the ninth level loses its parent');
+  const cut = result.problems.filter((problem) => problem.code === 'territory-too-deep');
+  assert.ok(cut.length > 0 && cut.every((problem) => problem.severity === 'warning'));
+  assert.match(describeProblem(cut[0]!, 'fr'), /^Le territoire « t8 » est à plus de 8 niveaux/);
+  // The cluster is in its 2,000 territories and their few ancestors, not in 20,000 walked 2,000 times.
+  const index = new FeedIndex(result.feed!);
+  const territory = index.dimensions.find((dimension) => dimension.id === 'territory')!;
+  const values = territory.valuesOfCluster[0]!;
+  assert.ok(values.length >= 2_000 && values.length <= 2_000 * 8, `${values.length} territories`);
 });
 
 test('relative URLs resolve against the feed’s URL the same way in validation and rendering', () => {

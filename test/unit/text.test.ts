@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../../src/text/sanitise-url.js';
 import { allVariants, resolveText } from '../../src/text/localised-text.js';
 import { compactFolded, foldCompact, foldText, matchesTokens, queryTokens } from '../../src/text/search-text.js';
+import { hostText } from '../../src/internal/render-link.js';
 
 test('the one URL sanitiser: web, mail and phone only; bare domains completed; relative against the feed', () => {
   assert.equal(sanitiseUrl('https://www.viameca.fr/')?.href, 'https://www.viameca.fr/');
@@ -70,4 +71,20 @@ test('the table that folds Latin text gives what the long way gives, character b
     ).join('');
     assert.equal(foldCompact(text), slow(text), JSON.stringify(text));
   }
+});
+
+test('a link shows the host it really goes to: tabs dropped by the URL parser, look-alike letters as punycode', () => {
+  const shown = (raw: string) => hostText(sanitiseUrl(raw)!.href, raw);
+  // The URL parser drops the tab: the link goes to the attacker's host, and says so.
+  assert.equal(shown('https://www.impots.gouv.fr\t.xn--vil-bma.com'), 'www.impots.gouv.fr.xn--vil-bma.com');
+  assert.equal(shown('https://www.impots.gouv.fr\n.évil.com'), 'www.impots.gouv.fr.évil.com');
+  // Whole-script Cyrillic, a Cyrillic letter among Latin ones, IPA's Latin alpha: punycode.
+  assert.equal(shown('https://аррӏе.com'), new URL('https://аррӏе.com').host);
+  assert.match(shown('https://www.viаmeca.fr/x'), /^www\.xn--/);
+  assert.match(shown('https://pɑypal.com'), /^xn--/);
+  // Europe's accented Latin letters, as written (lower case), port included.
+  assert.equal(shown('https://Région.example.fr/contact'), 'région.example.fr');
+  assert.equal(shown('https://MÜNCHEN.de'), 'münchen.de');
+  assert.equal(shown('https://région.fr:8443/a'), 'région.fr:8443');
+  assert.equal(shown('https://example.org/page'), 'example.org');
 });

@@ -198,6 +198,8 @@ export const en: Translation = {
     'text-truncated': (p) => `Text too long (${p.length} characters): cut at ${p.max}.`,
     'text-repaired': () => 'Malformed text (a lone Unicode surrogate): repaired, the faulty character replaced by �.',
     'taxonomy-too-deep': (p) => `Value "${p.id}" sits more than ${p.max} levels deep: attached to the root.`,
+    'territory-too-deep': (p) =>
+      `Territory "${p.id}" sits more than ${p.max} levels below the highest: its parent is left out.`,
     'members-origin-refused': (p) =>
       `The members file ${p.value} is on another site (${p.origin}) than the feed: not loaded. The page may allow it (members-origins attribute).`,
     'publisher-id-shared': (p) =>

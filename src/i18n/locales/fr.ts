@@ -204,6 +204,8 @@ export const fr: Translation = {
     'text-repaired': () => 'Texte mal formé (caractère Unicode isolé) : réparé, le caractère fautif remplacé par �.',
     'taxonomy-too-deep': (p) =>
       `La valeur « ${p.id} » est à plus de ${p.max} niveaux de profondeur : rattachée à la racine.`,
+    'territory-too-deep': (p) =>
+      `Le territoire « ${p.id} » est à plus de ${p.max} niveaux sous le plus haut : son parent est ignoré.`,
     'members-origin-refused': (p) =>
       `Le fichier des membres ${p.value} est sur un autre site (${p.origin}) que le flux : non chargé. La page peut l'autoriser (attribut members-origins).`,
     'publisher-id-shared': (p) =>
