@@ -88,6 +88,7 @@ export async function commandImport(options: Options): Promise<number> {
   const importProblems: ImportProblem[] = [];
   let feed: Record<string, unknown>;
   let origins: Parameters<typeof locate>[1] = {};
+  let nestedOrigins: Parameters<typeof locate>[2];
   let tableFiles: string[] = [];
   if (/\.(geo)?json$/i.test(source) && options.flags.has('mapping')) {
     const mappingPath = options.flags.get('mapping');
@@ -105,6 +106,7 @@ export async function commandImport(options: Options): Promise<number> {
     importProblems.push(...imported.problems);
     feed = imported.feed;
     origins = imported.origins;
+    nestedOrigins = imported.nestedOrigins;
   }
 
   if (options.flags.has('geocode')) {
@@ -124,13 +126,15 @@ export async function commandImport(options: Options): Promise<number> {
     const unplaced = recordsToPlace(feed).length;
     if (unplaced > 0) console.error(`  ℹ ${messages.placeAdvice(unplaced)}`);
   }
+  if ((feed['publisher'] as { id?: unknown } | undefined)?.id === 'publisher')
+    console.error(`  ${MARK.warning} ${messages.defaultPublisher}`);
   const result = validateFeed(feed, { mode: 'lenient' });
   // In the order a publisher mends them: by file, then by line.
   const lines = inPlaceOrder(
     [
       ...importProblems.map((problem) => ({ ...problem, text: describeImportProblem(problem, lang) })),
       ...result.problems.map((problem) => {
-        const where = locate(problem, origins);
+        const where = locate(problem, origins, nestedOrigins);
         return {
           severity: problem.severity,
           code: problem.code,
@@ -168,7 +172,9 @@ export async function commandImport(options: Options): Promise<number> {
   if (dropped > 0) parts.push(messages.dropped(dropped));
   console.error(messages.report(parts, Math.round(performance.now() - started)));
   if (!usable) return EXIT_UNUSABLE;
-  return dropped > 0 ? EXIT_INVALID : EXIT_VALID;
+  // An error is a record, a row or a value left out (an event's row included, which the
+  // counts above do not see): scripts that publish the feed must notice.
+  return dropped > 0 || severities.error > 0 ? EXIT_INVALID : EXIT_VALID;
 }
 
 export async function commandExport(options: Options): Promise<number> {

@@ -52,6 +52,11 @@ export const readNumber = (cell: string) => {
   const value = parseDecimal(cell);
   return value === undefined ? undefined : value;
 };
+/** A number, or the cell's text when it is not one (validation then says so, at its cell). */
+export const readNumberOrText = (cell: string) => {
+  const value = readNumber(cell);
+  return value === undefined || Number.isNaN(value) ? (cell.trim() === '' ? undefined : cell.trim()) : value;
+};
 export const readInteger = (cell: string) => {
   const value = readNumber(cell);
   return value === undefined || Number.isNaN(value) ? (cell.trim() === '' ? undefined : cell) : value;

@@ -241,7 +241,9 @@ export function feedFromRows(
   if (territories) feed['territories'] = territories;
   const clusters = read('clusters') ?? [];
   feed['clusters'] = clusters;
-  const byId = new Map(clusters.map((cluster) => [cluster['id'], cluster]));
+  // The first row of an id is the cluster validation keeps: a repeated row's records go to it.
+  const byId = new Map<unknown, AnyRecord>();
+  for (const cluster of clusters) if (!byId.has(cluster['id'])) byId.set(cluster['id'], cluster);
   // Indicators, projects and events are rows of their own tables, attached to their cluster.
   for (const table of ['indicators', 'projects', 'events'] as const) {
     for (const { cluster: clusterId, ...record } of read(table) ?? []) {

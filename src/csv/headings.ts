@@ -28,7 +28,7 @@ export const TABLE_FILE_NAMES: Readonly<Record<CsvTable, { fr: string; en: strin
   networks: { fr: 'reseaux', en: 'networks' },
 };
 
-/** The table a file (or a workbook's sheet) holds, from its name; undefined when none. */
+/** The table a file (or a workbook's sheet) holds, from its name or one word of it; undefined when none or several. */
 export function tableOfName(name: string): CsvTable | undefined {
   const key = headingKey(name.replace(/\.[a-z0-9]{1,4}$/i, ''));
   for (const [table, names] of Object.entries(TABLE_FILE_NAMES) as Array<
@@ -36,7 +36,19 @@ export function tableOfName(name: string): CsvTable | undefined {
   >) {
     if ([names.fr, names.en, ...(names.aliases ?? [])].some((candidate) => headingKey(candidate) === key)) return table;
   }
-  return undefined;
+  // `Liste des clusters 2024.csv`: the one table whose name is a word of the file's name.
+  const words = new Set(
+    name
+      .replace(/\.[a-z0-9]{1,4}$/i, '')
+      .split(/[\s_\-.,;()[\]]+/)
+      .map(headingKey),
+  );
+  const named = (Object.entries(TABLE_FILE_NAMES) as Array<[CsvTable, (typeof TABLE_FILE_NAMES)[CsvTable]]>)
+    .filter(([, names]) =>
+      [names.fr, names.en, ...(names.aliases ?? [])].some((candidate) => words.has(headingKey(candidate))),
+    )
+    .map(([table]) => table);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 interface Heading {
@@ -49,7 +61,10 @@ interface Heading {
 /** Headings shared by every table that has the column. */
 const COMMON: Readonly<Record<string, Heading>> = {
   id: { fr: 'Identifiant', aliases: ['Identifier', 'Réf', 'Référence'] },
-  name: { fr: 'Nom', aliases: ['Intitulé', 'Dénomination'] },
+  name: {
+    fr: 'Nom',
+    aliases: ['Intitulé', 'Dénomination', 'Nom du cluster', 'Nom du pôle', 'Nom de la grappe', 'Nom de la structure'],
+  },
   shortName: { fr: 'Nom court', aliases: ['Sigle', 'Acronyme', 'Short name'] },
   description: { fr: 'Description', aliases: ['Présentation'] },
   kind: { fr: 'Type', aliases: ['Typologie'] },
@@ -73,7 +88,7 @@ const COMMON: Readonly<Record<string, Heading>> = {
   city: { fr: 'Ville', aliases: ['Commune', 'Localité', 'Town'] },
   country: { fr: 'Pays' },
   founded: { fr: 'Création', aliases: ['Date de création', 'Année de création', 'Créé en'] },
-  legalForm: { fr: 'Forme juridique', aliases: ['Statut juridique'] },
+  legalForm: { fr: 'Forme juridique', aliases: ['Statut juridique', 'Forme'] },
   staff: { fr: 'Effectif', aliases: ['Effectifs', 'Équipe'] },
   website: { fr: 'Site web', aliases: ['Site internet', 'Site', 'Web', 'URL'] },
   email: { fr: 'Courriel', aliases: ['E-mail', 'Mail', 'Mél', 'Adresse électronique'] },
@@ -81,8 +96,8 @@ const COMMON: Readonly<Record<string, Heading>> = {
   contact: { fr: 'Contact', aliases: ['Nom du contact', 'Contact name'] },
   membersHref: { fr: 'Fichier des membres', aliases: ['Members file'] },
   size: { fr: 'Taille', aliases: ['Taille d’entreprise', 'Catégorie d’entreprise', 'Company size'] },
-  siren: { fr: 'SIREN' },
-  siret: { fr: 'SIRET' },
+  siren: { fr: 'SIREN', aliases: ['N° SIREN', 'Numéro SIREN'] },
+  siret: { fr: 'SIRET', aliases: ['N° SIRET', 'Numéro SIRET'] },
   more: { fr: 'Compléments', aliases: ['Plus'] },
   parent: { fr: 'Parent', aliases: ['Territoire parent', 'Valeur parente'] },
   since: { fr: 'Depuis', aliases: ['Début', 'Date de début'] },
@@ -126,7 +141,19 @@ const COMMON: Readonly<Record<string, Heading>> = {
 /** What one table calls a column differently from the others. */
 const BY_TABLE: Partial<Record<CsvTable, Readonly<Record<string, Heading>>>> = {
   organisations: {
-    name: { fr: 'Nom', aliases: ['Raison sociale', 'Dénomination', 'Entreprise'] },
+    name: {
+      fr: 'Nom',
+      aliases: [
+        'Raison sociale',
+        'Dénomination',
+        'Entreprise',
+        'Nom de l’entreprise',
+        'Nom de l’organisation',
+        'Nom de l’établissement',
+        'Nom de la société',
+        'Société',
+      ],
+    },
     kind: { fr: 'Catégorie', aliases: ['Type', 'Type d’organisation', 'Organisation kind'] },
   },
   memberships: {

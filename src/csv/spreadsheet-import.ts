@@ -13,6 +13,7 @@ import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
 import { readCsvRows, restoreFormula, type CsvRow } from './csv.js';
 import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
 import { countryCode, readDate, repairedPostcode, vocabularyCode } from './cell-values.js';
+import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
 
 /** One table as read from a file or a sheet: its rows, the header first. */
 export interface SpreadsheetTable {
@@ -38,6 +39,7 @@ export type ImportProblemCode =
   | 'postcode-repaired'
   | 'identifier-kept'
   | 'duplicate-membership'
+  | 'unknown-cluster'
   | 'bad-more'
   | 'windows-1252'
   | 'no-clusters'
@@ -71,6 +73,8 @@ export interface SpreadsheetImport {
   problems: ImportProblem[];
   /** The row of each record, by collection and position in the feed. */
   origins: Partial<Record<CsvTable, RowOrigin[]>>;
+  /** The row of each indicator, project and event, which the feed holds in its cluster: by `clusters/2/events/0`. */
+  nestedOrigins: ReadonlyMap<string, RowOrigin>;
   /** What was read: each table's file, rows and recognised or ignored columns. */
   tables: Array<{ table: CsvTable; file: string; rows: number; columns: string[]; ignored: string[] }>;
 }
@@ -128,9 +132,10 @@ export function importSpreadsheet(
   if (!rows.clusters || rows.clusters.length === 0)
     problems.push({ severity: 'error', code: 'no-clusters', file: byTable.get('clusters')?.file ?? 'clusters.csv' });
   dropRepeatedMemberships(rows, origins, problems);
+  const nestedOrigins = attachedRowOrigins(rows, origins, problems);
   const feed = feedFromRows(rows, options);
   addClusterIdentifiers(feed, rows.clusters ?? []);
-  return { feed, problems, origins, tables: summary };
+  return { feed, problems, origins, nestedOrigins, tables: summary };
 }
 
 /** A CSV file's text as a table (the separator and the line of each row found). */
@@ -302,42 +307,6 @@ function codesOf(
   return [...new Set(codes)].join(LIST_SEPARATOR);
 }
 
-/** A membership listed twice (same cluster, organisation and dates) is kept once, with a warning naming both lines. */
-function dropRepeatedMemberships(
-  rows: Partial<Record<CsvTable, Array<Record<string, string>>>>,
-  origins: Partial<Record<CsvTable, RowOrigin[]>>,
-  problems: ImportProblem[],
-): void {
-  const memberships = rows.memberships;
-  const where = origins.memberships;
-  if (!memberships || !where) return;
-  const firstLine = new Map<string, number>();
-  const keptRows: Array<Record<string, string>> = [];
-  const keptOrigins: RowOrigin[] = [];
-  memberships.forEach((row, position) => {
-    const origin = where[position]!;
-    const key = [row['cluster'], row['organisation'], row['since'], row['until']]
-      .map((part) => part ?? '')
-      .join('\u0000');
-    const first = firstLine.get(key);
-    if (first !== undefined) {
-      problems.push({
-        severity: 'warning',
-        code: 'duplicate-membership',
-        file: origin.file,
-        line: origin.line,
-        params: { cluster: row['cluster'] ?? '', organisation: row['organisation'] ?? '', first },
-      });
-      return;
-    }
-    firstLine.set(key, origin.line);
-    keptRows.push(row);
-    keptOrigins.push(origin);
-  });
-  rows.memberships = keptRows;
-  origins.memberships = keptOrigins;
-}
-
 /** SIREN and SIRET columns in the clusters table: the cluster's own identifiers. */
 function addClusterIdentifiers(feed: Record<string, unknown>, rows: ReadonlyArray<Record<string, string>>): void {
   const clusters = feed['clusters'] as Array<Record<string, unknown>>;
@@ -396,15 +365,22 @@ export function inPlaceOrder<T extends { file?: string | undefined; line?: numbe
 export function locate(
   problem: FeedProblem,
   origins: SpreadsheetImport['origins'],
+  nestedOrigins?: SpreadsheetImport['nestedOrigins'],
 ): { file: string; line?: number; column?: string } | null {
   const [collection, position, ...rest] = problem.path as JsonPath;
   const feedKey = FEED_KEY_OF_PATH[problem.path.filter((part) => typeof part === 'string').join('.')];
   // The feed's own fields come from flux.csv, read or still to write.
   if (feedKey) return { file: origins.feed?.[0]?.file ?? 'flux.csv', column: feedKey };
   if (typeof collection !== 'string' || typeof position !== 'number') return null;
-  const origin = origins[collection as CsvTable]?.[position];
+  // An indicator, project or event: its own table's row, not its cluster's.
+  const [attachedTable, attachedPosition] = rest;
+  const attached =
+    collection === 'clusters' && typeof attachedTable === 'string' && typeof attachedPosition === 'number'
+      ? nestedOrigins?.get(`clusters/${position}/${attachedTable}/${attachedPosition}`)
+      : undefined;
+  const origin = attached ?? origins[collection as CsvTable]?.[position];
   if (!origin) return null;
-  const field = rest.filter((part): part is string => typeof part === 'string');
+  const field = (attached ? rest.slice(2) : rest).filter((part): part is string => typeof part === 'string');
   // The deepest column that carries the field: `contact.email` is the `email` column, `address.postcode` the `postcode` one.
   // `membership.open` is the `membership_open` column.
   const candidates = [

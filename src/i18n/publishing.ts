@@ -45,6 +45,8 @@ export interface PublishingMessages {
   useImport: (source: string) => string;
   /** Without `--geocode`: how to place the records that have only an address. */
   placeAdvice: (count: number) => string;
+  /** No publisher given by flags or flux.csv: the feed says `publisher`. */
+  defaultPublisher: string;
   geocoded: (placed: number, asked: number, seconds: number) => string;
   /** The publishing page (`<grappe-publisher>`). */
   page: {
@@ -114,6 +116,10 @@ const fr: PublishingMessages = {
     'identifier-kept': () => 'colonne gardée comme identifiant du cluster (identifiers).',
     'duplicate-membership': (p) =>
       `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
+    'unknown-cluster': (p) =>
+      p['id'] === ''
+        ? 'ligne sans cluster : elle doit nommer l’identifiant d’un cluster de clusters.csv ; laissée de côté.'
+        : `aucun cluster « ${describeValue(String(p['id']))} » dans clusters.csv (il faut son identifiant) ; ligne laissée de côté.`,
     'bad-more': () => "cette cellule n'est pas du JSON valide ; ignorée.",
     'windows-1252': () =>
       "lu en Windows-1252 (le codage du « CSV (séparateur : point-virgule) » d'Excel) ; accents conservés.",
@@ -140,6 +146,8 @@ const fr: PublishingMessages = {
   written: (file) => `flux écrit dans ${file}`,
   useImport: (source) =>
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
+  defaultPublisher:
+    'aucun éditeur donné : le flux porte l’identifiant « publisher », que d’autres flux portent aussi. Donnez --publisher-id et --publisher-name, ou une table flux.csv.',
   placeAdvice: (count) =>
     `${frPlural(count, 'fiche a', 'fiches ont')} une adresse mais pas de coordonnées : relancez avec --geocode pour ${count < 2 ? 'la' : 'les'} placer (Base Adresse Nationale), ou ajoutez les colonnes Longitude et Latitude.`,
   geocoded: (placed, asked, seconds) =>
@@ -225,6 +233,10 @@ const en: PublishingMessages = {
     'identifier-kept': () => 'column kept as the cluster’s identifier (identifiers).',
     'duplicate-membership': (p) =>
       `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
+    'unknown-cluster': (p) =>
+      p['id'] === ''
+        ? 'a row without a cluster: it must name the id of a cluster in clusters.csv; left out.'
+        : `no cluster "${describeValue(String(p['id']))}" in clusters.csv (its id is needed); row left out.`,
     'bad-more': () => 'this cell is not valid JSON; ignored.',
     'windows-1252': () => 'read as Windows-1252 (what Excel’s "CSV (semicolon delimited)" writes); accents kept.',
     'no-clusters': () =>
@@ -250,6 +262,8 @@ const en: PublishingMessages = {
   written: (file) => `feed written to ${file}`,
   useImport: (source) =>
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
+  defaultPublisher:
+    'no publisher given: the feed carries the id "publisher", which other feeds carry too. Give --publisher-id and --publisher-name, or a flux.csv table.',
   placeAdvice: (count) =>
     `${enPlural(count, 'record has', 'records have')} an address but no coordinates: run again with --geocode to place ${count === 1 ? 'it' : 'them'} (Base Adresse Nationale), or add Longitude and Latitude columns.`,
   geocoded: (placed, asked, seconds) =>

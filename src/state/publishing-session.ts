@@ -117,7 +117,7 @@ export class PublishingSession {
       }),
     );
     const fromValidator = this.result.problems.map((problem): LocatedProblem => {
-      const where = locate(problem, imported.origins);
+      const where = locate(problem, imported.origins, imported.nestedOrigins);
       return { severity: problem.severity, ...(where ?? {}), feedProblem: problem };
     });
     // In the order of the files, then of the lines: the order in which a publisher mends them.

@@ -255,3 +255,64 @@ test('export --lang fr writes French tables (names, headings, labels) that impor
   for (const collection of ['clusters', 'organisations', 'memberships'])
     assert.deepEqual(sortById(back[collection]), sortById(feed[collection]), collection);
 });
+
+test('an event, project or indicator row is blamed on its own file, line and column; a row naming no known cluster is said, and the status is 1', async () => {
+  const dir = temp();
+  writeFileSync(
+    join(dir, 'clusters.csv'),
+    'Identifiant;Nom du cluster\r\nmecaloire;Mécaloire\r\nmecaloire;Doublon\r\n',
+  );
+  writeFileSync(
+    join(dir, 'evenements.csv'),
+    'Cluster;Identifiant;Nom;Date\r\nmecaloire;j1;Journée;15/03/2026\r\nmecaloire;;Sans id;16/03/2026\r\nmecaloire;j3;Sans date;\r\ninconnu;j4;Ailleurs;17/03/2026\r\n;j5;Personne;18/03/2026\r\n',
+  );
+  writeFileSync(
+    join(dir, 'indicateurs.csv'),
+    'Cluster;Indicateur;Année;Valeur\r\nmecaloire;Adhérents;2023;beaucoup\r\nmecaloire;Adhérents;2024;12\r\n',
+  );
+  const out = join(dir, 'feed.json');
+  const { status, stderr } = await grappe(
+    'import',
+    dir,
+    '--lang',
+    'fr',
+    '--publisher-id',
+    'cci',
+    '--publisher-name',
+    'CCI',
+    '-o',
+    out,
+  );
+  assert.equal(status, 1, stderr);
+  assert.match(stderr, /evenements\.csv, ligne 3, colonne « Identifiant » : Le champ obligatoire « id » manque/);
+  assert.match(stderr, /evenements\.csv, ligne 4, colonne « Date » : Le champ obligatoire « start » manque/);
+  assert.match(stderr, /evenements\.csv, ligne 5, colonne « Cluster » : aucun cluster « inconnu » dans clusters\.csv/);
+  assert.match(stderr, /evenements\.csv, ligne 6, colonne « Cluster » : ligne sans cluster/);
+  assert.match(stderr, /indicateurs\.csv, ligne 2, colonne « Valeur » : Attendu : un nombre ; trouvé : un texte/);
+  assert.doesNotMatch(stderr, /clusters\.csv, ligne 2 : .*(start|number|nombre)/);
+  assert.doesNotMatch(stderr, /aucun éditeur donné/);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  // « Nom du cluster » is the name; the repeated row's records go to the cluster kept, the first.
+  assert.equal(feed.clusters[0].name, 'Mécaloire');
+  assert.deepEqual(
+    feed.clusters[0].events.map((event) => event.id),
+    ['j1'],
+  );
+  assert.deepEqual(
+    feed.clusters[0].indicators.map((indicator) => indicator.value),
+    [12],
+  );
+});
+
+test('one file named on the command line is read by a table word in its name; without a publisher the import says so', async () => {
+  const dir = temp();
+  const file = join(dir, 'Liste des clusters 2024.csv');
+  writeFileSync(file, 'Nom du cluster;Identifiant;Ville;N° SIREN\r\nMécaloire;mecaloire;Saint-Étienne;552100554\r\n');
+  const out = join(dir, 'feed.json');
+  const { status, stderr } = await grappe('import', file, '--lang', 'fr', '-o', out);
+  assert.equal(status, 0, stderr);
+  assert.match(stderr, /aucun éditeur donné : le flux porte l’identifiant « publisher »/);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  assert.equal(feed.clusters[0].name, 'Mécaloire');
+  assert.deepEqual(feed.clusters[0].identifiers, [{ scheme: 'FR-SIREN', value: '552100554' }]);
+});

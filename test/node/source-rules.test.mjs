@@ -246,6 +246,7 @@ const UNIT_TEST_EXCEPTIONS = new Map([
   ['src/geo/placement-types.ts', 'types and constants only'],
   ['src/state/store-types.ts', 'types only'],
   ['src/csv/csv-columns.ts', 'tested through csv-tables.ts'],
+  ['src/csv/cross-row-checks.ts', 'tested through spreadsheet-import.ts'],
   ['src/validate/problem-collector.ts', 'tested through validate-feed.ts'],
   ['src/validate/semantic-checks.ts', 'tested through validate-feed.ts'],
   ['src/validate/reference-lists.ts', 'tested through validate-feed.ts'],

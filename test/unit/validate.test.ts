@@ -4,6 +4,7 @@ import { validateFeed } from '../../src/validate/validate-feed.js';
 import { describeProblem, describeProblemWithPath, getTranslation, availableLanguages } from '../../src/i18n/index.js';
 import { feedJsonSchema } from '../../src/schema/json-schema.js';
 import { sampleFeed } from '../../stories/fixtures.js';
+import { jsonTypeName } from '../../src/i18n/json-type-name.js';
 
 test('lenient validation keeps the valid records and reports each bad one with its path', () => {
   const feed = sampleFeed({
@@ -74,4 +75,20 @@ test('the JSON Schema is 2020-12 and names every collection', () => {
   ]) {
     assert.ok(key in schema.properties, key);
   }
+});
+
+test("a value of the wrong type is said in words, in the reader's language", () => {
+  const result = validateFeed(
+    sampleFeed({
+      clusters: [{ id: 'a', name: 'A', indicators: [{ metric: 'members', year: 2023, value: 'beaucoup' }] }],
+      memberships: [],
+      cooperations: [],
+      networks: [],
+    }),
+  );
+  const wrong = result.problems.find((problem) => problem.code === 'invalid-type')!;
+  assert.ok(wrong, 'the indicator is refused');
+  assert.match(describeProblem(wrong, 'fr'), /Attendu : un nombre ; trouvé : un texte\./);
+  assert.match(describeProblem(wrong, 'en'), /Expected a number, found text\./);
+  assert.equal(jsonTypeName('string | array', { string: 'text', array: 'a list' }, ' or '), 'text or a list');
 });

@@ -1,10 +1,21 @@
 import type { Translation } from '../translation.js';
+import { jsonTypeName } from '../json-type-name.js';
 
 /** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
 const numberFormat = new Intl.NumberFormat('en');
 const number = (value: number) => numberFormat.format(value);
 
 const plural = (count: number, one: string, other: string) => `${number(count)} ${count === 1 ? one : other}`;
+
+/** JSON's type names as a reader says them ("a number", not "number"). */
+const EN_TYPES: Readonly<Record<string, string>> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  null: 'null',
+};
 
 export const en: Translation = {
   $code: 'en',
@@ -170,7 +181,8 @@ export const en: Translation = {
       `The feed uses version ${p.version}, newer than ${p.supported}: fields this library does not know are ignored.`,
     'not-an-array': () => 'A list is expected here.',
     'missing-field': (p) => `Required field "${p.field}" is missing.`,
-    'invalid-type': (p) => `Expected ${p.expected}, found ${p.actual}.`,
+    'invalid-type': (p) =>
+      `Expected ${jsonTypeName(p.expected, EN_TYPES, ' or ')}, found ${jsonTypeName(p.actual, EN_TYPES, ' or ')}.`,
     'invalid-value': (p) =>
       `Invalid value${p.value === undefined ? '' : ` "${p.value}"`}${p.expected ? `: expected ${p.expected}` : ''}.`,
     'unknown-code': (p) => `Unknown code "${p.value}". Allowed: ${p.expected}.`,

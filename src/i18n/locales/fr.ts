@@ -1,4 +1,5 @@
 import type { Translation } from '../translation.js';
+import { jsonTypeName } from '../json-type-name.js';
 
 // French puts 0 and 1 in the singular.
 /** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
@@ -6,6 +7,16 @@ const numberFormat = new Intl.NumberFormat('fr');
 const number = (value: number) => numberFormat.format(value);
 
 const plural = (count: number, one: string, other: string) => `${number(count)} ${count < 2 ? one : other}`;
+
+/** JSON's type names as a reader says them (« un nombre », pas « number »). */
+const FR_TYPES: Readonly<Record<string, string>> = {
+  number: 'un nombre',
+  string: 'un texte',
+  boolean: 'vrai ou faux',
+  array: 'une liste',
+  object: 'un objet',
+  null: 'null',
+};
 
 export const fr: Translation = {
   $code: 'fr',
@@ -173,7 +184,8 @@ export const fr: Translation = {
       `Le flux utilise la version ${p.version}, plus récente que ${p.supported} : les champs inconnus de cette bibliothèque sont ignorés.`,
     'not-an-array': () => 'Une liste est attendue ici.',
     'missing-field': (p) => `Le champ obligatoire « ${p.field} » manque.`,
-    'invalid-type': (p) => `${p.expected} attendu, ${p.actual} trouvé.`,
+    'invalid-type': (p) =>
+      `Attendu : ${jsonTypeName(p.expected, FR_TYPES, ' ou ')} ; trouvé : ${jsonTypeName(p.actual, FR_TYPES, ' ou ')}.`,
     'invalid-value': (p) =>
       `Valeur invalide${p.value === undefined ? '' : ` « ${p.value} »`}${p.expected ? ` : ${p.expected} attendu` : ''}.`,
     'unknown-code': (p) => `Code inconnu « ${p.value} ». Codes admis : ${p.expected}.`,

@@ -1,0 +1,87 @@
+/**
+ * Checks across the rows of the tables, before they become a feed: a membership listed twice,
+ * and the rows of the tables the feed holds inside its clusters (indicators, projects, events),
+ * each tied to its cluster's row or reported.
+ */
+import type { CsvTable } from './csv-columns.js';
+import type { ImportProblem, RowOrigin } from './spreadsheet-import.js';
+
+/** A membership listed twice (same cluster, organisation and dates) is kept once, with a warning naming both lines. */
+export function dropRepeatedMemberships(
+  rows: Partial<Record<CsvTable, Array<Record<string, string>>>>,
+  origins: Partial<Record<CsvTable, RowOrigin[]>>,
+  problems: ImportProblem[],
+): void {
+  const memberships = rows.memberships;
+  const where = origins.memberships;
+  if (!memberships || !where) return;
+  const firstLine = new Map<string, number>();
+  const keptRows: Array<Record<string, string>> = [];
+  const keptOrigins: RowOrigin[] = [];
+  memberships.forEach((row, position) => {
+    const origin = where[position]!;
+    const key = [row['cluster'], row['organisation'], row['since'], row['until']]
+      .map((part) => part ?? '')
+      .join('\u0000');
+    const first = firstLine.get(key);
+    if (first !== undefined) {
+      problems.push({
+        severity: 'warning',
+        code: 'duplicate-membership',
+        file: origin.file,
+        line: origin.line,
+        params: { cluster: row['cluster'] ?? '', organisation: row['organisation'] ?? '', first },
+      });
+      return;
+    }
+    firstLine.set(key, origin.line);
+    keptRows.push(row);
+    keptOrigins.push(origin);
+  });
+  rows.memberships = keptRows;
+  origins.memberships = keptOrigins;
+}
+
+const ATTACHED_TABLES = ['indicators', 'projects', 'events'] as const;
+
+/**
+ * Indicators, projects and events are rows of their own tables that the feed holds in their
+ * cluster (feedFromRows): where each went, for `locate`, and each row whose cluster is missing
+ * or unknown reported, instead of left out without a word.
+ */
+export function attachedRowOrigins(
+  rows: Partial<Record<CsvTable, Array<Record<string, string>>>>,
+  origins: Partial<Record<CsvTable, RowOrigin[]>>,
+  problems: ImportProblem[],
+): Map<string, RowOrigin> {
+  const clusterPosition = new Map<string, number>();
+  (rows.clusters ?? []).forEach((row, position) => {
+    const id = row['id'];
+    if (id !== undefined && !clusterPosition.has(id)) clusterPosition.set(id, position);
+  });
+  const found = new Map<string, RowOrigin>();
+  for (const table of ATTACHED_TABLES) {
+    const attached = new Map<number, number>();
+    (rows[table] ?? []).forEach((row, at) => {
+      const origin = origins[table]![at]!;
+      const clusterId = row['cluster'];
+      const position = clusterId === undefined ? undefined : clusterPosition.get(clusterId);
+      if (position === undefined) {
+        const column = origin.headings.get('cluster');
+        problems.push({
+          severity: 'error',
+          code: 'unknown-cluster',
+          file: origin.file,
+          line: origin.line,
+          ...(column ? { column } : {}),
+          params: { id: clusterId ?? '' },
+        });
+        return;
+      }
+      const count = attached.get(position) ?? 0;
+      attached.set(position, count + 1);
+      found.set(`clusters/${position}/${table}/${count}`, origin);
+    });
+  }
+  return found;
+}
