@@ -2,6 +2,7 @@
  * What the commands of `grappe` share: arguments, exit statuses, reading a file or a URL.
  */
 import { readFileSync } from 'node:fs';
+import { BodyTooLargeError, DEFAULT_MAX_BYTES, readBodyCapped } from '../load/read-body.js';
 
 /** Exit statuses: 0 done (warnings allowed), 1 records left out or invalid, 2 nothing usable. */
 export const EXIT_VALID = 0;
@@ -52,7 +53,14 @@ export async function readSource(source: string): Promise<string> {
       throw new UnusableInput(`${source}: ${(error as Error).message}`);
     }
     if (!response.ok) throw new UnusableInput(`${source}: HTTP ${response.status}`);
-    return response.text();
+    // Read as the page reads a feed: stopped at the cap, not after filling the memory.
+    try {
+      return await readBodyCapped(response, DEFAULT_MAX_BYTES);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError)
+        throw new UnusableInput(`${source}: over ${DEFAULT_MAX_BYTES / 1024 / 1024} MB, not read`);
+      throw new UnusableInput(`${source}: ${(error as Error).message}`);
+    }
   }
   try {
     return readFileSync(source, 'utf8');

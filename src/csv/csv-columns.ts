@@ -72,6 +72,20 @@ export const VOCABULARY_COLUMNS: Partial<Record<CsvTable, Readonly<Record<string
 
 export { LIST_SEPARATOR, getPath, setPath, deletePath, readString, readYesNo, type Column } from './column-kinds.js';
 
+/**
+ * A `more` cell's JSON object, or null when the cell is empty, is not JSON (reported by the
+ * import as `bad-more`) or is JSON but not an object (`null`, a list, a number).
+ */
+export function jsonObjectCell(cell: string): AnyRecord | null {
+  if (cell.trim() === '') return null;
+  try {
+    const value: unknown = JSON.parse(cell);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as AnyRecord) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Everything the columns do not carry, as JSON. */
 export function moreColumn(columns: Column[], extraCarried: string[] = []): Column {
   return {
@@ -96,9 +110,8 @@ export function moreColumn(columns: Column[], extraCarried: string[] = []): Colu
       return Object.keys(rest).length === 0 ? '' : JSON.stringify(rest);
     },
     read: (record, row) => {
-      const cell = row['more'] ?? '';
-      if (cell.trim() === '') return;
-      const extra = JSON.parse(cell) as AnyRecord;
+      const extra = jsonObjectCell(row['more'] ?? '');
+      if (!extra) return;
       for (const [key, value] of Object.entries(extra)) {
         if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
         if (key === 'identifiers' && Array.isArray(record['identifiers'])) {
@@ -153,15 +166,18 @@ export function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string
               )
               .join(LIST_SEPARATOR),
           read: (record, row) => {
-            const categories: Record<string, string[]> = {};
+            // A Map: a taxonomy typed `__proto__` or `toString` is a name like any other.
+            const categories = new Map<string, string[]>();
             for (const entry of readList(row['categories'] ?? '') ?? []) {
               const separator = entry.indexOf(':');
               if (separator <= 0) continue;
-              (categories[entry.slice(0, separator)] ??= []).push(entry.slice(separator + 1));
+              const taxonomy = entry.slice(0, separator);
+              if (!categories.has(taxonomy)) categories.set(taxonomy, []);
+              categories.get(taxonomy)!.push(entry.slice(separator + 1));
             }
-            if (Object.keys(categories).length > 0) {
+            if (categories.size > 0) {
               record['categories'] = Object.fromEntries(
-                Object.entries(categories).map(([key, values]) => [key, values.length === 1 ? values[0]! : values]),
+                [...categories].map(([key, values]) => [key, values.length === 1 ? values[0]! : values]),
               );
             }
           },

@@ -11,6 +11,7 @@
 import type { Feed, LocalisedText } from '../schema/feed-schema.js';
 import { csvRecords, writeCsv } from './csv.js';
 import {
+  jsonObjectCell,
   LIST_SEPARATOR,
   readString,
   setPath,
@@ -208,10 +209,13 @@ export function feedFromRows(
   setPath(feed, 'license', readString(settings.get('license') ?? ''));
   setPath(feed, 'updated', readString(settings.get('updated') ?? ''));
   if (languages.length > 0) feed['languages'] = languages;
-  const headerMore = settings.get('more');
-  if (headerMore) {
-    const extra = JSON.parse(headerMore) as AnyRecord;
-    if (extra['publisher'] && typeof extra['publisher'] === 'object') Object.assign(publisher, extra['publisher']);
+  const extra = jsonObjectCell(settings.get('more') ?? '');
+  if (extra) {
+    const more = extra['publisher'];
+    // Own keys copied one by one (Object.assign would let `__proto__` replace the prototype).
+    if (more && typeof more === 'object' && !Array.isArray(more))
+      for (const [key, value] of Object.entries(more as AnyRecord))
+        if (key !== '__proto__' && key !== 'constructor' && key !== 'prototype') publisher[key] = value;
     if (extra['extensions'] && typeof extra['extensions'] === 'object') feed['extensions'] = extra['extensions'];
   }
 

@@ -8,7 +8,7 @@
 import { decodeTableBytes } from './csv.js';
 import { tableOfName } from './headings.js';
 import { csvTable, type ImportProblem, type SpreadsheetTable } from './spreadsheet-import.js';
-import { isWorkbook, workbookTables } from './workbook.js';
+import { isWorkbook, workbookTables, WorkbookTooLargeError, WORKBOOK_LIMITS } from './workbook.js';
 
 export interface FileToRead {
   name: string;
@@ -65,8 +65,15 @@ export async function tablesFromFiles(
     if (isWorkbook(name)) {
       try {
         for (const sheet of await workbookTables(name, bytes)) tables.push(sheet);
-      } catch {
-        problems.push({ severity: 'warning', code: 'unreadable-file', file: name });
+      } catch (error) {
+        if (error instanceof WorkbookTooLargeError)
+          problems.push({
+            severity: 'error',
+            code: 'workbook-too-large',
+            file: name,
+            params: { limit: error.limit, max: WORKBOOK_LIMITS[error.limit] },
+          });
+        else problems.push({ severity: 'warning', code: 'unreadable-file', file: name });
       }
     } else if (TEXT_TABLE.test(name)) {
       const { text, encoding } = decodeTableBytes(new Uint8Array(bytes));

@@ -8,7 +8,14 @@
  */
 import type { FeedProblem, JsonPath } from '../validate/problems.js';
 import type { Vocabulary } from '../schema/vocabularies.js';
-import { CSV_TABLES, LIST_SEPARATOR, tableColumns, VOCABULARY_COLUMNS, type CsvTable } from './csv-columns.js';
+import {
+  CSV_TABLES,
+  jsonObjectCell,
+  LIST_SEPARATOR,
+  tableColumns,
+  VOCABULARY_COLUMNS,
+  type CsvTable,
+} from './csv-columns.js';
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
 import { readCsvRows, restoreFormula, type CsvRow } from './csv.js';
 import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
@@ -40,6 +47,9 @@ export type ImportProblemCode =
   | 'identifier-kept'
   | 'duplicate-membership'
   | 'unknown-cluster'
+  | 'workbook-too-large'
+  | 'too-many-columns'
+  | 'too-many-rows'
   | 'bad-more'
   | 'windows-1252'
   | 'no-clusters'
@@ -124,7 +134,13 @@ export function importSpreadsheet(
     if (!source) continue;
     const [header, ...body] = source.rows;
     if (!header) continue;
-    const read = readTable(table, source, header, body, problems);
+    const read = readTable(
+      table,
+      source,
+      cappedHeader(source, header, problems),
+      cappedBody(source, body, problems),
+      problems,
+    );
     rows[table] = read.rows;
     origins[table] = read.origins;
     summary.push({ table, file: source.file, rows: read.rows.length, columns: read.columns, ignored: read.ignored });
@@ -136,6 +152,34 @@ export function importSpreadsheet(
   const feed = feedFromRows(rows, options);
   addClusterIdentifiers(feed, rows.clusters ?? []);
   return { feed, problems, origins, nestedOrigins, tables: summary };
+}
+
+/** Columns and rows a table may have: a spreadsheet past them is a mistake or an attack. */
+export const TABLE_LIMITS = { columns: 500, rows: 1_000_000 } as const;
+
+function cappedHeader(source: SpreadsheetTable, header: CsvRow, problems: ImportProblem[]): CsvRow {
+  if (header.cells.length <= TABLE_LIMITS.columns) return header;
+  problems.push({
+    severity: 'error',
+    code: 'too-many-columns',
+    file: source.file,
+    line: header.line,
+    params: { max: TABLE_LIMITS.columns },
+  });
+  return { ...header, cells: header.cells.slice(0, TABLE_LIMITS.columns) };
+}
+
+function cappedBody(source: SpreadsheetTable, body: readonly CsvRow[], problems: ImportProblem[]): readonly CsvRow[] {
+  if (body.length <= TABLE_LIMITS.rows) return body;
+  const first = body[TABLE_LIMITS.rows]!;
+  problems.push({
+    severity: 'error',
+    code: 'too-many-rows',
+    file: source.file,
+    line: first.line,
+    params: { max: TABLE_LIMITS.rows },
+  });
+  return body.slice(0, TABLE_LIMITS.rows);
 }
 
 /** A CSV file's text as a table (the separator and the line of each row found). */
@@ -152,7 +196,7 @@ function readTable(
   problems: ImportProblem[],
 ): { rows: Array<Record<string, string>>; origins: RowOrigin[]; columns: string[]; ignored: string[] } {
   const file = source.file;
-  if (table === 'feed') return readFeedTable(source, body);
+  if (table === 'feed') return readFeedTable(source, body, problems);
   const known =
     table === 'clusters' ? [...columnNames(table), ...Object.keys(CLUSTER_IDENTIFIER_COLUMNS)] : columnNames(table);
   const index = headingIndex(table, known);
@@ -238,13 +282,9 @@ function readTable(
         record['postcode'] = repaired;
       }
     }
-    if (record['more']) {
-      try {
-        JSON.parse(record['more']);
-      } catch {
-        problems.push({ severity: 'warning', code: 'bad-more', ...at('more') });
-        record['more'] = '';
-      }
+    if (record['more'] && !jsonObjectCell(record['more'])) {
+      problems.push({ severity: 'warning', code: 'bad-more', ...at('more') });
+      record['more'] = '';
     }
     rows.push({ ...record });
     origins.push({ file, line: row.line, headings });
@@ -256,9 +296,16 @@ function readTable(
 function readFeedTable(
   source: SpreadsheetTable,
   body: readonly CsvRow[],
+  problems: ImportProblem[],
 ): { rows: Array<Record<string, string>>; origins: RowOrigin[]; columns: string[]; ignored: string[] } {
   const rows = body.map((row) => {
-    return { key: feedKeyOf(row.cells[0] ?? ''), value: restoreFormula((row.cells[1] ?? '').trim()) };
+    const key = feedKeyOf(row.cells[0] ?? '');
+    const value = restoreFormula((row.cells[1] ?? '').trim());
+    if (key === 'more' && value !== '' && !jsonObjectCell(value)) {
+      problems.push({ severity: 'warning', code: 'bad-more', file: source.file, line: row.line });
+      return { key, value: '' };
+    }
+    return { key, value };
   });
   return {
     rows,

@@ -5,7 +5,67 @@
  * decimal point, dates as `AAAA-MM-JJ`, so that a workbook and its CSV tables give one feed.
  */
 import readXlsxFile from 'read-excel-file/universal';
+import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import type { SpreadsheetTable } from './spreadsheet-import.js';
+
+/** What a workbook may hold: its XML parts unpacked, its sheets, and the cells each sheet spans. */
+export const WORKBOOK_LIMITS = { unpackedBytes: 100 * 1024 * 1024, sheets: 100, cellsPerSheet: 2_000_000 } as const;
+
+/** A workbook over `WORKBOOK_LIMITS`: refused before it is read, instead of filling the memory. */
+export class WorkbookTooLargeError extends Error {
+  override readonly name = 'WorkbookTooLargeError';
+  constructor(readonly limit: keyof typeof WORKBOOK_LIMITS) {
+    super(`workbook over its ${limit} limit`);
+  }
+}
+
+/** A cell's or a row's reference (`r="XFD1"`, `r="200000"`): bounded, so the scan is linear. */
+const REFERENCE = /\br="([A-Z]{1,3})?(\d{1,7})"/g;
+
+/** The number of columns `AB` stands for (A = 1). */
+function columnNumber(letters: string): number {
+  let value = 0;
+  for (const letter of letters) value = value * 26 + letter.charCodeAt(0) - 64;
+  return value;
+}
+
+/**
+ * The workbook's XML parts, checked: its size unpacked, its sheets, and the area each sheet
+ * spans (the reader fills every row out to the widest one, so one cell in column XFD and one in
+ * row 200,000 make 3 billion cells of a 5 KB file). Returned packed again without compression,
+ * which the reader unpacks on the page at once: compressed parts over 512 KB would otherwise be
+ * unpacked by a worker made from a `blob:` URL, which a strict CSP refuses.
+ */
+function checkedWorkbook(bytes: Uint8Array): Uint8Array {
+  let unpacked = 0;
+  let sheets = 0;
+  const parts: Unzipped = unzipSync(bytes, {
+    filter: (file) => {
+      if (!/\.(xml|rels)$/i.test(file.name)) return false;
+      unpacked += file.originalSize;
+      if (unpacked > WORKBOOK_LIMITS.unpackedBytes) throw new WorkbookTooLargeError('unpackedBytes');
+      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(file.name) && ++sheets > WORKBOOK_LIMITS.sheets)
+        throw new WorkbookTooLargeError('sheets');
+      return true;
+    },
+  });
+  let actual = 0;
+  const decoder = new TextDecoder();
+  for (const [name, content] of Object.entries(parts)) {
+    // The sizes a zip declares may lie: the parts as unpacked count.
+    actual += content.length;
+    if (actual > WORKBOOK_LIMITS.unpackedBytes) throw new WorkbookTooLargeError('unpackedBytes');
+    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+    let rows = 0;
+    let columns = 0;
+    for (const [, letters, row] of decoder.decode(content).matchAll(REFERENCE)) {
+      rows = Math.max(rows, Number(row));
+      if (letters) columns = Math.max(columns, columnNumber(letters));
+    }
+    if (rows * Math.max(columns, 1) > WORKBOOK_LIMITS.cellsPerSheet) throw new WorkbookTooLargeError('cellsPerSheet');
+  }
+  return zipSync(parts, { level: 0 });
+}
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -24,7 +84,8 @@ function cellText(cell: Cell): string {
  * (`chambre.xlsx, feuille adhesions, ligne 7`). Row numbers are the sheet's own.
  */
 export async function workbookTables(file: string, bytes: ArrayBuffer | Blob): Promise<SpreadsheetTable[]> {
-  const sheets = await readXlsxFile(bytes);
+  const packed = new Uint8Array(bytes instanceof Blob ? await bytes.arrayBuffer() : bytes);
+  const sheets = await readXlsxFile(checkedWorkbook(packed).buffer as ArrayBuffer);
   return sheets.map(({ sheet, data }) => ({
     file: `${file} [${sheet}]`,
     name: sheet,

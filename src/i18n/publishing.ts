@@ -101,6 +101,15 @@ const fr: PublishingMessages = {
     'duplicate-table': (p) => `fichier ignoré : la même table a déjà été lue dans ${p['first']}.`,
     'unreadable-file': () =>
       'fichier illisible : ni un classeur Excel (.xlsx), ni un GeoJSON de points (FeatureCollection) ; ignoré.',
+    'workbook-too-large': (p) =>
+      p['limit'] === 'sheets'
+        ? `classeur refusé : plus de ${p['max']} feuilles.`
+        : p['limit'] === 'cellsPerSheet'
+          ? `classeur refusé : une feuille s'étend sur plus de ${Number(p['max']).toLocaleString('fr')} cellules (une cellule isolée très loin, en colonne XFD ou ligne 1 000 000 ? supprimez-la).`
+          : `classeur refusé : plus de ${Math.round(Number(p['max']) / 1048576)} Mo une fois décompressé.`,
+    'too-many-columns': (p) => `plus de ${p['max']} colonnes : les suivantes sont ignorées.`,
+    'too-many-rows': (p) =>
+      `plus de ${Number(p['max']).toLocaleString('fr')} lignes : les suivantes sont ignorées (découpez la table ou publiez un fichier des membres par cluster).`,
     'unknown-column': () => 'colonne inconnue, ignorée (les colonnes de chaque table sont dans FORMAT.fr.md).',
     'duplicate-column': (p) => `colonne ignorée : elle répète la colonne « ${p['first']} ».`,
     'unknown-value': (p, vocabulary) =>
@@ -218,6 +227,15 @@ const en: PublishingMessages = {
     'duplicate-table': (p) => `file ignored: the same table was already read from ${p['first']}.`,
     'unreadable-file': () =>
       'unreadable file: neither an Excel workbook (.xlsx) nor a GeoJSON FeatureCollection of points; ignored.',
+    'workbook-too-large': (p) =>
+      p['limit'] === 'sheets'
+        ? `workbook refused: more than ${p['max']} sheets.`
+        : p['limit'] === 'cellsPerSheet'
+          ? `workbook refused: a sheet spans more than ${Number(p['max']).toLocaleString('en')} cells (a stray cell far away, in column XFD or row 1,000,000? delete it).`
+          : `workbook refused: more than ${Math.round(Number(p['max']) / 1048576)} MB unpacked.`,
+    'too-many-columns': (p) => `more than ${p['max']} columns: the rest are ignored.`,
+    'too-many-rows': (p) =>
+      `more than ${Number(p['max']).toLocaleString('en')} rows: the rest are ignored (split the table, or publish a members file per cluster).`,
     'unknown-column': () => 'unknown column, ignored (each table’s columns are listed in FORMAT.md).',
     'duplicate-column': (p) => `column ignored: it repeats the column "${p['first']}".`,
     'unknown-value': (p, vocabulary) =>

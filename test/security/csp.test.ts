@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { unzipSync, zipSync } from 'fflate';
 import { waitFor } from '../support/helpers.js';
 
 interface Probe {
@@ -174,6 +175,42 @@ describe('strict embedding', () => {
     );
     expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('a large workbook is read on the page under the strict CSP: no blob: worker to unpack it', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '1200';
+    frame.height = '800';
+    frame.src = '/__grappe/csp-page?bundle=publisher&tt=1';
+    document.body.appendChild(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & {
+      __probe: Probe;
+      DataTransfer: typeof DataTransfer;
+      File: typeof File;
+    };
+    const doc = frame.contentDocument!;
+    await waitFor(() => win.customElements.get('grappe-publisher'), 8000, 'the element');
+    const publisher = doc.querySelector('grappe-publisher') as HTMLElement & {
+      feed: { clusters: unknown[] } | null;
+    };
+    await waitFor(() => publisher.shadowRoot?.querySelector('input[type=file]'), 5000, 'the file input');
+    // The chamber's workbook with 700 KB of comment in a sheet: compressed parts of over 512 KB
+    // unpacked are what fflate hands to a worker it makes from a blob: URL.
+    const parts = unzipSync(new Uint8Array(await (await fetch('/__grappe/fixture/chambre.xlsx')).arrayBuffer()));
+    const sheet = Object.keys(parts).find((name) => /^xl\/worksheets\/.+\.xml$/.test(name))!;
+    const xml = new TextDecoder().decode(parts[sheet]);
+    parts[sheet] = new TextEncoder().encode(xml.replace('?>', `?><!--${' padding'.repeat(90_000)}-->`));
+    const transfer = new win.DataTransfer();
+    transfer.items.add(new win.File([zipSync(parts, { level: 9 })], 'chambre.xlsx'));
+    const input = publisher.shadowRoot!.querySelector('input[type=file]') as HTMLInputElement;
+    input.files = transfer.files;
+    input.dispatchEvent(new (win as unknown as { Event: typeof Event }).Event('change', { bubbles: true }));
+    await waitFor(() => publisher.feed, 8000, 'the feed');
+    expect(publisher.feed!.clusters.length).to.be.greaterThan(0);
+    expect(deep(doc, 'grappe-publisher', '.problems')?.textContent ?? '').to.not.contain('illisible');
+    expect(win.__probe.violations, win.__probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();
   });
 

@@ -6,7 +6,8 @@ import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-i
 import { decodeTableBytes, readCsvRows } from '../../src/csv/csv.js';
 import { geocodeAddresses } from '../../src/csv/geocode.js';
 import { placeRecords } from '../../src/csv/place-records.js';
-import { isWorkbook } from '../../src/csv/workbook.js';
+import { isWorkbook, WORKBOOK_LIMITS } from '../../src/csv/workbook.js';
+import { unzipSync, zipSync } from 'fflate';
 import { tablesFromFiles } from '../../src/csv/read-files.js';
 import { PublishingSession } from '../../src/state/publishing-session.js';
 import { describeImportProblem, publishingMessages, shortList } from '../../src/i18n/publishing.js';
@@ -451,4 +452,61 @@ test('yes/no cells: oui, non, x, vrai, yes, 1 and their opposites; anything else
   for (const no of ['Non', 'NON', 'faux', 'no', '0', 'n']) assert.equal(readYesNo(no), false, no);
   assert.equal(readYesNo(''), undefined);
   assert.equal(readYesNo(' peut-être '), 'peut-être');
+});
+
+test('hostile spreadsheets: a sheet-dimension bomb refused before it is read, columns and rows capped, crafted cells read as text', async () => {
+  const { readFileSync } = await import('node:fs');
+  const book = readFileSync('test/fixtures/chambre.xlsx');
+  const parts = unzipSync(new Uint8Array(book));
+  const sheet = Object.keys(parts).find((name) => /^xl\/worksheets\/.+\.xml$/.test(name))!;
+  // One cell in column XFD and one in row 200,000: 3 billion cells once padded, in a few KB.
+  const xml = new TextDecoder()
+    .decode(parts[sheet])
+    .replace('</sheetData>', '<row r="200000"><c r="A200000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')
+    .replace('<row r="1"', '<row r="1"><c r="XFD1" t="inlineStr"><is><t>x</t></is></c></row><row r="1"');
+  parts[sheet] = new TextEncoder().encode(xml);
+  const bomb = zipSync(parts, { level: 9 });
+  assert.ok(bomb.length < 20_000, `${bomb.length} bytes`);
+  const { tables, problems } = await tablesFromFiles([{ name: 'bombe.xlsx', bytes: bomb.buffer as ArrayBuffer }]);
+  assert.deepEqual(tables, []);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.severity, problem.file]),
+    [['workbook-too-large', 'error', 'bombe.xlsx']],
+  );
+  assert.match(describeImportProblem(problems[0]!, 'fr'), /classeur refusé : une feuille s'étend sur plus de 2/);
+  assert.ok(WORKBOOK_LIMITS.cellsPerSheet >= 1_000_000);
+
+  // 1,000 columns: the first 500 read, one error; each unknown heading said once.
+  const wide = importSpreadsheet([
+    csvTable('clusters.csv', `id;name;${Array.from({ length: 998 }, (_, at) => `x${at}`).join(';')}\na;A\n`),
+  ]);
+  assert.equal(wide.problems.filter((problem) => problem.code === 'too-many-columns').length, 1);
+  assert.equal(wide.problems.filter((problem) => problem.code === 'unknown-column').length, 498);
+
+  // A taxonomy named __proto__ or toString, a `more` cell of null, a flux `more` that is not
+  // JSON or that sets a prototype: read as text or reported, never a crash or a hidden field.
+  const crafted = importSpreadsheet([
+    csvTable('clusters.csv', 'id;name;categories;more\na;A;__proto__:x|toString:y;null\n'),
+    csvTable('flux.csv', 'key;value\nmore;{bad\n'),
+  ]);
+  const cluster = (crafted.feed['clusters'] as Array<Record<string, unknown>>)[0]!;
+  assert.deepEqual(Object.entries(cluster['categories'] as object), [
+    ['__proto__', 'x'],
+    ['toString', 'y'],
+  ]);
+  assert.deepEqual(
+    crafted.problems.filter((problem) => problem.code === 'bad-more').map((problem) => problem.file),
+    ['flux.csv', 'clusters.csv'],
+  );
+  const polluting = importSpreadsheet([
+    csvTable('clusters.csv', 'id;name\na;A\n'),
+    csvTable(
+      'flux.csv',
+      'key;value\nmore;"{""publisher"":{""__proto__"":{""url"":""https://evil.example""},""url"":""https://ok.example""}}"\n',
+    ),
+  ]);
+  const publisher = polluting.feed['publisher'] as Record<string, unknown>;
+  assert.equal(Object.getPrototypeOf(publisher), Object.prototype);
+  assert.equal(publisher['url'], 'https://ok.example');
+  assert.equal(validateFeed(polluting.feed).feed!.publisher.url, 'https://ok.example');
 });
