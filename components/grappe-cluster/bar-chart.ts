@@ -38,7 +38,7 @@ export function renderBarChart(
   const format = (value: number) => value.toLocaleString(lang);
   return html`<figure class="chart" part="chart">
     <figcaption>${title}${bars.length < rows.length ? html` <small>(${t.latestBars(bars.length, rows.length)})</small>` : nothing}</figcaption>
-    <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${rows.length <= MAX_SPOKEN_ROWS ? `${title}: ${rows.map((row) => `${row.label} ${format(row.value)}${row.unit ? ` ${row.unit}` : ''}`).join(', ')}` : title}>
+    <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${rows.length <= MAX_SPOKEN_ROWS ? `${title}${t.colon}${rows.map((row) => `${row.label} ${format(row.value)}${row.unit ? ` ${row.unit}` : ''}`).join(', ')}` : title}>
       ${bars.map((row, position) => {
         const barHeight = Math.max(0, (row.value / max) * (chartBottom - chartTop));
         const x = position * band + (band - barWidth) / 2;

@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/translation.js';
-import { dateText, eventDates, splitEvents, type ClusterEvent } from '../../src/model/cluster-events.js';
+import { eventDates, splitEvents, type ClusterEvent } from '../../src/model/cluster-events.js';
+import { partialDateText } from '../../src/text/partial-date.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { PartnerCandidate } from '../../src/model/partners.js';
 import type { Cluster, LocalisedText } from '../../src/schema/feed-schema.js';
@@ -80,7 +81,7 @@ function renderProject(project: Project, index: FeedIndex, host: ActivityHost): 
     currency
       ? new Intl.NumberFormat(host.lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount)
       : amount.toLocaleString(host.lang);
-  const dates = t.membershipPeriod(dateText(project.start), dateText(project.end));
+  const dates = t.membershipPeriod(partialDateText(project.start, host.lang), partialDateText(project.end, host.lang));
   return html`<li class="project">
     <strong>${host.text(project.name)}</strong>
     ${dates ? html`<span class="dates">${dates}</span>` : nothing}
@@ -164,7 +165,7 @@ export function renderNetworks(
 
 function renderEvent(event: ClusterEvent, host: ActivityHost): TemplateResult {
   const safe = event.url ? sanitiseUrl(event.url, host.base) : null;
-  const dates = eventDates(event, host.t.membershipPeriod);
+  const dates = eventDates(event, host.t.membershipPeriod, host.lang);
   const where = event.place?.address?.city;
   return html`<li class="event">
     <span class="dates">${dates}</span>

@@ -5,6 +5,7 @@ import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { labelText, termLabel } from '../../src/internal/labels.js';
 import { renderLink } from '../../src/internal/render-link.js';
 import { sanitiseUrl } from '../../src/text/sanitise-url.js';
+import { datePrecision, partialDateText } from '../../src/text/partial-date.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { Cluster, Indicator } from '../../src/schema/feed-schema.js';
 import { INDICATOR_METRIC, SIZE_CLASS, STAGE, getVocabulary } from '../../src/schema/vocabularies.js';
@@ -261,21 +262,24 @@ export class GrappeCluster extends GrappeConsumerElement {
     const t = this.t;
     const lang = this.language;
     const items: TemplateResult[] = [];
-    if (cluster.founded !== undefined) items.push(html`${t.founded(String(cluster.founded))}`);
-    if (cluster.legalForm) items.push(html`${t.legalForm}: ${cluster.legalForm}`);
+    if (cluster.founded !== undefined) {
+      const when = partialDateText(cluster.founded, lang);
+      items.push(html`${datePrecision(cluster.founded) === 'day' ? t.foundedOn(when) : t.founded(when)}`);
+    }
+    if (cluster.legalForm) items.push(html`${t.legalForm}${t.colon}${cluster.legalForm}`);
     if (cluster.staff !== undefined) items.push(html`${t.staff(cluster.staff)}`);
     for (const dimensionId of ['governance', 'strategy', 'initiator']) {
       const dimension = index.dimensionById.get(dimensionId);
       const values = dimension?.valuesOfCluster[clusterIndex] ?? [];
       if (values.length > 0) {
         items.push(
-          html`${labelText(dimension!.label, lang, index)}: ${values.map((value) => labelText(dimension!.valueById.get(value)?.label, lang, index)).join(', ')}`,
+          html`${labelText(dimension!.label, lang, index)}${t.colon}${values.map((value) => labelText(dimension!.valueById.get(value)?.label, lang, index)).join(', ')}`,
         );
       }
     }
     if (cluster.board && cluster.board.length > 0) {
       items.push(
-        html`${t.board}: ${cluster.board.map((college) => `${this.text(college.college)} (${t.seats(college.seats)})`).join(', ')}`,
+        html`${t.board}${t.colon}${cluster.board.map((college) => `${this.text(college.college)} (${t.seats(college.seats)})`).join(', ')}`,
       );
     }
     if (cluster.ethicsCharter) items.push(html`${t.ethicsCharter}`);
@@ -364,12 +368,12 @@ export class GrappeCluster extends GrappeConsumerElement {
   private renderLinks(cluster: Cluster, base: string | undefined): TemplateResult | typeof nothing {
     const t = this.t;
     const links: TemplateResult[] = [];
-    if (cluster.website) links.push(html`${t.website}: ${renderLink(cluster.website, 'web', t, base)}`);
+    if (cluster.website) links.push(html`${t.website}${t.colon}${renderLink(cluster.website, 'web', t, base)}`);
     const contact = cluster.contact;
-    if (contact?.name) links.push(html`${t.contact}: ${contact.name}`);
-    if (contact?.email) links.push(html`${t.email}: ${renderLink(contact.email, 'email', t)}`);
-    if (contact?.phone) links.push(html`${t.phone}: ${renderLink(contact.phone, 'phone', t)}`);
-    if (contact?.url) links.push(html`${t.contact}: ${renderLink(contact.url, 'web', t, base)}`);
+    if (contact?.name) links.push(html`${t.contact}${t.colon}${contact.name}`);
+    if (contact?.email) links.push(html`${t.email}${t.colon}${renderLink(contact.email, 'email', t)}`);
+    if (contact?.phone) links.push(html`${t.phone}${t.colon}${renderLink(contact.phone, 'phone', t)}`);
+    if (contact?.url) links.push(html`${t.contact}${t.colon}${renderLink(contact.url, 'web', t, base)}`);
     return this.renderList(t.contact, links);
   }
 

@@ -3,6 +3,7 @@ import type { Translation } from '../../src/i18n/translation.js';
 import { termLabel } from '../../src/internal/labels.js';
 import type { Cooperation } from '../../src/schema/feed-schema.js';
 import { COOPERATION_GOVERNANCE, COOPERATION_PURPOSE } from '../../src/schema/vocabularies.js';
+import { partialDateText } from '../../src/text/partial-date.js';
 
 /** A cooperation's purposes, governance and dates, as the feed gives them. */
 export function cooperationFacts(
@@ -15,10 +16,7 @@ export function cooperationFacts(
     rows.push([t.purposes, cooperation.purposes.map((code) => termLabel(COOPERATION_PURPOSE, code, lang)).join(', ')]);
   if (cooperation.governance)
     rows.push([t.governanceDetails, termLabel(COOPERATION_GOVERNANCE, cooperation.governance, lang)]);
-  const dates = t.membershipPeriod(
-    cooperation.since !== undefined ? String(cooperation.since) : '',
-    cooperation.until !== undefined ? String(cooperation.until) : '',
-  );
+  const dates = t.membershipPeriod(partialDateText(cooperation.since, lang), partialDateText(cooperation.until, lang));
   if (dates) rows.push([t.dates, dates]);
   if (rows.length === 0) return nothing;
   return html`<dl class="cooperation-facts">

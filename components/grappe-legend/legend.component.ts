@@ -47,8 +47,8 @@ export class GrappeLegend extends GrappeConsumerElement {
     const layout = dimension ? taxonomyLayout(dimension.values) : undefined;
     const values = layout ? layout.ordered.filter((value) => (counts.get(value.id) ?? 0) > 0) : [];
     const title = dimension ? labelText(dimension.label, lang, index) : '';
-    return html`<section part="base" aria-label=${`${this.t.legend}: ${title}`}>
-      <h3>${this.t.legend}: ${title}</h3>
+    return html`<section part="base" aria-label=${`${this.t.legend}${this.t.colon}${title}`}>
+      <h3>${this.t.legend}${this.t.colon}${title}</h3>
       <ul>
         ${values.map(
           (value) => html`<li class=${`depth-${Math.min(2, layout!.depths.get(value.id) ?? 0)}`}>

@@ -141,7 +141,7 @@ export class ActivityLayers {
         const point = event.place?.location?.coordinates;
         if (!point || count >= MAX_EVENT_MARKS) continue;
         count += 1;
-        const label = t.nearby.event(this.options.text(event.name), eventDates(event, t.membershipPeriod));
+        const label = t.nearby.event(this.options.text(event.name), eventDates(event, t.membershipPeriod, state.lang));
         // Built as elements, never HTML strings: the name is feed text.
         const glyph = document.createElement('span');
         glyph.className = 'event-glyph';

@@ -8,6 +8,7 @@ import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, type Vocabulary } from '../
 import { controlRowStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { membersStyles } from './members.styles.js';
 import { matchesTokens, queryTokens } from '../../src/text/search-text.js';
+import { partialDateText } from '../../src/text/partial-date.js';
 
 const PAGE_SIZE = 100;
 
@@ -140,8 +141,8 @@ export class GrappeMembers extends GrappeConsumerElement {
     const selected = organisation.id === selectedOrganisationId;
     const sites = organisation.sites?.length ?? 0;
     const period = t.membershipPeriod(
-      membership.since !== undefined ? String(membership.since) : '',
-      !current && membership.until !== undefined ? String(membership.until) : '',
+      partialDateText(membership.since, this.language),
+      current ? '' : partialDateText(membership.until, this.language),
     );
     return html`<li part=${selected ? 'item item-selected' : 'item'} class=${selected ? 'selected' : ''}>
       <button

@@ -10,6 +10,7 @@ import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS } from '../../src/schema/voc
 import { closeIcon } from '../../src/styles/icons.js';
 import { detailCardStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { sanitiseUrl } from '../../src/text/sanitise-url.js';
+import { partialDateText } from '../../src/text/partial-date.js';
 import { checkIdentifier } from '../../src/validate/identifiers.js';
 import { organisationStyles } from './organisation.styles.js';
 
@@ -216,8 +217,8 @@ export class GrappeOrganisation extends GrappeConsumerElement {
         ${memberships.map(({ membership, clusterIndex, current }) => {
           const cluster = clusterIndex === undefined ? undefined : index.clusters[clusterIndex];
           const period = t.membershipPeriod(
-            membership.since !== undefined ? String(membership.since) : '',
-            membership.until !== undefined && !current ? String(membership.until) : '',
+            partialDateText(membership.since, this.language),
+            current ? '' : partialDateText(membership.until, this.language),
           );
           const details = [
             membership.role ? termLabel(MEMBER_ROLE, membership.role, lang) : '',

@@ -78,7 +78,12 @@ export interface Translation {
   board: string;
   seats: (count: number) => string;
   ethicsCharter: string;
-  founded: (year: string) => string;
+  /** When a cluster was founded: a year or a month (`en 2005`, `en septembre 2005`). */
+  founded: (when: string) => string;
+  /** When a cluster was founded, to the day (`le 1 septembre 2005`). */
+  foundedOn: (day: string) => string;
+  /** Between a label and its value: `: ` in English, `\u00a0: ` in French (a space before the colon). */
+  colon: string;
   labels: string;
   indicators: string;
   indicatorTable: (metric: string) => string;

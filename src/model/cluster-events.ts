@@ -4,15 +4,18 @@
  * an event is past once its last possible day is.
  */
 import type { Cluster } from '../schema/feed-schema.js';
+import { partialDateText } from '../text/partial-date.js';
 
 export type ClusterEvent = NonNullable<Cluster['events']>[number];
 
 /** A partial date as written. */
 export const dateText = (value: string | number | undefined): string => (value === undefined ? '' : String(value));
 
-/** An event's dates as written: the start, or `period(start, end)` (the catalogue's « 2010 – 2012 »). */
-export const eventDates = (event: ClusterEvent, period: (from: string, to: string) => string): string =>
-  event.end ? period(dateText(event.start), dateText(event.end)) : dateText(event.start);
+/** An event's dates as a reader of `lang` writes them: the start, or `period(start, end)` (« 12 mai 2026 – 14 mai 2026 »). */
+export const eventDates = (event: ClusterEvent, period: (from: string, to: string) => string, lang: string): string =>
+  event.end
+    ? period(partialDateText(event.start, lang), partialDateText(event.end, lang))
+    : partialDateText(event.start, lang);
 
 /** The first day an event may start, as `YYYY-MM-DD` (`2026-05` → `2026-05-01`). */
 export const eventStart = (event: ClusterEvent): string => dateText(event.start).padEnd(10, '-01').slice(0, 10);

@@ -178,7 +178,7 @@ describe('<grappe-cluster>: what the feed says, shown', () => {
   it('cooperations: purposes, governance and dates; the logo, sanitised and lazy; members by size; members over time', async () => {
     const { cluster } = await mount('en', 'viameca', feed());
     const facts = deepQuery(cluster, '.cooperation-facts')!.textContent!.replace(/\s+/g, ' ');
-    expect(facts).to.contain('Joint bid').and.contain('2019-03 – 2024');
+    expect(facts).to.contain('Joint bid').and.contain('March 2019 – 2024');
     expect(facts.toLowerCase()).to.contain('rotating');
     const logo = deepQuery<HTMLImageElement>(cluster, 'img.logo')!;
     expect(logo.getAttribute('src')).to.equal('https://www.viameca.fr/logo.png');
@@ -235,6 +235,33 @@ describe('<grappe-cluster>: link texts', () => {
     const other = shadowAll<HTMLAnchorElement>(cluster, 'a').map((link) => link.textContent!.trim());
     expect(other).to.include('example.org');
     expect(other.join('')).to.not.match(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+describe('<grappe-cluster>: dates and labels as a French reader writes them', () => {
+  afterEach(cleanup);
+
+  it('a founding day in words, a space before each colon', async () => {
+    const feed = sampleFeed({
+      clusters: [
+        {
+          id: 'viameca',
+          name: 'ViaMeca',
+          founded: '2005-09-01',
+          legalForm: 'Association',
+          website: 'https://www.viameca.fr/',
+        },
+      ],
+      memberships: [],
+      cooperations: [],
+      networks: [],
+    });
+    const { cluster } = await mount('fr', 'viameca', feed);
+    const text = cluster.shadowRoot!.textContent!.replace(/[ \t\n]+/g, ' ');
+    expect(text).to.contain('Créé le 1 septembre 2005');
+    expect(text).to.not.contain('2005-09-01');
+    expect(text).to.contain('Forme juridique\u00a0: Association');
+    expect(text).to.contain('Site web\u00a0: www.viameca.fr');
   });
 });
 

@@ -4,6 +4,7 @@ import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../../src/text/saniti
 import { allVariants, resolveText } from '../../src/text/localised-text.js';
 import { compactFolded, foldCompact, foldText, matchesTokens, queryTokens } from '../../src/text/search-text.js';
 import { hostText } from '../../src/internal/render-link.js';
+import { datePrecision, partialDateText } from '../../src/text/partial-date.js';
 
 test('the one URL sanitiser: web, mail and phone only; bare domains completed; relative against the feed', () => {
   assert.equal(sanitiseUrl('https://www.viameca.fr/')?.href, 'https://www.viameca.fr/');
@@ -87,4 +88,20 @@ test('a link shows the host it really goes to: tabs dropped by the URL parser, l
   assert.equal(shown('https://MÜNCHEN.de'), 'münchen.de');
   assert.equal(shown('https://région.fr:8443/a'), 'région.fr:8443');
   assert.equal(shown('https://example.org/page'), 'example.org');
+});
+
+test('partial dates as a reader writes them: a year as it is, a month and a day in words, in UTC', () => {
+  assert.equal(partialDateText(2005, 'fr'), '2005');
+  assert.equal(partialDateText('2005', 'fr'), '2005');
+  assert.equal(partialDateText('2005-09', 'fr'), 'septembre 2005');
+  assert.equal(partialDateText('2005-09-01', 'fr'), '1 septembre 2005');
+  assert.equal(partialDateText('2005-09-01', 'en'), 'September 1, 2005');
+  assert.equal(partialDateText('2005-13', 'fr'), '2005-13', 'out of range: as written');
+  assert.equal(partialDateText('2005-02-30', 'fr'), '2005-02-30');
+  assert.equal(partialDateText('vers 2005', 'fr'), 'vers 2005');
+  assert.equal(partialDateText(undefined, 'fr'), '');
+  assert.deepEqual(
+    ['2005', '2005-09', '2005-09-01', 'x'].map((value) => datePrecision(value)),
+    ['year', 'month', 'day', 'other'],
+  );
 });
