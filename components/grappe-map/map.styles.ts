@@ -14,6 +14,8 @@ export const mapStyles = css`
     --_map-coast: var(--_theme-map-coast, #6f90a8);
     --_map-region: var(--_theme-map-region, #a39c8f);
     --_map-group: var(--_theme-map-group, #4b5563);
+    --_map-link: var(--_theme-map-link, #7b3294);
+    --_map-candidate: var(--_theme-map-candidate, #b35806);
   }
   :host([theme='light']) {
     --_theme-map-sea: #a8c8e0;
@@ -30,6 +32,9 @@ export const mapStyles = css`
     --_theme-map-coast: #58738a;
     --_theme-map-region: #7d8590;
     --_theme-map-group: #6b7684;
+    /* Lighter lines on dark land: the light theme's purple and brown read at 1.8:1 there. */
+    --_theme-map-link: #d7a6f0;
+    --_theme-map-candidate: #f1a340;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -39,6 +44,8 @@ export const mapStyles = css`
       --_theme-map-coast: #58738a;
       --_theme-map-region: #7d8590;
       --_theme-map-group: #6b7684;
+      --_theme-map-link: #d7a6f0;
+      --_theme-map-candidate: #f1a340;
     }
   }
   .frame {
@@ -135,7 +142,7 @@ export const mapStyles = css`
     fill-opacity: 0.15;
   }
   path.cooperation-link {
-    stroke: var(--grappe-map-link-color, #7b3294);
+    stroke: var(--grappe-map-link-color, var(--_map-link));
     cursor: pointer;
   }
   path.cooperation-link:hover,
@@ -144,7 +151,7 @@ export const mapStyles = css`
     outline: none;
   }
   path.candidate-link {
-    stroke: var(--grappe-map-candidate-color, #b35806);
+    stroke: var(--grappe-map-candidate-color, var(--_map-candidate));
     stroke-width: 3.5;
     stroke-linecap: round;
     cursor: pointer;
@@ -156,7 +163,7 @@ export const mapStyles = css`
   }
   path.reference-point {
     stroke: var(--_text, #1b1f24);
-    fill: var(--grappe-map-candidate-color, #b35806);
+    fill: var(--grappe-map-candidate-color, var(--_map-candidate));
     fill-opacity: 0.6;
   }
   .map.choosing-point {

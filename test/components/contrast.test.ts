@@ -113,6 +113,12 @@ for (const theme of ['light', 'dark'] as const) {
           expect(best, `${mark.className} on ${ground}`).to.be.at.least(3);
         }
       }
+      // Cooperation lines too: the light theme's purple was 1.8:1 on dark land.
+      const links = shadowAll(map, 'path.cooperation-link');
+      expect(links.length).to.be.greaterThan(0);
+      for (const link of links)
+        for (const ground of grounds)
+          expect(cssContrast(getComputedStyle(link).stroke, ground), `cooperation line on ${ground}`).to.be.at.least(3);
     });
   });
 }
