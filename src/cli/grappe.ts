@@ -7,7 +7,7 @@
  *   grappe import DIR|TABLE.csv|BOOK.xlsx|actors.geojson …   see import-command.ts
  *   grappe export FEED -o DIR [--lang fr|en]             the feed as the tables import reads
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { feedJsonSchema } from '../schema/json-schema.js';
 import { validateFeed, type ValidationResult } from '../validate/validate-feed.js';
 import { countBySeverity, formatJsonPath } from '../validate/problems.js';
@@ -154,12 +154,33 @@ const USAGE = `grappe: the Grappe feed tool
                 [--publisher-id ID --publisher-name NAME] [-o feed.json]
   grappe import ACTORS.geojson --mapping MAPPING.json [-o feed.json]
   grappe export FEED -o DIR [--lang fr|en]
-exit codes: 0 valid (import: feed written), 1 invalid (import: records left out), 2 unusable input`;
+  grappe --version
+exit codes: 0 valid (import: feed written), 1 invalid (import: something left out, an error ✘), 2 unusable input`;
+
+/** The package's version, from the package.json beside dist/. */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `grappe import --help`, `grappe -h`: the usage, as a newcomer tries it.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(USAGE);
+    return EXIT_VALID;
+  }
   const options = parseArguments(rest);
   switch (command) {
+    case '--version':
+    case '-V':
+    case 'version':
+      console.log(packageVersion());
+      return EXIT_VALID;
     case 'validate':
       return commandValidate(options);
     case 'schema':
@@ -173,6 +194,7 @@ async function main(argv: string[]): Promise<number> {
       return commandExport(options);
     case undefined:
     case '--help':
+    case '-h':
     case 'help':
       console.log(USAGE);
       return command === undefined ? EXIT_UNUSABLE : EXIT_VALID;

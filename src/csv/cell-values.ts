@@ -7,10 +7,25 @@
 import type { Vocabulary } from '../schema/vocabularies.js';
 import { headingKey } from './headings.js';
 
-/** The forms of a term people type: its code, its labels, and each label's part before and inside a parenthesis. */
-function formsOf(term: Vocabulary['terms'][number]): string[] {
-  const forms = [term.id, term.label.fr, term.label.en];
+/** Words chambers type for a term that its labels do not say (`Membre` for `Adhérent`). */
+const TYPED_FORMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'member-role': {
+    member: ['Membre'],
+    founder: ['Membre fondateur'],
+    board: ['Administrateur', 'Membre du CA'],
+    partner: ['Membre associé'],
+  },
+};
+
+/**
+ * The forms of a term people type: its code, its labels, each label's part before and inside a
+ * parenthesis, each part of a label in parts (`Numérique / TIC`: `Numérique`, `TIC`), and the
+ * words of `TYPED_FORMS`.
+ */
+function formsOf(term: Vocabulary['terms'][number], vocabularyId: string): string[] {
+  const forms = [term.id, term.label.fr, term.label.en, ...(TYPED_FORMS[vocabularyId]?.[term.id] ?? [])];
   for (const label of [term.label.fr, term.label.en]) {
+    if (label.includes(' / ')) for (const part of label.split(' / ')) forms.push(part);
     const open = label.indexOf('(');
     if (open > 0) {
       forms.push(label.slice(0, open));
@@ -30,7 +45,7 @@ function formIndex(vocabulary: Vocabulary): Map<string, string> {
   index = new Map();
   const ambiguous = new Set<string>();
   for (const term of vocabulary.terms) {
-    for (const form of formsOf(term)) {
+    for (const form of formsOf(term, vocabulary.id)) {
       const key = headingKey(form);
       if (key === '') continue;
       const claimed = index.get(key);
@@ -78,7 +93,7 @@ export function nearestLabels(vocabulary: Vocabulary, typed: string, lang: 'fr' 
   const scored: Array<{ label: string; score: number }> = [];
   for (const term of vocabulary.terms) {
     let best = Number.POSITIVE_INFINITY;
-    for (const form of formsOf(term)) {
+    for (const form of formsOf(term, vocabulary.id)) {
       const formKey = headingKey(form);
       if (formKey === '') continue;
       const score = formKey.includes(key) || key.includes(formKey) ? 0.5 : distance(key, formKey);

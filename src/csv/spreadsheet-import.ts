@@ -435,7 +435,8 @@ export function locate(
     field.join('_'),
     field.at(-1),
     field[0],
-    ...(field[0] === 'location' ? ['longitude'] : []),
+    // `location.coordinates[1]` is the Latitude column; the point as a whole, the Longitude one.
+    ...(field[0] === 'location' ? [rest.at(-1) === 1 ? 'latitude' : 'longitude'] : []),
   ];
   for (const candidate of candidates) {
     if (candidate && origin.headings.has(candidate))

@@ -18,6 +18,10 @@ type Params = Readonly<Record<string, string | number | readonly string[]>>;
 export interface PublishingMessages {
   /** Where a problem is: `adhesions.csv, ligne 7, colonne « Rôle » : `. */
   where: (file: string, line?: number, column?: string) => string;
+  /** Coordinates that look swapped, said of a table's Longitude and Latitude columns (not of GeoJSON's order). */
+  swappedColumns: string;
+  /** A line of a table, as a count's first case names it (`ligne 3`). */
+  line: (line: number) => string;
   /** After the first codes of a long list. */
   andOthers: (count: number) => string;
   /** A list of names: `a, b et c`. */
@@ -92,6 +96,9 @@ const tableNames = (lang: 'fr' | 'en') =>
 const fr: PublishingMessages = {
   where: (file, line, column) =>
     `${file}${line !== undefined ? `, ligne ${line}` : ''}${column !== undefined ? `, colonne « ${column} »` : ''} : `,
+  line: (line) => `ligne ${line}`,
+  swappedColumns:
+    'longitude et latitude semblent inversées (inversées, elles placent la fiche bien plus près de ses voisines) : vérifiez les deux colonnes ; gardées telles quelles.',
   andOthers: frVisitors.andOthers,
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items.at(-1)}`),
   quote: (text) => `« ${describeValue(text)} »`,
@@ -218,6 +225,9 @@ const fr: PublishingMessages = {
 const en: PublishingMessages = {
   where: (file, line, column) =>
     `${file}${line !== undefined ? `, line ${line}` : ''}${column !== undefined ? `, column "${column}"` : ''}: `,
+  line: (line) => `line ${line}`,
+  swappedColumns:
+    'longitude and latitude look swapped (swapped, they put the record much nearer its neighbours): check both columns; kept as they are.',
   andOthers: enVisitors.andOthers,
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
   quote: (text) => `"${describeValue(text)}"`,
@@ -358,9 +368,17 @@ export function describeFeedProblemAt(
   problem: FeedProblem,
   lang: string | null | undefined,
 ): string {
-  const prefix = where?.file
-    ? publishingMessages(lang).where(where.file, where.line, where.column)
-    : `${formatJsonPath(problem.path)}: `;
+  if (!where?.file) return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
+  const messages = publishingMessages(lang);
+  const prefix = messages.where(where.file, where.line, where.column);
+  // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
+  if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
+  // A count over a table's rows is said of the column, its first case by its line, not a JSON path.
+  if (problem.code === 'recommended-missing' && where.line !== undefined)
+    return `${messages.where(where.file, undefined, where.column)}${describeProblem(
+      { ...problem, params: { ...problem.params, first: messages.line(where.line) } },
+      lang,
+    )}`;
   return `${prefix}${describeProblem(problem, lang)}`;
 }
 

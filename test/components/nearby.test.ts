@@ -62,8 +62,8 @@ describe('format 1.1 on the map and in the list', () => {
     await waitFor(() => shadowAll(map, '.event-mark').length === 2, 3000, 'two event marks');
     const labels = shadowAll(map, '.event-mark').map((mark) => mark.getAttribute('aria-label'));
     expect(labels).to.have.members([
-      'Événement : Forum ViaMeca, 2099-03-14',
-      'Événement : Journées Néopolia, 2099-05-20',
+      'Événement : Forum ViaMeca, 14 mars 2099',
+      'Événement : Journées Néopolia, 20 mai 2099',
     ]);
     const mark = shadowAll(map, '.event-mark').find((element) =>
       element.getAttribute('aria-label')!.includes('Néopolia'),

@@ -212,3 +212,14 @@ test(
     );
   },
 );
+
+test('help and version as a newcomer asks: -h, --help after a command, --version', () => {
+  for (const args of [['-h'], ['--help'], ['import', '--help'], ['validate', '-h']]) {
+    const result = grappe(...args);
+    assert.equal(result.status, 0, args.join(' '));
+    assert.match(result.stdout, /grappe import DIR\|TABLE\.csv/);
+  }
+  const version = grappe('--version');
+  assert.equal(version.status, 0);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+});

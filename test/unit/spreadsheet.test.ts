@@ -10,12 +10,17 @@ import { isWorkbook, WORKBOOK_LIMITS } from '../../src/csv/workbook.js';
 import { unzipSync, zipSync } from 'fflate';
 import { tablesFromFiles } from '../../src/csv/read-files.js';
 import { PublishingSession } from '../../src/state/publishing-session.js';
-import { describeImportProblem, publishingMessages, shortList } from '../../src/i18n/publishing.js';
+import {
+  describeFeedProblemAt,
+  describeImportProblem,
+  publishingMessages,
+  shortList,
+} from '../../src/i18n/publishing.js';
 import { describeProblem } from '../../src/i18n/index.js';
 import { feedInTableOrder } from '../../src/filter/table-order.js';
 import { clustersTableCsv as tableWriter } from '../../src/export/table-export.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
-import { KIND, MEMBER_ROLE, REACH, SIZE_CLASS } from '../../src/schema/vocabularies.js';
+import { KIND, MEMBER_ROLE, REACH, SECTOR, SIZE_CLASS } from '../../src/schema/vocabularies.js';
 import { sampleFeed } from '../../stories/fixtures.js';
 
 test('headings match without regard to case, accents, spaces or punctuation; tables by French or English name', () => {
@@ -51,7 +56,7 @@ test('vocabulary values by code, label in either language, unaccented, or short 
   assert.equal(vocabularyCode(MEMBER_ROLE, 'Adhérent'), 'member');
   assert.equal(vocabularyCode(REACH, 'Régionall'), undefined);
   assert.deepEqual(nearestLabels(REACH, 'Régionall', 'fr'), ['Régional']);
-  assert.deepEqual(nearestLabels(MEMBER_ROLE, 'Membre fondateur', 'fr'), ['Fondateur']);
+  assert.deepEqual(nearestLabels(MEMBER_ROLE, 'Fondatuer', 'fr'), ['Fondateur']);
 });
 
 test('dates as typed, postcodes that lost a zero, countries by name', () => {
@@ -509,4 +514,42 @@ test('hostile spreadsheets: a sheet-dimension bomb refused before it is read, co
   assert.equal(Object.getPrototypeOf(publisher), Object.prototype);
   assert.equal(publisher['url'], 'https://ok.example');
   assert.equal(validateFeed(polluting.feed).feed!.publisher.url, 'https://ok.example');
+});
+
+test('coordinates in a table: a bad latitude is blamed on the Lat column, a swapped pair on both columns, in the table’s words', () => {
+  const imported = importSpreadsheet([
+    csvTable(
+      'clusters.csv',
+      'id;name;Lat;Long\na;A;45,76;4,83\nb;B;48,85;2,35\nc;C;43,60;1,44\nd;Nice;4,37;43,70\ne;E;91,0;2,34\n',
+    ),
+  ]);
+  const result = validateFeed(imported.feed);
+  const lines = result.problems.map((problem) => {
+    const where = locate(problem, imported.origins, imported.nestedOrigins);
+    return describeFeedProblemAt(where, problem, 'fr');
+  });
+  assert.ok(
+    lines.some((line) => /^clusters\.csv, ligne 6, colonne « Lat » : /.test(line)),
+    lines.join('\n'),
+  );
+  const swapped = lines.find((line) => line.startsWith('clusters.csv, ligne 5'));
+  assert.match(swapped ?? '', /longitude et latitude semblent inversées/, lines.join('\n'));
+  assert.doesNotMatch(swapped ?? '', /GeoJSON/);
+  // A count is said of the column, its first case by its line.
+  assert.ok(
+    lines.some((line) =>
+      /^clusters\.csv, colonne « \w+ » : \d fiches? \(cluster\) sur 5 .* ; premier : ligne \d\.$/.test(line),
+    ),
+    lines.join('\n'),
+  );
+});
+
+test('words chambers type for a role or a sector: « Membre », « Membre fondateur », « Numérique »', () => {
+  assert.equal(vocabularyCode(MEMBER_ROLE, 'Membre'), 'member');
+  assert.equal(vocabularyCode(MEMBER_ROLE, 'membre fondateur'), 'founder');
+  assert.equal(vocabularyCode(MEMBER_ROLE, 'Adhérent'), 'member');
+  assert.equal(vocabularyCode(MEMBER_ROLE, "Membre du conseil d'administration"), 'board');
+  assert.equal(vocabularyCode(SECTOR, 'Numérique'), 'ict');
+  assert.equal(vocabularyCode(SECTOR, 'TIC'), 'ict');
+  assert.equal(vocabularyCode(SECTOR, 'Numérique / TIC'), 'ict');
 });
