@@ -230,13 +230,15 @@ export class GrappeDirectory extends GrappeConsumerElement {
                       </button>
                       <div class="meta">
                         ${kinds.map((kind) => html`<span part="badge" class="badge">${labelText(kindDimension!.valueById.get(kind)?.label, lang, index)}</span>`)}
-                        ${place ? html`<span class="place">${place}</span>` : nothing}
-                        ${members > 0 ? html`<span class="members">${t.memberCount(members)}</span>` : nothing}
-                        ${
-                          distances
-                            ? html`<span class="distance" part="distance">${Number.isNaN(distances[clusterIndex]!) ? t.nearby.noPlace : t.nearby.distance(formatKilometres(distances[clusterIndex]!, lang))}</span>`
-                            : nothing
-                        }
+                        <span class="facts"
+                          >${place ? html`<span class="place">${place}</span>` : nothing}${
+                            members > 0 ? html`<span class="members">${t.memberCount(members)}</span>` : nothing
+                          }${
+                            distances
+                              ? html`<span class="distance" part="distance">${Number.isNaN(distances[clusterIndex]!) ? t.nearby.noPlace : t.nearby.distance(formatKilometres(distances[clusterIndex]!, lang))}</span>`
+                              : nothing
+                          }</span
+                        >
                         ${via !== undefined ? html`<span class="via" part="via">${t.viaOrganisation(this.text(index.organisations[via]?.name))}</span>` : nothing}
                       </div>
                       ${

@@ -49,6 +49,12 @@ export const directoryStyles = css`
     font-size: 0.9em;
     color: var(--_text-muted);
   }
+  /* « Clermont-Ferrand · 1 membre »: the place and the count apart, in one run of text that wraps
+     as text does (never a line that starts with the dot), the dot silent for screen readers. */
+  .facts > * + *::before {
+    content: ' · ';
+    content: ' · ' / '';
+  }
   .via {
     font-style: italic;
   }
