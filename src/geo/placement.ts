@@ -164,10 +164,11 @@ interface Cell {
 /**
  * Organisations: points fall into cells of a grid fixed to the world (one pass, whatever their
  * number). A cell whose few points can each stand alone shows them as dots; any other becomes
- * one group mark, at the cell's centre or, where a cluster holds that place, at the nearest
- * free spot in the cell or in an empty cell beside it. A group at a cell's centre is never
- * closer than `cell / 2 - size / 2` to a point of another cell, so groups and dots of
- * different cells do not collide by construction; only cluster marks have to be avoided.
+ * one group mark, at the cell's centre leaned toward its points (by at most the slack below) or,
+ * where a cluster holds that place, at the nearest free spot in the cell or in an empty cell
+ * beside it. A group within that slack of its cell's centre is never closer than
+ * `size / 2 + dot / 2` to a point of another cell, so groups and dots of different cells do not
+ * collide by construction; only cluster marks have to be avoided.
  */
 function placeOrganisations(
   points: OrganisationPointsInput,
@@ -241,13 +242,17 @@ function placeGroup(
     x: (column + 0.5) * cellSize - options.originX,
     y: (row + 0.5) * cellSize - options.originY,
   });
-  const home = centre(cell.column, cell.row);
   // Inside the cell, a group may move as far as keeps it clear of the points of other cells.
   const slack = Math.max(0, cellSize / 2 - size / 2 - sizes.dot / 2);
-  const candidates: Array<{ x: number; y: number }> = [home];
+  // Its home is the cell's centre moved toward its points, as far as that allows: a coastal
+  // cell's group leans to the coast its organisations are on, not out to sea.
+  const middle = centre(cell.column, cell.row);
+  const lean = (mean: number, at: number) => at + Math.max(-slack, Math.min(slack, mean - at));
+  const home = { x: lean(cell.sumX / cell.count, middle.x), y: lean(cell.sumY / cell.count, middle.y) };
+  const candidates: Array<{ x: number; y: number }> = [home, middle];
   for (const step of [slack / 2, slack]) {
     if (step <= 0) continue;
-    for (const [dx, dy] of NEIGHBOURS) candidates.push({ x: home.x + dx * step, y: home.y + dy * step });
+    for (const [dx, dy] of NEIGHBOURS) candidates.push({ x: middle.x + dx * step, y: middle.y + dy * step });
   }
   for (const [dx, dy] of NEIGHBOURS) {
     if (!occupied(cell.column + dx, cell.row + dy)) candidates.push(centre(cell.column + dx, cell.row + dy));

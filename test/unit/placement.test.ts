@@ -127,6 +127,22 @@ test('placement: a few organisations apart are dots; at one place they are a lis
   assert.deepEqual(placement.organisationGroups[0]!.organisations, [2, 3, 4]);
 });
 
+test('placement: a group leans from its cell’s centre toward its points (a coastal cell’s group toward the coast), never onto another cell’s dots', () => {
+  const cell = DEFAULT_SIZES.cell;
+  // Twenty organisations in the east quarter of the cell at (0, 0), a lone one in the next cell east.
+  const count = 20;
+  const x = Array.from({ length: count }, (_, at) => cell * 0.9 + (at % 4));
+  const y = Array.from({ length: count }, (_, at) => cell * 0.5 + Math.floor(at / 4));
+  x.push(cell * 1.02);
+  y.push(cell * 0.5);
+  const points = { x, y, owner: x.map((_, at) => at), count: count + 1 };
+  const placement = placeMarks([], points, { width: 800, height: 600, originX: 0, originY: 0 });
+  const group = placement.organisationGroups.find((candidate) => candidate.count === count)!;
+  assert.ok(group.x > cell / 2 + 4, `the group leans east: ${group.x} (centre ${cell / 2})`);
+  assert.ok(group.x <= cell * 0.9, 'but not past its points');
+  assert.ok(worstOverlap(drawnBoxes(placement)) <= MAX_OVERLAP, 'nothing overlaps');
+});
+
 test('placement: 100,000 organisations and 2,000 clusters are placed in well under a frame budget of work', () => {
   const { seats, points } = scene(2000, 100_000, 7, 1400);
   const started = performance.now();
