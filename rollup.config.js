@@ -170,7 +170,7 @@ const npmBuild = {
     ...Object.fromEntries(elements.map((name) => [`grappe-${name}`, `components/grappe-${name}/grappe-${name}.ts`])),
   },
   external: isDependency,
-  plugins: [assetLocation, nodeResolve(), typescript()],
+  plugins: [assetLocation, nodeResolve(), typescript(), minifyLitCss],
   output: {
     dir: 'dist',
     format: 'es',
