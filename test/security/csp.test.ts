@@ -143,10 +143,14 @@ describe('strict embedding', () => {
     const { frame, probe, doc } = await openPage('bundle=directory&tt=1');
     await waitFor(() => listItems(doc, 'grappe-data'), 8000, 'the list');
     expect(deep(doc, 'grappe-data', 'grappe-cluster', '.name')!.textContent).to.equal('ViaMeca');
-    // The bundle carries English only: the French texts came from locales/fr.js beside it.
-    expect(deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')!.textContent).to.equal(
-      'Rechercher un cluster',
+    // The bundle carries English only: the French texts come from locales/fr.js beside it. The
+    // list may be rendered before they arrive (the feed is requested at once), hidden meanwhile.
+    await waitFor(
+      () => deep(doc, 'grappe-data', 'grappe-directory', 'label.search span')?.textContent === 'Rechercher un cluster',
+      8000,
+      'the French texts',
     );
+    expect(deep(doc, 'grappe-data', 'grappe-directory')!.hasAttribute('data-texts-pending')).to.equal(false);
     // So did the vocabularies' French labels (scripts/vocabulary-labels.mjs): a kind badge.
     const badges = Array.from(
       deep(doc, 'grappe-data', 'grappe-directory')!.shadowRoot!.querySelectorAll('.badge'),
