@@ -413,11 +413,14 @@ export function locate(
   problem: FeedProblem,
   origins: SpreadsheetImport['origins'],
   nestedOrigins?: SpreadsheetImport['nestedOrigins'],
-): { file: string; line?: number; column?: string } | null {
+): { file: string; line?: number; column?: string; toWrite?: boolean } | null {
   const [collection, position, ...rest] = problem.path as JsonPath;
   const feedKey = FEED_KEY_OF_PATH[problem.path.filter((part) => typeof part === 'string').join('.')];
   // The feed's own fields come from flux.csv, read or still to write.
-  if (feedKey) return { file: origins.feed?.[0]?.file ?? 'flux.csv', column: feedKey };
+  if (feedKey) {
+    const read = origins.feed?.[0]?.file;
+    return read ? { file: read, column: feedKey } : { file: 'flux.csv', column: feedKey, toWrite: true };
+  }
   if (typeof collection !== 'string' || typeof position !== 'number') return null;
   // An indicator, project or event: its own table's row, not its cluster's.
   const [attachedTable, attachedPosition] = rest;

@@ -20,6 +20,8 @@ export interface PublishingMessages {
   where: (file: string, line?: number, column?: string) => string;
   /** Coordinates that look swapped, said of a table's Longitude and Latitude columns (not of GeoJSON's order). */
   swappedColumns: string;
+  /** A field of the feed with no flux.csv to read it from: where to write it. */
+  toWrite: (file: string, key: string) => string;
   /** A line of a table, as a count's first case names it (`ligne 3`). */
   line: (line: number) => string;
   /** After the first codes of a long list. */
@@ -97,6 +99,7 @@ const fr: PublishingMessages = {
   where: (file, line, column) =>
     `${file}${line !== undefined ? `, ligne ${line}` : ''}${column !== undefined ? `, colonne « ${column} »` : ''} : `,
   line: (line) => `ligne ${line}`,
+  toWrite: (file, key) => `à ajouter dans ${file} (clé « ${key} ») : `,
   swappedColumns:
     'longitude et latitude semblent inversées (inversées, elles placent la fiche bien plus près de ses voisines) : vérifiez les deux colonnes ; gardées telles quelles.',
   andOthers: frVisitors.andOthers,
@@ -226,6 +229,7 @@ const en: PublishingMessages = {
   where: (file, line, column) =>
     `${file}${line !== undefined ? `, line ${line}` : ''}${column !== undefined ? `, column "${column}"` : ''}: `,
   line: (line) => `line ${line}`,
+  toWrite: (file, key) => `to add in ${file} (key "${key}"): `,
   swappedColumns:
     'longitude and latitude look swapped (swapped, they put the record much nearer its neighbours): check both columns; kept as they are.',
   andOthers: enVisitors.andOthers,
@@ -364,13 +368,22 @@ export function shortList(items: readonly string[], messages: PublishingMessages
  * (`locate`), at its JSON path otherwise.
  */
 export function describeFeedProblemAt(
-  where: { file?: string | undefined; line?: number | undefined; column?: string | undefined } | null,
+  where: {
+    file?: string | undefined;
+    line?: number | undefined;
+    column?: string | undefined;
+    toWrite?: boolean | undefined;
+  } | null,
   problem: FeedProblem,
   lang: string | null | undefined,
 ): string {
   if (!where?.file) return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
   const messages = publishingMessages(lang);
-  const prefix = messages.where(where.file, where.line, where.column);
+  // A field of the feed itself when no flux.csv was given: where to write it, not a table that is not there.
+  const prefix = where.toWrite
+    ? messages.toWrite(where.file, where.column ?? '')
+    : messages.where(where.file, where.line, where.column);
+  if (where.toWrite) return `${prefix}${describeProblem(problem, lang)}`;
   // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
   if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
   // A count over a table's rows is said of the column, its first case by its line, not a JSON path.

@@ -292,6 +292,12 @@ test('an event, project or indicator row is blamed on its own file, line and col
   assert.match(stderr, /indicateurs\.csv, ligne 2, colonne « Valeur » : Attendu : un nombre ; trouvé : un texte/);
   assert.doesNotMatch(stderr, /clusters\.csv, ligne 2 : .*(start|number|nombre)/);
   assert.doesNotMatch(stderr, /aucun éditeur donné/);
+  // No flux.csv given: the feed's own fields are said where to write them, not of a table that is not there.
+  assert.match(
+    stderr,
+    /à ajouter dans flux\.csv \(clé « license »\) : 1 fiche \(éditeur\) sur 1 n'a pas de « license »/,
+  );
+  assert.doesNotMatch(stderr, /flux\.csv, colonne/);
   const feed = JSON.parse(readFileSync(out, 'utf8'));
   // « Nom du cluster » is the name; the repeated row's records go to the cluster kept, the first.
   assert.equal(feed.clusters[0].name, 'Mécaloire');
