@@ -57,10 +57,6 @@ export const readNumberOrText = (cell: string) => {
   const value = readNumber(cell);
   return value === undefined || Number.isNaN(value) ? (cell.trim() === '' ? undefined : cell.trim()) : value;
 };
-export const readInteger = (cell: string) => {
-  const value = readNumber(cell);
-  return value === undefined || Number.isNaN(value) ? (cell.trim() === '' ? undefined : cell) : value;
-};
 export const readPartialDate = (cell: string) =>
   cell.trim() === '' ? undefined : /^\d{4}$/.test(cell.trim()) ? Number(cell.trim()) : cell.trim();
 export const readString = (cell: string) => (cell === '' ? undefined : cell);

@@ -26,7 +26,6 @@ import {
   list,
   LIST_SEPARATOR,
   plain,
-  readInteger,
   readList,
   readNumberOrText,
   readPartialDate,
@@ -72,6 +71,10 @@ export const VOCABULARY_COLUMNS: Partial<Record<CsvTable, Readonly<Record<string
 
 export { LIST_SEPARATOR, getPath, setPath, deletePath, readString, readYesNo, type Column } from './column-kinds.js';
 
+/** Keys a `more` cell may not set: they would reach an object's prototype. */
+export const isPrototypeKey = (key: string): boolean =>
+  key === '__proto__' || key === 'constructor' || key === 'prototype';
+
 /**
  * A `more` cell's JSON object, or null when the cell is empty, is not JSON (reported by the
  * import as `bad-more`) or is JSON but not an object (`null`, a list, a number).
@@ -113,7 +116,7 @@ export function moreColumn(columns: Column[], extraCarried: string[] = []): Colu
       const extra = jsonObjectCell(row['more'] ?? '');
       if (!extra) return;
       for (const [key, value] of Object.entries(extra)) {
-        if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+        if (isPrototypeKey(key)) continue;
         if (key === 'identifiers' && Array.isArray(record['identifiers'])) {
           record['identifiers'] = [...(value as unknown[]), ...(record['identifiers'] as unknown[])];
         } else if (
@@ -235,7 +238,7 @@ export function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string
         plain('parent'),
         plain('code_scheme', 'code.scheme'),
         plain('code_value', 'code.value'),
-        plain('code_vintage', 'code.vintage', readInteger),
+        plain('code_vintage', 'code.vintage', readNumberOrText),
       ];
       return [...columns, moreColumn(columns)];
     case 'cooperations':
@@ -269,7 +272,7 @@ export function tableColumns(table: Exclude<CsvTable, 'feed'>, languages: string
         plain('cluster'),
         plain('metric'),
         plain('period'),
-        plain('year', 'year', readInteger),
+        plain('year', 'year', readNumberOrText),
         // A cell that is not a number stays text: validation says so, at this cell.
         plain('value', 'value', readNumberOrText, formatNumber),
         plain('unit'),

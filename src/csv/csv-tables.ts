@@ -11,6 +11,7 @@
 import type { Feed, LocalisedText } from '../schema/feed-schema.js';
 import { csvRecords, writeCsv } from './csv.js';
 import {
+  isPrototypeKey,
   jsonObjectCell,
   LIST_SEPARATOR,
   readString,
@@ -214,8 +215,7 @@ export function feedFromRows(
     const more = extra['publisher'];
     // Own keys copied one by one (Object.assign would let `__proto__` replace the prototype).
     if (more && typeof more === 'object' && !Array.isArray(more))
-      for (const [key, value] of Object.entries(more as AnyRecord))
-        if (key !== '__proto__' && key !== 'constructor' && key !== 'prototype') publisher[key] = value;
+      for (const [key, value] of Object.entries(more as AnyRecord)) if (!isPrototypeKey(key)) publisher[key] = value;
     if (extra['extensions'] && typeof extra['extensions'] === 'object') feed['extensions'] = extra['extensions'];
   }
 

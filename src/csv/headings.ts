@@ -30,25 +30,17 @@ export const TABLE_FILE_NAMES: Readonly<Record<CsvTable, { fr: string; en: strin
 
 /** The table a file (or a workbook's sheet) holds, from its name or one word of it; undefined when none or several. */
 export function tableOfName(name: string): CsvTable | undefined {
-  const key = headingKey(name.replace(/\.[a-z0-9]{1,4}$/i, ''));
-  for (const [table, names] of Object.entries(TABLE_FILE_NAMES) as Array<
-    [CsvTable, (typeof TABLE_FILE_NAMES)[CsvTable]]
-  >) {
-    if ([names.fr, names.en, ...(names.aliases ?? [])].some((candidate) => headingKey(candidate) === key)) return table;
-  }
-  // `Liste des clusters 2024.csv`: the one table whose name is a word of the file's name.
-  const words = new Set(
-    name
-      .replace(/\.[a-z0-9]{1,4}$/i, '')
-      .split(/[\s_\-.,;()[\]]+/)
-      .map(headingKey),
+  const stem = name.replace(/\.[a-z0-9]{1,4}$/i, '');
+  const tables = (Object.entries(TABLE_FILE_NAMES) as Array<[CsvTable, (typeof TABLE_FILE_NAMES)[CsvTable]]>).map(
+    ([table, names]) => ({ table, keys: [names.fr, names.en, ...(names.aliases ?? [])].map(headingKey) }),
   );
-  const named = (Object.entries(TABLE_FILE_NAMES) as Array<[CsvTable, (typeof TABLE_FILE_NAMES)[CsvTable]]>)
-    .filter(([, names]) =>
-      [names.fr, names.en, ...(names.aliases ?? [])].some((candidate) => words.has(headingKey(candidate))),
-    )
-    .map(([table]) => table);
-  return named.length === 1 ? named[0] : undefined;
+  const key = headingKey(stem);
+  const whole = tables.find(({ keys }) => keys.includes(key));
+  if (whole) return whole.table;
+  // `Liste des clusters 2024.csv`: the one table whose name is a word of the file's name.
+  const words = new Set(stem.split(/[\s_\-.,;()[\]]+/).map(headingKey));
+  const named = tables.filter(({ keys }) => keys.some((candidate) => words.has(candidate)));
+  return named.length === 1 ? named[0]!.table : undefined;
 }
 
 interface Heading {

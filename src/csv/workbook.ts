@@ -19,6 +19,9 @@ export class WorkbookTooLargeError extends Error {
   }
 }
 
+/** A worksheet's part in the zip (`xl/worksheets/sheet1.xml`). */
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
 /** A cell's or a row's reference (`r="XFD1"`, `r="200000"`): bounded, so the scan is linear. */
 const REFERENCE = /\br="([A-Z]{1,3})?(\d{1,7})"/g;
 
@@ -44,8 +47,7 @@ function checkedWorkbook(bytes: Uint8Array): Uint8Array {
       if (!/\.(xml|rels)$/i.test(file.name)) return false;
       unpacked += file.originalSize;
       if (unpacked > WORKBOOK_LIMITS.unpackedBytes) throw new WorkbookTooLargeError('unpackedBytes');
-      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(file.name) && ++sheets > WORKBOOK_LIMITS.sheets)
-        throw new WorkbookTooLargeError('sheets');
+      if (SHEET_PART.test(file.name) && ++sheets > WORKBOOK_LIMITS.sheets) throw new WorkbookTooLargeError('sheets');
       return true;
     },
   });
@@ -55,7 +57,7 @@ function checkedWorkbook(bytes: Uint8Array): Uint8Array {
     // The sizes a zip declares may lie: the parts as unpacked count.
     actual += content.length;
     if (actual > WORKBOOK_LIMITS.unpackedBytes) throw new WorkbookTooLargeError('unpackedBytes');
-    if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) continue;
+    if (!SHEET_PART.test(name)) continue;
     let rows = 0;
     let columns = 0;
     for (const [, letters, row] of decoder.decode(content).matchAll(REFERENCE)) {

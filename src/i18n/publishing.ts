@@ -380,10 +380,8 @@ export function describeFeedProblemAt(
   if (!where?.file) return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
   const messages = publishingMessages(lang);
   // A field of the feed itself when no flux.csv was given: where to write it, not a table that is not there.
-  const prefix = where.toWrite
-    ? messages.toWrite(where.file, where.column ?? '')
-    : messages.where(where.file, where.line, where.column);
-  if (where.toWrite) return `${prefix}${describeProblem(problem, lang)}`;
+  if (where.toWrite) return `${messages.toWrite(where.file, where.column ?? '')}${describeProblem(problem, lang)}`;
+  const prefix = messages.where(where.file, where.line, where.column);
   // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
   if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
   // A count over a table's rows is said of the column, its first case by its line, not a JSON path.

@@ -71,13 +71,11 @@ export function* parseJsonInSteps(text: string): Generator<number, unknown> {
  * top (then one `JSON.parse` decides, and says what is wrong).
  */
 function* findLongLists(text: string): Generator<number, ListSpan[] | null> {
-  let start = 0;
-  while (start < text.length && isSpace(text.charCodeAt(start))) start += 1;
-  if (text.charCodeAt(start) !== OPEN_BRACE) return null;
   const scanner = new ListScanner(text);
+  if (text.charCodeAt(scanner.at) !== OPEN_BRACE) return null;
   // The reading itself is a plain method, not this generator: V8 optimises a long loop in a
-  // function while it runs, not in a generator, where it reads 10 to 20 times slower.
-  for (let from = start; from < text.length; from = scanner.at) {
+  // running function more readily than in a generator (some 15 % here, in node).
+  for (let from = scanner.at; from < text.length; from = scanner.at) {
     if (!scanner.scan(Math.min(text.length, from + CHARACTERS_PER_STEP))) return null;
     if (scanner.at < text.length) yield scanner.at;
   }
@@ -96,6 +94,7 @@ class ListScanner {
   private key: string | null = null;
   private current: ListSpan | null = null;
 
+  /** Starts past the white space before the top-level value. */
   constructor(private readonly text: string) {
     while (this.at < text.length && isSpace(text.charCodeAt(this.at))) this.at += 1;
   }
