@@ -31,6 +31,12 @@ const ORGANISATIONS_PER_STEP = 250;
 /** Longest stretch of folding between two turns of the page's (a facet click waits at most this). */
 const SEARCH_SLICE_MS = 4;
 
+/** Runs `task` in a task of its own after the next frame has painted (at once where nothing paints). */
+function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(task, 0);
+  requestAnimationFrame(() => setTimeout(task, 0));
+}
+
 const EMPTY_RESULT: FilterResult = { visible: [], facetCounts: new Map(), universe: 0 };
 
 export class GrappeStore {
@@ -222,10 +228,13 @@ export class GrappeStore {
       this.openOrganisation(organisation);
     }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
-    // Members' names folded for the search now, in slices (not in idle time, which a visitor who
-    // clicks from the first second leaves none of): the first keystroke does not fold them all.
-    const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
-    void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS });
+    // Members' names folded for the search in slices once the list and the map have painted (not
+    // in idle time, which a visitor who clicks from the first second leaves none of): the first
+    // keystroke does not fold them all, and the first paint does not wait for them.
+    afterNextPaint(() => {
+      const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
+      void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS });
+    });
   }
 
   /**

@@ -15,7 +15,8 @@ import { MEMBER_ROLE, ORGANISATION_KIND, SIZE_CLASS, termIds } from '../schema/v
 import type { RecordCollection } from '../schema/feed-schema.js';
 import { DEFAULT_LIST_MAX, textKept } from './text-limits.js';
 
-const ID = /^\S(?:[\s\S]*\S)?$/;
+/** One character of white space, as `\s` means it in a pattern (the schema's id pattern). */
+const SPACE = /\s/;
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const COUNTRY = /^[A-Z]{2}$/;
 const organisationKinds = new Set(termIds(ORGANISATION_KIND));
@@ -23,8 +24,23 @@ const sizeClasses = new Set(termIds(SIZE_CLASS));
 const memberRoles = new Set(termIds(MEMBER_ROLE));
 const ADDRESS_KEYS = new Set(['street', 'postcode', 'city', 'region', 'country']);
 
+/**
+ * Not white space at this position: printable ASCII at once, any other unit asked of `\s`. An id
+ * neither starts nor ends with white space (the schema's `^\S(?:[\s\S]*\S)?$`): its two ends
+ * are checked, where the pattern would read the whole id, 360,000 times in a 100k feed.
+ */
+function notSpaceAt(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return (code > 0x20 && code < 0x7f) || (code >= 0x7f && !SPACE.test(text[position]!));
+}
+
 const isId = (value: unknown): boolean =>
-  typeof value === 'string' && value.length >= 1 && value.length <= 256 && ID.test(value) && textKept(value, 'id');
+  typeof value === 'string' &&
+  value.length >= 1 &&
+  value.length <= 256 &&
+  notSpaceAt(value, 0) &&
+  notSpaceAt(value, value.length - 1) &&
+  textKept(value, 'id');
 
 /** A text of field `key` that the text limits leave as it is (text-limits.ts). */
 const isText = (value: unknown, key: string): value is string => typeof value === 'string' && textKept(value, key);

@@ -14,16 +14,17 @@ const URL_FIELDS = ['website', 'logo', 'url', 'membersHref'] as const;
 /** Fields that name a file (resolved beside the feed), not a site. */
 const RESOURCE_FIELDS: ReadonlySet<string> = new Set(['logo', 'membersHref']);
 
+/** `path` is asked for only when there is something to say (most records have nothing). */
 export function checkUrls(
   record: AnyRecord,
-  path: JsonPath,
+  path: () => JsonPath,
   collector: ProblemCollector,
   base: string | undefined,
 ): void {
   for (const field of URL_FIELDS) {
     const value = record[field];
     if (typeof value === 'string' && !sanitiseUrl(value, base, { resource: RESOURCE_FIELDS.has(field) })) {
-      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path, field], params: { value } });
+      collector.add({ severity: 'warning', code: 'unsafe-url', path: [...path(), field], params: { value } });
     }
   }
   const contact = record['contact'] as AnyRecord | undefined;
@@ -32,7 +33,7 @@ export function checkUrls(
       collector.add({
         severity: 'warning',
         code: 'unsafe-url',
-        path: [...path, 'contact', 'url'],
+        path: [...path(), 'contact', 'url'],
         params: { value: contact['url'] },
       });
     }
@@ -40,7 +41,7 @@ export function checkUrls(
       collector.add({
         severity: 'warning',
         code: 'unsafe-url',
-        path: [...path, 'contact', 'email'],
+        path: [...path(), 'contact', 'email'],
         params: { value: contact['email'] },
       });
     }
@@ -48,7 +49,7 @@ export function checkUrls(
       collector.add({
         severity: 'warning',
         code: 'unsafe-url',
-        path: [...path, 'contact', 'phone'],
+        path: [...path(), 'contact', 'phone'],
         params: { value: contact['phone'] },
       });
     }
@@ -60,7 +61,7 @@ export function checkUrls(
         collector.add({
           severity: 'warning',
           code: 'unsafe-url',
-          path: [...path, 'labels', index, 'url'],
+          path: [...path(), 'labels', index, 'url'],
           params: { value: label['url'] },
         });
       }
@@ -68,7 +69,7 @@ export function checkUrls(
   }
 }
 
-export function checkIdentifiers(record: AnyRecord, path: JsonPath, collector: ProblemCollector): void {
+export function checkIdentifiers(record: AnyRecord, path: () => JsonPath, collector: ProblemCollector): void {
   const identifiers = record['identifiers'] as Array<{ scheme: string; value: string }> | undefined;
   if (!identifiers) return;
   record['identifiers'] = identifiers.filter((identifier, index) => {
@@ -76,7 +77,7 @@ export function checkIdentifiers(record: AnyRecord, path: JsonPath, collector: P
     collector.add({
       severity: 'error',
       code: 'invalid-check-digit',
-      path: [...path, 'identifiers', index, 'value'],
+      path: [...path(), 'identifiers', index, 'value'],
       params: { scheme: identifier.scheme, value: identifier.value },
     });
     return false;

@@ -216,16 +216,16 @@ export function* runSemanticChecks(
         isExternalReference(reference, feed.publisher.id),
       zone: (reference) => territoryIds.has(reference) || /^[A-Z]{2}$/.test(reference),
     });
-    checkUrls(cluster as AnyRecord, pathOf('clusters', index), collector, options.base);
-    checkIdentifiers(cluster as AnyRecord, pathOf('clusters', index), collector);
+    checkUrls(cluster as AnyRecord, () => pathOf('clusters', index), collector, options.base);
+    checkIdentifiers(cluster as AnyRecord, () => pathOf('clusters', index), collector);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
   }
 
   const organisations = feed.organisations ?? [];
   for (let index = 0; index < organisations.length; index += 1) {
     const organisation = organisations[index]!;
-    checkUrls(organisation as AnyRecord, pathOf('organisations', index), collector, options.base);
-    checkIdentifiers(organisation as AnyRecord, pathOf('organisations', index), collector);
+    checkUrls(organisation as AnyRecord, () => pathOf('organisations', index), collector, options.base);
+    checkIdentifiers(organisation as AnyRecord, () => pathOf('organisations', index), collector);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
   }
 
@@ -277,7 +277,7 @@ export function* runSemanticChecks(
         });
         return false;
       });
-      checkUrls(record, pathOf(collection, index), collector, options.base);
+      checkUrls(record, () => pathOf(collection, index), collector, options.base);
       if (collection === 'networks' && Array.isArray(record['members']))
         // Organisations may belong to a network themselves (1.1): they must be the feed's.
         record['members'] = keepKnown(
@@ -304,7 +304,7 @@ export function* runSemanticChecks(
   }
 
   // 4. The publisher and the feed's dates.
-  checkUrls(feed.publisher as AnyRecord, ['publisher'], collector, options.base);
+  checkUrls(feed.publisher as AnyRecord, () => ['publisher'], collector, options.base);
   if (feed.updated) {
     const updated = Date.parse(feed.updated);
     if (!Number.isNaN(updated)) {

@@ -51,6 +51,42 @@ test('the fast path accepts plain records and leaves anything unusual to zod', (
   assert.equal(organisations(null), false);
 });
 
+test('the fast path takes an id exactly when the schema does, whatever white space or control stands at its ends', () => {
+  const organisations = FAST_ACCEPT.organisations!;
+  const memberships = FAST_ACCEPT.memberships!;
+  const ends = [
+    ' ',
+    '\t',
+    '\n',
+    '\u000b',
+    '\u007f',
+    '\u0085',
+    '\u00a0',
+    '\u1680',
+    '\u2003',
+    '\u2028',
+    '\u202f',
+    '\u3000',
+    '\ufeff',
+    'é',
+    '\u{1F600}',
+    'a',
+  ];
+  const name = (id: string) => [...id].map((c) => c.codePointAt(0)!.toString(16)).join(' ');
+  const ids = ['', ...ends, ...ends.flatMap((end) => [`${end}x`, `x${end}`, `${end}x${end}`, `a${end}b`])];
+  // The schema's own pattern for ids.
+  const idPattern = /^\S(?:[\s\S]*\S)?$/;
+  for (const id of ids) {
+    const record = { id, name: 'A' };
+    assert.equal(organisations(record), idPattern.test(id), `an id (${name(id)})`);
+    assert.equal(memberships({ cluster: id, organisation: 'o' }), idPattern.test(id), `a reference (${name(id)})`);
+    if (organisations(record)) {
+      const kept = validateFeed({ ...sampleFeed(), organisations: [record] }).feed!.organisations!;
+      assert.deepEqual(kept, [record], `an id (${name(id)}) the fast path takes, the schema takes as it is`);
+    }
+  }
+});
+
 test('the fast path takes no record whose texts the limits would cut or mend, and those are still cut and mended', () => {
   const organisations = FAST_ACCEPT.organisations!;
   const memberships = FAST_ACCEPT.memberships!;
