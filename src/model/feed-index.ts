@@ -35,6 +35,8 @@ export interface DimensionValue {
   /** `#rrggbb`, from the feed's taxonomy (already checked by the schema). */
   color?: string;
   parent?: string;
+  /** Its place in the built-in vocabulary, if it is one of its terms (its colour follows it). */
+  rank?: number;
   /** Indexes (in `FeedIndex.clusters`) of the clusters that carry this value. */
   clusters: number[];
 }
@@ -45,6 +47,8 @@ export interface Dimension {
   label: DimensionLabel;
   builtIn: boolean;
   ordered: boolean;
+  /** How many terms the built-in vocabulary has (the values' `rank` run below it). */
+  vocabularySize?: number;
   values: DimensionValue[];
   valueById: Map<string, DimensionValue>;
   /** For each cluster index, the ids of its values in this dimension. */
@@ -177,6 +181,7 @@ export class FeedIndex {
       ordered: boolean,
       knownValues: Array<Omit<DimensionValue, 'clusters'>>,
       valuesOf: (cluster: Cluster) => string[],
+      vocabularySize?: number,
     ) => {
       const values = new Map<string, DimensionValue>();
       for (const value of knownValues) values.set(value.id, { ...value, clusters: [] });
@@ -206,19 +211,29 @@ export class FeedIndex {
       }
       const listed = [...values.values()].filter((value) => usedIds.has(value.id));
       if (listed.length === 0) return;
-      this.addDimension({ id, label, builtIn, ordered, values: listed, valuesOfCluster });
+      this.addDimension({
+        id,
+        label,
+        builtIn,
+        ordered,
+        ...(vocabularySize !== undefined ? { vocabularySize } : {}),
+        values: listed,
+        valuesOfCluster,
+      });
     };
 
     for (const vocabulary of CLUSTER_DIMENSIONS) {
       const override = declared.get(vocabulary.id);
       const known = new Map<string, Omit<DimensionValue, 'clusters'>>(
-        vocabulary.terms.map((term) => [term.id, { id: term.id, label: term.label }]),
+        vocabulary.terms.map((term, rank) => [term.id, { id: term.id, label: term.label, rank }]),
       );
       // A feed may declare a taxonomy with a built-in id to relabel, colour or extend it.
       for (const value of override?.values ?? []) {
+        const rank = known.get(value.id)?.rank;
         known.set(value.id, {
           id: value.id,
           label: value.label,
+          ...(rank !== undefined ? { rank } : {}),
           ...(value.color ? { color: value.color } : {}),
           ...(value.parent ? { parent: value.parent } : {}),
         });
@@ -237,6 +252,7 @@ export class FeedIndex {
             ],
             override?.values ?? [],
           ),
+        vocabulary.terms.length,
       );
     }
 

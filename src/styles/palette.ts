@@ -24,17 +24,22 @@ export function safeColour(value: unknown, fallback: string = NEUTRAL_COLOUR): s
   return typeof value === 'string' && HEX_COLOUR.test(value) ? value : fallback;
 }
 
-/** The colour of each value of a dimension: the feed's own, else the palette in order. */
+/**
+ * The colour of each value of a dimension: the feed's own, else the palette's. A term of a
+ * built-in vocabulary that the palette can cover (the eight kinds of cluster, the stages…) has
+ * the colour of its place in the vocabulary, so that a pôle de compétitivité has the same colour
+ * on every site, whatever other kinds a feed holds; other values take the next colours in order.
+ */
 export function dimensionColours(dimension: Dimension | undefined): Map<string, string> {
   const colours = new Map<string, string>();
   if (!dimension) return colours;
-  let next = 0;
+  const size = COLOUR_BLIND_SAFE_PALETTE.length;
+  const byRank = dimension.vocabularySize !== undefined && dimension.vocabularySize <= size;
+  let next = byRank ? dimension.vocabularySize! : 0;
   for (const value of dimension.values) {
     if (value.parent) continue; // children take their root's colour below
-    colours.set(
-      value.id,
-      safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[next++ % COLOUR_BLIND_SAFE_PALETTE.length]),
-    );
+    const place = byRank && value.rank !== undefined ? value.rank : next++;
+    colours.set(value.id, safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[place % size]));
   }
   for (const value of dimension.values) {
     if (!value.parent) continue;

@@ -10,6 +10,7 @@ import { readCsv } from '../../src/csv/csv.js';
 import type { Feed } from '../../src/schema/feed-schema.js';
 import type { GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { sampleFeed } from '../../stories/fixtures.js';
+import { COLOUR_BLIND_SAFE_PALETTE, dimensionColours } from '../../src/styles/palette.js';
 
 const index = new FeedIndex(validateFeed(sampleFeed()).feed as Feed);
 
@@ -358,4 +359,30 @@ test('a large feed is indexed in slices: the same index as at once, with the pag
   const stopped = new AbortController();
   stopped.abort();
   await assert.rejects(buildOrganisationTablesInSlices(feed, atOnce.clusterIndexById, now, { signal: stopped.signal }));
+});
+
+test('a kind of cluster has the same colour in every feed, whatever other kinds the feed holds', () => {
+  const publisher = { id: 'p', name: 'P' };
+  const feedOf = (kinds: string[], taxonomies: unknown[] = []) =>
+    validateFeed({
+      format: 'grappe-feed',
+      version: '1.0',
+      publisher,
+      taxonomies,
+      clusters: kinds.map((kind, at) => ({ id: `c${at}`, name: `C${at}`, kind })),
+    }).feed as Feed;
+  const kindColours = (feed: Feed) => dimensionColours(new FeedIndex(feed).dimensionById.get('kind'));
+  const alone = kindColours(feedOf(['cluster']));
+  const mixed = kindColours(feedOf(['technopole', 'pole-de-competitivite', 'cluster', 'spl']));
+  assert.equal(alone.get('cluster'), mixed.get('cluster'));
+  assert.equal(mixed.get('pole-de-competitivite'), COLOUR_BLIND_SAFE_PALETTE[0]);
+  assert.equal(new Set(mixed.values()).size, 4, 'four kinds, four colours');
+  // A feed's own colour still wins.
+  const coloured = kindColours(
+    feedOf(
+      ['cluster'],
+      [{ id: 'kind', label: 'Type', values: [{ id: 'cluster', label: 'Cluster', color: '#123456' }] }],
+    ),
+  );
+  assert.equal(coloured.get('cluster'), '#123456');
 });
