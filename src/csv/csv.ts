@@ -99,6 +99,11 @@ export function readCsvRows(text: string, separator = detectSeparator(text.repla
           continue;
         }
         quoted = false;
+      } else if (char === '\r') {
+        // A line break inside a cell, as Excel writes it (CRLF, or CR alone), is kept as one "\n".
+        field += '\n';
+        line += 1;
+        if (input[index + 1] === '\n') index += 1;
       } else {
         field += char;
       }

@@ -25,6 +25,15 @@ export function safeColour(value: unknown, fallback: string = NEUTRAL_COLOUR): s
 }
 
 /**
+ * Exceptions to "a term's colour is its place": the palette's last colour is a grey that reads
+ * as "no kind", and the eighth kind is the generic "Cluster", one of the most common; the SPL, a
+ * form of the 2000s that few feeds still use, takes the grey instead and "Cluster" its orange.
+ */
+const PLACE_BY_TERM: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  kind: { spl: 7, cluster: 1 },
+};
+
+/**
  * The colour of each value of a dimension: the feed's own, else the palette's. A term of a
  * built-in vocabulary that the palette can cover (the eight kinds of cluster, the stages…) has
  * the colour of its place in the vocabulary, so that a pôle de compétitivité has the same colour
@@ -35,10 +44,14 @@ export function dimensionColours(dimension: Dimension | undefined): Map<string, 
   if (!dimension) return colours;
   const size = COLOUR_BLIND_SAFE_PALETTE.length;
   const byRank = dimension.vocabularySize !== undefined && dimension.vocabularySize <= size;
+  const placeOf = Object.hasOwn(PLACE_BY_TERM, dimension.id) ? PLACE_BY_TERM[dimension.id] : undefined;
   let next = byRank ? dimension.vocabularySize! : 0;
   for (const value of dimension.values) {
     if (value.parent) continue; // children take their root's colour below
-    const place = byRank && value.rank !== undefined ? value.rank : next++;
+    const place =
+      byRank && value.rank !== undefined
+        ? ((placeOf && Object.hasOwn(placeOf, value.id) ? placeOf[value.id] : undefined) ?? value.rank)
+        : next++;
     colours.set(value.id, safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[place % size]));
   }
   for (const value of dimension.values) {

@@ -44,6 +44,7 @@ export type ProblemCode =
   | 'text-repaired'
   | 'taxonomy-too-deep'
   | 'territory-too-deep'
+  | 'indicator-without-period'
   | 'members-origin-refused'
   | 'publisher-id-shared'
   | 'merge-collision'

@@ -32,7 +32,8 @@ export function keepKnown(
 /**
  * A cluster's projects and target zones (format 1.1): a project partner must be a cluster or an
  * organisation (of this feed, or another publisher's as `publisher:id`), a target zone a
- * territory of the feed or an ISO country code; others are left out with a warning.
+ * territory of the feed or an ISO country code; others are left out with a warning. An indicator
+ * with neither `year` nor `period` is kept, with a warning.
  */
 export function checkClusterActivity(
   cluster: AnyRecord,
@@ -48,6 +49,18 @@ export function checkClusterActivity(
       'territories',
       collector,
     );
+  // A figure with neither a year nor a period cannot stand on a time axis: kept, and said, since
+  // the comparison leaves it out.
+  if (Array.isArray(cluster['indicators']))
+    (cluster['indicators'] as AnyRecord[]).forEach((indicator, indicatorIndex) => {
+      if (indicator['year'] === undefined && indicator['period'] === undefined)
+        collector.add({
+          severity: 'warning',
+          code: 'indicator-without-period',
+          path: [...path, 'indicators', indicatorIndex],
+          params: { metric: String(indicator['metric']) },
+        });
+    });
   if (!Array.isArray(cluster['projects'])) return;
   (cluster['projects'] as AnyRecord[]).forEach((project, projectIndex) => {
     if (Array.isArray(project['partners']))

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectSeparator, parseDecimal, readCsv, writeCsv, UTF8_BOM } from '../../src/csv/csv.js';
+import { detectSeparator, parseDecimal, readCsv, readCsvRows, writeCsv, UTF8_BOM } from '../../src/csv/csv.js';
 import { feedFromCsvTables, feedToCsvTables } from '../../src/csv/csv-tables.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import type { Feed } from '../../src/schema/feed-schema.js';
@@ -38,4 +38,21 @@ test('a feed as tables and back gives the same clusters, organisations and membe
   assert.deepEqual(again.feed!.clusters[1]!.name, feed.clusters[1]!.name);
   assert.deepEqual(again.feed!.clusters[0]!.location, feed.clusters[0]!.location);
   assert.equal(again.feed!.memberships?.length, feed.memberships?.length);
+});
+
+test('a line break inside a cell, as Excel saves it (CRLF or CR), is read as one "\\n", and lines are still counted', () => {
+  const rows = readCsvRows('Nom;Adresse\r\n"Pôle A";"12 rue X\r\nBât. B"\r\n"Pôle B";"1 rue Y\rCedex"\r\nPôle C;Z\r\n');
+  assert.deepEqual(
+    rows.map((row) => row.cells),
+    [
+      ['Nom', 'Adresse'],
+      ['Pôle A', '12 rue X\nBât. B'],
+      ['Pôle B', '1 rue Y\nCedex'],
+      ['Pôle C', 'Z'],
+    ],
+  );
+  assert.deepEqual(
+    rows.map((row) => row.line),
+    [1, 2, 4, 6],
+  );
 });

@@ -377,6 +377,8 @@ test('a kind of cluster has the same colour in every feed, whatever other kinds 
   assert.equal(alone.get('cluster'), mixed.get('cluster'));
   assert.equal(mixed.get('pole-de-competitivite'), COLOUR_BLIND_SAFE_PALETTE[0]);
   assert.equal(new Set(mixed.values()).size, 4, 'four kinds, four colours');
+  // The generic "Cluster", common, is not given the grey that reads as "no kind".
+  assert.notEqual(mixed.get('cluster'), COLOUR_BLIND_SAFE_PALETTE[7]);
   // A feed's own colour still wins.
   const coloured = kindColours(
     feedOf(

@@ -86,7 +86,7 @@ test('CSV rows keep the line they start on; blank rows and rows of empty cells a
     rows.map((row) => [row.line, row.cells]),
     [
       [1, ['a', 'b']],
-      [2, ['1', 'two\r\nlines']],
+      [2, ['1', 'two\nlines']],
       [6, ['3', '4']],
     ],
   );

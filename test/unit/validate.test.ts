@@ -92,3 +92,28 @@ test("a value of the wrong type is said in words, in the reader's language", () 
   assert.match(describeProblem(wrong, 'en'), /Expected a number, found text\./);
   assert.equal(jsonTypeName('string | array', { string: 'text', array: 'a list' }, ' or '), 'text or a list');
 });
+
+test('an indicator with neither a year nor a period is kept, and said, since comparisons leave it out', () => {
+  const feed = sampleFeed({
+    clusters: [
+      {
+        id: 'c',
+        name: 'C',
+        indicators: [
+          { metric: 'members', year: 2020, value: 10 },
+          { metric: 'members', value: 12 },
+          { metric: 'jobs', period: 'phase 2', value: 3 },
+        ],
+      },
+    ],
+  });
+  const result = validateFeed(feed);
+  assert.equal(result.feed!.clusters[0]!.indicators!.length, 3);
+  const said = result.problems.filter((problem) => problem.code === 'indicator-without-period');
+  assert.deepEqual(
+    said.map((problem) => problem.path),
+    [['clusters', 0, 'indicators', 1]],
+  );
+  assert.match(describeProblem(said[0]!, 'fr'), /« members » n'a ni année ni période/);
+  assert.match(describeProblem(said[0]!, 'en'), /neither a year nor a period/);
+});

@@ -214,6 +214,8 @@ export const en: Translation = {
     'taxonomy-too-deep': (p) => `Value "${p.id}" sits more than ${p.max} levels deep: attached to the root.`,
     'territory-too-deep': (p) =>
       `Territory "${p.id}" sits more than ${p.max} levels below the highest: its parent is left out.`,
+    'indicator-without-period': (p) =>
+      `Indicator "${p.metric}" gives neither a year nor a period: it is shown without a date and left out of comparisons.`,
     'members-origin-refused': (p) =>
       `The members file ${p.value} is on another site (${p.origin}) than the feed: not loaded. The page may allow it (members-origins attribute).`,
     'publisher-id-shared': (p) =>

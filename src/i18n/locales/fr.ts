@@ -220,6 +220,8 @@ export const fr: Translation = {
       `La valeur « ${p.id} » est à plus de ${p.max} niveaux de profondeur : rattachée à la racine.`,
     'territory-too-deep': (p) =>
       `Le territoire « ${p.id} » est à plus de ${p.max} niveaux sous le plus haut : son parent est ignoré.`,
+    'indicator-without-period': (p) =>
+      `L'indicateur « ${p.metric} » n'a ni année ni période : il est montré sans date et laissé hors des comparaisons.`,
     'members-origin-refused': (p) =>
       `Le fichier des membres ${p.value} est sur un autre site (${p.origin}) que le flux : non chargé. La page peut l'autoriser (attribut members-origins).`,
     'publisher-id-shared': (p) =>
