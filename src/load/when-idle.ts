@@ -22,3 +22,9 @@ export function whenIdle(task: (timeLeft: () => number) => void, timeoutMs = 100
     );
   }
 }
+
+/** Runs `task` in a task of its own after the next frame has painted (soon, where nothing paints). */
+export function afterNextPaint(task: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(task, 0);
+  requestAnimationFrame(() => setTimeout(task, 0));
+}

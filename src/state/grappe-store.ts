@@ -9,6 +9,7 @@
 import { FeedLoadError, type LoadedFeed } from '../load/feed-load-error.js';
 import { checkFeedData, readFeed } from '../load/feed-reader.js';
 import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
+import { afterNextPaint } from '../load/when-idle.js';
 import { feedBaseUrl, sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
 import { runStepsInSlices } from '../validate/yield-to-page.js';
@@ -30,12 +31,6 @@ import type { GrappeSnapshot, StoreCallbacks, StoreLoadOptions } from './store-t
 const ORGANISATIONS_PER_STEP = 250;
 /** Longest stretch of folding between two turns of the page's (a facet click waits at most this). */
 const SEARCH_SLICE_MS = 4;
-
-/** Runs `task` in a task of its own after the next frame has painted (at once where nothing paints). */
-function afterNextPaint(task: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') return void setTimeout(task, 0);
-  requestAnimationFrame(() => setTimeout(task, 0));
-}
 
 const EMPTY_RESULT: FilterResult = { visible: [], facetCounts: new Map(), universe: 0 };
 

@@ -11,6 +11,7 @@ import type { Feed } from '../../src/schema/feed-schema.js';
 import type { GrappeSnapshot } from '../../src/state/grappe-store.js';
 import { sampleFeed } from '../../stories/fixtures.js';
 import { COLOUR_BLIND_SAFE_PALETTE, dimensionColours } from '../../src/styles/palette.js';
+import { buildDimensions } from '../../src/model/dimensions.js';
 
 const index = new FeedIndex(validateFeed(sampleFeed()).feed as Feed);
 
@@ -372,6 +373,16 @@ test('a kind of cluster has the same colour in every feed, whatever other kinds 
       clusters: kinds.map((kind, at) => ({ id: `c${at}`, name: `C${at}`, kind })),
     }).feed as Feed;
   const kindColours = (feed: Feed) => dimensionColours(new FeedIndex(feed).dimensionById.get('kind'));
+  // The kind dimension knows each term's place in the vocabulary of eight, whatever the feed holds.
+  const kind = buildDimensions(feedOf(['cluster', 'spl']), new Map(), []).find((dimension) => dimension.id === 'kind')!;
+  assert.equal(kind.vocabularySize, 8);
+  assert.deepEqual(
+    kind.values.map((value) => [value.id, value.rank]),
+    [
+      ['spl', 1],
+      ['cluster', 7],
+    ],
+  );
   const alone = kindColours(feedOf(['cluster']));
   const mixed = kindColours(feedOf(['technopole', 'pole-de-competitivite', 'cluster', 'spl']));
   assert.equal(alone.get('cluster'), mixed.get('cluster'));
