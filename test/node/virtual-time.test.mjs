@@ -65,7 +65,11 @@ test('screenshots with --virtual-time-budget show the demo loaded, base map incl
     for (const query of ['', '?lang=en']) {
       const url = `http://127.0.0.1:${server.address().port}/examples/index.html${query}`;
       const file = join(folder, `out${query ? '-en' : ''}.png`);
-      const log = await screenshot(url, file, join(folder, `profile${query ? '-en' : ''}`));
+      let log = await screenshot(url, file, join(folder, `profile${query ? '-en' : ''}`));
+      // On a loaded machine (this file runs beside the other node tests), the base map's worker can
+      // lose its race with the virtual clock and the land come after the budget: one more shot.
+      // On an idle machine the first shot had it in each of four runs.
+      if (landShare(file) <= 0.2) log = await screenshot(url, file, join(folder, `profile-again${query ? '-en' : ''}`));
       // examples/demo.js writes every Grappe event to the console.
       assert.match(log, /CONSOLE[^\n]*"grappe-load /, `${url}: the demo never loaded its feeds`);
       assert.doesNotMatch(log, /CONSOLE[^\n]*"grappe-error /);

@@ -143,11 +143,15 @@ test('placement: a group leans from its cell’s centre toward its points (a coa
   assert.ok(worstOverlap(drawnBoxes(placement)) <= MAX_OVERLAP, 'nothing overlaps');
 });
 
-test('placement: 100,000 organisations and 2,000 clusters are placed in well under a frame budget of work', () => {
+// How long this takes is measured by `npm run bench` (the map's redraws), not asserted here: a
+// timed assertion fails on a loaded machine. What keeps it fast is that the marks drawn are
+// bounded by the screen, not by the points.
+test('placement: 100,000 organisations and 2,000 clusters become a screenful of marks, none piled up', () => {
   const { seats, points } = scene(2000, 100_000, 7, 1400);
-  const started = performance.now();
-  placeMarks(seats, points, { width: 1280, height: 800, originX: 0, originY: 0 });
-  assert.ok(performance.now() - started < 500);
+  const placement = placeMarks(seats, points, { width: 1280, height: 800, originX: 0, originY: 0 });
+  const boxes = drawnBoxes(placement);
+  assert.ok(boxes.length > 50 && boxes.length < 1500, `${boxes.length} marks`);
+  assert.ok(worstOverlap(boxes) <= MAX_OVERLAP);
 });
 
 test('placement: the selected cluster stands alone even in a crowd at its seat; the crowd is a group beside it', () => {
