@@ -84,3 +84,31 @@ export function languageOf(options: Options): string {
   const env = process.env['LC_ALL'] || process.env['LC_MESSAGES'] || process.env['LANG'] || 'en';
   return env.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
+
+/**
+ * Control characters a feed or a table could carry into a message (a heading, a cell): the
+ * terminal would obey them (U+009B starts an escape sequence, a backspace rewrites what was
+ * printed, a bidirectional override reorders it). Tab and newline are kept.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `text` with its control characters shown as `\u009B`, `\u202E`…, never obeyed: the form JSON
+ * uses too, so that a JSON report printed this way reads back as the same values.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    TERMINAL_CONTROLS,
+    (char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/** Every message the command prints goes through `printable` (the JSON it writes to stdout does not). */
+export function guardTerminal(): void {
+  for (const method of ['log', 'error', 'warn'] as const) {
+    const original = console[method].bind(console);
+    console[method] = (...values: unknown[]) =>
+      original(...values.map((value) => (typeof value === 'string' ? printable(value) : value)));
+  }
+}

@@ -21,6 +21,7 @@ import {
   EXIT_UNUSABLE,
   EXIT_VALID,
   UnusableInput,
+  guardTerminal,
   languageOf,
   parseArguments,
   parseJson,
@@ -168,6 +169,7 @@ function packageVersion(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  guardTerminal();
   const [command, ...rest] = argv;
   // `grappe import --help`, `grappe -h`: the usage, as a newcomer tries it.
   if (rest.includes('--help') || rest.includes('-h')) {

@@ -11,7 +11,7 @@
  * records were left out, 2 when nothing usable was read.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import {
   describeFeedProblemAt,
   describeImportProblem,
@@ -55,11 +55,18 @@ function bytesOf(path: string): ArrayBuffer {
   }
 }
 
-/** The tables of a folder (CSV files, workbooks, GeoJSON) or of one file; other files reported. */
-async function readTables(source: string, problems: ImportProblem[]): Promise<SpreadsheetTable[]> {
+/**
+ * The tables of a folder (CSV files, workbooks, GeoJSON) or of one file; other files reported.
+ * The feed being written (`-o feed.json` in the same folder) is not one of them.
+ */
+async function readTables(source: string, problems: ImportProblem[], output?: string): Promise<SpreadsheetTable[]> {
+  const written = output ? resolve(output) : undefined;
   const paths = statSync(source).isDirectory()
     ? readdirSync(source)
-        .filter((name) => !SILENT_FILE.test(name) && statSync(join(source, name)).isFile())
+        .filter(
+          (name) =>
+            !SILENT_FILE.test(name) && resolve(source, name) !== written && statSync(join(source, name)).isFile(),
+        )
         .sort()
         .map((name) => join(source, name))
     : [source];
@@ -100,7 +107,8 @@ export async function commandImport(options: Options): Promise<number> {
       version: FEED_VERSION,
     }) as Record<string, unknown>;
   } else {
-    const tables = await readTables(source, importProblems);
+    const output = options.flags.get('output');
+    const tables = await readTables(source, importProblems, typeof output === 'string' ? output : undefined);
     tableFiles = [...new Set(tables.map((table) => table.file.replace(/ \[.*\]$/, '')))];
     const imported = importSpreadsheet(tables, { publisher });
     importProblems.push(...imported.problems);
@@ -148,8 +156,10 @@ export async function commandImport(options: Options): Promise<number> {
   const { shown, more } = firstOfEachKind(lines);
   for (const line of shown) console.error(`  ${MARK[line.severity]} ${line.text}`);
   for (const [code, count] of more) {
-    const severity = lines.find((line) => line.code === code)!.severity;
-    console.error(`  ${MARK[severity]} ${messages.moreOfKind(count)} (${code})`);
+    // Said with the first of its kind, in words (the code is for the --json report).
+    const first = lines.find((line) => line.code === code)!;
+    const example = first.text.length > 90 ? `${first.text.slice(0, 89)}…` : first.text;
+    console.error(`  ${MARK[first.severity]} ${messages.moreOfKind(count)} (${example})`);
   }
 
   const counts = result.counts;

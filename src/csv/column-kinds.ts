@@ -172,9 +172,12 @@ export const coordinates = (path: string): Column[] => [
     paths: [path],
     write: (record) => formatNumber((getPath(record, `${path}.coordinates`) as number[] | undefined)?.[0]),
     read: (record, row) => {
-      const lon = readNumber(row['longitude'] ?? '');
-      const lat = readNumber(row['latitude'] ?? '');
-      if (lon !== undefined && lat !== undefined) setPath(record, path, { type: 'Point', coordinates: [lon, lat] });
+      // A cell that is not a number stays text, and an empty one beside a filled one is null:
+      // validation then says which, at that row's cell (« trouvé : un texte », « rien »).
+      const lon = readNumberOrText(row['longitude'] ?? '');
+      const lat = readNumberOrText(row['latitude'] ?? '');
+      if (lon !== undefined || lat !== undefined)
+        setPath(record, path, { type: 'Point', coordinates: [lon ?? null, lat ?? null] });
     },
   },
   {

@@ -158,6 +158,30 @@ export function decodeTableBytes(bytes: Uint8Array): { text: string; encoding: '
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/**
+ * Windows-1252's characters for bytes 0x80–0x9F (0 where the code page has none): œ, Œ, €, ’,
+ * «…», the dashes, the ellipsis. They are written here rather than left to `TextDecoder`, which
+ * in some Node versions (20.19, 20.20) decodes them as Latin-1's invisible control characters:
+ * « Cœur » came out as « C\x9cur ».
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  // Every other byte is the code point of the same number (Latin-1). Written as UTF-16 (little
+  // end first) and decoded at once, rather than one string per character.
+  const units = new Uint8Array(bytes.length * 2);
+  for (let at = 0; at < bytes.length; at += 1) {
+    const byte = bytes[at]!;
+    const code = byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80] || byte : byte;
+    units[at * 2] = code & 0xff;
+    units[at * 2 + 1] = code >> 8;
+  }
+  return new TextDecoder('utf-16le').decode(units);
 }

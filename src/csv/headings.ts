@@ -22,7 +22,11 @@ export const TABLE_FILE_NAMES: Readonly<Record<CsvTable, { fr: string; en: strin
   indicators: { fr: 'indicateurs', en: 'indicators' },
   projects: { fr: 'projets', en: 'projects' },
   events: { fr: 'evenements', en: 'events' },
-  organisations: { fr: 'organisations', en: 'organisations', aliases: ['organizations', 'membres', 'entreprises'] },
+  organisations: {
+    fr: 'organisations',
+    en: 'organisations',
+    aliases: ['organizations', 'membres', 'adherents', 'entreprises'],
+  },
   memberships: { fr: 'adhesions', en: 'memberships' },
   cooperations: { fr: 'cooperations', en: 'cooperations' },
   networks: { fr: 'reseaux', en: 'networks' },

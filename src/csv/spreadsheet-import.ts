@@ -33,49 +33,9 @@ export interface SpreadsheetTable {
   encoding?: 'utf-8' | 'windows-1252';
 }
 
-export type ImportProblemCode =
-  | 'unknown-table'
-  | 'unreadable-file'
-  | 'duplicate-table'
-  | 'unknown-column'
-  | 'duplicate-column'
-  | 'unknown-value'
-  | 'new-value'
-  | 'invalid-date'
-  | 'unknown-country'
-  | 'postcode-repaired'
-  | 'identifier-kept'
-  | 'duplicate-membership'
-  | 'unknown-cluster'
-  | 'workbook-too-large'
-  | 'too-many-columns'
-  | 'too-many-rows'
-  | 'bad-more'
-  | 'windows-1252'
-  | 'no-clusters'
-  | 'geocoded-town'
-  | 'geocode-low-score'
-  | 'geocode-not-found'
-  | 'geocode-failed';
-
-/** Something the import did not read as typed: where, and what. */
-export interface ImportProblem {
-  severity: 'error' | 'warning' | 'notice';
-  code: ImportProblemCode;
-  file: string;
-  line?: number;
-  /** The column's heading as written in the file. */
-  column?: string;
-  params?: Record<string, string | number | readonly string[]>;
-}
-
-/** Where a record of the feed came from. */
-export interface RowOrigin {
-  file: string;
-  line: number;
-  /** The file's heading of each column the record was read from, by column name (`email` → `Courriel`). */
-  headings: ReadonlyMap<string, string>;
-}
+import type { ImportProblem, RowOrigin } from './import-problem.js';
+import { fillMissingIds, resolveReferences } from './row-references.js';
+export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
 
 export interface SpreadsheetImport {
   /** The feed built (still to be validated). */
@@ -147,6 +107,8 @@ export function importSpreadsheet(
   }
   if (!rows.clusters || rows.clusters.length === 0)
     problems.push({ severity: 'error', code: 'no-clusters', file: byTable.get('clusters')?.file ?? 'clusters.csv' });
+  fillMissingIds(rows, origins, problems);
+  resolveReferences(rows, origins, problems);
   dropRepeatedMemberships(rows, origins, problems);
   const nestedOrigins = attachedRowOrigins(rows, origins, problems);
   const feed = feedFromRows(rows, options);
@@ -239,6 +201,16 @@ function readTable(
   const rows: Array<Record<string, string>> = [];
   const origins: RowOrigin[] = [];
   for (const row of body) {
+    // Cells past the last heading (a `;` typed inside a cell, a formula's): said, not dropped unseen.
+    const extra = row.cells.slice(header.cells.length).filter((cell) => cell.trim() !== '');
+    if (extra.length > 0)
+      problems.push({
+        severity: 'warning',
+        code: 'extra-cells',
+        file,
+        line: row.line,
+        params: { count: extra.length, columns: header.cells.length, value: extra[0]! },
+      });
     const record: Record<string, string> = Object.create(null) as Record<string, string>;
     columnAt.forEach((name, position) => {
       if (name !== null) record[name] = restoreFormula((row.cells[position] ?? '').trim());

@@ -11,6 +11,7 @@ import { describeValue } from '../validate/describe-value.js';
 import { cutList, describeProblem } from './index.js';
 import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
 import { en as enVisitors } from './locales/en.js';
+export { LINES_PER_KIND, firstOfEachKind } from './problem-lines.js';
 import { fr as frVisitors } from './locales/fr.js';
 
 type Params = Readonly<Record<string, string | number | readonly string[]>>;
@@ -135,6 +136,12 @@ const fr: PublishingMessages = {
     'identifier-kept': () => 'colonne gardée comme identifiant du cluster (identifiers).',
     'duplicate-membership': (p) =>
       `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
+    'extra-cells': (p) =>
+      `${frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes (première : « ${describeValue(String(p['value']))} ») : un « ; » dans une cellule ? ${Number(p['count']) < 2 ? 'ignorée' : 'ignorées'}, et les colonnes de cette ligne sont peut-être décalées.`,
+    'ids-from-names': (p) =>
+      `${frPlural(Number(p['count']), 'ligne sans identifiant', 'lignes sans identifiant')} : identifiant fait à partir du nom (ou du SIRET) ; il change si le nom change : remplissez une colonne « Identifiant » pour des liens qui durent.`,
+    'references-by-name': (p) =>
+      `${frPlural(Number(p['count']), 'ligne nomme', 'lignes nomment')} ${p['kind'] === 'clusters' ? 'son cluster' : 'son organisation'} par son nom, son SIRET ou avec d'autres majuscules (premier : « ${describeValue(String(p['value']))} ») : ${Number(p['count']) < 2 ? 'reliée' : 'reliées'} à son identifiant.`,
     'unknown-cluster': (p) =>
       p['id'] === ''
         ? 'ligne sans cluster : elle doit nommer l’identifiant d’un cluster de clusters.csv ; laissée de côté.'
@@ -265,6 +272,12 @@ const en: PublishingMessages = {
     'identifier-kept': () => 'column kept as the cluster’s identifier (identifiers).',
     'duplicate-membership': (p) =>
       `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
+    'extra-cells': (p) =>
+      `${enPlural(Number(p['count']), 'cell', 'cells')} after the last of the ${p['columns']} columns (first: "${describeValue(String(p['value']))}"): a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
+    'ids-from-names': (p) =>
+      `${enPlural(Number(p['count']), 'row', 'rows')} without an id: the id is made from the name (or SIRET) and changes when the name does: fill an "Identifier" column for lasting links.`,
+    'references-by-name': (p) =>
+      `${enPlural(Number(p['count']), 'row names', 'rows name')} ${p['kind'] === 'clusters' ? 'its cluster' : 'its organisation'} by name, SIRET or in other letter case (first: "${describeValue(String(p['value']))}"): linked to its id.`,
     'unknown-cluster': (p) =>
       p['id'] === ''
         ? 'a row without a cluster: it must name the id of a cluster in clusters.csv; left out.'
@@ -417,26 +430,4 @@ export function describeImportProblem(problem: ImportProblem, lang: string | nul
           );
   }
   return `${messages.where(problem.file, problem.line, problem.column)}${text}`;
-}
-
-/** Lines of one kind of problem shown at most; the rest are counted in one line. */
-export const LINES_PER_KIND = 200;
-
-/**
- * The problems to list and, for each kind past `LINES_PER_KIND`, how many more there are: a
- * 2,000-row table with the same miss on every row reads as 200 lines and a count.
- */
-export function firstOfEachKind<T extends { code: string }>(
-  items: readonly T[],
-): { shown: T[]; more: Map<string, number> } {
-  const seen = new Map<string, number>();
-  const shown: T[] = [];
-  for (const item of items) {
-    const count = (seen.get(item.code) ?? 0) + 1;
-    seen.set(item.code, count);
-    if (count <= LINES_PER_KIND) shown.push(item);
-  }
-  const more = new Map<string, number>();
-  for (const [code, count] of seen) if (count > LINES_PER_KIND) more.set(code, count - LINES_PER_KIND);
-  return { shown, more };
 }

@@ -323,3 +323,27 @@ test('one file named on the command line is read by a table word in its name; wi
   assert.equal(feed.clusters[0].name, 'Mécaloire');
   assert.deepEqual(feed.clusters[0].identifiers, [{ scheme: 'FR-SIREN', value: '552100554' }]);
 });
+
+test('Excel’s Windows-1252 œ, Œ, €, ’ and – are read as written; a coordinate that is not a number is said as text; control characters in a table are shown, never obeyed', async () => {
+  const dir = temp();
+  // « c1;Cœur d’Industrie – Œnologie;150 € » and friends, as Excel saves them on a French Windows.
+  const text =
+    'Identifiant;Nom;Lat;Long;X\x9b2J\b\r\n' +
+    'c1;C\x9cur d\x92Industrie \x96 \x8cnologie \x80;45,76;4,83;\r\n' +
+    'c2;Pôle B;=1+1;4,83;\r\n' +
+    'c3;Pôle C;45,1;;\r\n';
+  writeFileSync(join(dir, 'clusters.csv'), Buffer.from(text, 'latin1'));
+  // In UTF-8, U+009B (which starts a terminal's escape sequence) and a right-to-left override.
+  writeFileSync(join(dir, 'organisations.csv'), 'Identifiant;Nom;Y\u009b2J\u202e\r\no1;Atelier;\r\n');
+  const out = join(temp(), 'feed.json');
+  const { status, stderr } = await grappe('import', dir, '--lang', 'fr', '--publisher-id', 'cci', '-o', out);
+  assert.equal(status, 1, stderr);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  assert.equal(feed.clusters[0].name, 'Cœur d’Industrie – Œnologie €');
+  assert.match(stderr, /clusters\.csv, ligne 3, colonne « Lat » : Attendu : un nombre ; trouvé : un texte\./);
+  assert.match(stderr, /clusters\.csv, ligne 4, colonne « Long » : Attendu : un nombre ; trouvé : rien/);
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  assert.doesNotMatch(stderr, /[\x08\x9b\u202e]/, 'no control character reaches the terminal');
+  assert.match(stderr, /« X›2J\\u0008 »/);
+  assert.match(stderr, /« Y\\u009B2J\\u202E »/);
+});

@@ -17,6 +17,7 @@ import {
   shortList,
 } from '../../src/i18n/publishing.js';
 import { describeProblem } from '../../src/i18n/index.js';
+import { firstOfEachKind, LINES_PER_KIND } from '../../src/i18n/problem-lines.js';
 import { feedInTableOrder } from '../../src/filter/table-order.js';
 import { clustersTableCsv as tableWriter } from '../../src/export/table-export.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
@@ -92,6 +93,11 @@ test('CSV rows keep the line they start on; blank rows and rows of empty cells a
   );
   const latin = decodeTableBytes(new Uint8Array([0x4d, 0xe9, 0x63, 0x61])); // "Méca" in Windows-1252
   assert.deepEqual(latin, { text: 'Méca', encoding: 'windows-1252' });
+  // Excel's œ, Œ, ’, –, €, « » and … (bytes 0x80–0x9F and above), whatever the runtime's decoder does with them.
+  const excel = decodeTableBytes(
+    new Uint8Array([0x43, 0x9c, 0x75, 0x72, 0x20, 0x92, 0x96, 0x8c, 0x20, 0x80, 0x20, 0xab, 0x85, 0xbb, 0x81]),
+  );
+  assert.deepEqual(excel, { text: 'Cœur ’–Œ € «…»\x81', encoding: 'windows-1252' });
   const utf8 = decodeTableBytes(new TextEncoder().encode('\uFEFFMéca'));
   assert.equal(utf8.encoding, 'utf-8');
   assert.equal(utf8.text, 'Méca');
@@ -552,4 +558,89 @@ test('words chambers type for a role or a sector: « Membre », « Membre fondat
   assert.equal(vocabularyCode(SECTOR, 'Numérique'), 'ict');
   assert.equal(vocabularyCode(SECTOR, 'TIC'), 'ict');
   assert.equal(vocabularyCode(SECTOR, 'Numérique / TIC'), 'ict');
+});
+
+test('tables without an « Identifiant » column get ids from names and SIRETs; memberships may name their cluster and organisation by name, SIRET or in other case', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Nom du cluster;Ville\r\nPôle Mécanique Rhône-Alpes;Lyon\r\nCœur Numérique;Nantes\r\n'),
+    csvTable(
+      'organisations.csv',
+      'Identifiant;Raison sociale;N° SIRET\r\nsld;Société Lyonnaise de Décolletage;\r\n;Atelier Dupont;356 000 000 00048\r\n;Atelier;\r\n;Atelier;\r\n',
+    ),
+    csvTable(
+      'adhesions.csv',
+      'Cluster;Adhérent\r\npole mecanique rhone-alpes;SLD\r\nCœur numérique;356 000 000 00048\r\nPôle Mécanique Rhône-Alpes;Société lyonnaise de décolletage\r\nCœur Numérique;Atelier\r\n',
+    ),
+  ]);
+  const feed = imported.feed as {
+    clusters: Array<{ id: string }>;
+    organisations: Array<{ id: string }>;
+    memberships: Array<{ cluster: string; organisation: string }>;
+  };
+  assert.deepEqual(
+    feed.clusters.map((cluster) => cluster.id),
+    ['pole-mecanique-rhone-alpes', 'coeur-numerique'],
+  );
+  assert.deepEqual(
+    feed.organisations.map((organisation) => organisation.id),
+    ['sld', '35600000000048', 'atelier', 'atelier-2'],
+  );
+  assert.deepEqual(
+    feed.memberships.map((membership) => [membership.cluster, membership.organisation]),
+    [
+      ['pole-mecanique-rhone-alpes', 'sld'],
+      ['coeur-numerique', '35600000000048'],
+      // The same membership as the first, once linked: said and left out.
+      ['coeur-numerique', 'Atelier'],
+    ],
+  );
+  const said = imported.problems.map((problem) => [problem.code, problem.file, problem.line]);
+  assert.deepEqual(
+    said.filter(([code]) => code === 'ids-from-names' || code === 'references-by-name'),
+    [
+      ['ids-from-names', 'clusters.csv', 2],
+      ['ids-from-names', 'organisations.csv', 3],
+      ['references-by-name', 'adhesions.csv', 2],
+      ['references-by-name', 'adhesions.csv', 2],
+    ],
+  );
+  const french = imported.problems.map((problem) => describeImportProblem(problem, 'fr'));
+  assert.ok(
+    french.some((line) => /2 lignes sans identifiant : identifiant fait à partir du nom/.test(line)),
+    french.join('\n'),
+  );
+  assert.ok(
+    french.some((line) => /3 lignes nomment son organisation par son nom, son SIRET/.test(line)),
+    french.join('\n'),
+  );
+  // "Atelier" names two organisations: the row is kept as typed, and validation says it names nothing.
+  const result = validateFeed(imported.feed);
+  const dangling = result.problems.find((problem) => problem.code === 'dangling-reference');
+  assert.equal(dangling?.params?.['id'], 'Atelier');
+  assert.match(describeProblem(dangling!, 'fr'), /ne renvoie à aucune organisation du flux/);
+});
+
+test('cells past the last heading are said with their line, not dropped unseen; trailing empty cells are not', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\na;Pôle A;;\r\nb;=LIEN("x";"Cliquez");Lyon\r\n'),
+  ]);
+  const extra = imported.problems.filter((problem) => problem.code === 'extra-cells');
+  assert.deepEqual(
+    extra.map((problem) => [problem.file, problem.line]),
+    [['clusters.csv', 3]],
+  );
+  assert.match(
+    describeImportProblem(extra[0]!, 'fr'),
+    /ligne 3 : 2 cellules après la dernière des 2 colonnes \(première : « Cliquez\) »\) : un « ; » dans une cellule \? ignorées/,
+  );
+});
+
+test('a table with the same miss on every row lists the first of them and counts the rest', () => {
+  const items = [
+    ...Array.from({ length: LINES_PER_KIND + 5 }, (_, at) => ({ code: 'unknown-column', at })),
+    { code: 'extra-cells', at: 0 },
+  ];
+  const { shown, more } = firstOfEachKind(items);
+  assert.equal(shown.length, LINES_PER_KIND + 1);
+  assert.deepEqual([...more], [['unknown-column', 5]]);
 });

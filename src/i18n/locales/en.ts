@@ -14,7 +14,7 @@ const EN_TYPES: Readonly<Record<string, string>> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'an object',
-  null: 'null',
+  null: 'nothing (null)',
 };
 
 export const en: Translation = {

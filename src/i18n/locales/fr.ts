@@ -15,8 +15,11 @@ const FR_TYPES: Readonly<Record<string, string>> = {
   boolean: 'vrai ou faux',
   array: 'une liste',
   object: 'un objet',
-  null: 'null',
+  null: 'rien (null)',
 };
+
+/** The kinds of record whose French name is feminine (« aucune organisation », « aucun cluster »). */
+const FEMININE_KINDS: ReadonlySet<string> = new Set(['taxonomie', 'organisation', 'adhésion', 'coopération', 'valeur']);
 
 export const fr: Translation = {
   $code: 'fr',
@@ -199,7 +202,8 @@ export const fr: Translation = {
     'record-dropped': (p) => `Cette fiche (${p.kind}) est écartée : son champ « ${p.field} » manque ou est invalide.`,
     'duplicate-id': (p) =>
       `L'identifiant « ${p.id} » est utilisé deux fois (d'abord en ${p.first}) ; le second est écarté.`,
-    'dangling-reference': (p) => `« ${p.id} » ne renvoie à aucun(e) ${p.kind} du flux.`,
+    'dangling-reference': (p) =>
+      `« ${p.id} » ne renvoie à ${FEMININE_KINDS.has(String(p.kind)) ? 'aucune' : 'aucun'} ${p.kind} du flux.`,
     'coordinates-swapped': () =>
       'Ces coordonnées semblent inversées : GeoJSON donne la longitude puis la latitude ([lon, lat]).',
     'updated-in-future': (p) => `« updated » (${p.value}) est dans le futur.`,

@@ -1,0 +1,51 @@
+/**
+ * What the spreadsheet import says of the tables it reads (a problem, with its file, line and
+ * column) and where each record came from. The messages are in i18n/publishing.ts.
+ */
+
+export type ImportProblemCode =
+  | 'unknown-table'
+  | 'unreadable-file'
+  | 'duplicate-table'
+  | 'unknown-column'
+  | 'duplicate-column'
+  | 'unknown-value'
+  | 'new-value'
+  | 'invalid-date'
+  | 'unknown-country'
+  | 'postcode-repaired'
+  | 'identifier-kept'
+  | 'duplicate-membership'
+  | 'ids-from-names'
+  | 'references-by-name'
+  | 'unknown-cluster'
+  | 'workbook-too-large'
+  | 'too-many-columns'
+  | 'extra-cells'
+  | 'too-many-rows'
+  | 'bad-more'
+  | 'windows-1252'
+  | 'no-clusters'
+  | 'geocoded-town'
+  | 'geocode-low-score'
+  | 'geocode-not-found'
+  | 'geocode-failed';
+
+/** Something the import did not read as typed: where, and what. */
+export interface ImportProblem {
+  severity: 'error' | 'warning' | 'notice';
+  code: ImportProblemCode;
+  file: string;
+  line?: number;
+  /** The column's heading as written in the file. */
+  column?: string;
+  params?: Record<string, string | number | readonly string[]>;
+}
+
+/** Where a record of the feed came from. */
+export interface RowOrigin {
+  file: string;
+  line: number;
+  /** The file's heading of each column the record was read from, by column name (`email` → `Courriel`). */
+  headings: ReadonlyMap<string, string>;
+}

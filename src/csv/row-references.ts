@@ -1,0 +1,156 @@
+/**
+ * Ids and references as a chamber's tables give them. A table of clusters or organisations
+ * without an « Identifiant » column gets ids made from its names (an organisation's from its
+ * SIRET or SIREN when it has one); a membership, an indicator, a project or an event may name its
+ * cluster or organisation by its id in other letter case, by its name or short name, or (an
+ * organisation) by its SIRET or SIREN, spaces included. Each is said once per table: ids made
+ * from names change when a name does. A name two records share links to neither: the row stays
+ * as typed and validation says it names nothing.
+ */
+import type { CsvTable } from './csv-columns.js';
+import type { ImportProblem, RowOrigin } from './import-problem.js';
+import { foldText } from '../text/search-text.js';
+
+type Rows = Partial<Record<CsvTable, Array<Record<string, string>>>>;
+type Origins = Partial<Record<CsvTable, RowOrigin[]>>;
+
+/** Ids longer than this are cut: a name may be a sentence. */
+const ID_FROM_NAME_MAX = 80;
+
+/** A SIRET (14 digits) or SIREN (9) as its digits, whatever spaces or dots were typed; else ''. */
+function companyNumber(cell: string | undefined): string {
+  if (!cell) return '';
+  let digits = '';
+  for (const char of cell) {
+    if (char >= '0' && char <= '9') digits += char;
+    else if (char !== ' ' && char !== '.' && char !== '\u00a0' && char !== '\u202f') return '';
+  }
+  return digits.length === 9 || digits.length === 14 ? digits : '';
+}
+
+/** `Pôle Mécanique Rhône-Alpes` → `pole-mecanique-rhone-alpes`. */
+function idFromName(name: string | undefined): string {
+  return foldText(name ?? '')
+    .slice(0, ID_FROM_NAME_MAX)
+    .trim()
+    .replaceAll(' ', '-');
+}
+
+/** Gives every cluster and organisation row without an id one made from its SIRET or name. */
+export function fillMissingIds(rows: Rows, origins: Origins, problems: ImportProblem[]): void {
+  for (const table of ['clusters', 'organisations'] as const) {
+    const list = rows[table];
+    if (!list) continue;
+    const taken = new Set<string>();
+    for (const row of list) if (row['id']) taken.add(row['id']);
+    // The next suffix to try for each base: two hundred "Atelier" rows cost two hundred tries, not 20,000.
+    const nextSuffix = new Map<string, number>();
+    let made = 0;
+    let first: RowOrigin | undefined;
+    list.forEach((row, at) => {
+      if (row['id']) return;
+      const base =
+        (table === 'organisations' ? companyNumber(row['siret']) || companyNumber(row['siren']) : '') ||
+        idFromName(row['name'] || row['shortName']);
+      if (base === '') return; // no name either: validation says what is missing
+      let id = base;
+      for (let suffix = nextSuffix.get(base) ?? 2; taken.has(id); suffix += 1) {
+        id = `${base}-${suffix}`;
+        nextSuffix.set(base, suffix + 1);
+      }
+      taken.add(id);
+      row['id'] = id;
+      made += 1;
+      first ??= origins[table]?.[at];
+    });
+    if (first)
+      problems.push({
+        severity: 'warning',
+        code: 'ids-from-names',
+        file: first.file,
+        line: first.line,
+        params: { count: made },
+      });
+  }
+}
+
+/** The ids of a table's records by every other way a row may name them; null where two records share one. */
+function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyNumbers: boolean) {
+  const ids = new Set<string>();
+  const byKey = new Map<string, string | null>();
+  const add = (kind: string, value: string, id: string) => {
+    if (value === '') return;
+    const key = `${kind}:${value}`;
+    const known = byKey.get(key);
+    byKey.set(key, known === undefined || known === id ? id : null);
+  };
+  for (const row of list) {
+    const id = row['id'];
+    if (!id) continue;
+    ids.add(id);
+    add('id', id.toLowerCase(), id);
+    add('name', foldText(row['name'] ?? ''), id);
+    add('name', foldText(row['shortName'] ?? ''), id);
+    if (withCompanyNumbers) {
+      add('number', companyNumber(row['siret']), id);
+      add('number', companyNumber(row['siren']), id);
+    }
+  }
+  // One record, whichever way the cell names it; a name two records share (null) links to neither.
+  const find = (cell: string): string | undefined => {
+    let found: string | undefined;
+    const keys: Array<[string, string]> = [
+      ['id', cell.toLowerCase()],
+      ['name', foldText(cell)],
+      ['number', companyNumber(cell)],
+    ];
+    for (const [kind, value] of keys) {
+      const id = value === '' ? undefined : byKey.get(`${kind}:${value}`);
+      if (id === null || (id !== undefined && found !== undefined && id !== found)) return undefined;
+      found ??= id;
+    }
+    return found;
+  };
+  return { ids, find };
+}
+
+/** The columns that name a cluster or an organisation, in the tables that have them. */
+const REFERENCE_COLUMNS: ReadonlyArray<[CsvTable, string, 'clusters' | 'organisations']> = [
+  ['memberships', 'cluster', 'clusters'],
+  ['memberships', 'organisation', 'organisations'],
+  ['indicators', 'cluster', 'clusters'],
+  ['projects', 'cluster', 'clusters'],
+  ['events', 'cluster', 'clusters'],
+];
+
+/** Replaces each reference typed another way than the id by the id it names, where exactly one record has it. */
+export function resolveReferences(rows: Rows, origins: Origins, problems: ImportProblem[]): void {
+  const targets = {
+    clusters: referenceKeys(rows.clusters ?? [], false),
+    organisations: referenceKeys(rows.organisations ?? [], true),
+  };
+  for (const [table, column, kind] of REFERENCE_COLUMNS) {
+    const { ids, find } = targets[kind];
+    let linked = 0;
+    let first: { origin: RowOrigin | undefined; value: string } | undefined;
+    (rows[table] ?? []).forEach((row, at) => {
+      const cell = row[column];
+      if (!cell || ids.has(cell)) return;
+      const id = find(cell);
+      if (id === undefined) return;
+      row[column] = id;
+      linked += 1;
+      first ??= { origin: origins[table]?.[at], value: cell };
+    });
+    const origin = first?.origin;
+    if (origin)
+      problems.push({
+        severity: 'notice',
+        code: 'references-by-name',
+        file: origin.file,
+        line: origin.line,
+        ...(origin.headings.get(column) ? { column: origin.headings.get(column)! } : {}),
+        params: { count: linked, kind, value: first!.value },
+      });
+  }
+}
