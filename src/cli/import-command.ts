@@ -82,6 +82,9 @@ export async function commandImport(options: Options): Promise<number> {
   if (!source) throw new UnusableInput('import: give a folder of tables (CSV, XLSX), a table, or a GeoJSON file');
   const lang = languageOf(options);
   const messages = publishingMessages(lang);
+  const geocoder = options.flags.get('geocoder');
+  if (typeof geocoder === 'string' && geocoder !== '' && !/^https?:\/\/[^/\s]/i.test(geocoder))
+    throw new UnusableInput(messages.badGeocoder(geocoder));
   const publisher = {
     id: String(options.flags.get('publisher-id') ?? 'publisher'),
     name: String(options.flags.get('publisher-name') ?? options.flags.get('publisher-id') ?? 'Publisher'),
@@ -118,7 +121,6 @@ export async function commandImport(options: Options): Promise<number> {
   }
 
   if (options.flags.has('geocode')) {
-    const geocoder = options.flags.get('geocoder');
     const placing = await placeRecords(feed, origins, {
       url: typeof geocoder === 'string' && geocoder !== '' ? geocoder : DEFAULT_GEOCODER,
       onProgress: (done, total) => {

@@ -199,8 +199,11 @@ export const identifier = (scheme: string, name: string): Column => ({
       (entry) => entry.scheme === scheme,
     )?.value ?? '',
   read: (record, row) => {
-    const value = row[name] ?? '';
-    if (value === '') return;
+    const cell = row[name] ?? '';
+    if (cell === '') return;
+    // A SIRET or SIREN as typed for reading (`356 000 000 00048`) is kept as its digits.
+    const digits = cell.replace(/[\s.]/g, '');
+    const value = scheme.startsWith('FR-SIR') && /^\d+$/.test(digits) ? digits : cell;
     const identifiers = ((record['identifiers'] as unknown[] | undefined) ?? []) as Array<{
       scheme: string;
       value: string;

@@ -412,6 +412,14 @@ export function locate(
     field[0],
     // `location.coordinates[1]` is the Latitude column; the point as a whole, the Longitude one.
     ...(field[0] === 'location' ? [rest.at(-1) === 1 ? 'latitude' : 'longitude'] : []),
+    // A SIRET or SIREN is its own column.
+    ...(field[0] === 'identifiers'
+      ? [
+          String(problem.params?.['scheme'] ?? '')
+            .replace(/^FR-/, '')
+            .toLowerCase(),
+        ]
+      : []),
   ];
   for (const candidate of candidates) {
     if (candidate && origin.headings.has(candidate))

@@ -52,6 +52,8 @@ export interface PublishingMessages {
   useImport: (source: string) => string;
   /** Without `--geocode`: how to place the records that have only an address. */
   placeAdvice: (count: number) => string;
+  /** `--geocoder` given something that is not a web address. */
+  badGeocoder: (value: string) => string;
   /** No publisher given by flags or flux.csv: the feed says `publisher`. */
   defaultPublisher: string;
   geocoded: (placed: number, asked: number, seconds: number) => string;
@@ -141,7 +143,7 @@ const fr: PublishingMessages = {
     'ids-from-names': (p) =>
       `${frPlural(Number(p['count']), 'ligne sans identifiant', 'lignes sans identifiant')} : identifiant fait à partir du nom (ou du SIRET) ; il change si le nom change : remplissez une colonne « Identifiant » pour des liens qui durent.`,
     'references-by-name': (p) =>
-      `${frPlural(Number(p['count']), 'ligne nomme', 'lignes nomment')} ${p['kind'] === 'clusters' ? 'son cluster' : 'son organisation'} par son nom, son SIRET ou avec d'autres majuscules (premier : « ${describeValue(String(p['value']))} ») : ${Number(p['count']) < 2 ? 'reliée' : 'reliées'} à son identifiant.`,
+      `${frPlural(Number(p['count']), 'ligne nomme', 'lignes nomment')} ${p['kind'] === 'clusters' ? 'son cluster par son nom' : 'son organisation par son nom, son SIRET'} ou avec d'autres majuscules (premier : « ${describeValue(String(p['value']))} ») : ${Number(p['count']) < 2 ? 'reliée' : 'reliées'} à son identifiant.`,
     'unknown-cluster': (p) =>
       p['id'] === ''
         ? 'ligne sans cluster : elle doit nommer l’identifiant d’un cluster de clusters.csv ; laissée de côté.'
@@ -174,6 +176,8 @@ const fr: PublishingMessages = {
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
   defaultPublisher:
     'aucun éditeur donné : le flux porte l’identifiant « publisher », que d’autres flux portent aussi. Donnez --publisher-id et --publisher-name, ou une table flux.csv.',
+  badGeocoder: (value) =>
+    `--geocoder « ${describeValue(value)} » n'est pas une adresse web (http:// ou https://) ; sans cette option, la Base Adresse Nationale est utilisée.`,
   placeAdvice: (count) =>
     `${frPlural(count, 'fiche a', 'fiches ont')} une adresse mais pas de coordonnées : relancez avec --geocode pour ${count < 2 ? 'la' : 'les'} placer (Base Adresse Nationale), ou ajoutez les colonnes Longitude et Latitude.`,
   geocoded: (placed, asked, seconds) =>
@@ -277,7 +281,7 @@ const en: PublishingMessages = {
     'ids-from-names': (p) =>
       `${enPlural(Number(p['count']), 'row', 'rows')} without an id: the id is made from the name (or SIRET) and changes when the name does: fill an "Identifier" column for lasting links.`,
     'references-by-name': (p) =>
-      `${enPlural(Number(p['count']), 'row names', 'rows name')} ${p['kind'] === 'clusters' ? 'its cluster' : 'its organisation'} by name, SIRET or in other letter case (first: "${describeValue(String(p['value']))}"): linked to its id.`,
+      `${enPlural(Number(p['count']), 'row names', 'rows name')} ${p['kind'] === 'clusters' ? 'its cluster by name' : 'its organisation by name, SIRET'} or in other letter case (first: "${describeValue(String(p['value']))}"): linked to its id.`,
     'unknown-cluster': (p) =>
       p['id'] === ''
         ? 'a row without a cluster: it must name the id of a cluster in clusters.csv; left out.'
@@ -309,6 +313,8 @@ const en: PublishingMessages = {
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
   defaultPublisher:
     'no publisher given: the feed carries the id "publisher", which other feeds carry too. Give --publisher-id and --publisher-name, or a flux.csv table.',
+  badGeocoder: (value) =>
+    `--geocoder "${describeValue(value)}" is not a web address (http:// or https://); without the option, the Base Adresse Nationale is used.`,
   placeAdvice: (count) =>
     `${enPlural(count, 'record has', 'records have')} an address but no coordinates: run again with --geocode to place ${count === 1 ? 'it' : 'them'} (Base Adresse Nationale), or add Longitude and Latitude columns.`,
   geocoded: (placed, asked, seconds) =>

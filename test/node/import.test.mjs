@@ -347,3 +347,38 @@ test('Excel’s Windows-1252 œ, Œ, €, ’ and – are read as written; a coo
   assert.match(stderr, /« X›2J\\u0008 »/);
   assert.match(stderr, /« Y\\u009B2J\\u202E »/);
 });
+
+test('a --geocoder that is not a web address is refused at once, in the reader’s language, before any table is read', async () => {
+  const { status, stderr } = await grappe('import', chamber, '--geocode', '--geocoder', 'pas-une-url', '--lang', 'fr');
+  assert.equal(status, 2);
+  assert.match(stderr, /--geocoder « pas-une-url » n'est pas une adresse web/);
+  assert.doesNotMatch(stderr, /chambre|clusters\.csv/);
+});
+
+test('tables without ids and memberships that name organisations by name or SIRET import into linked records', async () => {
+  const dir = temp();
+  writeFileSync(join(dir, 'clusters.csv'), 'Nom du cluster;Ville\r\nPôle Mécanique Rhône-Alpes;Lyon\r\n');
+  writeFileSync(
+    join(dir, 'adherents.csv'),
+    'Raison sociale;N° SIRET\r\nSociété Lyonnaise de Décolletage;\r\nAtelier Dupont;356 000 000 00048\r\n',
+  );
+  writeFileSync(
+    join(dir, 'adhesions.csv'),
+    'Cluster;Adhérent\r\nPôle mécanique Rhône-Alpes;société lyonnaise de décolletage\r\nPôle Mécanique Rhône-Alpes;35600000000048\r\n',
+  );
+  const out = join(dir, 'feed.json');
+  const { status, stderr } = await grappe('import', dir, '--lang', 'fr', '--publisher-id', 'cci', '-o', out);
+  assert.equal(status, 0, stderr);
+  const feed = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(
+    feed.memberships.map((membership) => [membership.cluster, membership.organisation]),
+    [
+      ['pole-mecanique-rhone-alpes', 'societe-lyonnaise-de-decolletage'],
+      ['pole-mecanique-rhone-alpes', '35600000000048'],
+    ],
+  );
+  assert.match(stderr, /clusters\.csv, ligne 2 : 1 ligne sans identifiant/);
+  // Written in the folder it read, the feed is not read back as a table on the next run.
+  const again = await grappe('import', dir, '--lang', 'fr', '--publisher-id', 'cci', '-o', out);
+  assert.doesNotMatch(again.stderr, /feed\.json[^\n]*(illisible|ignor)/);
+});

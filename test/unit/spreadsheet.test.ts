@@ -585,6 +585,11 @@ test('tables without an « Identifiant » column get ids from names and SIRETs; 
     feed.organisations.map((organisation) => organisation.id),
     ['sld', '35600000000048', 'atelier', 'atelier-2'],
   );
+  // The SIRET typed for reading is kept as its digits.
+  assert.deepEqual(
+    (imported.feed as { organisations: Array<{ identifiers?: unknown }> }).organisations[1]!.identifiers,
+    [{ scheme: 'FR-SIRET', value: '35600000000048' }],
+  );
   assert.deepEqual(
     feed.memberships.map((membership) => [membership.cluster, membership.organisation]),
     [
@@ -643,4 +648,14 @@ test('a table with the same miss on every row lists the first of them and counts
   const { shown, more } = firstOfEachKind(items);
   assert.equal(shown.length, LINES_PER_KIND + 1);
   assert.deepEqual([...more], [['unknown-column', 5]]);
+});
+
+test('a SIRET whose check digit is wrong is blamed on its own column', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\nc;C\r\n'),
+    csvTable('organisations.csv', 'Identifiant;Nom;N° SIRET\r\no;O;123 456 789 00012\r\n'),
+  ]);
+  const result = validateFeed(imported.feed);
+  const wrong = result.problems.find((problem) => problem.code === 'invalid-check-digit')!;
+  assert.deepEqual(locate(wrong, imported.origins), { file: 'organisations.csv', line: 2, column: 'N° SIRET' });
 });
