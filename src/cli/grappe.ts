@@ -132,7 +132,9 @@ async function commandStats(options: Options): Promise<number> {
     return EXIT_VALID;
   }
   console.log(source);
-  for (const [name, count] of Object.entries(stats.counts)) console.log(`  ${name.padEnd(14)} ${count}`);
+  const kinds = getTranslation(lang).recordKinds as Record<string, string>;
+  for (const [name, count] of Object.entries(stats.counts))
+    console.log(`  ${(Object.hasOwn(kinds, name) ? kinds[name]! : name).padEnd(14)} ${count}`);
   for (const dimension of index.dimensions) {
     console.log(`  ${resolveText(dimension.label as Record<string, string>, lang)} (${dimension.id})`);
     for (const value of dimension.values) {
@@ -141,9 +143,8 @@ async function commandStats(options: Options): Promise<number> {
       );
     }
   }
-  for (const missing of stats.missingRecommended) {
-    console.log(`  missing ${missing.field} in ${missing.missing}/${missing.of} ${missing.kind}`);
-  }
+  for (const problem of result.problems)
+    if (problem.code === 'recommended-missing') console.log(`  ${describeProblem(problem, lang)}`);
   return EXIT_VALID;
 }
 

@@ -201,6 +201,6 @@ export async function commandExport(options: Options): Promise<number> {
   mkdirSync(output, { recursive: true });
   const files = tableFiles(result.feed, lang);
   for (const { file, text } of files) writeFileSync(join(output, file), text);
-  console.error(`export: ${files.length} tables written to ${output}`);
+  console.error(publishingMessages(languageOf(options)).exported(files.length, output));
   return EXIT_VALID;
 }

@@ -154,7 +154,10 @@ export function parseDecimal(value: string | undefined): number | undefined {
  * UTF-8, else Windows-1252, what Excel's "CSV (séparateur : point-virgule)" writes on a French
  * Windows. Decided from the bytes, not guessed from the machine's locale.
  */
-export function decodeTableBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+export function decodeTableBytes(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' | 'utf-16' } {
+  // Excel's « Texte Unicode » is UTF-16 with its byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'utf-16' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -6,6 +6,7 @@
 export type ImportProblemCode =
   | 'unknown-table'
   | 'unreadable-file'
+  | 'not-text'
   | 'duplicate-table'
   | 'unknown-column'
   | 'duplicate-column'

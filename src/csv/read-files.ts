@@ -77,7 +77,9 @@ export async function tablesFromFiles(
       }
     } else if (TEXT_TABLE.test(name)) {
       const { text, encoding } = decodeTableBytes(new Uint8Array(bytes));
-      tables.push(csvTable(name, text, encoding));
+      // A NUL character is in no table typed by hand: a binary file (an old .xls, an image) renamed.
+      if (text.includes('\u0000')) problems.push({ severity: 'error', code: 'not-text', file: name });
+      else tables.push(csvTable(name, text, encoding === 'utf-16' ? undefined : encoding));
     } else if (GEOJSON.test(name)) {
       const table = geoJsonTable(name, decodeTableBytes(new Uint8Array(bytes)).text);
       if (table) tables.push(table);

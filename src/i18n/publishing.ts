@@ -49,6 +49,8 @@ export interface PublishingMessages {
   /** `1 fiche écartée`. */
   dropped: (count: number) => string;
   written: (file: string) => string;
+  /** `grappe export`'s last line. */
+  exported: (count: number, folder: string) => string;
   useImport: (source: string) => string;
   /** Without `--geocode`: how to place the records that have only an address. */
   placeAdvice: (count: number) => string;
@@ -112,6 +114,8 @@ const fr: PublishingMessages = {
     'unknown-table': (p) =>
       `fichier ignoré : « ${p['name']} » n'est le nom d'aucune table (tables lues : ${tableNames('fr')}, ou leurs noms anglais).`,
     'duplicate-table': (p) => `fichier ignoré : la même table a déjà été lue dans ${p['first']}.`,
+    'not-text': () =>
+      "ce fichier n'est pas un tableau en texte (CSV) : un classeur .xls renommé, une image ? Enregistrez-le en .xlsx ou en « CSV (séparateur : point-virgule) » ; ignoré.",
     'unreadable-file': () =>
       'fichier illisible : ni un classeur Excel (.xlsx), ni un GeoJSON de points (FeatureCollection) ; ignoré.',
     'workbook-too-large': (p) =>
@@ -172,6 +176,7 @@ const fr: PublishingMessages = {
   moreOfKind: (count) => `… et ${frPlural(count, 'autre', 'autres')} du même genre`,
   dropped: (count) => `${frPlural(count, 'fiche écartée', 'fiches écartées')}`,
   written: (file) => `flux écrit dans ${file}`,
+  exported: (count, folder) => `${frPlural(count, 'table écrite', 'tables écrites')} dans ${folder}`,
   useImport: (source) =>
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
   defaultPublisher:
@@ -250,6 +255,8 @@ const en: PublishingMessages = {
     'unknown-table': (p) =>
       `file ignored: "${p['name']}" is the name of no table (tables read: ${tableNames('en')}, or their French names).`,
     'duplicate-table': (p) => `file ignored: the same table was already read from ${p['first']}.`,
+    'not-text': () =>
+      'this file is not a text table (CSV): an .xls workbook renamed, an image? Save it as .xlsx or as CSV; ignored.',
     'unreadable-file': () =>
       'unreadable file: neither an Excel workbook (.xlsx) nor a GeoJSON FeatureCollection of points; ignored.',
     'workbook-too-large': (p) =>
@@ -309,6 +316,7 @@ const en: PublishingMessages = {
   moreOfKind: (count) => `… and ${enPlural(count, 'more', 'more')} of the same kind`,
   dropped: (count) => `${enPlural(count, 'record', 'records')} left out`,
   written: (file) => `feed written to ${file}`,
+  exported: (count, folder) => `${enPlural(count, 'table', 'tables')} written to ${folder}`,
   useImport: (source) =>
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
   defaultPublisher:

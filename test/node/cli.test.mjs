@@ -76,6 +76,10 @@ test('stats counts records and clusters per taxonomy value', () => {
   assert.equal(stats.dimensions.kind['pole-de-competitivite'], 10);
   assert.equal(stats.dimensions.programme['clusters-excellence-auvergne'], 7);
   assert.ok(stats.missingRecommended.some((entry) => entry.field === 'website'));
+  // In words, in the reader's language.
+  const french = grappe('stats', 'examples/clusters-france.json', '--lang', 'fr');
+  assert.match(french.stdout, /adhésion\s+15/);
+  assert.match(french.stdout, /32 fiches \(cluster\) sur 32 n'ont pas de « website »/);
 });
 
 test('import reads French spreadsheets (semicolons, BOM, decimal commas, quoted line breaks) into a valid feed', () => {

@@ -659,3 +659,31 @@ test('a SIRET whose check digit is wrong is blamed on its own column', () => {
   const wrong = result.problems.find((problem) => problem.code === 'invalid-check-digit')!;
   assert.deepEqual(locate(wrong, imported.origins), { file: 'organisations.csv', line: 2, column: 'N° SIRET' });
 });
+
+test('a binary file renamed .csv is said not to be a text table; Excel’s « Texte Unicode » (UTF-16) is read', async () => {
+  const utf16 = new Uint8Array([
+    0xff,
+    0xfe,
+    ...Array.from('Identifiant\tNom\r\nc\tCœur\r\n').flatMap((char) => [
+      char.charCodeAt(0) & 0xff,
+      char.charCodeAt(0) >> 8,
+    ]),
+  ]);
+  const binary = new Uint8Array([0x50, 0x4b, 0x00, 0x9b, 0x07, 0x00, 0x41]);
+  const read = await tablesFromFiles([
+    { name: 'clusters.csv', bytes: utf16.buffer },
+    { name: 'organisations.csv', bytes: binary.buffer },
+  ]);
+  assert.deepEqual(
+    read.tables[0]!.rows.map((row) => row.cells),
+    [
+      ['Identifiant', 'Nom'],
+      ['c', 'Cœur'],
+    ],
+  );
+  assert.deepEqual(
+    read.problems.map((problem) => [problem.code, problem.file]),
+    [['not-text', 'organisations.csv']],
+  );
+  assert.match(describeImportProblem(read.problems[0]!, 'fr'), /n'est pas un tableau en texte/);
+});
