@@ -121,27 +121,47 @@ export function* checkSwappedPoints(
   };
   for (const cluster of feed.clusters) add(cluster.location);
   for (const organisation of organisations) add(organisation.location);
-  if (count < 3) return;
-  const median = (values: Float64Array) => kthSmallest(values.subarray(0, count), Math.floor(count / 2));
+  if (count === 0) return;
+  // With fewer than three points there is no "the others" to compare with (NaN: no median test).
+  const median = (values: Float64Array) =>
+    count < 3 ? Number.NaN : kthSmallest(values.subarray(0, count), Math.floor(count / 2));
   const medianLon = median(longitudes);
   const medianLat = median(latitudes);
   yield 0;
   const distance = (lon: number, lat: number) => Math.hypot(lon - medianLon, lat - medianLat);
-  const check = (point: GeoPoint | undefined, path: () => JsonPath) => {
+  const check = (record: { location?: GeoPoint; address?: Address }, path: () => JsonPath) => {
+    const point = record.location;
     if (!point) return;
     const [lon, lat] = point.coordinates;
     if (Math.abs(lon) > 90) return;
     const asGiven = distance(lon, lat);
-    if (asGiven <= 20) return;
     const swapped = distance(lat, lon);
-    if (swapped < 10 && swapped < asGiven / 3) {
+    const french = inFrenchAddress(record.address);
+    // A French address and a point in France is where it should be, whatever the others do.
+    if (french && inFrance(lon, lat)) return;
+    if (
+      (asGiven > 20 && swapped < 10 && swapped < asGiven / 3) ||
+      (french && !inEurope(lon, lat) && inFrance(lat, lon))
+    )
       collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path(), 'coordinates'] });
-    }
   };
-  feed.clusters.forEach((cluster, index) => check(cluster.location, () => pathOf('clusters', index, 'location')));
-  organisations.forEach((organisation, index) =>
-    check(organisation.location, () => pathOf('organisations', index, 'location')),
-  );
+  feed.clusters.forEach((cluster, index) => check(cluster, () => pathOf('clusters', index, 'location')));
+  organisations.forEach((organisation, index) => check(organisation, () => pathOf('organisations', index, 'location')));
+}
+
+type Address = { country?: string | undefined; postcode?: string | undefined };
+
+/**
+ * Metropolitan France with Corsica, and Europe, in degrees: a point is checked against the others
+ * (their median), and one whose address is in France against France itself, since a table whose
+ * every row has Lat and Long swapped moves the median too.
+ */
+const inFrance = (lon: number, lat: number) => lon >= -5.5 && lon <= 10 && lat >= 41 && lat <= 51.5;
+const inEurope = (lon: number, lat: number) => lon >= -25 && lon <= 45 && lat >= 34 && lat <= 72;
+
+/** An address in France: country FR, or a five-digit postcode and no other country. */
+function inFrenchAddress(address: Address | undefined): boolean {
+  return address?.country === 'FR' || (address?.country === undefined && /^\d{5}$/.test(address?.postcode ?? ''));
 }
 
 /**

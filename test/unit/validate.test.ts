@@ -117,3 +117,25 @@ test('an indicator with neither a year nor a period is kept, and said, since com
   assert.match(describeProblem(said[0]!, 'fr'), /« members » n'a ni année ni période/);
   assert.match(describeProblem(said[0]!, 'en'), /neither a year nor a period/);
 });
+
+test('coordinates swapped on every row are caught for records whose address is in France, not for others', () => {
+  const swappedLyon = { type: 'Point', coordinates: [45.76, 4.83] };
+  const feed = sampleFeed({
+    clusters: [
+      { id: 'a', name: 'A', location: swappedLyon, address: { city: 'Lyon', postcode: '69001' } },
+      { id: 'b', name: 'B', location: { type: 'Point', coordinates: [45.3, 4.9] }, address: { country: 'FR' } },
+      // Somewhere in East Africa, said so: left alone.
+      { id: 'c', name: 'C', location: { type: 'Point', coordinates: [45.3, 2.05] }, address: { country: 'SO' } },
+      // Lyon as it should be.
+      { id: 'd', name: 'D', location: { type: 'Point', coordinates: [4.83, 45.76] }, address: { postcode: '69001' } },
+    ],
+    organisations: [],
+    memberships: [],
+    cooperations: [],
+    networks: [],
+  });
+  const swapped = validateFeed(feed)
+    .problems.filter((problem) => problem.code === 'coordinates-swapped')
+    .map((problem) => problem.path[1]);
+  assert.deepEqual(swapped, [0, 1]);
+});
