@@ -216,7 +216,8 @@ main(process.argv.slice(2)).then(
       console.error(`grappe: ${error.message}`);
       process.exitCode = EXIT_UNUSABLE;
     } else {
-      console.error(error);
+      // As text, so that the terminal guard sees it too (a message may quote a table's cell).
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
       process.exitCode = EXIT_UNUSABLE;
     }
   },

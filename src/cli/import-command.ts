@@ -16,6 +16,7 @@ import {
   describeFeedProblemAt,
   describeImportProblem,
   firstOfEachKind,
+  LINES_PER_KIND,
   publishingMessages,
 } from '../i18n/publishing.js';
 import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
@@ -158,10 +159,15 @@ export async function commandImport(options: Options): Promise<number> {
   const { shown, more } = firstOfEachKind(lines);
   for (const line of shown) console.error(`  ${MARK[line.severity]} ${line.text}`);
   for (const [code, count] of more) {
-    // Said with the first of its kind, in words (the code is for the --json report).
-    const first = lines.find((line) => line.code === code)!;
-    const example = first.text.length > 90 ? `${first.text.slice(0, 89)}…` : first.text;
-    console.error(`  ${MARK[first.severity]} ${messages.moreOfKind(count)} (${example})`);
+    // Said with where they are (the code is for the --json report): one file's lines, or the files.
+    const hidden = lines.filter((line) => line.code === code).slice(LINES_PER_KIND);
+    const files = [...new Set(hidden.map((line) => line.file))];
+    const numbers = hidden.map((line) => line.line ?? 0).filter((line) => line > 0);
+    const where =
+      files.length === 1 && numbers.length === hidden.length
+        ? `${files[0]}, ${messages.line(numbers.reduce((a, b) => Math.min(a, b)))} … ${messages.line(numbers.reduce((a, b) => Math.max(a, b)))}`
+        : files.join(', ');
+    console.error(`  ${MARK[hidden[0]!.severity]} ${messages.moreOfKind(count)} (${where})`);
   }
 
   const counts = result.counts;

@@ -27,12 +27,18 @@ export interface RecordToPlace {
   address: Pick<AddressToPlace, 'street' | 'postcode' | 'city'>;
 }
 
-/** The clusters and organisations of a feed that have an address but no coordinates. */
+function hasTwoNumbers(location: unknown): boolean {
+  const coordinates = (location as { coordinates?: unknown } | undefined)?.coordinates;
+  return Array.isArray(coordinates) && Number.isFinite(coordinates[0]) && Number.isFinite(coordinates[1]);
+}
+
+/** The clusters and organisations of a feed that have an address but no coordinates (or unreadable ones). */
 export function recordsToPlace(feed: AnyRecord): RecordToPlace[] {
   const found: RecordToPlace[] = [];
   for (const collection of COLLECTIONS) {
     ((feed[collection] as AnyRecord[] | undefined) ?? []).forEach((record, position) => {
-      if (record['location'] !== undefined) return;
+      // A location typed wrong (text, or one of the two cells empty) is no location: the address places it.
+      if (hasTwoNumbers(record['location'])) return;
       const address = record['address'] as RecordToPlace['address'] | undefined;
       if (!address || !(address.street || address.postcode || address.city)) return;
       found.push({ key: `${collection}:${position}`, collection, position, record, address });

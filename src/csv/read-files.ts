@@ -55,6 +55,18 @@ function geoJsonTable(name: string, text: string): SpreadsheetTable | null {
   return { file: name, name: tableOfName(stem) ? stem : 'organisations', rows: [{ cells: header, line: 0 }, ...rows] };
 }
 
+/**
+ * A binary file (an old .xls, an image, a zip) renamed `.csv`: NUL characters, which no table
+ * typed by hand holds, among its first few thousand characters. One stray NUL in a cell is not enough.
+ */
+function looksBinary(text: string): boolean {
+  let nuls = 0;
+  const end = Math.min(text.length, 8192);
+  for (let at = text.indexOf('\u0000'); at !== -1 && at < end; at = text.indexOf('\u0000', at + 1))
+    if ((nuls += 1) >= 4) return true;
+  return false;
+}
+
 /** The tables in `files`, in the order given; files that hold none are reported. */
 export async function tablesFromFiles(
   files: readonly FileToRead[],
@@ -77,8 +89,7 @@ export async function tablesFromFiles(
       }
     } else if (TEXT_TABLE.test(name)) {
       const { text, encoding } = decodeTableBytes(new Uint8Array(bytes));
-      // A NUL character is in no table typed by hand: a binary file (an old .xls, an image) renamed.
-      if (text.includes('\u0000')) problems.push({ severity: 'error', code: 'not-text', file: name });
+      if (looksBinary(text)) problems.push({ severity: 'error', code: 'not-text', file: name });
       else tables.push(csvTable(name, text, encoding === 'utf-16' ? undefined : encoding));
     } else if (GEOJSON.test(name)) {
       const table = geoJsonTable(name, decodeTableBytes(new Uint8Array(bytes)).text);

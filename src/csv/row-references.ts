@@ -30,8 +30,10 @@ function companyNumber(cell: string | undefined): string {
 
 /** `Pôle Mécanique Rhône-Alpes` → `pole-mecanique-rhone-alpes`. */
 function idFromName(name: string | undefined): string {
-  return foldText(name ?? '')
+  // Cut by characters, not UTF-16 units: a letter outside the BMP is never halved.
+  return Array.from(foldText(name ?? ''))
     .slice(0, ID_FROM_NAME_MAX)
+    .join('')
     .trim()
     .replaceAll(' ', '-');
 }
@@ -69,7 +71,7 @@ export function fillMissingIds(rows: Rows, origins: Origins, problems: ImportPro
         code: 'ids-from-names',
         file: first.file,
         line: first.line,
-        params: { count: made },
+        params: { count: made, kind: table },
       });
   }
 }

@@ -106,7 +106,7 @@ const fr: PublishingMessages = {
   line: (line) => `ligne ${line}`,
   toWrite: (file, key) => `à ajouter dans ${file} (clé « ${key} ») : `,
   swappedColumns:
-    'longitude et latitude semblent inversées (inversées, elles placent la fiche bien plus près de ses voisines) : vérifiez les deux colonnes ; gardées telles quelles.',
+    'longitude et latitude semblent inversées (inversées, elles placent la fiche près des autres, ou en France comme le dit son adresse) : vérifiez les deux colonnes ; gardées telles quelles.',
   andOthers: frVisitors.andOthers,
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ou ${items.at(-1)}`),
   quote: (text) => `« ${describeValue(text)} »`,
@@ -143,11 +143,11 @@ const fr: PublishingMessages = {
     'duplicate-membership': (p) =>
       `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
     'extra-cells': (p) =>
-      `${frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes (première : « ${describeValue(String(p['value']))} ») : un « ; » dans une cellule ? ${Number(p['count']) < 2 ? 'ignorée' : 'ignorées'}, et les colonnes de cette ligne sont peut-être décalées.`,
+      `${frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes (première : « ${describeValue(String(p['value']))} ») : un séparateur tapé dans une cellule ? ${Number(p['count']) < 2 ? 'Ignorée' : 'Ignorées'} ; les colonnes de cette ligne sont peut-être décalées.`,
     'ids-from-names': (p) =>
-      `${frPlural(Number(p['count']), 'ligne sans identifiant', 'lignes sans identifiant')} : identifiant fait à partir du nom (ou du SIRET) ; il change si le nom change : remplissez une colonne « Identifiant » pour des liens qui durent.`,
+      `${frPlural(Number(p['count']), 'ligne sans identifiant', 'lignes sans identifiant')} : identifiant fait à partir du nom${p['kind'] === 'organisations' ? ' (ou du SIRET)' : ''} ; il change si le nom change ou si les lignes changent d'ordre : remplissez une colonne « Identifiant » pour des liens qui durent.`,
     'references-by-name': (p) =>
-      `${frPlural(Number(p['count']), 'ligne nomme', 'lignes nomment')} ${p['kind'] === 'clusters' ? 'son cluster par son nom' : 'son organisation par son nom, son SIRET'} ou avec d'autres majuscules (premier : « ${describeValue(String(p['value']))} ») : ${Number(p['count']) < 2 ? 'reliée' : 'reliées'} à son identifiant.`,
+      `${frPlural(Number(p['count']), 'ligne nomme son', 'lignes nomment leur')} ${p['kind'] === 'clusters' ? 'cluster par son nom' : 'organisation par son nom, son SIRET'} ou avec d'autres majuscules (première : « ${describeValue(String(p['value']))} ») : ${Number(p['count']) > 1 ? 'reliées à leur' : 'reliée à son'} identifiant.`,
     'unknown-cluster': (p) =>
       p['id'] === ''
         ? 'ligne sans cluster : elle doit nommer l’identifiant d’un cluster de clusters.csv ; laissée de côté.'
@@ -247,7 +247,7 @@ const en: PublishingMessages = {
   line: (line) => `line ${line}`,
   toWrite: (file, key) => `to add in ${file} (key "${key}"): `,
   swappedColumns:
-    'longitude and latitude look swapped (swapped, they put the record much nearer its neighbours): check both columns; kept as they are.',
+    'longitude and latitude look swapped (swapped, they put the record near the others, or in France as its address says): check both columns; kept as they are.',
   andOthers: enVisitors.andOthers,
   list: (items) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`),
   quote: (text) => `"${describeValue(text)}"`,
@@ -286,9 +286,9 @@ const en: PublishingMessages = {
     'extra-cells': (p) =>
       `${enPlural(Number(p['count']), 'cell', 'cells')} after the last of the ${p['columns']} columns (first: "${describeValue(String(p['value']))}"): a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
     'ids-from-names': (p) =>
-      `${enPlural(Number(p['count']), 'row', 'rows')} without an id: the id is made from the name (or SIRET) and changes when the name does: fill an "Identifier" column for lasting links.`,
+      `${enPlural(Number(p['count']), 'row', 'rows')} without an id: the id is made from the name${p['kind'] === 'organisations' ? ' (or SIRET)' : ''} and changes when the name or the rows' order does: fill an "Identifier" column for lasting links.`,
     'references-by-name': (p) =>
-      `${enPlural(Number(p['count']), 'row names', 'rows name')} ${p['kind'] === 'clusters' ? 'its cluster by name' : 'its organisation by name, SIRET'} or in other letter case (first: "${describeValue(String(p['value']))}"): linked to its id.`,
+      `${enPlural(Number(p['count']), 'row names its', 'rows name their')} ${p['kind'] === 'clusters' ? 'cluster by name' : 'organisation by name, SIRET'} or with different capital letters (first: "${describeValue(String(p['value']))}"): linked to ${Number(p['count']) > 1 ? 'their ids' : 'its id'}.`,
     'unknown-cluster': (p) =>
       p['id'] === ''
         ? 'a row without a cluster: it must name the id of a cluster in clusters.csv; left out.'

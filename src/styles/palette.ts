@@ -1,4 +1,4 @@
-import type { Dimension } from '../model/feed-index.js';
+import type { Dimension, DimensionValue } from '../model/feed-index.js';
 
 /**
  * Okabe and Ito's palette, distinguishable with the common colour-vision deficiencies; black is
@@ -37,7 +37,8 @@ const PLACE_BY_TERM: Readonly<Record<string, Readonly<Record<string, number>>>> 
  * The colour of each value of a dimension: the feed's own, else the palette's. A term of a
  * built-in vocabulary that the palette can cover (the eight kinds of cluster, the stages…) has
  * the colour of its place in the vocabulary, so that a pôle de compétitivité has the same colour
- * on every site, whatever other kinds a feed holds; other values take the next colours in order.
+ * on every site, whatever other kinds a feed holds; other values take, in order, the colours no
+ * term shown holds.
  */
 export function dimensionColours(dimension: Dimension | undefined): Map<string, string> {
   const colours = new Map<string, string>();
@@ -45,13 +46,21 @@ export function dimensionColours(dimension: Dimension | undefined): Map<string, 
   const size = COLOUR_BLIND_SAFE_PALETTE.length;
   const byRank = dimension.vocabularySize !== undefined && dimension.vocabularySize <= size;
   const placeOf = Object.hasOwn(PLACE_BY_TERM, dimension.id) ? PLACE_BY_TERM[dimension.id] : undefined;
-  let next = byRank ? dimension.vocabularySize! : 0;
+  const rankedPlace = (value: DimensionValue): number | undefined =>
+    byRank && value.rank !== undefined
+      ? ((placeOf && Object.hasOwn(placeOf, value.id) ? placeOf[value.id] : undefined) ?? value.rank)
+      : undefined;
+  // The other values take the places no term shown here holds, in order; past them, the palette again.
+  const taken = new Set<number>();
+  for (const value of dimension.values) {
+    const place = value.parent ? undefined : rankedPlace(value);
+    if (place !== undefined) taken.add(place % size);
+  }
+  const free = Array.from({ length: size }, (_, place) => place).filter((place) => !taken.has(place));
+  let next = 0;
   for (const value of dimension.values) {
     if (value.parent) continue; // children take their root's colour below
-    const place =
-      byRank && value.rank !== undefined
-        ? ((placeOf && Object.hasOwn(placeOf, value.id) ? placeOf[value.id] : undefined) ?? value.rank)
-        : next++;
+    const place = rankedPlace(value) ?? (free.length > 0 && next < free.length ? free[next++]! : next++);
     colours.set(value.id, safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[place % size]));
   }
   for (const value of dimension.values) {

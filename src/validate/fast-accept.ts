@@ -31,7 +31,8 @@ const ADDRESS_KEYS = new Set(['street', 'postcode', 'city', 'region', 'country']
  */
 function notSpaceAt(text: string, position: number): boolean {
   const code = text.charCodeAt(position);
-  return (code > 0x20 && code < 0x7f) || (code >= 0x7f && !SPACE.test(text[position]!));
+  if (code <= 0x20) return !(code === 0x20 || (code >= 0x09 && code <= 0x0d));
+  return code < 0x7f || !SPACE.test(text[position]!);
 }
 
 const isId = (value: unknown): boolean =>

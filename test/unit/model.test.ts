@@ -398,4 +398,20 @@ test('a kind of cluster has the same colour in every feed, whatever other kinds 
     ),
   );
   assert.equal(coloured.get('cluster'), '#123456');
+  // A value outside the vocabulary takes a colour no term shown holds.
+  const values = [
+    { id: 'pole-de-competitivite', label: 'Pôle', rank: 0, clusters: [0] },
+    { id: 'incubateur', label: 'Incubateur', clusters: [1] },
+  ];
+  const mixedIn = dimensionColours({
+    id: 'kind',
+    label: 'Type',
+    builtIn: true,
+    ordered: false,
+    vocabularySize: 8,
+    values,
+    valueById: new Map(values.map((value) => [value.id, value])),
+    valuesOfCluster: [['pole-de-competitivite'], ['incubateur']],
+  });
+  assert.notEqual(mixedIn.get('incubateur'), mixedIn.get('pole-de-competitivite'));
 });

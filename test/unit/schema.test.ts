@@ -58,6 +58,8 @@ test('the fast path takes an id exactly when the schema does, whatever white spa
     ' ',
     '\t',
     '\n',
+    '\u0001',
+    '\u001f',
     '\u000b',
     '\u007f',
     '\u0085',

@@ -5,7 +5,7 @@ import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src
 import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
 import { decodeTableBytes, readCsvRows } from '../../src/csv/csv.js';
 import { geocodeAddresses } from '../../src/csv/geocode.js';
-import { placeRecords } from '../../src/csv/place-records.js';
+import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
 import { isWorkbook, WORKBOOK_LIMITS } from '../../src/csv/workbook.js';
 import { unzipSync, zipSync } from 'fflate';
 import { tablesFromFiles } from '../../src/csv/read-files.js';
@@ -615,7 +615,7 @@ test('tables without an « Identifiant » column get ids from names and SIRETs; 
     french.join('\n'),
   );
   assert.ok(
-    french.some((line) => /3 lignes nomment son organisation par son nom, son SIRET/.test(line)),
+    french.some((line) => /3 lignes nomment leur organisation par son nom, son SIRET/.test(line)),
     french.join('\n'),
   );
   // "Atelier" names two organisations: the row is kept as typed, and validation says it names nothing.
@@ -636,7 +636,7 @@ test('cells past the last heading are said with their line, not dropped unseen; 
   );
   assert.match(
     describeImportProblem(extra[0]!, 'fr'),
-    /ligne 3 : 2 cellules après la dernière des 2 colonnes \(première : « Cliquez\) »\) : un « ; » dans une cellule \? ignorées/,
+    /ligne 3 : 2 cellules après la dernière des 2 colonnes \(première : « Cliquez\) »\) : un séparateur tapé dans une cellule \? Ignorées/,
   );
 });
 
@@ -669,7 +669,7 @@ test('a binary file renamed .csv is said not to be a text table; Excel’s « Te
       char.charCodeAt(0) >> 8,
     ]),
   ]);
-  const binary = new Uint8Array([0x50, 0x4b, 0x00, 0x9b, 0x07, 0x00, 0x41]);
+  const binary = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x9b, 0x07, 0x00, 0x00, 0x41]);
   const read = await tablesFromFiles([
     { name: 'clusters.csv', bytes: utf16.buffer },
     { name: 'organisations.csv', bytes: binary.buffer },
@@ -686,4 +686,24 @@ test('a binary file renamed .csv is said not to be a text table; Excel’s « Te
     [['not-text', 'organisations.csv']],
   );
   assert.match(describeImportProblem(read.problems[0]!, 'fr'), /n'est pas un tableau en texte/);
+  // One stray NUL in a cell does not make a table binary.
+  const stray = await tablesFromFiles([
+    { name: 'clusters.csv', bytes: new TextEncoder().encode('Identifiant;Nom\r\nc;C\u0000\r\n').buffer },
+  ]);
+  assert.equal(stray.tables.length, 1);
+  assert.deepEqual(stray.problems, []);
+});
+
+test('a record whose coordinates were typed wrong (text, or one cell empty) is still placed from its address', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\nc;C\r\n'),
+    csvTable(
+      'organisations.csv',
+      'Identifiant;Nom;Code postal;Ville;Longitude;Latitude\r\na;A;69001;Lyon;;45,7\r\nb;B;75001;Paris;à venir;\r\nd;D;75002;Paris;2,35;48,86\r\n',
+    ),
+  ]);
+  assert.deepEqual(
+    recordsToPlace(imported.feed).map((record) => record.record['id']),
+    ['a', 'b'],
+  );
 });
