@@ -1,15 +1,16 @@
 /**
  * Ids and references as a chamber's tables give them. A table of clusters or organisations
  * without an « Identifiant » column gets ids made from its names (an organisation's from its
- * SIRET or SIREN when it has one); a membership, an indicator, a project or an event may name its
- * cluster or organisation by its id in other letter case, by its name or short name, or (an
- * organisation) by its SIRET or SIREN, spaces included. Each is said once per table: ids made
- * from names change when a name does. A name two records share links to neither: the row stays
- * as typed and validation says it names nothing.
+ * SIRET or SIREN when it has one). A membership, an indicator, a project or an event may name its
+ * cluster or organisation, and a cooperation or a network its clusters, by the id in other
+ * letter case, by the name or short name, or (an organisation) by its SIRET or SIREN, spaces
+ * included. Each is said once per table: ids made from names change when a name does. A name two
+ * records share links to neither: the row stays as typed and validation says it names nothing.
  */
 import type { CsvTable } from './csv-columns.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { foldText } from '../text/search-text.js';
+import { LIST_SEPARATOR } from './column-kinds.js';
 
 type Rows = Partial<Record<CsvTable, Array<Record<string, string>>>>;
 type Origins = Partial<Record<CsvTable, RowOrigin[]>>;
@@ -116,13 +117,15 @@ function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyN
   return { ids, find };
 }
 
-/** The columns that name a cluster or an organisation, in the tables that have them. */
-const REFERENCE_COLUMNS: ReadonlyArray<[CsvTable, string, 'clusters' | 'organisations']> = [
-  ['memberships', 'cluster', 'clusters'],
-  ['memberships', 'organisation', 'organisations'],
-  ['indicators', 'cluster', 'clusters'],
-  ['projects', 'cluster', 'clusters'],
-  ['events', 'cluster', 'clusters'],
+/** The columns that name a cluster or an organisation, in the tables that have them; `true`: a list (`a|b`). */
+const REFERENCE_COLUMNS: ReadonlyArray<[CsvTable, string, 'clusters' | 'organisations', boolean]> = [
+  ['memberships', 'cluster', 'clusters', false],
+  ['memberships', 'organisation', 'organisations', false],
+  ['indicators', 'cluster', 'clusters', false],
+  ['projects', 'cluster', 'clusters', false],
+  ['events', 'cluster', 'clusters', false],
+  ['cooperations', 'clusters', 'clusters', true],
+  ['networks', 'clusters', 'clusters', true],
 ];
 
 /** Replaces each reference typed another way than the id by the id it names, where exactly one record has it. */
@@ -131,18 +134,26 @@ export function resolveReferences(rows: Rows, origins: Origins, problems: Import
     clusters: referenceKeys(rows.clusters ?? [], false),
     organisations: referenceKeys(rows.organisations ?? [], true),
   };
-  for (const [table, column, kind] of REFERENCE_COLUMNS) {
+  for (const [table, column, kind, isList] of REFERENCE_COLUMNS) {
     const { ids, find } = targets[kind];
     let linked = 0;
     let first: { origin: RowOrigin | undefined; value: string } | undefined;
     (rows[table] ?? []).forEach((row, at) => {
       const cell = row[column];
-      if (!cell || ids.has(cell)) return;
-      const id = find(cell);
-      if (id === undefined) return;
-      row[column] = id;
+      if (!cell) return;
+      let firstLinked: string | undefined;
+      const parts = (isList ? cell.split(LIST_SEPARATOR) : [cell]).map((part) => {
+        const reference = part.trim();
+        if (reference === '' || ids.has(reference)) return part;
+        const id = find(reference);
+        if (id === undefined) return part;
+        firstLinked ??= reference;
+        return id;
+      });
+      if (firstLinked === undefined) return;
+      row[column] = parts.join(LIST_SEPARATOR);
       linked += 1;
-      first ??= { origin: origins[table]?.[at], value: cell };
+      first ??= { origin: origins[table]?.[at], value: firstLinked };
     });
     const origin = first?.origin;
     if (origin)

@@ -707,3 +707,21 @@ test('a record whose coordinates were typed wrong (text, or one cell empty) is s
     ['a', 'b'],
   );
 });
+
+test('a cooperation or a network may list its clusters by name; each part of the list is linked on its own', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\nmeca;Pôle Mécanique\r\nnum;Cœur Numérique\r\n'),
+    csvTable('cooperations.csv', 'Identifiant;Clusters\r\nk;pôle mécanique | num|inconnu\r\n'),
+    csvTable('reseaux.csv', 'Identifiant;Nom;Clusters\r\nr;Réseau;Cœur numérique|meca\r\n'),
+  ]);
+  const feed = imported.feed as {
+    cooperations: Array<{ clusters: string[] }>;
+    networks: Array<{ clusters: string[] }>;
+  };
+  assert.deepEqual(feed.cooperations[0]!.clusters, ['meca', 'num', 'inconnu']);
+  assert.deepEqual(feed.networks[0]!.clusters, ['num', 'meca']);
+  assert.deepEqual(
+    imported.problems.filter((problem) => problem.code === 'references-by-name').map((problem) => problem.file),
+    ['cooperations.csv', 'reseaux.csv'],
+  );
+});
