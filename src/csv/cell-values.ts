@@ -216,3 +216,13 @@ export function countryCode(typed: string): string | undefined {
   }
   return countryCodes.get(headingKey(text));
 }
+
+/**
+ * The digits of a number typed for reading (`356 000 000 00048`, `552.100.554`: spaces and dots
+ * between groups), or '' when the cell holds anything else. A SIRET or SIREN is kept, and
+ * matched, as these digits.
+ */
+export function typedDigits(cell: string): string {
+  const digits = cell.replace(/[\s.]/g, '');
+  return /^\d+$/.test(digits) ? digits : '';
+}

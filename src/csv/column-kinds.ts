@@ -4,6 +4,7 @@
  * a decimal comma, yes/no, coordinates, identifiers.
  */
 import { parseDecimal } from './csv.js';
+import { typedDigits } from './cell-values.js';
 import type { LocalisedText } from '../schema/feed-schema.js';
 
 type AnyRecord = Record<string, unknown>;
@@ -202,8 +203,8 @@ export const identifier = (scheme: string, name: string): Column => ({
     const cell = row[name] ?? '';
     if (cell === '') return;
     // A SIRET or SIREN as typed for reading (`356 000 000 00048`) is kept as its digits.
-    const digits = cell.replace(/[\s.]/g, '');
-    const value = scheme.startsWith('FR-SIR') && /^\d+$/.test(digits) ? digits : cell;
+    const digits = scheme.startsWith('FR-SIR') ? typedDigits(cell) : '';
+    const value = digits || cell;
     const identifiers = ((record['identifiers'] as unknown[] | undefined) ?? []) as Array<{
       scheme: string;
       value: string;

@@ -11,6 +11,7 @@ import type { CsvTable } from './csv-columns.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { foldText } from '../text/search-text.js';
 import { LIST_SEPARATOR } from './column-kinds.js';
+import { typedDigits } from './cell-values.js';
 
 type Rows = Partial<Record<CsvTable, Array<Record<string, string>>>>;
 type Origins = Partial<Record<CsvTable, RowOrigin[]>>;
@@ -20,12 +21,7 @@ const ID_FROM_NAME_MAX = 80;
 
 /** A SIRET (14 digits) or SIREN (9) as its digits, whatever spaces or dots were typed; else ''. */
 function companyNumber(cell: string | undefined): string {
-  if (!cell) return '';
-  let digits = '';
-  for (const char of cell) {
-    if (char >= '0' && char <= '9') digits += char;
-    else if (char !== ' ' && char !== '.' && char !== '\u00a0' && char !== '\u202f') return '';
-  }
+  const digits = typedDigits(cell ?? '');
   return digits.length === 9 || digits.length === 14 ? digits : '';
 }
 

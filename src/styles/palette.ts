@@ -60,7 +60,11 @@ export function dimensionColours(dimension: Dimension | undefined): Map<string, 
   let next = 0;
   for (const value of dimension.values) {
     if (value.parent) continue; // children take their root's colour below
-    const place = rankedPlace(value) ?? (free.length > 0 && next < free.length ? free[next++]! : next++);
+    let place = rankedPlace(value);
+    if (place === undefined) {
+      place = free[next] ?? next;
+      next += 1;
+    }
     colours.set(value.id, safeColour(value.color, COLOUR_BLIND_SAFE_PALETTE[place % size]));
   }
   for (const value of dimension.values) {
