@@ -2,7 +2,8 @@
  * The built-in base map's shapes, decoded from TopoJSON and projected to Web Mercator's unit
  * square, with their boxes for culling: what the map's base layer draws. Decoding the 1:50m world
  * takes a few hundred milliseconds, so it is done in the worker (src/worker.ts), whose typed
- * arrays are handed over without a copy; where no worker runs, on the page.
+ * arrays are handed over without a copy; where no worker runs, on the page. The 1:110m world is
+ * always decoded on the page: it is quick, and it is the land every zoom falls back on.
  */
 import { askBasemapWorkerOnce, basemapAssetUrl, fetchTopologyOnce, type BasemapAsset } from './basemap-data.js';
 import { projectFlat } from './mercator.js';
@@ -78,6 +79,9 @@ export async function fetchBasemapShapes(url: string, asset: BasemapAsset): Prom
 
 const loads = new Map<string, Promise<BasemapShapes | null>>();
 
+/** The world at 1:110m: small enough to decode on the page, and what every zoom can fall back on. */
+const COARSE_WORLD: BasemapAsset = 'world-110m';
+
 /**
  * One base map file's shapes, once per page whatever the number of maps. A failure gives null:
  * the map goes on without that layer.
@@ -85,6 +89,17 @@ const loads = new Map<string, Promise<BasemapShapes | null>>();
 export function loadBasemapShapes(asset: BasemapAsset, folder: string): Promise<BasemapShapes | null> {
   const url = basemapAssetUrl(asset, folder);
   if (!url) return Promise.resolve(null);
+  if (asset === COARSE_WORLD) {
+    // Decoded on the page (about 10 ms): the land shows even where the worker's answers are never
+    // waited for, as in a headless screenshot under a virtual clock, which runs the page's timers
+    // and fetches but not a worker's, and would otherwise take the work back only after seconds.
+    let load = loads.get(url);
+    if (!load) {
+      load = fetchBasemapShapes(url, asset).catch(() => null);
+      loads.set(url, load);
+    }
+    return load;
+  }
   return askBasemapWorkerOnce(
     loads,
     url,

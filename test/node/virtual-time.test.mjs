@@ -1,7 +1,9 @@
 // The way the brief says to look at the demo: headless Chromium with `--virtual-time-budget`,
 // which waits for the page's own fetches but not for a worker's. The page must take the work
 // back from a silent worker (src/load/feed-reader.ts) and show the clusters and the base map all
-// the same, in French and in English.
+// the same, in French and in English, within the brief's 8 seconds. Before the coarse world was
+// decoded on the page (src/geo/basemap-shapes.ts), 1 shot in 8 to 3 in 10 had no land; after,
+// none in 20.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -65,13 +67,7 @@ test('screenshots with --virtual-time-budget show the demo loaded, base map incl
     for (const query of ['', '?lang=en']) {
       const url = `http://127.0.0.1:${server.address().port}/examples/index.html${query}`;
       const file = join(folder, `out${query ? '-en' : ''}.png`);
-      let log = await screenshot(url, file, join(folder, `profile${query ? '-en' : ''}`));
-      // Under virtual time the base map's worker is never waited for: the page takes its work
-      // back after three seconds of the worker's (virtual) silence, then fetches the land itself.
-      // With the brief's 8-second budget the shot sometimes comes first (1 of 8, then 3 of 10, on
-      // an idle machine; more on a loaded one; cause not found); with 20 seconds it never did.
-      if (landShare(file) <= 0.2)
-        log = await screenshot(url, file, join(folder, `profile-again${query ? '-en' : ''}`), 20_000);
+      const log = await screenshot(url, file, join(folder, `profile${query ? '-en' : ''}`));
       // examples/demo.js writes every Grappe event to the console.
       assert.match(log, /CONSOLE[^\n]*"grappe-load /, `${url}: the demo never loaded its feeds`);
       assert.doesNotMatch(log, /CONSOLE[^\n]*"grappe-error /);
