@@ -7,7 +7,7 @@ import {
   sameFilters,
   EMPTY_FILTERS,
 } from '../../src/filter/cluster-filters.js';
-import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
+import { pointShown, visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
 import { foundedYear, sortClusters } from '../../src/filter/sort-clusters.js';
 import { FeedIndex } from '../../src/model/feed-index.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
@@ -61,13 +61,19 @@ test('organisations visible under filters: members of the visible clusters only,
     visible: filterClusters(index, EMPTY_FILTERS).visible,
   });
   assert.equal(all.owner.length, 3);
+  assert.equal(all.shown, null);
   const filters = normaliseFilters({ facets: { kind: ['pole-de-competitivite'] } });
   const some = visibleOrganisationPoints(index, {
     filters,
     constraints: EMPTY_FILTERS,
     visible: filterClusters(index, filters).visible,
   });
-  assert.deepEqual([...some.owner].map((owner) => index.organisations[owner]!.id).sort(), ['acme', 'cetim']);
+  const shownIds = [...some.owner.keys()]
+    .filter((position) => pointShown(some, position))
+    .map((position) => index.organisations[some.owner[position]!]!.id);
+  assert.deepEqual(shownIds.sort(), ['acme', 'cetim']);
+  // The points are the index's own, shared by every filter: only the mark of who shows changes.
+  assert.equal(some.x, all.x);
   assert.ok([...some.x, ...some.y].every((value) => value >= 0 && value <= 1));
 });
 
