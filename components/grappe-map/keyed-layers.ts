@@ -16,19 +16,22 @@ export class KeyedLayers<T extends StackedLayer> {
   constructor(private readonly group: L.LayerGroup) {}
 
   /**
-   * Brings the group in line with `wanted`: each entry's key and how to make its layer. True
-   * when a layer was made or removed.
+   * Brings the group in line with `wanted`: each entry's key, how to make its layer, and, where
+   * a key does not say everything the layer shows, how to bring a kept one up to date. True when
+   * a layer was made or removed.
    */
-  sync(wanted: Iterable<readonly [key: string, make: () => T]>): boolean {
+  sync(wanted: Iterable<readonly [key: string, make: () => T, update?: (layer: T) => void]>): boolean {
     const next = new Map<string, T>();
     const made: string[] = [];
-    for (const [key, make] of wanted) {
+    for (const [key, make, update] of wanted) {
       if (next.has(key)) continue;
       let layer = this.drawn.get(key);
       if (!layer) {
         layer = make();
         this.group.addLayer(layer);
         made.push(key);
+      } else {
+        update?.(layer);
       }
       next.set(key, layer);
     }

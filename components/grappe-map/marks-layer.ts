@@ -1,6 +1,14 @@
 import * as L from 'leaflet';
 import { mercatorX, mercatorY } from '../../src/geo/mercator.js';
-import { DEFAULT_SIZES, LABEL_HEIGHT, placeMarks, type Placement, type SeatInput } from '../../src/geo/placement.js';
+import {
+  DEFAULT_SIZES,
+  LABEL_HEIGHT,
+  placeMarks,
+  type OrganisationPointsInput,
+  type Placement,
+  type SeatInput,
+} from '../../src/geo/placement.js';
+import { GroupMarkers } from './group-markers.js';
 import { activateWithKeyboard } from './marker-keyboard.js';
 import { PointsCanvasLayer } from './points-canvas-layer.js';
 
@@ -16,11 +24,15 @@ export interface ClusterSeat {
   approximateIn: string | null;
 }
 
-/** The organisations' points in Web Mercator's unit square, and the organisation of each. */
+/**
+ * The organisations' points in Web Mercator's unit square, the organisation of each, and which
+ * organisations are shown (null: all).
+ */
 export interface OrganisationPoints {
   x: Float64Array;
   y: Float64Array;
   owner: Int32Array;
+  shown: Uint8Array | null;
 }
 
 export interface MarksTexts {
@@ -58,12 +70,14 @@ const LABEL_FONT = '600 12px system-ui, sans-serif';
 /**
  * Everything drawn as a mark, placed together by one pass (`placeMarks`) after each move, zoom
  * or change of data: cluster markers (kept from one pass to the next, so focus and selection
- * stay), groups of clusters and of organisations (focusable markers, rebuilt), single
- * organisations (dots on one canvas) and the clusters' name labels.
+ * stay), groups of clusters and of organisations (focusable markers, moved and renumbered from
+ * one pass to the next: group-markers.ts), single organisations (dots on one canvas) and the
+ * clusters' name labels.
  */
 export class MarksLayer {
   private readonly clusterLayer = L.layerGroup();
   private readonly groupLayer = L.layerGroup();
+  private readonly groups = new GroupMarkers(this.groupLayer);
   private readonly dots: PointsCanvasLayer;
   private readonly clusterMarkers = new Map<string, L.Marker>();
   private seats: ClusterSeat[] = [];
@@ -73,6 +87,8 @@ export class MarksLayer {
   private placement: Placement | undefined;
   private frame = 0;
   private measureContext: CanvasRenderingContext2D | null | undefined;
+  /** The points in view, in pixels, reused by each pass (see `inView`). */
+  private scratch = { x: new Float64Array(0), y: new Float64Array(0), owner: new Int32Array(0) };
   /** The clusters placed in the last pass, by their position in the index. */
   private seatByCluster = new Map<number, ClusterSeat>();
   private readonly onView = () => this.schedule();
@@ -191,18 +207,7 @@ export class MarksLayer {
         pinned: seat.id === this.selectedCluster,
       });
     }
-    let points = null;
-    const organisations = this.organisations;
-    if (organisations && organisations.x.length > 0) {
-      const count = organisations.x.length;
-      const x = new Float64Array(count);
-      const y = new Float64Array(count);
-      for (let i = 0; i < count; i += 1) {
-        x[i] = organisations.x[i]! * scale - origin.x;
-        y[i] = organisations.y[i]! * scale - origin.y;
-      }
-      points = { x, y, owner: organisations.owner, count };
-    }
+    const points = this.organisations ? this.inView(this.organisations, scale, origin, size) : null;
     const placement = placeMarks(inputs, points, {
       width: size.x,
       height: size.y,
@@ -213,6 +218,44 @@ export class MarksLayer {
     });
     this.placement = placement;
     this.render(placement, map);
+  }
+
+  /**
+   * The shown organisations' points near the view, in its pixels, written into buffers kept from
+   * one pass to the next: a facet click or a pan at 100,000 organisations allocates nothing here,
+   * and placement reads only what it may draw (plus a cell's margin, where groups still form).
+   */
+  private inView(
+    organisations: OrganisationPoints,
+    scale: number,
+    origin: L.Point,
+    size: L.Point,
+  ): OrganisationPointsInput | null {
+    const { x: worldX, y: worldY, owner, shown } = organisations;
+    if (this.scratch.x.length < worldX.length) {
+      this.scratch = {
+        x: new Float64Array(worldX.length),
+        y: new Float64Array(worldX.length),
+        owner: new Int32Array(worldX.length),
+      };
+    }
+    const { x, y, owner: owners } = this.scratch;
+    const margin = DEFAULT_SIZES.cell;
+    const right = size.x + margin;
+    const bottom = size.y + margin;
+    let count = 0;
+    for (let i = 0; i < worldX.length; i += 1) {
+      const organisation = owner[i]!;
+      if (shown !== null && shown[organisation] !== 1) continue;
+      const pointX = worldX[i]! * scale - origin.x;
+      const pointY = worldY[i]! * scale - origin.y;
+      if (!(pointX >= -margin && pointY >= -margin && pointX <= right && pointY <= bottom)) continue;
+      x[count] = pointX;
+      y[count] = pointY;
+      owners[count] = organisation;
+      count += 1;
+    }
+    return count > 0 ? { x, y, owner: owners, count } : null;
   }
 
   private measure(text: string): number {
@@ -236,34 +279,25 @@ export class MarksLayer {
     for (const [id, marker] of this.clusterMarkers) {
       if (!wanted.has(id)) this.clusterLayer.removeLayer(marker);
     }
-    this.groupLayer.clearLayers();
+    this.groups.begin();
     for (const group of placement.clusterGroups) {
       const count = group.clusters.length;
-      const list = group.sameSeat || map.getZoom() >= LIST_ZOOM;
-      const label = list ? texts.clustersHere(count) : texts.groupOfClusters(count);
-      const marker = this.groupMarker(
-        map.containerPointToLatLng([group.x, group.y]),
-        group.size,
-        'seat-group',
-        texts.count(count),
-        label,
-      );
-      if (list) {
-        const members = group.clusters
-          .map((cluster) => this.seatByCluster.get(cluster))
-          .filter((seat): seat is ClusterSeat => seat !== undefined);
-        this.bindList(
-          marker,
+      const at = map.containerPointToLatLng([group.x, group.y]);
+      const members = group.clusters
+        .map((cluster) => this.seatByCluster.get(cluster))
+        .filter((seat): seat is ClusterSeat => seat !== undefined);
+      if (group.sameSeat || map.getZoom() >= LIST_ZOOM) {
+        this.groups.addListed(
+          at,
+          group.size,
+          'seat-group',
+          texts.count(count),
+          texts.clustersHere(count),
           members.map((seat) => ({ name: seat.name, select: () => this.options.selectCluster(seat.id) })),
         );
       } else {
-        const bounds = L.latLngBounds(
-          group.clusters
-            .map((cluster) => this.seatByCluster.get(cluster))
-            .filter((seat) => seat !== undefined)
-            .map((seat) => [seat!.lat, seat!.lon] as [number, number]),
-        );
-        this.onActivate(marker, () =>
+        const bounds = L.latLngBounds(members.map((seat) => [seat.lat, seat.lon] as [number, number]));
+        this.groups.add(at, group.size, 'seat-group', texts.count(count), texts.groupOfClusters(count), () =>
           map.fitBounds(bounds, {
             padding: [48, 48],
             maxZoom: Math.min(map.getMaxZoom(), map.getZoom() + 4),
@@ -273,18 +307,14 @@ export class MarksLayer {
       }
     }
     for (const group of placement.organisationGroups) {
-      const list = group.samePlace || map.getZoom() >= LIST_ZOOM;
-      const label = list ? texts.organisationsHere(group.count) : texts.groupOfPoints(group.count);
-      const marker = this.groupMarker(
-        map.containerPointToLatLng([group.x, group.y]),
-        group.size,
-        `organisation-group${list ? ' shared-place' : ''}`,
-        texts.count(group.count),
-        label,
-      );
-      if (list) {
-        this.bindList(
-          marker,
+      const at = map.containerPointToLatLng([group.x, group.y]);
+      if (group.samePlace || map.getZoom() >= LIST_ZOOM) {
+        this.groups.addListed(
+          at,
+          group.size,
+          'organisation-group shared-place',
+          texts.count(group.count),
+          texts.organisationsHere(group.count),
           group.organisations.map((organisation) => ({
             name: this.options.organisationName(organisation),
             select: () => this.options.selectOrganisation(organisation),
@@ -292,11 +322,17 @@ export class MarksLayer {
         );
       } else {
         const centre = map.containerPointToLatLng([group.centreX, group.centreY]);
-        this.onActivate(marker, () =>
-          map.setView(centre, Math.min(map.getMaxZoom(), map.getZoom() + 2), { animate: false }),
+        this.groups.add(
+          at,
+          group.size,
+          'organisation-group',
+          texts.count(group.count),
+          texts.groupOfPoints(group.count),
+          () => map.setView(centre, Math.min(map.getMaxZoom(), map.getZoom() + 2), { animate: false }),
         );
       }
     }
+    this.groups.end();
     this.dots.setPoints(placement.organisations, this.selectedOrganisation);
   }
 
@@ -356,53 +392,14 @@ export class MarksLayer {
     }
   }
 
-  /** A focusable group marker with its count; built as elements, never HTML strings. */
-  private groupMarker(at: L.LatLng, size: number, className: string, count: string, label: string): L.Marker {
-    const content = document.createElement('span');
-    content.className = 'count';
-    content.textContent = count;
-    const marker = L.marker(at, {
-      icon: L.divIcon({ html: content, className, iconSize: [size, size], iconAnchor: [size / 2, size / 2] }),
-      keyboard: true,
-    });
-    marker.on('add', () => {
-      marker.getElement()?.setAttribute('aria-label', label);
-      marker.getElement()?.setAttribute('title', label);
-    });
-    marker.addTo(this.groupLayer);
-    return marker;
-  }
-
-  private onActivate(marker: L.Marker, activate: () => void): void {
-    marker.on('click', activate);
-    marker.on('add', () => activateWithKeyboard(marker, activate));
-    if (marker.getElement()) activateWithKeyboard(marker, activate);
-  }
-
-  /** A popup listing what zooming cannot separate, each a button (elements, never HTML). */
-  private bindList(marker: L.Marker, entries: Array<{ name: string; select: () => void }>): void {
-    const list = document.createElement('ul');
-    list.className = 'shared-place-list';
-    for (const entry of entries) {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = entry.name;
-      button.addEventListener('click', entry.select);
-      item.appendChild(button);
-      list.appendChild(item);
-    }
-    marker.bindPopup(list, { closeButton: false, autoPan: true });
-    this.onActivate(marker, () => marker.openPopup());
-  }
-
   remove(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.map.off('moveend zoomend resize', this.onView);
     this.dots.remove();
     this.clusterLayer.clearLayers().remove();
-    this.groupLayer.clearLayers().remove();
+    this.groups.clear();
+    this.groupLayer.remove();
     this.clusterMarkers.clear();
   }
 }

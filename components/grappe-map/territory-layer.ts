@@ -42,13 +42,18 @@ export class TerritoryLayer {
   }
 
   draw(index: FeedIndex | null, visible: readonly number[], options: DrawOptions): void {
-    const wanted: Array<readonly [string, () => L.GeoJSON]> = [];
+    const wanted: Array<readonly [string, () => L.GeoJSON, (layer: L.GeoJSON) => void]> = [];
     const want = (geometry: AreaGeometry, name: string, count: number | undefined, max: number, context = false) => {
       const look = territoryLook(count, max, context);
       const label = count === undefined ? name : `${name} (${options.countLabel(count)})`;
-      // Everything the shape shows is in its key: a shape whose key is unchanged is not remade.
-      const key = `${geometryKey(geometry)}|${look.className}|${look.fillColor ?? ''}|${label}`;
-      wanted.push([key, () => shapeLayer(geometry, look, label)]);
+      // A shape is kept while its outline is (a facet click changes only colours and counts,
+      // which are set on the shapes drawn: remaking a hundred SVG paths and their tooltips cost
+      // more than the rest of the map's redraw).
+      wanted.push([
+        `${geometryKey(geometry)}`,
+        () => shapeLayer(geometry, look, label),
+        (layer) => restyle(layer, look, label),
+      ]);
     };
     if (index) {
       const counts = new Map<string, number>();
@@ -109,17 +114,47 @@ function territoryLook(count: number | undefined, max: number, context: boolean)
   return { weight: 1, fillColor: CHOROPLETH[step]!, className: 'territory choropleth' };
 }
 
+/** What each shape drawn shows now: its look and its tooltip's text. */
+const shownAs = new WeakMap<L.GeoJSON, { look: TerritoryLook; label: string; tooltip: HTMLElement }>();
+
+function shapeStyle(look: TerritoryLook): L.PathOptions {
+  return {
+    weight: look.weight,
+    className: look.className,
+    fillColor: look.fillColor,
+    fillOpacity: look.fillColor ? 0.75 : L.Path.prototype.options.fillOpacity,
+  };
+}
+
 function shapeLayer(geometry: AreaGeometry, look: TerritoryLook, label: string): L.GeoJSON {
-  const style: L.PathOptions = look.fillColor ? { ...look, fillOpacity: 0.75 } : { ...look };
   const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, {
-    style,
+    style: shapeStyle(look),
     interactive: true,
   });
   // The tooltip is an element built here, never an HTML string: the name is feed text.
   const tooltip = document.createElement('span');
   tooltip.textContent = label;
   layer.bindTooltip(tooltip, { sticky: true });
+  shownAs.set(layer, { look, label, tooltip });
   return layer;
+}
+
+/** A kept shape brought up to date: its colours, its classes and its tooltip's count. */
+function restyle(layer: L.GeoJSON, look: TerritoryLook, label: string): void {
+  const shown = shownAs.get(layer);
+  if (!shown) return;
+  if (shown.label !== label) shown.tooltip.textContent = label;
+  const before = shown.look;
+  shown.look = look;
+  shown.label = label;
+  if (before.className === look.className && before.fillColor === look.fillColor && before.weight === look.weight)
+    return;
+  layer.setStyle(shapeStyle(look));
+  // Leaflet applies `className` only when it makes a path: the classes are set here.
+  layer.eachLayer((path) => {
+    const element = (path as L.Path).getElement();
+    if (element) element.setAttribute('class', `${look.className} leaflet-interactive`);
+  });
 }
 
 /** A number per geometry object: outlines replaced (a boundaries file that arrived) get new keys. */

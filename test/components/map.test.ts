@@ -167,6 +167,44 @@ describe('<grappe-map>', () => {
     );
   });
 
+  it('a filter change moves and renumbers the groups’ markers instead of remaking them', async () => {
+    const { map, data } = await mount(
+      generateFeed({ clusters: 40, organisations: 20_000, seed: 5 }),
+      'hide-cooperations',
+    );
+    await waitFor(() => shadowAll(map, '.organisation-group').length > 0, 5000, 'groups');
+    const before = new Set(shadowAll(map, '.organisation-group'));
+    const countsBefore = shadowAll(map, '.organisation-group')
+      .map((group) => group.textContent)
+      .join();
+    const kind = data.index!.dimensionById.get('kind')!.values[0]!.id;
+    data.filters = { facets: { kind: [kind] } };
+    await waitFor(
+      () =>
+        shadowAll(map, '.organisation-group')
+          .map((group) => group.textContent)
+          .join() !== countsBefore,
+      3000,
+      'new counts',
+    );
+    const after = shadowAll(map, '.organisation-group');
+    // The markers of the last pass are taken again: the same elements, moved and renumbered.
+    expect(after.filter((group) => before.has(group)).length).to.be.greaterThan(after.length / 2);
+    // Each says its own count, in its text and in its name, and none is left over from before.
+    for (const group of after) {
+      const count = group.textContent!.trim();
+      expect(group.getAttribute('aria-label')).to.contain(count.endsWith('K') ? 'organisations' : count);
+      expect(group.isConnected).to.equal(true);
+    }
+    const drawn = map.drawnMarks().filter((mark) => mark.kind === 'organisation-group');
+    expect(shadowAll(map, '.leaflet-marker-icon.organisation-group').length).to.equal(drawn.length);
+    // A kept marker takes the size of the group it now shows.
+    const widths = (values: number[]) => values.sort((a, b) => a - b).join();
+    expect(widths(after.map((group) => group.getBoundingClientRect().width))).to.equal(
+      widths(drawn.map((mark) => mark.width)),
+    );
+  });
+
   it('joins a boundaries file to territories by a configurable key, and colours a choropleth', async () => {
     const square = (x: number, y: number) => ({
       type: 'Polygon',
@@ -228,6 +266,24 @@ describe('<grappe-map>', () => {
     const keptContext = contextAfter.filter((path) => contextBefore.has(path));
     expect(keptContext.length).to.be.greaterThan(0);
     expect(keptContext.length).to.equal(contextAfter.filter((path) => !countedBefore.includes(path)).length);
+    // So are the counted ones: recoloured and renamed where they stand. One that lost its
+    // clusters is drawn as empty, and its tooltip counts what is left.
+    const emptied = countedBefore.filter((path) => path.classList.contains('empty'));
+    expect(emptied.length + counted().filter((path) => countedBefore.includes(path)).length).to.equal(
+      countedBefore.length,
+    );
+    for (const path of countedBefore) expect(path.isConnected).to.equal(true);
+    if (emptied.length > 0) {
+      const box = emptied[0]!.getBoundingClientRect();
+      emptied[0]!.dispatchEvent(
+        new MouseEvent('mouseover', {
+          bubbles: true,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+        }),
+      );
+      await waitFor(() => deepQuery(map, '.leaflet-tooltip')?.textContent?.includes('0 clusters'), 3000, 'the tooltip');
+    }
     // Every path on the map is connected and drawn once (no stale shape left behind).
     expect(shadowAll(map, 'path.territory').every((path) => path.isConnected)).to.equal(true);
     // Back to no filter: the colours of the start again.
