@@ -110,7 +110,7 @@ describe('what visitors came for', () => {
     for (let at = 40; at < 300; at += 1)
       clusters.push({ ...clusters[at % 40], id: `extra-${at}`, name: `Cluster supplémentaire ${at}` });
     const explorer = await page({}, many);
-    await waitFor(() => shadowAll(directoryOf(explorer), 'li.item').length >= 100, 3000, 'the list');
+    await waitFor(() => shadowAll(directoryOf(explorer), 'li.item').length >= 50, 3000, 'the list');
     const bottom = explorer.getBoundingClientRect().bottom + window.scrollY;
     expect(document.documentElement.scrollHeight).to.be.at.most(Math.max(window.innerHeight, Math.ceil(bottom) + 16));
   });
