@@ -23,8 +23,6 @@ export function pointShown(points: OrganisationPointSet, position: number): bool
 
 /** Every organisation's points, projected once per index: a facet click only picks among them. */
 const everyPointCache = new WeakMap<FeedIndex, OrganisationPointSet>();
-/** The organisation (its position in the index) of each membership, -1 when unknown: looked up once per index. */
-const membershipOwnerCache = new WeakMap<FeedIndex, Int32Array>();
 
 function everyPoint(index: FeedIndex): OrganisationPointSet {
   const cached = everyPointCache.get(index);
@@ -57,18 +55,6 @@ function everyPoint(index: FeedIndex): OrganisationPointSet {
   return points;
 }
 
-function membershipOwners(index: FeedIndex): Int32Array {
-  const cached = membershipOwnerCache.get(index);
-  if (cached) return cached;
-  const memberships = index.feed.memberships ?? [];
-  const owners = new Int32Array(memberships.length);
-  memberships.forEach((membership, position) => {
-    owners[position] = index.organisationIndexById.get(membership.organisation) ?? -1;
-  });
-  membershipOwnerCache.set(index, owners);
-  return owners;
-}
-
 /**
  * Which organisations the filters leave on the map: with no filter, every organisation that
  * has a place; with filters, the members of the visible clusters. Each organisation is a point
@@ -83,7 +69,7 @@ export function visibleOrganisationPoints(
   const all = everyPoint(index);
   if (filtersAreEmpty(state.filters) && filtersAreEmpty(state.constraints)) return all;
   const shown = new Uint8Array(index.organisations.length);
-  const owners = membershipOwners(index);
+  const owners = index.organisationOfMembership;
   for (const clusterIndex of state.visible) {
     for (const membershipIndex of index.membershipsOfCluster[clusterIndex] ?? []) {
       const organisationIndex = owners[membershipIndex]!;

@@ -56,6 +56,9 @@ export class FeedIndex {
   readonly now: Date;
   /** For each membership (index in `feed.memberships`), 1 when current, 0 when its `until` has passed. */
   readonly membershipIsCurrent: Uint8Array;
+  /** For each membership, its cluster's and its organisation's index, -1 when unknown. */
+  readonly clusterOfMembership: Int32Array;
+  readonly organisationOfMembership: Int32Array;
   /** For each cluster, its current members (former ones are not counted). */
   readonly currentMembersOfCluster: Int32Array;
 
@@ -83,6 +86,8 @@ export class FeedIndex {
     this.membershipsOfCluster = organisationTables.membershipsOfCluster;
     this.membershipsOfOrganisation = organisationTables.membershipsOfOrganisation;
     this.membershipIsCurrent = organisationTables.membershipIsCurrent;
+    this.clusterOfMembership = organisationTables.clusterOfMembership;
+    this.organisationOfMembership = organisationTables.organisationOfMembership;
     this.currentMembersOfCluster = organisationTables.currentMembersOfCluster;
     this.organisationLongitudes = organisationTables.organisationLongitudes;
     this.organisationLatitudes = organisationTables.organisationLatitudes;

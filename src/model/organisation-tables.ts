@@ -17,6 +17,9 @@ export interface OrganisationTables {
   membershipsOfOrganisation: number[][];
   /** For each membership, 1 when current, 0 when its `until` has passed. */
   membershipIsCurrent: Uint8Array;
+  /** For each membership, its cluster's and its organisation's index, -1 when unknown. */
+  clusterOfMembership: Int32Array;
+  organisationOfMembership: Int32Array;
   /** For each cluster, its current members. */
   currentMembersOfCluster: Int32Array;
   /** Longitude and latitude of each organisation's main location (NaN when it has none). */
@@ -41,6 +44,8 @@ export function* organisationTableSteps(
     membershipsOfCluster: feed.clusters.map(() => []),
     membershipsOfOrganisation: new Array<number[]>(count),
     membershipIsCurrent: new Uint8Array(memberships.length),
+    clusterOfMembership: new Int32Array(memberships.length),
+    organisationOfMembership: new Int32Array(memberships.length),
     currentMembersOfCluster: new Int32Array(feed.clusters.length),
     organisationLongitudes: new Float64Array(count),
     organisationLatitudes: new Float64Array(count),
@@ -59,11 +64,13 @@ export function* organisationTableSteps(
     const current = !isFormer(membership, now);
     tables.membershipIsCurrent[index] = current ? 1 : 0;
     const clusterIndex = clusterIndexById.get(membership.cluster);
+    tables.clusterOfMembership[index] = clusterIndex ?? -1;
     if (clusterIndex !== undefined) {
       tables.membershipsOfCluster[clusterIndex]!.push(index);
       if (current) tables.currentMembersOfCluster[clusterIndex]! += 1;
     }
     const organisationIndex = tables.organisationIndexById.get(membership.organisation);
+    tables.organisationOfMembership[index] = organisationIndex ?? -1;
     if (organisationIndex !== undefined) tables.membershipsOfOrganisation[organisationIndex]!.push(index);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
   }

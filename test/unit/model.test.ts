@@ -29,6 +29,16 @@ test('the index answers the elements’ questions: by id, members, cooperations,
   assert.ok(Math.abs(index.organisationLongitudes[acme]! - 4.4) < 1e-9);
   assert.equal(index.resolveClusterId('viameca'), 'viameca');
   assert.equal(index.resolveClusterId('nothing'), undefined);
+  // Each membership's cluster and organisation by position, looked up once for every filter.
+  const memberships = index.feed.memberships ?? [];
+  memberships.forEach((membership, position) => {
+    assert.equal(index.clusterOfMembership[position], index.clusterIndexById.get(membership.cluster) ?? -1);
+    assert.equal(
+      index.organisationOfMembership[position],
+      index.organisationIndexById.get(membership.organisation) ?? -1,
+    );
+  });
+  assert.ok(index.membershipsOfCluster[viameca]!.every((position) => index.clusterOfMembership[position] === viameca));
 });
 
 test('the visible list, out: CSV rows of the visible clusters, and a feed that validates on its own', async () => {
