@@ -12,6 +12,30 @@ export interface BaseMapColours {
   region: string;
 }
 
+/** The base map's colours for `element`'s theme: its stylesheet sets these tokens (map.styles.ts). */
+export function baseMapColours(element: Element): BaseMapColours {
+  const style = getComputedStyle(element);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  return {
+    land: read('--_map-land'),
+    border: read('--_map-border'),
+    coast: read('--_map-coast'),
+    region: read('--_map-region'),
+  };
+}
+
+/** The base map on `map` when `wanted`, made or removed as needed: what is on the map after. */
+export function syncBaseMap(
+  map: L.Map,
+  current: BaseMapLayer | undefined,
+  wanted: boolean,
+  options: BaseMapOptions,
+): BaseMapLayer | undefined {
+  if (wanted) return current ?? new BaseMapLayer(options).addTo(map);
+  current?.remove();
+  return undefined;
+}
+
 export interface BaseMapOptions {
   /** The folder of the base map's files. */
   folder(): string;

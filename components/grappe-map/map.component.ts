@@ -6,11 +6,12 @@ import { renderLoadState } from '../../src/internal/render-status.js';
 import { basemapFolder } from '../../src/geo/basemap-data.js';
 import { TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { resolveTiles } from '../../src/geo/tile-presets.js';
+import { afterNextPaint } from '../../src/load/when-idle.js';
 import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { leafletStyles } from '../../src/styles/leaflet.generated.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
-import { BaseMapLayer } from './base-map-layer.js';
+import { type BaseMapLayer, baseMapColours, syncBaseMap } from './base-map-layer.js';
 import { clusterSeats } from './cluster-seats.js';
 import { attributionText, compactNumber, renderMapControls } from './map-controls.js';
 import { GestureController } from './gesture-controller.js';
@@ -128,6 +129,9 @@ export class GrappeMap extends GrappeConsumerElement {
   private renderedFor:
     { index: FeedIndex | null; visible: readonly number[]; colorBy: string; lang: string } | undefined;
   private seatById = new Map<string, ClusterSeat>();
+  /** The index whose marks may be drawn (its list has painted), and the one waited for. */
+  private drawableIndex: FeedIndex | null = null;
+  private awaitedIndex: FeedIndex | null = null;
   private fittedIndex: FeedIndex | null = null;
   private shownSelection = '';
   private resizeObserver: ResizeObserver | undefined;
@@ -239,27 +243,11 @@ export class GrappeMap extends GrappeConsumerElement {
 
   private applyBasemap(): void {
     if (!this.map) return;
-    const wanted = this.basemap !== 'none';
-    if (wanted && !this.baseMap) {
-      this.baseMap = new BaseMapLayer({
-        folder: () => basemapFolder(this.basemap),
-        // The element's stylesheet defines these tokens for each theme (map.styles.ts).
-        colours: () => {
-          const style = getComputedStyle(this);
-          const read = (name: string) => style.getPropertyValue(name).trim();
-          return {
-            land: read('--_map-land'),
-            border: read('--_map-border'),
-            coast: read('--_map-coast'),
-            region: read('--_map-region'),
-          };
-        },
-        onSources: (sources) => (this.sources = sources),
-      }).addTo(this.map);
-    } else if (!wanted && this.baseMap) {
-      this.baseMap.remove();
-      this.baseMap = undefined;
-    }
+    this.baseMap = syncBaseMap(this.map, this.baseMap, this.basemap !== 'none', {
+      folder: () => basemapFolder(this.basemap),
+      colours: () => baseMapColours(this),
+      onSources: (sources) => (this.sources = sources),
+    });
   }
 
   private applyTiles(): void {
@@ -304,6 +292,16 @@ export class GrappeMap extends GrappeConsumerElement {
     const snapshot = this.grappe?.snapshot;
     if (!map || !marks || !snapshot) return;
     const index = snapshot.index;
+    if (index && index !== this.drawableIndex) {
+      // A new feed's marks follow the list: drawn in a task after the list's first paint, so
+      // that neither waits on the other and no task holds both (100,000 organisations).
+      if (this.awaitedIndex === index) return;
+      this.awaitedIndex = index;
+      return afterNextPaint(() => {
+        this.drawableIndex = index;
+        this.syncLayers();
+      });
+    }
     const visible = snapshot.filterResult.visible;
     const lang = this.language;
     const previous = this.renderedFor;

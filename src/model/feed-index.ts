@@ -23,6 +23,7 @@ import {
 import type { FeedOrigin } from '../load/merge-feeds.js';
 import { feedBaseUrl } from '../text/sanitise-url.js';
 import { buildDimensions, type Dimension } from './dimensions.js';
+import { yieldToPage } from '../validate/yield-to-page.js';
 import { allVariants } from '../text/localised-text.js';
 import { foldCompact, organisationSearchText, searchTextFoldedAhead } from '../text/search-text.js';
 
@@ -133,7 +134,11 @@ export class FeedIndex {
   ): Promise<FeedIndex> {
     const clusterIndexById = new Map(feed.clusters.map((cluster, index) => [cluster.id, index]));
     const tables = await buildOrganisationTablesInSlices(feed, clusterIndexById, now, options);
-    return new FeedIndex(feed, now, origins, tables);
+    // The clusters' part, then the first render of the index, each in a task of its own.
+    await yieldToPage();
+    const index = new FeedIndex(feed, now, origins, tables);
+    await yieldToPage();
+    return index;
   }
 
   /** Memberships of a cluster, with their organisations and whether they are current. */

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import '../../components/grappe-explorer/grappe-explorer.js';
 import type { GrappeExplorer } from '../../components/grappe-explorer/explorer.component.js';
+import type { GrappeMap } from '../../components/grappe-map/map.component.js';
 import { EXPLORER_OPTIONS } from '../../components/grappe-explorer/explorer-options.js';
 import {
   cleanup,
@@ -142,6 +143,39 @@ describe('<grappe-explorer>', () => {
     expect(map.shadowRoot!.querySelectorAll('img.leaflet-marker-icon').length).to.equal(0);
     const names = shadowAll(directory, 'li.item .name').map((button) => button.textContent!.trim());
     expect(names).to.deep.equal(['Eco-energies Cluster', 'Néopolia Aerospace', 'ViaMeca']);
+  });
+
+  it('a new feed paints its list first, then its marks in a later frame', async () => {
+    const container = document.createElement('div');
+    document.body.appendChild(container);
+    cleanupList.push(container);
+    const explorer = document.createElement('grappe-explorer') as GrappeExplorer;
+    explorer.setAttribute('lang', 'en');
+    explorer.style.setProperty('width', '1200px');
+    container.appendChild(explorer);
+    await explorer.updateComplete;
+    const { directory, map } = parts(explorer);
+    await waitFor(() => (map as GrappeMap).leafletMap, 3000, 'the Leaflet map');
+    // What each frame showed, sampled once it has painted (a task after its animation frame).
+    const frames: Array<{ list: boolean; marks: boolean }> = [];
+    let sampling = true;
+    const sample = () =>
+      setTimeout(() => {
+        frames.push({
+          list: shadowAll(directory, 'li.item').length > 0,
+          marks: shadowAll(map, '.leaflet-marker-icon').length > 0,
+        });
+        if (sampling) requestAnimationFrame(sample);
+      }, 0);
+    requestAnimationFrame(sample);
+    explorer.setAttribute('src', feedUrl(sampleFeed()));
+    await waitFor(() => frames.some((frame) => frame.marks), 5000, 'the marks');
+    sampling = false;
+    const listFrame = frames.findIndex((frame) => frame.list);
+    const marksFrame = frames.findIndex((frame) => frame.marks);
+    expect(listFrame).to.be.greaterThan(-1);
+    // A frame showed the list without the marks: they did not hold up its first paint.
+    expect(marksFrame, JSON.stringify(frames)).to.be.greaterThan(listFrame);
   });
 
   it('selecting in the list opens the details and highlights the marker; clicking a marker selects in the list', async () => {
