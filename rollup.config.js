@@ -23,6 +23,23 @@ const leafletEsm = {
 };
 
 /**
+ * Leaflet defines each class with a call (`var ImageOverlay = Layer.extend({…})`), which a bundler
+ * must keep in case it has effects: it has none, so each is marked pure, and the classes Grappe
+ * never reaches (image and video overlays, the layers control, other projections…) are left out
+ * of the embed. What is reached is kept as it was.
+ */
+const leafletPureClasses = {
+  name: 'leaflet-pure-classes',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('leaflet/dist/leaflet-src.esm.js')) return null;
+    return {
+      code: code.replace(/^(var [A-Za-z$_][\w$]* = )(?=[A-Za-z$_][\w$.]*\.extend\(\{)/gm, '$1/*#__PURE__*/ '),
+      map: null,
+    };
+  },
+};
+
+/**
  * Collapses the white space of Lit's css`…` stylesheets in the embed bundles (terser leaves
  * template literals alone). Only static stylesheets exist in the code: none has an expression.
  */
@@ -192,6 +209,7 @@ const embed = (input, file, { french = false } = {}) => ({
     lazyParts([typescript()]),
     leafletEsm,
     leafletTrustedTypes(),
+    leafletPureClasses,
     nodeResolve({ browser: true }),
     typescript(),
     minifyLitCss,

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import { ensureBrowsers } from '../scripts/ensure-browser.mjs';
+import { weightsTable } from '../scripts/bundle-weights.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -346,6 +347,13 @@ for (const bundle of results.bundles)
     missed.push(`${bundle.name} is ${fmt(bundle.kb, 1)} KB gzip (budget ${bundle.budget})`);
 results.missed = missed;
 writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
+// Where the embeds' weight goes, by package and folder (through their source maps).
+writeFileSync(
+  join(resultsDir, 'bundle-weights.md'),
+  `${weightsTable(['dist/grappe.embed.js', 'dist/grappe-directory.embed.js'])}\n`,
+);
+lines.push('');
+lines.push('What each package and folder weighs in the embeds: bench/results/bundle-weights.md.');
 lines.push('');
 lines.push(missed.length === 0 ? 'Every target and budget holds.' : `Missed (${missed.length}):`);
 for (const line of missed) lines.push(`- ${line}`);

@@ -54,3 +54,20 @@ test('the script-tag bundles are ASCII: they run on a page that does not say its
     assert.equal(at, -1, `${file} has a non-ASCII byte at ${at}: a windows-1252 page would misread it`);
   }
 });
+
+test('the weights by part account for every character of the embeds, Leaflet only in the full one', async (context) => {
+  const { bundleWeights } = await import('../../scripts/bundle-weights.mjs');
+  for (const file of ['grappe.embed.js', 'grappe-directory.embed.js']) {
+    const path = join(root, 'dist', file);
+    if (!existsSync(`${path}.map`)) {
+      context.skip('dist/ is not built (npm test builds it first)');
+      return;
+    }
+    const { parts } = bundleWeights(path);
+    const total = parts.reduce((sum, part) => sum + part.characters, 0);
+    assert.equal(total, readFileSync(path, 'utf8').length);
+    const names = parts.map((part) => part.part);
+    assert.ok(names.includes('lit-html') && names.includes('src/model'), names.join(' '));
+    assert.equal(names.includes('leaflet'), file === 'grappe.embed.js', `${file}: ${names.join(' ')}`);
+  }
+});
