@@ -6,12 +6,18 @@ export const legendStyles = css`
     font-size: 1em;
     margin: 0 0 0.25rem;
   }
+  /* Two columns or more where there is room (read down each, so a taxonomy's levels stay in
+     order): eight kinds under a map of 1280×800 fitted in half the height, their last lines,
+     the most common kind's among them, no longer below the fold. */
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
+    columns: 17rem;
+    column-gap: 1.5rem;
   }
   li {
+    break-inside: avoid;
     display: flex;
     align-items: center;
     gap: 0.4rem;
@@ -30,6 +36,7 @@ export const legendStyles = css`
   }
   .count {
     margin-inline-start: auto;
+    white-space: nowrap;
     color: var(--_text-muted);
     font-variant-numeric: tabular-nums;
   }

@@ -4,6 +4,7 @@ import '../../components/grappe-data/grappe-data.js';
 import '../../components/grappe-legend/grappe-legend.js';
 import type { GrappeData } from '../../components/grappe-data/data.component.js';
 import { cleanup, expectAccessible, fixture, sampleFeed, settle, shadowAll, waitFor } from '../support/helpers.js';
+import { richFeed } from '../../stories/fixtures.js';
 
 describe('<grappe-legend>', () => {
   afterEach(cleanup);
@@ -38,5 +39,27 @@ describe('<grappe-legend>', () => {
       'depth-1',
     );
     await expectAccessible(legend);
+  });
+
+  it('sets its entries in columns where there is room, read down each; one column when narrow', async () => {
+    const data = await fixture<GrappeData>(
+      html`<grappe-data lang="en" .data=${richFeed()}><grappe-legend></grappe-legend></grappe-data>`,
+    );
+    await waitFor(() => data.snapshot.status === 'ready');
+    await settle(data);
+    const legend = data.querySelector('grappe-legend')!;
+    const columns = () => new Set(shadowAll(legend, 'li').map((row) => Math.round(row.getBoundingClientRect().left)));
+    expect(shadowAll(legend, 'li').length).to.be.greaterThan(5);
+    legend.style.setProperty('display', 'block');
+    legend.style.setProperty('width', '760px');
+    expect(columns().size).to.equal(2);
+    // Down the first column first: the second entry is below the first, not beside it.
+    const [first, second] = shadowAll(legend, 'li').map((row) => row.getBoundingClientRect());
+    expect(second!.left).to.equal(first!.left);
+    expect(second!.top).to.be.greaterThan(first!.top);
+    // A count stays on one line.
+    for (const count of shadowAll(legend, '.count')) expect(count.getClientRects().length).to.equal(1);
+    legend.style.setProperty('width', '320px');
+    expect(columns().size).to.equal(1);
   });
 });
