@@ -49,6 +49,8 @@ export interface BaseMapOptions {
 const DETAILED_ZOOM = 4;
 const REGION_ZOOM = 5;
 const DEPARTEMENT_ZOOM = 7;
+/** How long the coarse world may wait for an idle moment of the page. */
+const COARSE_WORLD_WAIT_MS = 20_000;
 /** Metropolitan France with its sea, in degrees: the French outlines load only when in view. */
 const FRANCE = L.latLngBounds([41, -5.5], [51.5, 10]);
 
@@ -106,6 +108,9 @@ export class BaseMapLayer extends CanvasLayer {
           }
           this.redraw();
         }),
+      // The coarse world is decoded on the page (basemap-shapes.ts): only when the page is idle,
+      // never in the middle of a large feed's loading; the finer files come from the worker.
+      asset === 'world-110m' ? COARSE_WORLD_WAIT_MS : undefined,
     );
   }
 
