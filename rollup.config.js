@@ -23,10 +23,10 @@ const leafletEsm = {
 };
 
 /**
- * Leaflet defines each class with a call (`var ImageOverlay = Layer.extend({…})`), which a bundler
- * must keep in case it has effects: it has none, so each is marked pure, and the classes Grappe
- * never reaches (image and video overlays, the layers control, other projections…) are left out
- * of the embed. What is reached is kept as it was.
+ * Leaflet defines each class with a call (`var Popup = DivOverlay.extend({…})`), which a bundler
+ * must keep in case it has effects: it has none, so each is marked pure, and a class that nothing
+ * left reaches is dropped with it. The pieces Grappe never uses are cut out beforehand
+ * (scripts/leaflet-unused.mjs); this takes what their cutting left unreferenced.
  */
 const leafletPureClasses = {
   name: 'leaflet-pure-classes',

@@ -4,7 +4,8 @@
 // folder of ours. Gzip does not add up by part, so each part's gzip figure is its share of the
 // minified file applied to the whole file's gzip size: an estimate, enough to see where to cut.
 //
-//   node scripts/bundle-weights.mjs [dist/grappe.embed.js …]   (after npm run build)
+//   node scripts/bundle-weights.mjs [--files] [dist/grappe.embed.js …]   (after npm run build;
+//   --files: by source file rather than by package and folder)
 //
 // `npm run bench` writes the table for the two embeds to bench/results/bundle-weights.md.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -57,8 +58,8 @@ function partOf(source) {
   return ours ? ours[1] : path.replace(/^(\.\.\/)+/, '');
 }
 
-/** Minified characters and estimated gzip KB of each part of `file`, largest first. */
-export function bundleWeights(file) {
+/** Minified characters and estimated gzip KB of each part of `file` (or of each source file), largest first. */
+export function bundleWeights(file, { byFile = false } = {}) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const lineStarts = [0];
@@ -68,7 +69,8 @@ export function bundleWeights(file) {
   let previous = { line: 0, column: 0, source: -1 };
   const give = (until) => {
     const from = lineStarts[previous.line] + previous.column;
-    const part = previous.source >= 0 ? partOf(map.sources[previous.source]) : '(bundler glue)';
+    const source = previous.source >= 0 ? map.sources[previous.source] : null;
+    const part = source === null ? '(bundler glue)' : byFile ? source.replace(/^(\.\.\/)+/, '') : partOf(source);
     weights.set(part, (weights.get(part) ?? 0) + Math.max(0, until - from));
   };
   for (const segment of segments(map.mappings)) {
@@ -86,10 +88,10 @@ export function bundleWeights(file) {
 }
 
 /** A Markdown table of the weights of each file. */
-export function weightsTable(files) {
+export function weightsTable(files, options = {}) {
   const lines = [];
   for (const file of files) {
-    const { gzipKb, parts } = bundleWeights(join(root, file));
+    const { gzipKb, parts } = bundleWeights(join(root, file), options);
     lines.push(`### ${file} (${gzipKb.toFixed(1)} KB gzip)`, '');
     lines.push('| part | minified KB | share | gzip KB (est.) |', '|---|---:|---:|---:|');
     const total = parts.reduce((sum, part) => sum + part.characters, 0);
@@ -104,8 +106,11 @@ export function weightsTable(files) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = process.argv.slice(2);
-  const table = weightsTable(files.length > 0 ? files : ['dist/grappe.embed.js', 'dist/grappe-directory.embed.js']);
+  const byFile = process.argv.includes('--files');
+  const files = process.argv.slice(2).filter((argument) => argument !== '--files');
+  const table = weightsTable(files.length > 0 ? files : ['dist/grappe.embed.js', 'dist/grappe-directory.embed.js'], {
+    byFile,
+  });
   console.log(table);
-  if (files.length === 0) writeFileSync(join(root, 'bench/results/bundle-weights.md'), `${table}\n`);
+  if (files.length === 0 && !byFile) writeFileSync(join(root, 'bench/results/bundle-weights.md'), `${table}\n`);
 }

@@ -21,8 +21,14 @@ const withoutImages = source
   .replace(/;}/g, '}')
   .trim();
 
-/** Selectors of things Grappe never creates; a rule goes when all its selectors are such. */
-const UNUSED = /leaflet-control|leaflet-bar|leaflet-attribution-flag|leaflet-oldie|leaflet-vml|lvml|leaflet-retina/;
+/**
+ * Selectors of things Grappe never creates; a rule goes when all its selectors are such. Besides
+ * the controls and old browsers': image and video overlays, icon shadows (Grappe's markers are
+ * `divIcon`s), the popup's close button and scrolling (its one popup has neither), and the
+ * animation classes (the map is made with `zoomAnimation` and `fadeAnimation` off).
+ */
+const UNUSED =
+  /leaflet-control|leaflet-bar|leaflet-attribution-flag|leaflet-oldie|leaflet-vml|lvml|leaflet-retina|leaflet-image-layer|leaflet-marker-shadow|leaflet-popup-close-button|leaflet-popup-scrolled|leaflet-zoom-anim\b|leaflet-fade-anim|leaflet-pan-anim/;
 
 /** `css` (minified, no comments) without the rules of unused things, at-rule blocks included. */
 function withoutUnused(css) {

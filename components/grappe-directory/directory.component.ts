@@ -158,7 +158,11 @@ export class GrappeDirectory extends GrappeConsumerElement {
     const point = snapshot.referencePoint;
     const visible = sortClusters(index, snapshot.filterResult.visible, this.sort, this.language, point);
     const distances = this.sort === 'distance' && point ? clusterDistances(index, point) : null;
-    const shown = visible.slice(0, this.shownCount);
+    // The selected cluster is always in the list, with the pages up to its own.
+    const selectedAt = snapshot.selectedClusterId
+      ? visible.indexOf(index.clusterIndexById.get(snapshot.selectedClusterId) ?? -1)
+      : -1;
+    const shown = visible.slice(0, Math.max(this.shownCount, Math.ceil((selectedAt + 1) / PAGE_SIZE) * PAGE_SIZE));
     const total = snapshot.filterResult.universe;
     const controls = new Set(this.controls.split(/\s+/));
     const itemTemplate = this.querySelector<HTMLTemplateElement>(':scope > template[data-grappe-item]');
@@ -258,7 +262,7 @@ export class GrappeDirectory extends GrappeConsumerElement {
               </ul>
               ${
                 visible.length > shown.length
-                  ? html`<button type="button" part="more-button" class="more" @click=${() => (this.shownCount += PAGE_SIZE)}>
+                  ? html`<button type="button" part="more-button" class="more" @click=${() => (this.shownCount = shown.length + PAGE_SIZE)}>
                     ${t.showMore(Math.min(PAGE_SIZE, visible.length - shown.length))}
                   </button>`
                   : nothing

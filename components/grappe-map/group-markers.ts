@@ -4,6 +4,9 @@ import { activateWithKeyboard } from './marker-keyboard.js';
 /** A group marker kept for reuse, with what it shows now. */
 interface PooledGroup {
   marker: L.Marker;
+  /** Its class (a group of clusters or of organisations) and the place it stands at. */
+  className: string;
+  place: string;
   size: number;
   count: HTMLElement;
   countText: string;
@@ -12,57 +15,53 @@ interface PooledGroup {
   activate: () => void;
 }
 
+/** A group a pass asks for. */
+interface WantedGroup {
+  at: L.LatLng;
+  size: number;
+  className: string;
+  count: string;
+  label: string;
+  activate: () => void;
+}
+
 /**
  * The focusable markers of groups (of clusters, of organisations), kept from one placement pass
- * to the next: a pass takes a marker of the same kind that the last pass drew, moves it and
- * changes its size, count, name and action, and only makes new ones for what is left over.
- * A facet click at 100,000 organisations redraws a hundred groups; remaking each one's elements
- * and listeners cost more script, style and layout than the rest of the pass.
+ * to the next. A facet click at 100,000 organisations redraws a hundred groups; remaking each
+ * one's elements and listeners cost more script, style and layout than the rest of the pass.
  *
- * Groups whose members are listed in a popup (those zooming cannot separate) are few; they are
- * made anew each pass (`addListed`).
+ * A group at the place a marker of its kind stood keeps that marker (after a pan, or a facet click
+ * that changed only counts, each group keeps its own, and a marker focused from the keyboard stays
+ * on its group); the other groups take the markers left, in the order they were drawn, resized,
+ * renumbered and renamed; only what is still wanting is made, and what is left over is removed.
+ *
+ * Groups whose members are listed in a popup (those zooming cannot separate) are few; each is
+ * kept while the same members stand at the same place (its popup, opened, stays open when the
+ * map pans to show it), and made anew otherwise (`addListed`).
  */
 export class GroupMarkers {
-  private spare = new Map<string, PooledGroup[]>();
-  private inUse: Array<{ shape: string; group: PooledGroup }> = [];
-  private listed: L.Marker[] = [];
+  private drawn: PooledGroup[] = [];
+  private wanted: WantedGroup[] = [];
+  private listed = new Map<string, L.Marker>();
+  private listedBefore = new Map<string, L.Marker>();
 
   constructor(private readonly layer: L.LayerGroup) {}
 
-  /** Starts a pass: every marker drawn is free to be taken again. */
+  /** Starts a pass: the groups it wants are given by `add` and drawn by `end`. */
   begin(): void {
-    for (const { shape, group } of this.inUse) {
-      const spare = this.spare.get(shape);
-      if (spare) spare.push(group);
-      else this.spare.set(shape, [group]);
-    }
-    this.inUse = [];
-    for (const marker of this.listed) this.layer.removeLayer(marker);
-    this.listed = [];
+    this.wanted = [];
+    this.listedBefore = this.listed;
+    this.listed = new Map();
   }
 
   /** A group marker at `at`, showing `count`, named `label`, doing `activate` when used. */
-  add(at: L.LatLng, size: number, className: string, count: string, label: string, activate: () => void): L.Marker {
-    const shape = className;
-    const group = this.spare.get(shape)?.pop() ?? this.make(size, className);
-    this.inUse.push({ shape, group });
-    if (group.size !== size) resize(group, size, className);
-    group.marker.setLatLng(at);
-    group.activate = activate;
-    if (group.countText !== count) {
-      group.countText = count;
-      group.count.textContent = count;
-    }
-    if (group.label !== label) {
-      group.label = label;
-      nameElement(group.marker, label);
-    }
-    return group.marker;
+  add(at: L.LatLng, size: number, className: string, count: string, label: string, activate: () => void): void {
+    this.wanted.push({ at, size, className, count, label, activate });
   }
 
   /**
-   * A group marker made for this pass only, removed at the next: its members listed in a popup,
-   * each a button (elements, never HTML), opened by a click or Enter.
+   * A group marker whose members are listed in a popup, each a button (elements, never HTML),
+   * opened by a click or Enter.
    */
   addListed(
     at: L.LatLng,
@@ -70,15 +69,30 @@ export class GroupMarkers {
     className: string,
     count: string,
     label: string,
-    entries: Array<{ name: string; select: () => void }>,
-  ): L.Marker {
+    entries: Array<{ id: string; name: string; select: () => void }>,
+  ): void {
+    // Everything the marker shows and selects: the same key, the same marker, popup and all.
+    const key = [
+      className,
+      placeKey(at),
+      size,
+      count,
+      label,
+      ...entries.map((entry) => `${entry.id} ${entry.name}`),
+    ].join('\u0000');
+    const kept = this.listedBefore.get(key);
+    if (kept) {
+      this.listedBefore.delete(key);
+      this.listed.set(key, kept);
+      return;
+    }
     const marker = L.marker(at, { icon: groupIcon(size, className, countElement(count)), keyboard: true });
     const open = () => marker.openPopup();
     marker.on('add', () => {
       nameElement(marker, label);
       activateWithKeyboard(marker, open);
     });
-    marker.on('click', open);
+    // A click opens the popup through bindPopup's own listener (a second one would close it).
     const list = document.createElement('ul');
     list.className = 'shared-place-list';
     for (const entry of entries) {
@@ -92,33 +106,90 @@ export class GroupMarkers {
     }
     marker.bindPopup(list, { closeButton: false, autoPan: true });
     marker.addTo(this.layer);
-    this.listed.push(marker);
-    return marker;
+    this.listed.set(key, marker);
   }
 
-  /** Ends a pass: the markers no group took are removed. */
+  /** Ends a pass: each group wanted gets a marker, and the markers no group took are removed. */
   end(): void {
-    for (const spare of this.spare.values()) for (const group of spare) this.layer.removeLayer(group.marker);
-    this.spare.clear();
+    const free = new Map(this.drawn.map((group) => [`${group.className} ${group.place}`, group]));
+    const chosen = this.wanted.map((wanted) => {
+      const key = `${wanted.className} ${placeKey(wanted.at)}`;
+      const group = free.get(key);
+      if (group) free.delete(key);
+      return group;
+    });
+    // The rest, by kind, in the order the last pass drew them.
+    const left = new Map<string, PooledGroup[]>();
+    for (const group of free.values()) {
+      const list = left.get(group.className);
+      if (list) list.push(group);
+      else left.set(group.className, [group]);
+    }
+    this.drawn = this.wanted.map((wanted, position) => {
+      const group = chosen[position] ?? left.get(wanted.className)?.shift() ?? this.make(wanted.size, wanted.className);
+      show(group, wanted);
+      return group;
+    });
+    for (const list of left.values()) for (const group of list) this.layer.removeLayer(group.marker);
+    for (const marker of this.listedBefore.values()) this.layer.removeLayer(marker);
+    this.listedBefore.clear();
+    this.wanted = [];
   }
 
   clear(): void {
     this.layer.clearLayers();
-    this.spare.clear();
-    this.inUse = [];
-    this.listed = [];
+    this.drawn = [];
+    this.wanted = [];
+    this.listed.clear();
+    this.listedBefore.clear();
   }
 
   private make(size: number, className: string): PooledGroup {
     const count = countElement('');
     const marker = L.marker([0, 0], { icon: groupIcon(size, className, count), keyboard: true });
-    const group: PooledGroup = { marker, size, count, countText: '', label: '', activate: () => undefined };
+    const group: PooledGroup = {
+      marker,
+      className,
+      place: '',
+      size,
+      count,
+      countText: '',
+      label: '',
+      activate: () => undefined,
+    };
     marker.on('click', () => group.activate());
-    // Named again whenever its element is made anew (the layer taken off the map and put back).
-    marker.on('add', () => nameElement(marker, group.label));
+    // Named, and answering Enter and Space, again whenever its element is made anew (the layer
+    // taken off the map and put back).
+    marker.on('add', () => {
+      nameElement(marker, group.label);
+      activateWithKeyboard(marker, () => group.activate());
+    });
     marker.addTo(this.layer);
-    activateWithKeyboard(marker, () => group.activate());
     return group;
+  }
+}
+
+/** Where a group stands, to a millionth of a degree: the same after a pan as before it. */
+function placeKey(at: L.LatLng): string {
+  return `${at.lat.toFixed(6)},${at.lng.toFixed(6)}`;
+}
+
+/** A kept or new marker brought to what `wanted` shows; only what changed is written. */
+function show(group: PooledGroup, wanted: WantedGroup): void {
+  if (group.size !== wanted.size) resize(group, wanted.size, wanted.className);
+  const place = placeKey(wanted.at);
+  if (group.place !== place) {
+    group.place = place;
+    group.marker.setLatLng(wanted.at);
+  }
+  group.activate = wanted.activate;
+  if (group.countText !== wanted.count) {
+    group.countText = wanted.count;
+    group.count.textContent = wanted.count;
+  }
+  if (group.label !== wanted.label) {
+    group.label = wanted.label;
+    nameElement(group.marker, wanted.label);
   }
 }
 

@@ -237,7 +237,7 @@ export class GrappeMap extends GrappeConsumerElement {
     this.map = undefined;
     this.tileLayer = undefined;
     this.renderedFor = undefined;
-    this.fittedIndex = null;
+    this.fittedIndex = this.drawableIndex = this.awaitedIndex = null;
     this.shownSelection = '';
   }
 

@@ -293,7 +293,7 @@ export class MarksLayer {
           'seat-group',
           texts.count(count),
           texts.clustersHere(count),
-          members.map((seat) => ({ name: seat.name, select: () => this.options.selectCluster(seat.id) })),
+          members.map((seat) => ({ id: seat.id, name: seat.name, select: () => this.options.selectCluster(seat.id) })),
         );
       } else {
         const bounds = L.latLngBounds(members.map((seat) => [seat.lat, seat.lon] as [number, number]));
@@ -316,6 +316,7 @@ export class MarksLayer {
           texts.count(group.count),
           texts.organisationsHere(group.count),
           group.organisations.map((organisation) => ({
+            id: String(organisation),
             name: this.options.organisationName(organisation),
             select: () => this.options.selectOrganisation(organisation),
           })),

@@ -185,14 +185,18 @@ function placeOrganisations(
   const firstRow = Math.floor((options.originY - margin) / cellSize);
   const columns = Math.floor((options.originX + options.width + margin) / cellSize) - firstColumn + 1;
   const rows = Math.floor((options.originY + options.height + margin) / cellSize) - firstRow + 1;
+  if (!(columns > 0 && rows > 0)) return; // no view to place in (a view not measured yet)
   const cellAt = new Int32Array(columns * rows).fill(-1);
   const cells: Cell[] = [];
   for (let position = 0; position < points.count; position += 1) {
     const x = points.x[position]!;
     const y = points.y[position]!;
     if (!(x >= -margin && y >= -margin && x <= options.width + margin && y <= options.height + margin)) continue;
-    const column = Math.floor((x + options.originX) / cellSize);
-    const row = Math.floor((y + options.originY) / cellSize);
+    // Within the grid by construction; clamped all the same, so that a rounding at its edge
+    // can never fold a point into a cell of another row.
+    const column =
+      Math.min(columns - 1, Math.max(0, Math.floor((x + options.originX) / cellSize) - firstColumn)) + firstColumn;
+    const row = Math.min(rows - 1, Math.max(0, Math.floor((y + options.originY) / cellSize) - firstRow)) + firstRow;
     const slot = (row - firstRow) * columns + (column - firstColumn);
     let cell = cells[cellAt[slot]!];
     if (!cell) {

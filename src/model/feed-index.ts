@@ -136,8 +136,10 @@ export class FeedIndex {
     const tables = await buildOrganisationTablesInSlices(feed, clusterIndexById, now, options);
     // The clusters' part, then the first render of the index, each in a task of its own.
     await yieldToPage();
+    options.signal?.throwIfAborted();
     const index = new FeedIndex(feed, now, origins, tables);
     await yieldToPage();
+    options.signal?.throwIfAborted();
     return index;
   }
 

@@ -118,6 +118,24 @@ describe('<grappe-directory>', () => {
     await settle(data);
     expect(shadowAll(directory, 'li.item').length).to.equal(100);
     expect(deepQuery(directory, '.count')!.textContent).to.contain('3,000 clusters');
+    // A cluster selected elsewhere (on the map, by a link) is in the list, with the pages up to it.
+    const rendered = new Set(shadowAll(directory, 'li.item').map((item) => item.dataset['id']));
+    const target = data.snapshot.visibleClusterIds.find((id) => !rendered.has(id))!;
+    data.select(target);
+    await settle(data);
+    const item = await waitFor(
+      () => deepQuery<HTMLElement>(directory, `li.item[data-id="${target}"]`),
+      3000,
+      'the item',
+    );
+    expect(item.classList.contains('selected')).to.equal(true);
+    const pages = shadowAll(directory, 'li.item').length;
+    expect(pages).to.be.greaterThan(100);
+    expect(pages % 50).to.equal(0);
+    // "Show more" goes on from there.
+    deepQuery<HTMLButtonElement>(directory, '[part~=more-button]')!.click();
+    await settle(data);
+    expect(shadowAll(directory, 'li.item').length).to.equal(pages + 50);
   });
 
   it('works without Leaflet: the directory module graph does not load it', async () => {

@@ -203,6 +203,32 @@ describe('<grappe-map>', () => {
     expect(widths(after.map((group) => group.getBoundingClientRect().width))).to.equal(
       widths(drawn.map((mark) => mark.width)),
     );
+    // A pan keeps each group on its own marker: a marker focused from the keyboard stays on its
+    // group, with its name and its action.
+    // (Groups well inside the view: at its edges, a pan changes which points a cell counts.)
+    const view = map.leafletMap!.getContainer().getBoundingClientRect();
+    const inner = after.filter((group) => {
+      const box = group.getBoundingClientRect();
+      return (
+        box.left > view.left + 160 &&
+        box.right < view.right - 160 &&
+        box.top > view.top + 160 &&
+        box.bottom < view.bottom - 160
+      );
+    });
+    expect(inner.length).to.be.greaterThan(0);
+    const named = new Map(inner.map((group) => [group, group.getAttribute('aria-label')]));
+    const focused = inner[0]!;
+    focused.focus();
+    map.leafletMap!.panBy([40, 20], { animate: false });
+    await waitFor(() => map.drawnMarks().some((mark) => mark.kind === 'organisation-group'), 3000, 'the redraw');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(focused.isConnected).to.equal(true);
+    expect(map.shadowRoot!.activeElement).to.equal(focused);
+    for (const [group, label] of named) {
+      expect(group.isConnected).to.equal(true);
+      expect(group.getAttribute('aria-label')).to.equal(label);
+    }
   });
 
   it('joins a boundaries file to territories by a configurable key, and colours a choropleth', async () => {

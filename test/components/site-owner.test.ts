@@ -134,6 +134,13 @@ describe('what site owners ask for', () => {
     const map = part(explorer, 'grappe-map');
     const shared = await waitFor(() => shadowAll(map, '.shared-place')[0], 5000, 'the shared place');
     expect(shared.getAttribute('aria-label')).to.equal('2 organisations here');
+    // A click opens the list, and it stays open.
+    shared.click();
+    await waitFor(() => shadowAll(map, '.shared-place-list button').length === 2, 3000, 'the list, clicked');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    expect(shadowAll(map, '.shared-place-list button').length).to.equal(2);
+    map.leafletMap!.closePopup();
+    await waitFor(() => shadowAll(map, '.shared-place-list button').length === 0, 3000, 'the list closed');
     shared.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     const buttons = await waitFor(() => {
       const found = shadowAll<HTMLButtonElement>(map, '.shared-place-list button');
