@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import type { BasemapAsset } from '../../src/geo/basemap-data.js';
-import { loadBasemapShapes, type Shapes, type WorldShapes } from '../../src/geo/basemap-shapes.js';
+import { COARSE_WORLD, loadBasemapShapes, type Shapes, type WorldShapes } from '../../src/geo/basemap-shapes.js';
 import { whenIdle } from '../../src/load/when-idle.js';
 import { CanvasLayer } from './canvas-layer.js';
 
@@ -110,7 +110,7 @@ export class BaseMapLayer extends CanvasLayer {
         }),
       // The coarse world is decoded on the page (basemap-shapes.ts): only when the page is idle,
       // never in the middle of a large feed's loading; the finer files come from the worker.
-      asset === 'world-110m' ? COARSE_WORLD_WAIT_MS : undefined,
+      asset === COARSE_WORLD ? COARSE_WORLD_WAIT_MS : undefined,
     );
   }
 

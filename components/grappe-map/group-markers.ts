@@ -18,6 +18,8 @@ interface PooledGroup {
 /** A group a pass asks for. */
 interface WantedGroup {
   at: L.LatLng;
+  /** `at` as a key (`placeKey`). */
+  place: string;
   size: number;
   className: string;
   count: string;
@@ -56,7 +58,7 @@ export class GroupMarkers {
 
   /** A group marker at `at`, showing `count`, named `label`, doing `activate` when used. */
   add(at: L.LatLng, size: number, className: string, count: string, label: string, activate: () => void): void {
-    this.wanted.push({ at, size, className, count, label, activate });
+    this.wanted.push({ at, place: placeKey(at), size, className, count, label, activate });
   }
 
   /**
@@ -111,16 +113,19 @@ export class GroupMarkers {
 
   /** Ends a pass: each group wanted gets a marker, and the markers no group took are removed. */
   end(): void {
-    const free = new Map(this.drawn.map((group) => [`${group.className} ${group.place}`, group]));
+    const at = (group: { className: string; place: string }) => `${group.className} ${group.place}`;
+    const byPlace = new Map(this.drawn.map((group) => [at(group), group]));
+    const taken = new Set<PooledGroup>();
     const chosen = this.wanted.map((wanted) => {
-      const key = `${wanted.className} ${placeKey(wanted.at)}`;
-      const group = free.get(key);
-      if (group) free.delete(key);
+      const group = byPlace.get(at(wanted));
+      if (!group || taken.has(group)) return undefined;
+      taken.add(group);
       return group;
     });
     // The rest, by kind, in the order the last pass drew them.
     const left = new Map<string, PooledGroup[]>();
-    for (const group of free.values()) {
+    for (const group of this.drawn) {
+      if (taken.has(group)) continue;
       const list = left.get(group.className);
       if (list) list.push(group);
       else left.set(group.className, [group]);
@@ -177,9 +182,8 @@ function placeKey(at: L.LatLng): string {
 /** A kept or new marker brought to what `wanted` shows; only what changed is written. */
 function show(group: PooledGroup, wanted: WantedGroup): void {
   if (group.size !== wanted.size) resize(group, wanted.size, wanted.className);
-  const place = placeKey(wanted.at);
-  if (group.place !== place) {
-    group.place = place;
+  if (group.place !== wanted.place) {
+    group.place = wanted.place;
     group.marker.setLatLng(wanted.at);
   }
   group.activate = wanted.activate;

@@ -59,7 +59,8 @@ export function fetchTopologyOnce(url: string): Promise<Topology | null> {
 
 /**
  * What `ask` makes of a base map file, asked once per page for each `key` of `loads` whatever
- * the number of maps: of the base map's worker, or done on the page (`onPage`) where none runs.
+ * the number of maps: of the base map's worker, or done on the page (`onPage`) where none runs,
+ * or always with `pageOnly` (work too small to be worth a worker's round trip).
  * A failure gives null: the map goes on without that layer.
  */
 export function askBasemapWorkerOnce<T>(
@@ -67,10 +68,11 @@ export function askBasemapWorkerOnce<T>(
   key: string,
   ask: (id: number) => WorkerRequest,
   onPage: () => Promise<T | null>,
+  { pageOnly = false } = {},
 ): Promise<T | null> {
   let load = loads.get(key);
   if (!load) {
-    load = askWorker<T | null>(ask, onPage, { lane: 'basemap' }).catch(() => null);
+    load = (pageOnly ? onPage() : askWorker<T | null>(ask, onPage, { lane: 'basemap' })).catch(() => null);
     loads.set(key, load);
   }
   return load;

@@ -80,7 +80,7 @@ export async function fetchBasemapShapes(url: string, asset: BasemapAsset): Prom
 const loads = new Map<string, Promise<BasemapShapes | null>>();
 
 /** The world at 1:110m: small enough to decode on the page, and what every zoom can fall back on. */
-const COARSE_WORLD: BasemapAsset = 'world-110m';
+export const COARSE_WORLD: BasemapAsset = 'world-110m';
 
 /**
  * One base map file's shapes, once per page whatever the number of maps. A failure gives null:
@@ -89,21 +89,14 @@ const COARSE_WORLD: BasemapAsset = 'world-110m';
 export function loadBasemapShapes(asset: BasemapAsset, folder: string): Promise<BasemapShapes | null> {
   const url = basemapAssetUrl(asset, folder);
   if (!url) return Promise.resolve(null);
-  if (asset === COARSE_WORLD) {
-    // Decoded on the page (about 10 ms): the land shows even where the worker's answers are never
-    // waited for, as in a headless screenshot under a virtual clock, which runs the page's timers
-    // and fetches but not a worker's, and would otherwise take the work back only after seconds.
-    let load = loads.get(url);
-    if (!load) {
-      load = fetchBasemapShapes(url, asset).catch(() => null);
-      loads.set(url, load);
-    }
-    return load;
-  }
   return askBasemapWorkerOnce(
     loads,
     url,
     (id) => ({ type: 'basemap', id, url, asset }),
     () => fetchBasemapShapes(url, asset),
+    // The coarse world is decoded on the page (about 10 ms): the land shows even where the
+    // worker's answers are never waited for, as in a headless screenshot under a virtual clock,
+    // which runs the page's timers and fetches but not a worker's.
+    { pageOnly: asset === COARSE_WORLD },
   );
 }
