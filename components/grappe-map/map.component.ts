@@ -17,7 +17,7 @@ import { attributionText, compactNumber, renderMapControls } from './map-control
 import { GestureController } from './gesture-controller.js';
 import { ActivityLayers } from './activity-layers.js';
 import { MarksLayer, type ClusterSeat, type DrawnMark } from './marks-layer.js';
-import { TerritoryLayer } from './territory-layer.js';
+import { TerritoryLayer, type OutlineSource } from './territory-layer.js';
 import { mapStyles } from './map.styles.js';
 
 /**
@@ -102,7 +102,8 @@ export class GrappeMap extends GrappeConsumerElement {
 
   @query('.map') private container!: HTMLDivElement;
   @state() private fullscreen = false;
-  @state() private sources: ReadonlySet<'natural-earth' | 'france'> = new Set();
+  @state() private sources: ReadonlySet<OutlineSource> = new Set();
+  @state() private outlineSources: ReadonlySet<OutlineSource> = new Set(); // built-in territory outlines
   @state() private tilesFailed = false;
 
   private map: L.Map | undefined;
@@ -317,11 +318,12 @@ export class GrappeMap extends GrappeConsumerElement {
       this.shapes.prepare(index);
       const seats = index ? this.seatsOf(index, visible) : [];
       marks.setClusters(seats);
-      this.territories.draw(index, visible, {
+      const outlineSources = this.territories.draw(index, visible, {
         lang,
         choropleth: this.choropleth,
         countLabel: (count) => this.t.legendCount(count),
       });
+      if ([...outlineSources].join() !== [...this.outlineSources].join()) this.outlineSources = outlineSources;
       marks.setOrganisations(
         index && !this.hideOrganisations
           ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible })
@@ -426,7 +428,7 @@ export class GrappeMap extends GrappeConsumerElement {
     const attribution = attributionText(
       this.t,
       this.map ? resolveTiles(this.tiles, this.tilesAttribution) : null,
-      this.sources,
+      new Set([...this.sources, ...this.outlineSources]),
     );
     const hint = this.gestures.hint;
     return html`<div class="frame" part="base">

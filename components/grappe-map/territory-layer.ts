@@ -5,6 +5,12 @@ import type { AreaGeometry, TerritoryShapes } from '../../src/geo/territory-shap
 import { resolveText } from '../../src/text/localised-text.js';
 import { KeyedLayers } from './keyed-layers.js';
 
+/** The built-in data a drawn outline comes from, for the attribution line. */
+export type OutlineSource = 'natural-earth' | 'france';
+
+/** Countries' outlines come from Natural Earth; régions' and départements' from IGN / INSEE. */
+const sourceOfLevel = (level: BuiltinLevel): OutlineSource => (level === 'country' ? 'natural-earth' : 'france');
+
 interface DrawOptions {
   lang: string;
   choropleth: boolean;
@@ -41,7 +47,9 @@ export class TerritoryLayer {
     return bounds.isValid() ? bounds : undefined;
   }
 
-  draw(index: FeedIndex | null, visible: readonly number[], options: DrawOptions): void {
+  /** Draws the territories; gives the built-in data the drawn outlines come from. */
+  draw(index: FeedIndex | null, visible: readonly number[], options: DrawOptions): ReadonlySet<OutlineSource> {
+    const sources = new Set<OutlineSource>();
     const wanted: Array<readonly [string, () => L.GeoJSON, (layer: L.GeoJSON) => void]> = [];
     const want = (geometry: AreaGeometry, name: string, count: number | undefined, max: number, context = false) => {
       const look = territoryLook(count, max, context);
@@ -79,6 +87,7 @@ export class TerritoryLayer {
         // Without a choropleth, the outlines the feed or the site supplied are drawn, and the
         // built-in ones of territories that have visible clusters.
         if (!options.choropleth && count === 0 && this.shapes.sourceOf(territory) === 'builtin') continue;
+        if (key && this.shapes.sourceOf(territory) === 'builtin') sources.add(sourceOfLevel(key.level));
         const name = resolveText(territory.name, options.lang, index.defaultLanguage);
         want(geometry, name, options.choropleth ? count : undefined, max);
       }
@@ -87,13 +96,16 @@ export class TerritoryLayer {
         const level = [...levels.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
         if (level) {
           this.shapes.requestLevel(level);
-          for (const shape of this.shapes.level(level)?.values() ?? []) {
+          const shapes = this.shapes.level(level);
+          if (shapes?.size) sources.add(sourceOfLevel(level));
+          for (const shape of shapes?.values() ?? []) {
             if (!drawnCodes.has(`${level}:${shape.code.toUpperCase()}`)) want(shape.geometry, shape.name, 0, max, true);
           }
         }
       }
     }
     if (this.shapesDrawn.sync(wanted)) this.group.bringToBack();
+    return sources;
   }
 }
 

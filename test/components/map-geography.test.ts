@@ -141,6 +141,34 @@ describe('<grappe-map> geography', () => {
     expect(deepQuery(map, '[part~=attribution]')).to.equal(null);
   });
 
+  it('credits the built-in outlines it draws for territories, with or without the base map', async () => {
+    const feed = {
+      format: 'grappe-feed',
+      version: '1.0',
+      publisher,
+      territories: [
+        { id: 'reg-53', name: 'Bretagne', code: { scheme: 'INSEE-REG', value: '53' } },
+        { id: 'de', name: 'Deutschland', code: { scheme: 'ISO-3166-1', value: 'DE' } },
+      ],
+      clusters: [
+        { id: 'breizh', name: 'Breton cluster', territories: ['reg-53'] },
+        { id: 'german', name: 'German cluster', territories: ['de'] },
+      ],
+    };
+    const { map } = await mount(feed, { basemap: 'none', center: '48,3', zoom: '4' });
+    const line = await waitFor(
+      () => {
+        const text = deepQuery(map, '[part~=attribution]')?.textContent ?? '';
+        return text.includes('IGN / INSEE') && text.includes('Natural Earth') ? text : null;
+      },
+      8000,
+      'the outlines’ sources in the attribution line',
+    );
+    expect(line).to.contain('IGN / INSEE (Admin Express), via france-geojson');
+    expect(shadowAll(map, 'canvas.base-map').length, 'no base map drawn').to.equal(0);
+    expect(shadowAll(map, 'path.territory').length, 'the two outlines').to.equal(2);
+  });
+
   it('places clusters that only name an INSEE département, an INSEE région or an ISO country, named, focusable and marked approximate', async () => {
     const feed = {
       format: 'grappe-feed',
