@@ -223,12 +223,12 @@ export class GrappeStore {
       this.openOrganisation(organisation);
     }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
-    // Members' names folded for the search in slices once the list and the map have painted (not
-    // in idle time, which a visitor who clicks from the first second leaves none of): the first
-    // keystroke does not fold them all, and the first paint does not wait for them.
+    // Members' names folded for the search in slices once the list has painted, not in idle time
+    // (a quick visitor leaves none): the first keystroke does not fold them all. In the background:
+    // the map's drawing, in the task after the list's paint, and the site's own scripts go first.
     afterNextPaint(() => {
       const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
-      void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS });
+      void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS, background: true });
     });
   }
 

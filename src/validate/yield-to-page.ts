@@ -3,10 +3,23 @@
  * the page builds from a large feed (model/organisation-tables.ts).
  */
 
-/** Gives the page a turn: `scheduler.yield()` where it exists, a message-channel task otherwise. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+interface Scheduler {
+  yield?: () => Promise<void>;
+  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+}
+
+/**
+ * Gives the page a turn: `scheduler.yield()` where it exists, a message-channel task otherwise.
+ * With `background`, the work goes on only once the page has nothing else to do: a task of
+ * background priority (`scheduler.postTask`) where there is one. `scheduler.yield()` resumes
+ * before the page's other tasks, which suits work a visitor waits for (a feed's loading), not
+ * work done ahead (the search's folding), which would hold back the map's drawing or the site's
+ * own scripts.
+ */
+export function yieldToPage(background = false): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (background && scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
+  if (!background && scheduler?.yield) return scheduler.yield();
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -36,7 +49,14 @@ export async function runStepsInSlices<Step, Result>(
     signal,
     sliceMilliseconds = 8,
     onPause,
-  }: { signal?: AbortSignal; sliceMilliseconds?: number; onPause?: (step: Step) => void } = {},
+    background = false,
+  }: {
+    signal?: AbortSignal;
+    sliceMilliseconds?: number;
+    onPause?: (step: Step) => void;
+    /** Work done ahead, that goes on only when the page has nothing else to do (`yieldToPage`). */
+    background?: boolean;
+  } = {},
 ): Promise<Result> {
   let sliceStart = performance.now();
   for (;;) {
@@ -45,7 +65,7 @@ export async function runStepsInSlices<Step, Result>(
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= sliceMilliseconds) {
       onPause?.(step.value);
-      await yieldToPage();
+      await yieldToPage(background);
       sliceStart = performance.now();
     }
   }
