@@ -4,8 +4,9 @@
 // elements, `zoomControl: false, attributionControl: false`), image, video or SVG overlays, or WMS
 // tile layers, nor draws with its canvas or VML renderer, drags a marker, draws a circle in metres
 // or a rectangle, writes layers back as GeoJSON, flies, locates the visitor, zooms to a shift-drawn
-// box or turns a long press into a context menu. This build-time step cuts those parts out of
-// Leaflet 1.9.4's source: about 11 KB gzip of the full embed, and less script to compile before the first paint. It also removes
+// box, turns a long press into a context menu, uses another projection than Web Mercator or
+// Leaflet's default image icon. This build-time step cuts those parts out of Leaflet 1.9.4's
+// source: about 12 KB gzip of the full embed, and less script to compile before the first paint. It also removes
 // one HTML string Leaflet would otherwise carry (the attribution prefix with its flag).
 //
 // Each cut is exact: the build fails if a piece's first or last line is not found once, or if a
@@ -79,6 +80,19 @@ const PIECES = [
     first: 'var TapHold = Handler.extend({',
     last: "Map.addInitHook('addHandler', 'tapHold', TapHold);\n",
   },
+  // Grappe's maps are Web Mercator (EPSG:3857), Leaflet's default, and never name a projection.
+  {
+    what: 'the other projections and coordinate systems (EPSG:3395, EPSG:4326, Simple)',
+    first: 'var LonLat = {',
+    last: '\tinfinite: true\n});\n',
+  },
+  // Every marker Grappe makes is given its own icon (a div): Leaflet's default image icon,
+  // which looks for its PNG files beside leaflet.css, is never shown.
+  {
+    what: 'the default image icon',
+    first: 'var IconDefault = Icon.extend({',
+    last: "\t\treturn link.href.substring(0, link.href.length - 'leaflet.css'.length - 1);\n\t}\n});\n",
+  },
   // Grappe reads GeoJSON (territories) and never writes it back from layers.
   {
     what: "the layers' toGeoJSON methods",
@@ -102,6 +116,11 @@ const REWRITES = [
     find: '\t\tif (MarkerDrag) {\n\t\t\tvar draggable = this.options.draggable;\n\t\t\tif (this.dragging) {\n\t\t\t\tdraggable = this.dragging.enabled();\n\t\t\t\tthis.dragging.disable();\n\t\t\t}\n\n\t\t\tthis.dragging = new MarkerDrag(this);\n\n\t\t\tif (draggable) {\n\t\t\t\tthis.dragging.enable();\n\t\t\t}\n\t\t}\n',
     replace: '',
   },
+  { what: 'the EPSG:3395 entry', find: 'CRS.EPSG3395 = EPSG3395;\n', replace: '' },
+  { what: 'the EPSG:4326 entry', find: 'CRS.EPSG4326 = EPSG4326;\n', replace: '' },
+  { what: 'the Simple entry', find: 'CRS.Simple = Simple;\n', replace: '' },
+  { what: "the markers' default icon", find: '\t\ticon: new IconDefault(),\n', replace: '' },
+  { what: 'the default icon entry', find: 'Icon.Default = IconDefault;\n', replace: '' },
   {
     what: 'the SVG element factory',
     find: 'var create = Browser.vml ? vmlCreate : svgCreate;',
@@ -135,6 +154,12 @@ export const NAMES_CUT = [
   'PointToGeoJSON',
   'BoxZoom',
   'TapHold',
+  'LonLat',
+  'Mercator',
+  'EPSG3395',
+  'EPSG4326',
+  'Simple',
+  'IconDefault',
 ];
 
 /** The exports that go with them (the export list at the end of the file). */
@@ -151,6 +176,7 @@ const EXPORTS_CUT = [
   'circle',
   'Rectangle',
   'rectangle',
+  'index as Projection',
 ];
 
 function onlyOnce(code, text, what) {
