@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { latitudeOf, longitudeOf, mercatorX, mercatorY } from '../../src/geo/mercator.js';
+import { extentOf } from '../../src/geo/distance.js';
 import { decodeArcs, isTopology, topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
 import { flatPolygons, representativePoint } from '../../src/geo/representative-point.js';
 import { BoxIndex, overlapRatio, square } from '../../src/geo/boxes.js';
@@ -59,6 +60,14 @@ function twoSquares(): Topology {
     },
   };
 }
+
+test('extent of points: the placed ones only, and an empty extent for none', () => {
+  const latitudes = Float64Array.of(48.8, 43.3, Number.NaN, 50.6, 0);
+  const longitudes = Float64Array.of(2.3, 5.4, Number.NaN, 3.1, Number.NaN);
+  assert.deepEqual(extentOf(latitudes, longitudes), [43.3, 2.3, 50.6, 5.4]);
+  const [south, , north] = extentOf(Float64Array.of(1), Float64Array.of(Number.NaN));
+  assert.ok(south > north, 'no placed point: an empty extent');
+});
 
 test('TopoJSON: delta-decoded arcs, stitched polygons with bounding boxes, shared and outer lines', () => {
   const topology = twoSquares();
