@@ -6,7 +6,7 @@ import { renderLoadState } from '../../src/internal/render-status.js';
 import { basemapFolder } from '../../src/geo/basemap-data.js';
 import { TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { resolveTiles } from '../../src/geo/tile-presets.js';
-import { extentOf } from '../../src/geo/distance.js';
+import { extentOf } from '../../src/geo/mercator.js';
 import { afterNextPaint } from '../../src/load/when-idle.js';
 import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';

@@ -46,27 +46,3 @@ export function clusterDistances(index: FeedIndex, point: { longitude: number; l
 export function formatKilometres(kilometres: number, lang: string): string {
   return kilometres.toLocaleString(lang, { maximumFractionDigits: kilometres < 100 ? 1 : 0 });
 }
-
-/**
- * The extent of points given as parallel latitude and longitude arrays, as `[south, west, north,
- * east]`; points whose longitude is NaN (no place) are skipped. With none, south > north.
- */
-export function extentOf(
-  latitudes: ArrayLike<number>,
-  longitudes: ArrayLike<number>,
-): [south: number, west: number, north: number, east: number] {
-  let south = Infinity;
-  let west = Infinity;
-  let north = -Infinity;
-  let east = -Infinity;
-  for (let i = 0; i < longitudes.length; i += 1) {
-    const longitude = longitudes[i]!;
-    if (Number.isNaN(longitude)) continue;
-    const latitude = latitudes[i]!;
-    if (latitude < south) south = latitude;
-    if (latitude > north) north = latitude;
-    if (longitude < west) west = longitude;
-    if (longitude > east) east = longitude;
-  }
-  return [south, west, north, east];
-}

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { latitudeOf, longitudeOf, mercatorX, mercatorY } from '../../src/geo/mercator.js';
-import { extentOf } from '../../src/geo/distance.js';
+import { extentOf, latitudeOf, longitudeOf, mercatorX, mercatorY } from '../../src/geo/mercator.js';
 import { decodeArcs, isTopology, topologyFeatures, topologyMesh, type Topology } from '../../src/geo/topojson.js';
 import { flatPolygons, representativePoint } from '../../src/geo/representative-point.js';
 import { BoxIndex, overlapRatio, square } from '../../src/geo/boxes.js';
