@@ -49,6 +49,17 @@ test('the fast path accepts plain records and leaves anything unusual to zod', (
   assert.equal(organisations({ id: 'a', name: 'A', unknownKey: 1 }), false);
   assert.equal(organisations({ id: 'a', name: { fr: 'A' } }), false);
   assert.equal(organisations(null), false);
+  assert.equal(organisations({ id: 'a', name: 'A', location: { type: 'Point', coordinates: [2, 48], z: 1 } }), false);
+  assert.equal(organisations({ id: 'a', name: 'A', location: { type: 'Point' } }), false);
+  // A key made enumerable on Object.prototype (a polluted page) reads as unknown: zod decides.
+  Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true });
+  try {
+    assert.equal(organisations({ id: 'a', name: 'A' }), false);
+    assert.equal(FAST_ACCEPT.memberships!({ cluster: 'c', organisation: 'a' }), false);
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)['polluted'];
+  }
+  assert.equal(organisations({ id: 'a', name: 'A' }), true);
 });
 
 test('the fast path takes an id exactly when the schema does, whatever white space or control stands at its ends', () => {
