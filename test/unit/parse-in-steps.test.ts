@@ -1,23 +1,41 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseJsonInSteps } from '../../src/load/parse-in-steps.js';
+import { parseJsonInSteps, type LeapOptions } from '../../src/load/parse-in-steps.js';
 import { runSteps } from '../../src/validate/yield-to-page.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
 
-const parse = (text: string) => runSteps(parseJsonInSteps(text));
+const parse = (text: string, leaps: LeapOptions = {}) => runSteps(parseJsonInSteps(text, leaps));
 
-/** The same value as JSON.parse, or the same failure; `valid` says which the text must be. */
+/**
+ * Leaps of every length, from one character (nearly every cut falls inside a record, and is
+ * refused) to the default, after none or a few records read one by one.
+ */
+const LEAPS: LeapOptions[] = [
+  {},
+  { leap: 1, leapAfter: 0 },
+  { leap: 7, leapAfter: 1 },
+  { leap: 61, leapAfter: 0 },
+  { leap: 997, leapAfter: 3 },
+  { leap: 20_011, leapAfter: 2 },
+];
+
+/** The same value as JSON.parse, or the same failure, however the first pass leaps; `valid` says which the text must be. */
 function same(text: string, message: string, valid = true): void {
   let expected: unknown;
   try {
     expected = JSON.parse(text);
   } catch {
     assert.ok(!valid, `${message}: the test's text is not JSON`);
-    assert.throws(() => parse(text), SyntaxError, `${message}: JSON.parse refuses it, so must the steps`);
+    for (const leaps of LEAPS)
+      assert.throws(
+        () => parse(text, leaps),
+        SyntaxError,
+        `${message} (${JSON.stringify(leaps)}): JSON.parse refuses it, so must the steps`,
+      );
     return;
   }
   assert.ok(valid, `${message}: the test's text is JSON`);
-  assert.deepEqual(parse(text), expected, message);
+  for (const leaps of LEAPS) assert.deepEqual(parse(text, leaps), expected, `${message} (${JSON.stringify(leaps)})`);
 }
 
 /** `count` organisations whose texts hold everything the first pass must read past. */
@@ -67,6 +85,19 @@ test('texts with quotes, brackets, commas and escapes do not mislead the first p
     'runs of backslashes',
   );
   same(`{"organisations":[${organisations(4_100)}],"x":"${slashes(3)}"}`, 'an odd run before the last quote', false);
+});
+
+test('leaps never trust a cut: record seams inside texts, nested objects and the next list', () => {
+  // `},{` as a text holds it, as a nested list of objects holds it, and right at a list's end.
+  const seams = Array.from(
+    { length: 4_500 },
+    (_, at) => `{"id":"s${at}","name":"a},{b} , {c","parts":[{"p":1},{"p":2} , {"p":"},{"}],"o":{"q":{}}}`,
+  ).join(at(4_500));
+  same(`{"organisations":[${seams}],"memberships":[{"a":1},{"b":2}]}`, 'seams everywhere');
+  same(`{"organisations":[${seams}], "memberships" : [ ${seams} ] }`, 'two long lists, one after the other');
+  same(`{"organisations":[${seams}],"x":{"y":[{"z":1},{"z":2}]}}`, 'a seam after the list, at the top');
+  same(JSON.stringify(JSON.parse(`{"organisations":[${seams}]}`), null, '\t'), 'tabs and new lines');
+  same(`{"organisations":[${seams}],"clusters":[1,2,3],"memberships":[]}`, 'short lists after a long one');
 });
 
 test('a key given twice keeps its last value, as JSON.parse does', () => {
