@@ -103,8 +103,9 @@ export class GrappeMap extends GrappeConsumerElement {
 
   @query('.map') private container!: HTMLDivElement;
   @state() private fullscreen = false;
+  /** The built-in data drawn, for the attribution line: by the base map, by the territories. */
   @state() private sources: ReadonlySet<OutlineSource> = new Set();
-  @state() private outlineSources: ReadonlySet<OutlineSource> = new Set(); // built-in territory outlines
+  @state() private outlineSources: ReadonlySet<OutlineSource> = new Set();
   @state() private tilesFailed = false;
 
   private map: L.Map | undefined;
@@ -190,9 +191,8 @@ export class GrappeMap extends GrappeConsumerElement {
       minZoom: 2,
       maxZoom: 18,
       zoomSnap: 0.5,
-      // No animations: a map removed during one (a single-page site changing views) leaves
-      // Leaflet 1.9 drawing into detached panes and canvases, and motion-sensitive visitors
-      // are spared the zoom effect.
+      // No animations: a map removed during one (a single-page site changing views) leaves Leaflet
+      // 1.9 drawing into detached panes; motion-sensitive visitors are spared the zoom effect.
       fadeAnimation: false,
       zoomAnimation: false,
       markerZoomAnimation: false,
@@ -295,8 +295,7 @@ export class GrappeMap extends GrappeConsumerElement {
     if (!map || !marks || !snapshot) return;
     const index = snapshot.index;
     if (index && index !== this.drawableIndex) {
-      // A new feed's marks follow the list: drawn in a task after the list's first paint, so
-      // that neither waits on the other and no task holds both (100,000 organisations).
+      // A new feed's marks follow the list, in a task after its first paint: no task holds both.
       if (this.awaitedIndex === index) return;
       this.awaitedIndex = index;
       return afterNextPaint(() => {
@@ -324,7 +323,9 @@ export class GrappeMap extends GrappeConsumerElement {
         choropleth: this.choropleth,
         countLabel: (count) => this.t.legendCount(count),
       });
-      if ([...outlineSources].join() !== [...this.outlineSources].join()) this.outlineSources = outlineSources;
+      // Said next frame, as the base map's are (set in this update, Firefox saw a ResizeObserver loop).
+      if ([...outlineSources].sort().join() !== [...this.outlineSources].sort().join())
+        requestAnimationFrame(() => (this.outlineSources = outlineSources));
       marks.setOrganisations(
         index && !this.hideOrganisations
           ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible })
