@@ -26,15 +26,21 @@ const SPLIT_FROM = 4000;
 const RECORDS_PER_RUN = 2000;
 /** Characters the first pass reads, or leaps over and parses, between two steps (a few milliseconds). */
 const CHARACTERS_PER_STEP = 1 << 18;
-/** How far ahead a leap looks for the end of a record, in characters (some 500 records of a feed). */
+/**
+ * How far ahead a leap looks for the end of a record, in characters (some 500 records of a
+ * feed); it looks up to twice as far. A list is read this far one by one before its first leap
+ * and after each failed one, so failed leaps never cost more than a few times what was read by
+ * hand: the pass stays linear, whatever the text.
+ */
 const LEAP = 1 << 17;
-/** Records read one by one at the start of a list before it leaps (short lists never leap). */
-const LEAP_AFTER = 64;
+/** Seams tried in one leap before it fails (a nested list of objects has seams of its own). */
+const SEAMS_PER_LEAP = 3;
 
 /** How the first pass leaps (tests make it leap by a few characters, to try every cut). */
 export interface LeapOptions {
   leap?: number;
-  leapAfter?: number;
+  /** Counts the characters parsed by leaps (tests check that the pass leaps where it can). */
+  counted?: { leapt: number };
 }
 
 const SPLITTABLE: ReadonlySet<string> = new Set(RECORD_COLLECTIONS);
@@ -61,8 +67,15 @@ interface ListSpan {
   /** Where the records read one by one begin: the list's bracket, or the comma of the last leap. */
   tail: number;
   commas: number[];
-  /** Whether the list may still leap: until a leap fails. */
-  leaping: boolean;
+  /** Where reading one by one began: the list's bracket, or the comma where a leap failed. */
+  handFrom: number;
+  /** Whether the last leap landed (the next comma leaps at once). */
+  landed: boolean;
+  /**
+   * How its records begin, up to their first key's closing quote (`{"id"`): a seam is a `}`, a
+   * comma and this. Not looked for yet (undefined), or none (null: records that are not objects).
+   */
+  recordStart: string | null | undefined;
 }
 
 /** Parses `text` as `JSON.parse` would, yielding between steps; throws its `SyntaxError` if it is not JSON. */
@@ -101,7 +114,7 @@ export function* parseJsonInSteps(text: string, leapOptions: LeapOptions = {}): 
  * top (then one `JSON.parse` decides, and says what is wrong).
  */
 function* findLongLists(text: string, leapOptions: LeapOptions): Generator<number, ListSpan[] | null> {
-  const scanner = new ListScanner(text, leapOptions.leap ?? LEAP, leapOptions.leapAfter ?? LEAP_AFTER);
+  const scanner = new ListScanner(text, Math.max(1, leapOptions.leap ?? LEAP), leapOptions.counted);
   if (text.charCodeAt(scanner.at) !== OPEN_BRACE) return null;
   // The reading itself is a plain method, not this generator: V8 optimises a long loop in a
   // running function more readily than in a generator (some 15 % here, in node).
@@ -128,7 +141,7 @@ class ListScanner {
   constructor(
     private readonly text: string,
     private readonly leap: number,
-    private readonly leapAfter: number,
+    private readonly counted: { leapt: number } | undefined,
   ) {
     while (this.at < text.length && isSpace(text.charCodeAt(this.at))) this.at += 1;
   }
@@ -170,7 +183,17 @@ class ListScanner {
         case OPEN_BRACKET:
           depth += 1;
           if (depth === 2 && code === OPEN_BRACKET && this.key !== null && SPLITTABLE.has(this.key))
-            this.current = { key: this.key, open: at, close: -1, leapt: [], tail: at, commas: [], leaping: true };
+            this.current = {
+              key: this.key,
+              open: at,
+              close: -1,
+              leapt: [],
+              tail: at,
+              commas: [],
+              handFrom: at,
+              landed: false,
+              recordStart: undefined,
+            };
           break;
         case CLOSE_BRACE:
         case CLOSE_BRACKET: {
@@ -190,8 +213,8 @@ class ListScanner {
         case COMMA: {
           const current = this.current;
           if (depth === 2 && current) {
-            const ready = current.leapt.length > 0 || current.commas.length >= this.leapAfter;
-            const landed = current.leaping && ready ? this.leapFrom(at, end) : -1;
+            const ready = current.landed || at - current.handFrom >= this.leap;
+            const landed = ready ? this.leapFrom(at, end) : -1;
             if (landed < 0) current.commas.push(at);
             else at = landed; // the comma after the last record parsed; reading goes on past it
           } else if (depth === 1) this.key = null;
@@ -207,21 +230,16 @@ class ListScanner {
   /**
    * Leaps from the comma at `from` (the current list's, records read one by one up to it), as
    * long as each leap's records parse, and until the reading passes `end`. Gives the comma after
-   * the last record parsed, and starts the list's tail there; -1 when the first leap failed,
-   * and the list is then read one by one to its end.
+   * the last record parsed, and starts the list's tail there; -1 when the first leap failed.
    */
   private leapFrom(from: number, end: number): number {
     const current = this.current!;
+    current.recordStart ??= recordStartOf(this.text, current.open);
     let landed = -1;
-    for (let start = from; start < end;) {
-      const seam = recordSeamAfter(this.text, start + this.leap);
-      let run: unknown;
-      try {
-        run = seam === -1 ? null : JSON.parse(`[${this.text.slice(start + 1, seam)}]`);
-      } catch {
-        run = null; // a cut inside a record, past the list's end, or a broken file: read on, one by one
-      }
-      if (!Array.isArray(run)) break;
+    let start = from;
+    while (current.recordStart !== null && start < end) {
+      const run = this.leapRun(start, current.recordStart);
+      if (run === null) break;
       if (landed === -1) {
         // The records read one by one up to here become a run of their own: the tail starts anew.
         // As many as their commas say, one more: a comma right after the bracket (`[,`) leaves
@@ -231,26 +249,69 @@ class ListScanner {
         current.leapt.push(before);
         current.commas = [];
       }
-      current.leapt.push(run);
-      landed = start = seam;
+      current.leapt.push(run.records);
+      if (this.counted) this.counted.leapt += run.seam - start;
+      landed = start = run.seam;
     }
-    // A failed leap ends the list's leaping (at most one failure a list: the reading stays linear).
+    current.landed = landed !== -1 && start >= end;
     if (landed !== -1) current.tail = landed;
-    if (landed === -1 || landed < end) current.leaping = false;
+    // A failed leap: read on one by one, at least a leap's length before the next.
+    if (!current.landed) current.handFrom = start;
     return landed;
+  }
+
+  /**
+   * The records from the comma at `start` to one of the first seams between `leap` and twice
+   * `leap` characters ahead, when they parse; null when none does.
+   */
+  private leapRun(start: number, recordStart: string): { records: unknown[]; seam: number } | null {
+    const text = this.text;
+    const until = Math.min(text.length, start + 2 * this.leap);
+    let from = start + this.leap;
+    for (let tried = 0; tried < SEAMS_PER_LEAP; tried += 1) {
+      const seam = recordSeamBetween(text, from, until, recordStart);
+      if (seam === -1) return null;
+      try {
+        const records: unknown = JSON.parse(`[${text.slice(start + 1, seam)}]`);
+        if (Array.isArray(records)) return { records, seam };
+      } catch {
+        // A cut inside a record (a text, a nested object), past the list's end, or a broken file.
+      }
+      from = seam + 1;
+    }
+    return null;
   }
 }
 
-/** The next offset at or after `from` of a comma between `}` and `{` (white space around it), or -1. */
-function recordSeamAfter(text: string, from: number): number {
-  for (let close = text.indexOf('}', from); close !== -1; close = text.indexOf('}', close + 1)) {
+/**
+ * How the records of the list opened at `open` begin, up to their first key's closing quote
+ * (`{"id"`, white space included); null when the first record is not an object with a plain key.
+ */
+function recordStartOf(text: string, open: number): string | null {
+  let at = open + 1;
+  while (isSpace(text.charCodeAt(at))) at += 1;
+  const begin = at;
+  if (text.charCodeAt(at) !== OPEN_BRACE) return null;
+  at += 1;
+  while (isSpace(text.charCodeAt(at))) at += 1;
+  if (text.charCodeAt(at) !== QUOTE) return null;
+  const close = text.indexOf('"', at + 1);
+  // A key with an escape, or a long one, is not worth matching: then any `{` starts a record.
+  if (close === -1 || close - begin > 100 || text.slice(at, close).includes('\\')) return text.slice(begin, begin + 1);
+  return text.slice(begin, close + 1);
+}
+
+/** The offset of the first comma in [`from`, `until`) between `}` and `recordStart` (white space around it), or -1. */
+function recordSeamBetween(text: string, from: number, until: number, recordStart: string): number {
+  for (let close = from; close < until; close += 1) {
+    if (text.charCodeAt(close) !== CLOSE_BRACE) continue;
     let at = close + 1;
-    while (isSpace(text.charCodeAt(at))) at += 1;
+    while (at < until && isSpace(text.charCodeAt(at))) at += 1;
     if (text.charCodeAt(at) !== COMMA) continue;
     const comma = at;
     at += 1;
-    while (isSpace(text.charCodeAt(at))) at += 1;
-    if (text.charCodeAt(at) === OPEN_BRACE) return comma;
+    while (at < until && isSpace(text.charCodeAt(at))) at += 1;
+    if (text.startsWith(recordStart, at)) return comma;
   }
   return -1;
 }

@@ -6,18 +6,8 @@ import { generateFeed } from '../../scripts/generate-feed.mjs';
 
 const parse = (text: string, leaps: LeapOptions = {}) => runSteps(parseJsonInSteps(text, leaps));
 
-/**
- * Leaps of every length, from one character (nearly every cut falls inside a record, and is
- * refused) to the default, after none or a few records read one by one.
- */
-const LEAPS: LeapOptions[] = [
-  {},
-  { leap: 1, leapAfter: 0 },
-  { leap: 7, leapAfter: 1 },
-  { leap: 61, leapAfter: 0 },
-  { leap: 997, leapAfter: 3 },
-  { leap: 20_011, leapAfter: 2 },
-];
+/** Leaps of every length, from one character (nearly every cut falls inside a record, and is refused) to the default. */
+const LEAPS: LeapOptions[] = [{}, { leap: 1 }, { leap: 2 }, { leap: 7 }, { leap: 61 }, { leap: 997 }, { leap: 20_011 }];
 
 /** The same value as JSON.parse, or the same failure, however the first pass leaps; `valid` says which the text must be. */
 function same(text: string, message: string, valid = true): void {
@@ -98,6 +88,69 @@ test('leaps never trust a cut: record seams inside texts, nested objects and the
   same(`{"organisations":[${seams}],"x":{"y":[{"z":1},{"z":2}]}}`, 'a seam after the list, at the top');
   same(JSON.stringify(JSON.parse(`{"organisations":[${seams}]}`), null, '\t'), 'tabs and new lines');
   same(`{"organisations":[${seams}],"clusters":[1,2,3],"memberships":[]}`, 'short lists after a long one');
+});
+
+/** Characters `parse` gives to JSON.parse, over the text's length. */
+function parsedPerCharacter(text: string, leaps: LeapOptions): number {
+  const native = JSON.parse;
+  let characters = 0;
+  JSON.parse = (source: string, reviver?: Parameters<typeof JSON.parse>[1]) => {
+    characters += source.length;
+    return native(source, reviver);
+  };
+  try {
+    parse(text, leaps);
+  } catch {
+    // broken texts count too
+  } finally {
+    JSON.parse = native;
+  }
+  return characters / text.length;
+}
+
+test('failed leaps cost a bounded share of what was read: hostile texts stay linear', () => {
+  const zeros = Array.from({ length: 70 }, () => '0').join(',');
+  const repeated = `{${Array.from({ length: 3_000 }, () => `"organisations":[${zeros}]`).join(',')},"organisations":[{},{}]}`;
+  const seamy = `{"organisations":[${Array.from({ length: 6_000 }, (_, at) => `{"id":"x${at}","t":"},{\\"id\\":1"}`).join(',')}]}`;
+  const nested = `{"organisations":[${Array.from({ length: 6_000 }, (_, at) => `{"id":"n${at}","sites":[{"id":"a"},{"id":"b"},{"id":"c"}]}`).join(',')}]}`;
+  const broken = `{"organisations":[${Array.from({ length: 6_000 }, (_, at) => `{"id":"b${at}"}`).join('][')}]}`;
+  for (const [name, text] of Object.entries({ repeated, seamy, nested, broken }))
+    for (const leaps of LEAPS) {
+      const ratio = parsedPerCharacter(text, leaps);
+      assert.ok(ratio < 8, `${name} (${JSON.stringify(leaps)}): ${ratio.toFixed(1)} characters parsed per character`);
+    }
+  same(repeated, 'a key given thousands of times');
+  same(seamy, 'seams in every text');
+  same(nested, 'seams in every record');
+  same(broken, 'lists one after the other without commas', false);
+});
+
+test('a feed whose records hold lists of objects still leaps over most of its text', () => {
+  const records = Array.from({ length: 20_000 }, (_, at) =>
+    JSON.stringify({
+      id: `o${at}`,
+      name: `Organisation ${at}`,
+      ...(at % 5 === 0
+        ? { sites: [{ id: `s${at}a`, location: { type: 'Point', coordinates: [2, 48] } }, { id: `s${at}b` }] }
+        : {}),
+      ...(at % 3 === 0
+        ? {
+            identifiers: [
+              { scheme: 'FR-SIREN', value: '732829320' },
+              { scheme: 'x', value: 'y' },
+            ],
+          }
+        : {}),
+    }),
+  );
+  for (const text of [
+    `{"format":"grappe-feed","organisations":[${records.join(',')}]}`,
+    JSON.stringify({ organisations: records.map((record) => JSON.parse(record) as unknown) }, null, 2),
+  ]) {
+    const counted = { leapt: 0 };
+    assert.deepEqual(parse(text, { counted }), JSON.parse(text));
+    assert.ok(counted.leapt > text.length * 0.7, `${((100 * counted.leapt) / text.length).toFixed(0)} % leapt`);
+  }
 });
 
 test('a key given twice keeps its last value, as JSON.parse does', () => {
