@@ -3,6 +3,9 @@
  * the page builds from a large feed (model/organisation-tables.ts).
  */
 
+/** Longest pause of work done in the background, in milliseconds, when the page is never idle. */
+const BACKGROUND_WAIT_MS = 50;
+
 interface Scheduler {
   yield?: () => Promise<void>;
   postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
@@ -18,7 +21,14 @@ interface Scheduler {
  */
 export function yieldToPage(background = false): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (background && scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
+  if (background && scheduler?.postTask) {
+    // A page that is never idle (a site's animation, a visitor panning) would hold the work back
+    // for good, and the first search would then do it all at once: it goes on after a short wait.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, BACKGROUND_WAIT_MS)));
+    const idle = scheduler.postTask(() => undefined, { priority: 'background' });
+    return Promise.race([idle, waited]).finally(() => clearTimeout(timer));
+  }
   if (!background && scheduler?.yield) return scheduler.yield();
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
