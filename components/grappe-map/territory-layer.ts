@@ -142,6 +142,9 @@ function shapeLayer(geometry: AreaGeometry, look: TerritoryLook, label: string):
   const layer = L.geoJSON({ type: 'Feature', geometry, properties: {} } as GeoJSON.Feature, {
     style: shapeStyle(look),
     interactive: true,
+    // Outlines are polygons (the schema, boundaries.ts); were a point to come through, a dot, not
+    // Leaflet's default image marker, which the embeds leave out (scripts/leaflet-unused.mjs).
+    pointToLayer: (_, latLng) => L.circleMarker(latLng),
   });
   // The tooltip is an element built here, never an HTML string: the name is feed text.
   const tooltip = document.createElement('span');

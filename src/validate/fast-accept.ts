@@ -58,7 +58,8 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 function isPoint(value: unknown): boolean {
   if (!isPlainRecord(value)) return false;
   // `for…in`, not `Object.keys`: no array made for each of 100,000 records (the prototype is
-  // Object's, checked above; an enumerable key added to it reads as unknown, and zod decides).
+  // Object's, checked above; an enumerable key added to it is checked as if the record's own,
+  // and an unknown one sends the record to zod: never more accepting than `Object.keys`).
   let keys = 0;
   for (const key in value) {
     if (key !== 'type' && key !== 'coordinates') return false;
