@@ -383,8 +383,7 @@ export class GrappeMap extends GrappeConsumerElement {
     if (organisation !== undefined && index) {
       const lon = index.organisationLongitudes[organisation]!;
       const lat = index.organisationLatitudes[organisation]!;
-      // Close enough that the organisation stands on its own; without tiles, not so close that the
-      // built-in base map shows nothing but land.
+      // Close enough that it stands on its own; without tiles, not so close as to show only land.
       const close = this.tiles === 'none' ? 12 : 16;
       if (!Number.isNaN(lon)) map.setView([lat, lon], Math.max(map.getZoom(), close), { animate: false });
       return;
