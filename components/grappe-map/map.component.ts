@@ -142,7 +142,7 @@ export class GrappeMap extends GrappeConsumerElement {
     typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onSchemeChange = () => this.baseMap?.restyle();
 
-  /** The Leaflet map, once created (for advanced use; Grappe's own layers are managed by the element). */
+  /** The Leaflet map, once created (advanced use; Grappe manages its own layers; the embeds' Leaflet lacks what Grappe never uses: README). */
   get leafletMap(): L.Map | undefined {
     return this.map;
   }
