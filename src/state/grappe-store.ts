@@ -224,7 +224,7 @@ export class GrappeStore {
     }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
     // Members' names folded for the search in slices once the list has painted, not in idle time
-    // (a quick visitor leaves none): the first keystroke does not fold them all. In the background:
+    // (a quick visitor leaves none): the first keystroke does not fold them all. As work done ahead:
     // the map's drawing, in the task after the list's paint, and the site's own scripts go first.
     afterNextPaint(() => {
       const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);

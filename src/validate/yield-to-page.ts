@@ -3,32 +3,21 @@
  * the page builds from a large feed (model/organisation-tables.ts).
  */
 
-/** Longest pause of work done in the background, in milliseconds, when the page is never idle. */
-const BACKGROUND_WAIT_MS = 50;
-
 interface Scheduler {
   yield?: () => Promise<void>;
-  postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
+  postTask?: (task: () => void, options: { priority: 'user-visible' }) => Promise<void>;
 }
 
 /**
  * Gives the page a turn: `scheduler.yield()` where it exists, a message-channel task otherwise.
- * With `background`, the work goes on only once the page has nothing else to do: a task of
- * background priority (`scheduler.postTask`) where there is one. `scheduler.yield()` resumes
- * before the page's other tasks, which suits work a visitor waits for (a feed's loading), not
- * work done ahead (the search's folding), which would hold back the map's drawing or the site's
- * own scripts.
+ * `scheduler.yield()` resumes before the page's other tasks, which suits work a visitor waits
+ * for (a feed's loading). Work done ahead (the search's folding, `background`) resumes as an
+ * ordinary task instead (`scheduler.postTask`, or a message), behind those already queued: the
+ * map's drawing and the site's own scripts go first, and the work still moves on a busy page.
  */
 export function yieldToPage(background = false): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (background && scheduler?.postTask) {
-    // A page that is never idle (a site's animation, a visitor panning) would hold the work back
-    // for good, and the first search would then do it all at once: it goes on after a short wait.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, BACKGROUND_WAIT_MS)));
-    const idle = scheduler.postTask(() => undefined, { priority: 'background' });
-    return Promise.race([idle, waited]).finally(() => clearTimeout(timer));
-  }
+  if (background && scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
   if (!background && scheduler?.yield) return scheduler.yield();
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
@@ -64,7 +53,7 @@ export async function runStepsInSlices<Step, Result>(
     signal?: AbortSignal;
     sliceMilliseconds?: number;
     onPause?: (step: Step) => void;
-    /** Work done ahead, that goes on only when the page has nothing else to do (`yieldToPage`). */
+    /** Work done ahead, that lets the tasks already queued go first (`yieldToPage`). */
     background?: boolean;
   } = {},
 ): Promise<Result> {

@@ -14,7 +14,7 @@ function* busySteps(milliseconds: number): Generator<void, number> {
   return steps;
 }
 
-describe('work done ahead, in the background', () => {
+describe('work done ahead (`background`)', () => {
   it("lets the page's own tasks go first: a timer set while it runs fires long before it ends", async () => {
     let timerFiredAt = Infinity;
     const started = performance.now();
@@ -27,7 +27,7 @@ describe('work done ahead, in the background', () => {
     expect(timerFiredAt - started, 'the timer waited for the whole work').to.be.below((endedAt - started) / 2);
   });
 
-  it('goes on, if more slowly, on a page that is never idle', async () => {
+  it("goes on, between the page's own tasks, on a page that is never idle", async () => {
     // The page's own work: a task of 5 ms, again and again without a pause, for two seconds.
     let busy = true;
     const channel = new MessageChannel();
