@@ -228,7 +228,7 @@ export class GrappeStore {
     // the map's drawing, in the task after the list's paint, and the site's own scripts go first.
     afterNextPaint(() => {
       const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
-      void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS, background: true });
+      void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS, ahead: true });
     });
   }
 

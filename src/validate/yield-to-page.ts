@@ -11,14 +11,14 @@ interface Scheduler {
 /**
  * Gives the page a turn: `scheduler.yield()` where it exists, a message-channel task otherwise.
  * `scheduler.yield()` resumes before the page's other tasks, which suits work a visitor waits
- * for (a feed's loading). Work done ahead (the search's folding, `background`) resumes as an
+ * for (a feed's loading). Work done ahead (the search's folding, `ahead`) resumes as an
  * ordinary task instead (`scheduler.postTask`, or a message), behind those already queued: the
  * map's drawing and the site's own scripts go first, and the work still moves on a busy page.
  */
-export function yieldToPage(background = false): Promise<void> {
+export function yieldToPage(ahead = false): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (background && scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
-  if (!background && scheduler?.yield) return scheduler.yield();
+  if (ahead && scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+  if (!ahead && scheduler?.yield) return scheduler.yield();
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -48,13 +48,13 @@ export async function runStepsInSlices<Step, Result>(
     signal,
     sliceMilliseconds = 8,
     onPause,
-    background = false,
+    ahead = false,
   }: {
     signal?: AbortSignal;
     sliceMilliseconds?: number;
     onPause?: (step: Step) => void;
     /** Work done ahead, that lets the tasks already queued go first (`yieldToPage`). */
-    background?: boolean;
+    ahead?: boolean;
   } = {},
 ): Promise<Result> {
   let sliceStart = performance.now();
@@ -64,7 +64,7 @@ export async function runStepsInSlices<Step, Result>(
     if (step.done) return step.value;
     if (performance.now() - sliceStart >= sliceMilliseconds) {
       onPause?.(step.value);
-      await yieldToPage(background);
+      await yieldToPage(ahead);
       sliceStart = performance.now();
     }
   }

@@ -30,6 +30,21 @@ async function mount(feed: unknown, attributes: Record<string, string> = {}, ext
 
 const publisher = { id: 'p', name: 'P' };
 
+/** A région and a country that have built-in outlines, and a cluster in each. */
+const bretagne = { id: 'reg-53', name: 'Bretagne', code: { scheme: 'INSEE-REG', value: '53' } };
+const deutschland = { id: 'de', name: 'Deutschland', code: { scheme: 'ISO-3166-1', value: 'DE' } };
+const breton = { id: 'breizh', name: 'Breton cluster', territories: ['reg-53'] };
+const german = { id: 'german', name: 'German cluster', territories: ['de'] };
+
+/** A feed of clusters placed only by their territories. */
+const feedOf = (territories: unknown[], clusters: unknown[]) => ({
+  format: 'grappe-feed',
+  version: '1.0',
+  publisher,
+  territories,
+  clusters,
+});
+
 /** The colours at given places of the map, from a screenshot of the page. */
 async function coloursAt(map: GrappeMap, places: Array<[number, number]>): Promise<Array<[number, number, number]>> {
   const box = deepQuery(map, '.map')!.getBoundingClientRect();
@@ -142,19 +157,7 @@ describe('<grappe-map> geography', () => {
   });
 
   it('credits the built-in outlines it draws for territories, with or without the base map', async () => {
-    const feed = {
-      format: 'grappe-feed',
-      version: '1.0',
-      publisher,
-      territories: [
-        { id: 'reg-53', name: 'Bretagne', code: { scheme: 'INSEE-REG', value: '53' } },
-        { id: 'de', name: 'Deutschland', code: { scheme: 'ISO-3166-1', value: 'DE' } },
-      ],
-      clusters: [
-        { id: 'breizh', name: 'Breton cluster', territories: ['reg-53'] },
-        { id: 'german', name: 'German cluster', territories: ['de'] },
-      ],
-    };
+    const feed = feedOf([bretagne, deutschland], [breton, german]);
     const { map } = await mount(feed, { basemap: 'none', center: '48,3', zoom: '4' });
     const line = await waitFor(
       () => {
@@ -170,23 +173,20 @@ describe('<grappe-map> geography', () => {
   });
 
   it('places clusters that only name an INSEE département, an INSEE région or an ISO country, named, focusable and marked approximate', async () => {
-    const feed = {
-      format: 'grappe-feed',
-      version: '1.0',
-      publisher,
-      territories: [
+    const feed = feedOf(
+      [
         { id: 'dep-2a', name: 'Corse-du-Sud', code: { scheme: 'INSEE-DEP', value: '2A' } },
-        { id: 'reg-53', name: 'Bretagne', code: { scheme: 'INSEE-REG', value: '53' } },
-        { id: 'de', name: 'Deutschland', code: { scheme: 'ISO-3166-1', value: 'DE' } },
+        bretagne,
+        deutschland,
         { id: 'nowhere', name: 'Nowhere', code: { scheme: 'LOCAL', value: 'x' } },
       ],
-      clusters: [
+      [
         { id: 'corse', name: 'Corsican cluster', territories: ['dep-2a'] },
-        { id: 'breizh', name: 'Breton cluster', territories: ['reg-53'] },
-        { id: 'german', name: 'German cluster', territories: ['de'] },
+        breton,
+        german,
         { id: 'lost', name: 'Lost cluster', territories: ['nowhere'] },
       ],
-    };
+    );
     const { map, data } = await mount(feed, {}, true);
     const markers = await waitFor(
       () => {

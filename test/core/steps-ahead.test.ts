@@ -14,13 +14,13 @@ function* busySteps(milliseconds: number): Generator<void, number> {
   return steps;
 }
 
-describe('work done ahead (`background`)', () => {
+describe('work done ahead (`ahead`)', () => {
   it("lets the page's own tasks go first: a timer set while it runs fires long before it ends", async () => {
     let timerFiredAt = Infinity;
     const started = performance.now();
     // The page's own script (a site's, the map's drawing) asks for a turn as the work starts.
     setTimeout(() => (timerFiredAt = performance.now()), 0);
-    const work = runStepsInSlices(busySteps(400), { sliceMilliseconds: 4, background: true });
+    const work = runStepsInSlices(busySteps(400), { sliceMilliseconds: 4, ahead: true });
     const steps = await work;
     const endedAt = performance.now();
     expect(steps).to.be.above(10);
@@ -44,7 +44,7 @@ describe('work done ahead (`background`)', () => {
         resolve('page busy to the end');
       }, 2000),
     );
-    const work = runStepsInSlices(busySteps(40), { sliceMilliseconds: 4, background: true }).then(() => 'work done');
+    const work = runStepsInSlices(busySteps(40), { sliceMilliseconds: 4, ahead: true }).then(() => 'work done');
     expect(await Promise.race([work, stopBusy])).to.equal('work done');
     busy = false;
   });
@@ -54,6 +54,6 @@ describe('work done ahead (`background`)', () => {
       for (let step = 0; step < 5; step += 1) yield step;
       return 'done';
     }
-    expect(await runStepsInSlices(counted(), { sliceMilliseconds: 0, background: true })).to.equal('done');
+    expect(await runStepsInSlices(counted(), { sliceMilliseconds: 0, ahead: true })).to.equal('done');
   });
 });
