@@ -1,9 +1,8 @@
 import type { Translation } from '../translation.js';
 import { jsonTypeName } from '../json-type-name.js';
+import { numberFormatter } from '../number-format.js';
 
-/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
-const numberFormat = new Intl.NumberFormat('en');
-const number = (value: number) => numberFormat.format(value);
+const number = numberFormatter('en');
 
 const plural = (count: number, one: string, other: string) => `${number(count)} ${count === 1 ? one : other}`;
 

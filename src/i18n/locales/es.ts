@@ -1,9 +1,8 @@
 import type { Translation } from '../translation.js';
 import { en } from './en.js';
+import { numberFormatter } from '../number-format.js';
 
-/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
-const numberFormat = new Intl.NumberFormat('es');
-const number = (value: number) => numberFormat.format(value);
+const number = numberFormatter('es');
 
 const plural = (count: number, one: string, other: string) => `${number(count)} ${count === 1 ? one : other}`;
 

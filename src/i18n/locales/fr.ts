@@ -1,10 +1,9 @@
 import type { Translation } from '../translation.js';
 import { jsonTypeName } from '../json-type-name.js';
+import { numberFormatter } from '../number-format.js';
 
 // French puts 0 and 1 in the singular.
-/** One number formatter for the catalogue: `toLocaleString` builds a new one at each call, and counts are drawn by the hundred. */
-const numberFormat = new Intl.NumberFormat('fr');
-const number = (value: number) => numberFormat.format(value);
+const number = numberFormatter('fr');
 
 const plural = (count: number, one: string, other: string) => `${number(count)} ${count < 2 ? one : other}`;
 
