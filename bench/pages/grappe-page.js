@@ -1,5 +1,6 @@
 // The Grappe side: the explorer as a site embeds it; "interactive" is when the list and the map
-// show the data and the next frames have painted.
+// show the data and the next frames have painted. This script runs before the deferred embed, so
+// that the feed's address is on the element when the bundle runs, as it is in a site's HTML.
 const params = new URLSearchParams(location.search);
 const explorer = document.querySelector('grappe-explorer');
 explorer.addEventListener('grappe-load', async () => {

@@ -24,7 +24,7 @@
 import { assetBase } from './asset-base.js';
 import { FeedLoadError, type LoadedFeed } from './feed-load-error.js';
 import { loadFeedWorkerCode } from './feed-worker-loader.js';
-import { fetchStartedNow } from './feed-request.js';
+import { absoluteUrl, takeFeedRequest } from './feed-request.js';
 import { LoadedFeedAssembler, type WorkerReply, type WorkerRequest } from './worker-messages.js';
 import type { ValidationResult } from '../validate/validate-feed.js';
 
@@ -258,15 +258,6 @@ export function askWorker<T>(
   });
 }
 
-/** `url` made absolute against the page: the worker's own address is elsewhere. */
-function absoluteUrl(url: string): string {
-  try {
-    return new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
-  } catch {
-    return url;
-  }
-}
-
 /** The problems of a load, said of `to` where they were said of `from`. */
 function relabelProblems<T extends { source?: string }>(problems: T[], from: string, to: string): T[] {
   return from === to
@@ -294,9 +285,9 @@ export async function readFeed(url: string, options: ReadFeedOptions = {}): Prom
   // The feed's own absolute URL: relative links in it resolve against it. What comes back is
   // said of `url`, as the page gave it.
   const absolute = absoluteUrl(url);
-  // The request starts now: the reader's code may still be loading (on a first visit, or while
-  // the page renders its elements), and the feed's bytes are the longest wait.
-  const request = fetchStartedNow(absolute);
+  // The request starts now, or started before the elements were defined (feed-request.ts): the
+  // reader's code may still be loading, and the feed's bytes are the longest wait.
+  const request = takeFeedRequest(absolute);
   try {
     const { loadFeed } = await loadFeedWorkerCode().catch((error: unknown) => {
       request.cancel();

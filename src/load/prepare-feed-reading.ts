@@ -1,9 +1,14 @@
 /**
- * Imported first by the script-tag bundles: the feed reader's file (the validator, zod) starts
- * loading while the rest of the bundle is evaluated and the elements are defined, instead of once
- * `<grappe-data>` enters the page. (Its address comes from the script element, known only during
- * this run.)
+ * Imported first by the script-tag bundles. The feeds that the page's elements name in `src`
+ * are requested at once, and the feed reader's file (the validator, zod) starts loading, while
+ * the rest of the bundle is evaluated and the elements are defined and render, instead of once
+ * `<grappe-data>` enters the page. (The reader's address comes from the script element, known
+ * only during this run.)
  */
 import { prepareFeedReading } from './feed-reader.js';
+import { startFeedRequestsNamedIn } from './feed-request.js';
 
-if (typeof document !== 'undefined') prepareFeedReading();
+if (typeof document !== 'undefined') {
+  startFeedRequestsNamedIn(document);
+  prepareFeedReading();
+}

@@ -6,6 +6,8 @@ interface Probe {
   violations: string[];
   loads: number;
   errors: string[];
+  /** When the page saw `<grappe-explorer>` defined (performance.now()). */
+  explorerDefinedAt?: number;
 }
 
 async function openPage(query: string): Promise<{ frame: HTMLIFrameElement; probe: Probe; doc: Document }> {
@@ -121,6 +123,21 @@ describe('strict embedding', () => {
     expect(fetchedPaths(frame)).to.include('/dist/parts/compare.js');
     // Colours set through the CSSOM, never a style attribute.
     await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(probe.errors, probe.errors.join('\n')).to.deep.equal([]);
+    expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('a deferred bundle requests the feed before its elements are defined, once, under the policy', async () => {
+    const { frame, probe, doc } = await openPage('bundle=embed&defer=1');
+    await waitFor(() => listItems(doc, 'grappe-explorer') > 0, 8000, 'the list');
+    const feedRequests = (
+      frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    ).filter(({ name }) => new URL(name).pathname === '/examples/clusters-france.json');
+    expect(feedRequests.length, 'the reader took the request made early').to.equal(1);
+    const definedAt = probe.explorerDefinedAt;
+    expect(definedAt).to.be.a('number');
+    expect(feedRequests[0]!.startTime).to.be.below(definedAt!);
     expect(probe.errors, probe.errors.join('\n')).to.deep.equal([]);
     expect(probe.violations, probe.violations.join('\n')).to.deep.equal([]);
     frame.remove();

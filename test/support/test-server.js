@@ -198,7 +198,10 @@ export async function testServerMiddleware(context, next) {
       context.type = 'text/html';
       // `parts=none`: the bundle from a folder without `parts/` (the details, the comparison).
       const folder = url.searchParams.get('parts') === 'none' ? '/__grappe/partless' : '/dist';
-      context.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/support/csp-probe.js"></script><script src="${folder}/${bundle}"></script></head><body>${body}</body></html>`;
+      // `defer=1`: the bundle runs once the page is parsed, its elements already in it, as most
+      // sites load it (the feed's request then starts before the elements are defined).
+      const defer = url.searchParams.get('defer') === '1' ? ' defer' : '';
+      context.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><script src="/test/support/csp-probe.js"></script><script src="${folder}/${bundle}"${defer}></script></head><body>${body}</body></html>`;
       return;
     }
     case 'page': {

@@ -8,7 +8,7 @@ import { validateFeed } from '../../src/validate/validate-feed.js';
 import type { Feed } from '../../src/schema/feed-schema.js';
 import { sampleFeed } from '../../stories/fixtures.js';
 import { checkFeedData, readFeed } from '../../src/load/feed-reader.js';
-import { fetchStartedNow } from '../../src/load/feed-request.js';
+import { fetchStartedNow, startFeedRequestsNamedIn, takeFeedRequest } from '../../src/load/feed-request.js';
 import { LoadedFeedAssembler, RECORDS_PER_MESSAGE, loadedFeedMessages } from '../../src/load/worker-messages.js';
 import { createServer } from 'node:http';
 import { organisationSearchText, rememberSearchText, searchTextFoldedAhead } from '../../src/text/search-text.js';
@@ -344,6 +344,53 @@ test('the feed is requested at once, before the reader is called, and a later ab
     // Nobody takes it and it fails: not an unhandled rejection.
     fetchStartedNow('https://feeds.example/d.json').cancel();
     await new Promise((resolve) => setTimeout(resolve, 60));
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+});
+
+test('the feeds a page names in src are requested before the elements are defined; the reader takes them, once', async () => {
+  const requests: { url: string; init: RequestInit | undefined }[] = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = ((url: string, init?: RequestInit) => {
+    requests.push({ url, init });
+    return new Promise<Response>((resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      setTimeout(() => resolve(new Response('{}')), 20);
+    });
+  }) as typeof fetch;
+  // What querySelectorAll finds in a page: an explorer with two feeds, a data element with one of
+  // them again and one that no element will take, and a src that is not a web address.
+  const element = (src: string) => ({ getAttribute: (name: string) => (name === 'src' ? src : null) });
+  const page = {
+    querySelectorAll: (selector: string) => {
+      assert.equal(selector, 'grappe-explorer[src], grappe-data[src]');
+      return [
+        element('  https://feeds.example/a.json\n https://feeds.example/b.json '),
+        element('https://feeds.example/a.json https://feeds.example/unclaimed.json'),
+        element('javascript:alert(1)'),
+      ];
+    },
+  } as unknown as ParentNode;
+  try {
+    startFeedRequestsNamedIn(page, 30);
+    assert.deepEqual(
+      requests.map((request) => request.url),
+      ['https://feeds.example/a.json', 'https://feeds.example/b.json', 'https://feeds.example/unclaimed.json'],
+      'each feed requested once, at once; nothing but web addresses',
+    );
+    assert.equal(requests[0]!.init?.credentials, 'omit');
+    const taken = takeFeedRequest('https://feeds.example/a.json');
+    assert.equal(requests.length, 3, 'the reader takes the request already made');
+    assert.equal(await (await taken.fetch('https://feeds.example/a.json')).text(), '{}');
+    takeFeedRequest('https://feeds.example/a.json');
+    assert.equal(requests.length, 4, 'a second read of the same feed (a refresh) asks again');
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    assert.equal(requests[2]!.init?.signal?.aborted, true, 'a request nobody took is stopped');
+    assert.equal(requests[1]!.init?.signal?.aborted, true);
+    assert.equal(requests[0]!.init?.signal?.aborted, false, 'the one taken is the reader’s to stop');
+    takeFeedRequest('https://feeds.example/unclaimed.json');
+    assert.equal(requests.length, 5, 'once stopped, it is asked again, not handed over aborted');
   } finally {
     globalThis.fetch = realFetch;
   }
