@@ -199,9 +199,6 @@ export class GrappeMap extends GrappeConsumerElement {
     });
     map.setView([46.6, 2.4], 5);
     this.map = map;
-    // Leaflet labels its container for nothing; the element gives it a name and a role.
-    this.container.setAttribute('role', 'region');
-    this.container.setAttribute('aria-roledescription', 'map');
     this.gestures.attach(map, this.container);
     this.applyBasemap();
     this.territories.addTo(map);
@@ -432,7 +429,7 @@ export class GrappeMap extends GrappeConsumerElement {
     );
     const hint = this.gestures.hint;
     return html`<div class="frame" part="base">
-      <div class="map" part="map" aria-label=${t.mapLabel} aria-describedby="map-help"></div>
+      <div class="map" part="map" role="region" aria-roledescription=${t.mapRole} aria-label=${t.mapLabel} aria-describedby="map-help"></div>
       <p id="map-help" class="visually-hidden">${t.mapKeyboardHint}</p>
       ${renderMapControls(t, shown, this.fullscreen, {
         zoomIn: () => this.map?.zoomIn(),

@@ -34,6 +34,8 @@ export interface Translation {
   clusterList: string;
   directoryIsAlternative: string;
   mapLabel: string;
+  /** What a screen reader calls the map's area (its role description), in lower case. */
+  mapRole: string;
   mapKeyboardHint: string;
   wheelZoomHint: string;
   twoFingerHint: string;

@@ -374,4 +374,17 @@ describe('<grappe-map>', () => {
     await waitFor(() => shadowAll(map, '.cluster-marker').length === 3);
     await expectAccessible(map);
   });
+
+  it('is a named region, said a map in its language, before Leaflet has drawn it (a map with no size yet)', async () => {
+    const data = await fixture<GrappeData>(
+      html`<grappe-data lang="fr" .data=${sampleFeed()}><div hidden><grappe-map></grappe-map></div></grappe-data>`,
+    );
+    const map = data.querySelector('grappe-map') as GrappeMap;
+    await map.updateComplete;
+    const area = map.shadowRoot!.querySelector('.map')!;
+    expect(map.leafletMap, 'no Leaflet map in a hidden container').to.equal(undefined);
+    expect(area.getAttribute('role')).to.equal('region');
+    expect(area.getAttribute('aria-roledescription')).to.equal('carte');
+    expect(area.getAttribute('aria-label')).to.equal('Carte des clusters');
+  });
 });
