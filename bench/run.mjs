@@ -138,6 +138,30 @@ const browser = await puppeteer.launch({
   ],
 });
 
+/**
+ * The main thread's work for each input of `__interact`, from the trace: the time its tasks ran
+ * (script, style, layout, paint) from the input's mark to the next one. Inputs are spaced by
+ * frames, so each one's update is drawn and painted before the next. "To the next frame", which
+ * the page also times, cannot go under a frame (16.7 ms): each input is sent from inside an
+ * animation frame callback, and the next one comes a frame later, whatever the work; the work
+ * is what the target of a frame is about: an update whose work fits in a frame shows in the next.
+ */
+function workPerInput({ traceEvents }) {
+  const marks = traceEvents.filter((event) => event.name === 'grappe-input').sort((a, b) => a.ts - b.ts);
+  if (marks.length === 0) return [];
+  const { pid, tid } = marks[0];
+  const tasks = traceEvents.filter(
+    (event) => event.ph === 'X' && event.name === 'RunTask' && event.pid === pid && event.tid === tid,
+  );
+  return marks.map((mark, index) => {
+    const from = mark.ts;
+    const to = marks[index + 1]?.ts ?? Infinity;
+    let busy = 0;
+    for (const task of tasks) busy += Math.max(0, Math.min(to, task.ts + task.dur) - Math.max(from, task.ts));
+    return busy / 1000;
+  });
+}
+
 async function measure(page, url, { interact = false, timeout = 180_000 } = {}) {
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1400, height: 900 });
@@ -151,7 +175,17 @@ async function measure(page, url, { interact = false, timeout = 180_000 } = {}) 
       longestTaskMs: Math.max(0, ...window.__bench.longTasks),
       parse: window.__bench.parse,
     }));
-    if (interact) result.interaction = await tab.evaluate(() => window.__interact());
+    if (interact) {
+      await tab.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
+      const toNextFrame = await tab.evaluate(() => window.__interact());
+      const work = workPerInput(JSON.parse(new TextDecoder().decode(await tab.tracing.stop())));
+      result.interaction = {
+        facet: work.slice(0, toNextFrame.facet.length),
+        keystroke: work.slice(toNextFrame.facet.length),
+        facetToNextFrame: toNextFrame.facet,
+        keystrokeToNextFrame: toNextFrame.keystroke,
+      };
+    }
     await tab.evaluate(() => window.gc?.());
     result.heapMB = await tab.evaluate(() => performance.memory.usedJSHeapSize / 1048576);
     return result;
@@ -189,6 +223,8 @@ for (const size of SIZES) {
   }
   const facet = grappe.flatMap((run) => run.interaction.facet);
   const keystroke = grappe.flatMap((run) => run.interaction.keystroke);
+  const facetToNextFrame = grappe.flatMap((run) => run.interaction.facetToNextFrame);
+  const keystrokeToNextFrame = grappe.flatMap((run) => run.interaction.keystrokeToNextFrame);
   const row = {
     organisations: size,
     clusters: clustersFor(size),
@@ -204,6 +240,8 @@ for (const size of SIZES) {
     facetP95: percentile(facet, 95),
     keystrokeP50: percentile(keystroke, 50),
     keystrokeP95: percentile(keystroke, 95),
+    facetToNextFrameP95: percentile(facetToNextFrame, 95),
+    keystrokeToNextFrameP95: percentile(keystrokeToNextFrame, 95),
     grappeHeapMB: stats(grappe.map((run) => run.heapMB)),
     baselineHeapMB: stats(baseline.map((run) => run.heapMB)),
   };
@@ -294,16 +332,16 @@ server.close();
 writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
 const lines = [];
 lines.push(
-  `Grappe vs markercluster (fetch + JSON.parse + leaflet.markercluster) vs hand-written (fetch + JSON.parse + supercluster + canvas circles), headless Chromium, ${RUNS} runs, median (min–max); load times from the page's start to list and map painted (two frames after drawing)`,
+  `Grappe vs markercluster (fetch + JSON.parse + leaflet.markercluster) vs hand-written (fetch + JSON.parse + supercluster + canvas circles), headless Chromium, ${RUNS} runs, median (min–max); load times from the page's start to list and map painted (two frames after drawing); an input's work is the main thread's busy time from the input to its painted update (trace), and "to next frame" the time to the next animation frame, which cannot go under a frame (16.7 ms) since each input is sent from a frame callback`,
 );
 lines.push('');
 lines.push(
-  '| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | markercluster ms | hand-written ms | markercluster / Grappe | hand-written / Grappe | longest task Grappe ms | markercluster ms | hand-written ms | facet p50/p95 ms | keystroke p50/p95 ms | heap Grappe MB | markercluster MB |',
+  '| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | markercluster ms | hand-written ms | markercluster / Grappe | hand-written / Grappe | longest task Grappe ms | markercluster ms | hand-written ms | facet work p50/p95 ms (to next frame p95) | keystroke work p50/p95 ms (to next frame p95) | heap Grappe MB | markercluster MB |',
 );
 lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of results.sizes) {
   lines.push(
-    `| ${row.organisations.toLocaleString('en')} | ${row.clusters} | ${fmt(row.jsonMB, 1)} | ${range(row.parse)} | ${range(row.grappeLoad)} | ${range(row.baselineLoad)} | ${range(row.handwrittenLoad)} | ${fmt(row.baselineLoad.median / row.grappeLoad.median, 1)}× | ${fmt(row.handwrittenLoad.median / row.grappeLoad.median, 2)}× | ${range(row.grappeLongestTask)} | ${range(row.baselineLongestTask)} | ${range(row.handwrittenLongestTask)} | ${fmt(row.facetP50, 1)} / ${fmt(row.facetP95, 1)} | ${fmt(row.keystrokeP50, 1)} / ${fmt(row.keystrokeP95, 1)} | ${fmt(row.grappeHeapMB.median)} | ${fmt(row.baselineHeapMB.median)} |`,
+    `| ${row.organisations.toLocaleString('en')} | ${row.clusters} | ${fmt(row.jsonMB, 1)} | ${range(row.parse)} | ${range(row.grappeLoad)} | ${range(row.baselineLoad)} | ${range(row.handwrittenLoad)} | ${fmt(row.baselineLoad.median / row.grappeLoad.median, 1)}× | ${fmt(row.handwrittenLoad.median / row.grappeLoad.median, 2)}× | ${range(row.grappeLongestTask)} | ${range(row.baselineLongestTask)} | ${range(row.handwrittenLongestTask)} | ${fmt(row.facetP50, 1)} / ${fmt(row.facetP95, 1)} (${fmt(row.facetToNextFrameP95, 1)}) | ${fmt(row.keystrokeP50, 1)} / ${fmt(row.keystrokeP95, 1)} (${fmt(row.keystrokeToNextFrameP95, 1)}) | ${fmt(row.grappeHeapMB.median)} | ${fmt(row.baselineHeapMB.median)} |`,
   );
 }
 lines.push('');
@@ -337,9 +375,10 @@ for (const row of results.sizes) {
   if (row.organisations === 100_000) {
     if (!(row.grappeLongestTask.median < 50))
       missed.push(`at ${at}, the longest task is ${fmt(row.grappeLongestTask.median)} ms (target < 50)`);
-    if (!(row.facetP95 < 16)) missed.push(`at ${at}, a facet click's p95 is ${fmt(row.facetP95, 1)} ms (target < 16)`);
+    if (!(row.facetP95 < 16))
+      missed.push(`at ${at}, a facet click's work p95 is ${fmt(row.facetP95, 1)} ms (target < 16)`);
     if (!(row.keystrokeP95 < 16))
-      missed.push(`at ${at}, a search keystroke's p95 is ${fmt(row.keystrokeP95, 1)} ms (target < 16)`);
+      missed.push(`at ${at}, a search keystroke's work p95 is ${fmt(row.keystrokeP95, 1)} ms (target < 16)`);
   }
 }
 for (const bundle of results.bundles)

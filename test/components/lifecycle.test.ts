@@ -96,6 +96,24 @@ describe('lifecycle', () => {
     }
   });
 
+  it('an element renders first in a task of its own (not in the one that defined or added it), then updates in microtasks', async () => {
+    const microtasks = async (count: number) => {
+      for (let turn = 0; turn < count; turn += 1) await Promise.resolve();
+    };
+    const explorer = document.createElement('grappe-explorer') as GrappeExplorer;
+    document.body.appendChild(explorer);
+    await microtasks(50);
+    expect(explorer.hasUpdated, 'not rendered in the task that added it').to.equal(false);
+    await explorer.updateComplete;
+    expect(explorer.hasUpdated).to.equal(true);
+    expect(explorer.shadowRoot!.querySelector('grappe-data')).to.not.equal(null);
+    explorer.setAttribute('view', 'list');
+    await microtasks(50);
+    expect(explorer.isUpdatePending, 'a later update waits for no task').to.equal(false);
+    expect(explorer.shadowRoot!.querySelector('grappe-map')).to.equal(null);
+    explorer.remove();
+  });
+
   it('any generated valid feed renders without an exception', async function () {
     this.timeout(60_000);
     const errors: string[] = [];

@@ -164,6 +164,33 @@ test('merged feeds: two feeds claiming one publisher id get the same prefixes wh
   assert.ok(one.problems.some((problem) => problem.code === 'publisher-id-shared'));
 });
 
+test('a large chunk is decoded a piece at a time: the page gets turns, and characters split between pieces stay whole', async () => {
+  const { readBodyCapped } = await import('../../src/load/read-body.js');
+  // 'a' first, so that the two-, three- and four-byte characters fall across the pieces' edges.
+  const text = `a${'é€𝄞'.repeat(1_500_000)}`;
+  const bytes = new TextEncoder().encode(text); // 13.5 MB, one chunk, as a browser hands a fast body
+  let turns = 0;
+  let reading = true;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    turns += 1;
+    if (reading) channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const read = await readBodyCapped(new Response(body), 64 * 1024 * 1024);
+  reading = false;
+  channel.port1.close();
+  assert.equal(read, text);
+  // Decoding 13.5 MB takes tens of milliseconds: read in one go, no message would have come in.
+  assert.ok(turns >= 2, `${turns} turns while decoding`);
+});
+
 test('bodies are read as they stream and stopped at the cap, declared lengths checked first', async () => {
   const { readBodyCapped, BodyTooLargeError } = await import('../../src/load/read-body.js');
   let pulled = 0;
