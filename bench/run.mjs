@@ -176,7 +176,9 @@ async function measure(page, url, { interact = false, timeout = 180_000 } = {}) 
       parse: window.__bench.parse,
     }));
     if (interact) {
-      await tab.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
+      await tab.tracing.start({
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+      });
       const toNextFrame = await tab.evaluate(() => window.__interact());
       const work = workPerInput(JSON.parse(new TextDecoder().decode(await tab.tracing.stop())));
       result.interaction = {

@@ -2,7 +2,15 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { GrappeEventMap } from '../events/index.js';
 import { getTranslation, onTranslationsChanged, textsPending, type Translation } from '../i18n/index.js';
-import { yieldToPage } from '../validate/yield-to-page.js';
+
+/**
+ * A new task: `scheduler.yield()` where it exists (it comes before the page's other tasks), a
+ * timer otherwise. (Not validate/yield-to-page.ts: its slices' machinery would weigh on every
+ * element's bundle.)
+ */
+const nextTask = (): Promise<void> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Grappe elements on the page, told to re-render when a language they inherit changes. */
 const connectedElements = new Set<GrappeElement>();
@@ -55,17 +63,14 @@ export class GrappeElement extends LitElement {
    */
   protected waitsForTexts = true;
 
-  /**
-   * The first render waits for a task of its own; later ones come in Lit's usual microtask. On a
-   * page with a script-tag bundle, evaluating it and rendering every element made one task of
-   * 120–180 ms at 100,000 organisations, the page's longest (`npm run bench`): the bundle's
-   * evaluation and each element's first render are now separate tasks, and the page answers in
-   * between. The element, its properties and methods are there at once; `updateComplete`
-   * resolves once it has rendered.
-   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // The first render in a task of its own; later ones in Lit's microtask.
+    // On a page with a script-tag bundle, its evaluation and every element's first render made
+    // one task of 120–180 ms at 100,000 organisations, the page's longest (`npm run bench`): now
+    // separate tasks, the page answering in between. The element's properties and methods are
+    // there at once; `updateComplete` resolves once it has rendered.
     if (this.hasUpdated) return super.scheduleUpdate();
-    return yieldToPage().then(() => super.scheduleUpdate());
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
