@@ -22,6 +22,8 @@ export interface SemanticOptions {
 const TWO_YEARS_MS = 2 * 365.25 * 24 * 3600 * 1000;
 const ONE_DAY_MS = 24 * 3600 * 1000;
 const RECORDS_PER_STEP = 2048;
+/** Clusters carry many more checks (categories, activity, URLs, identifiers) than members. */
+const CLUSTERS_PER_STEP = 128;
 /** Levels a taxonomy may have (a root and seven below it); deeper values are attached to the root. */
 const MAX_TAXONOMY_DEPTH = 8;
 /** Levels of territories (Europe, a country, a région, a département… eight in all). */
@@ -60,7 +62,9 @@ export function* runSemanticChecks(
     if (!records) continue;
     const firstIndex = new Map<string, number>();
     const keptOrigins: number[] = [];
-    const kept = records.filter((record, index) => {
+    const kept: AnyRecord[] = [];
+    for (let index = 0; index < records.length; index += 1) {
+      const record = records[index]!;
       const id = record['id'] as string;
       const first = firstIndex.get(id);
       if (first !== undefined) {
@@ -70,12 +74,13 @@ export function* runSemanticChecks(
           path: pathOf(collection, index, 'id'),
           params: { id, first: `$.${collection}[${options.origins[collection][first] ?? first}]` },
         });
-        return false;
+      } else {
+        firstIndex.set(id, index);
+        keptOrigins.push(options.origins[collection][index] ?? index);
+        kept.push(record);
       }
-      firstIndex.set(id, index);
-      keptOrigins.push(options.origins[collection][index] ?? index);
-      return true;
-    });
+      if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
+    }
     (feed as unknown as Record<string, unknown[]>)[collection] = kept;
     options.origins[collection] = keptOrigins;
     keptIds.set(collection, firstIndex);
@@ -218,7 +223,7 @@ export function* runSemanticChecks(
     });
     checkUrls(cluster as AnyRecord, () => pathOf('clusters', index), collector, options.base);
     checkIdentifiers(cluster as AnyRecord, () => pathOf('clusters', index), collector);
-    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
+    if (index % CLUSTERS_PER_STEP === CLUSTERS_PER_STEP - 1) yield index;
   }
 
   const organisations = feed.organisations ?? [];
@@ -231,7 +236,9 @@ export function* runSemanticChecks(
 
   if (feed.memberships) {
     const keptOrigins: number[] = [];
-    feed.memberships = feed.memberships.filter((membership, index) => {
+    const kept: typeof feed.memberships = [];
+    for (let index = 0; index < feed.memberships.length; index += 1) {
+      const membership = feed.memberships[index]!;
       let ok = true;
       if (!clusterIds.has(membership.cluster)) {
         collector.add({
@@ -251,9 +258,13 @@ export function* runSemanticChecks(
         });
         ok = false;
       }
-      if (ok) keptOrigins.push(options.origins.memberships[index] ?? index);
-      return ok;
-    });
+      if (ok) {
+        keptOrigins.push(options.origins.memberships[index] ?? index);
+        kept.push(membership);
+      }
+      if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield index;
+    }
+    feed.memberships = kept;
     options.origins.memberships = keptOrigins;
     yield 0;
   }
@@ -329,7 +340,7 @@ export function* runSemanticChecks(
   // 5. Points that look swapped: far from the others, close to them once swapped.
   yield* checkSwappedPoints(feed, collector, pathOf);
 
-  // 6. Recommended fields, one line per field.
+  // 6. Recommended fields, one line per field (each field a step: 100,000 records are read).
   const recommend = (collection: RecordCollection, field: string, has: (record: AnyRecord) => boolean) => {
     const records = (feed[collection] as AnyRecord[] | undefined) ?? [];
     let missing = 0;
@@ -359,8 +370,11 @@ export function* runSemanticChecks(
   recommend('clusters', 'kind', (record) => record['kind'] !== undefined);
   recommend('clusters', 'description', (record) => record['description'] !== undefined);
   recommend('clusters', 'website', (record) => record['website'] !== undefined);
+  yield 0;
   recommend('organisations', 'location', (record) => record['location'] !== undefined || record['sites'] !== undefined);
+  yield 0;
   recommend('organisations', 'kind', (record) => record['kind'] !== undefined);
+  yield 0;
   if (!feed.publisher.url && !feed.publisher.contact) {
     collector.add({
       severity: 'warning',

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateFeed } from '../../src/validate/validate-feed.js';
+import { validateFeed, validateFeedAsync, validationSteps } from '../../src/validate/validate-feed.js';
+import { generateFeed } from '../../scripts/generate-feed.mjs';
 import { describeProblem, describeProblemWithPath, getTranslation, availableLanguages } from '../../src/i18n/index.js';
 import { feedJsonSchema } from '../../src/schema/json-schema.js';
 import { sampleFeed } from '../../stories/fixtures.js';
@@ -138,4 +139,36 @@ test('coordinates swapped on every row are caught for records whose address is i
     .problems.filter((problem) => problem.code === 'coordinates-swapped')
     .map((problem) => problem.path[1]);
   assert.deepEqual(swapped, [0, 1]);
+});
+
+test('the validation steps are short: a few records read by zod, or a few thousand accepted at once, between two looks at the clock', async () => {
+  const feed = generateFeed({ clusters: 600, organisations: 30_000, seed: 7 }) as Record<string, unknown>;
+  const clusters = (feed['clusters'] as unknown[]).length;
+  const steps = validationSteps(structuredClone(feed));
+  const yielded: number[] = [];
+  let result: IteratorResult<number, unknown>;
+  while (!(result = steps.next()).done) yielded.push(result.value);
+  // Clusters go to zod: no more than 16 of them in a step (256 in a row made steps of 30–50 ms).
+  const firstPass = yielded.slice(0, yielded.findIndex((value) => value > clusters));
+  const inClusters = [0, ...firstPass];
+  // (Steps count all collections: taxonomies and territories, zod too, come before the clusters.)
+  const widest = Math.max(...inClusters.slice(1).map((value, at) => value - inClusters[at]!));
+  assert.ok(widest <= 16, `${widest} clusters in one step`);
+  // Every pass over the 30,000 organisations (their own check, duplicate ids, references, swapped
+  // points) comes back to the clock at least every few thousand records.
+  assert.ok(yielded.length > (30_000 / 2048) * 4, `${yielded.length} steps`);
+  // What a page shows while it waits: records checked, in all collections, never going back.
+  const progress: number[] = [];
+  const checked = await validateFeedAsync(structuredClone(feed), {
+    sliceMilliseconds: 0.01,
+    onProgress: (count) => progress.push(count),
+  });
+  assert.ok(checked.feed);
+  assert.deepEqual(
+    progress,
+    [...progress].sort((a, b) => a - b),
+  );
+  assert.equal(new Set(progress).size, progress.length);
+  const memberships = (feed['memberships'] as unknown[]).length;
+  assert.ok(progress.at(-1)! > 30_000 + memberships / 2, `last count ${progress.at(-1)}`);
 });
