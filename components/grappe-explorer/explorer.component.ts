@@ -167,17 +167,17 @@ export class GrappeExplorer extends GrappeElement {
 
   /** Loads the feeds again. */
   reload(): Promise<void> {
-    return this.dataElement.reload();
+    return this.updateComplete.then(() => this.dataElement.reload());
   }
 
   /** The visible clusters as `clusters.csv` (`;`, UTF-8 with BOM), in the layout `grappe import` reads back. */
   exportCsv(): Promise<string> {
-    return this.dataElement.exportCsv();
+    return this.updateComplete.then(() => this.dataElement.exportCsv());
   }
 
-  /** The visible clusters as a Grappe feed. */
+  /** The visible clusters as a Grappe feed (empty while nothing is loaded). */
   exportJson(): string {
-    return this.dataElement.exportJson();
+    return this.dataElement?.exportJson() ?? '';
   }
 
   override connectedCallback(): void {

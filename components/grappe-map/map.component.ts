@@ -429,7 +429,7 @@ export class GrappeMap extends GrappeConsumerElement {
     );
     const hint = this.gestures.hint;
     return html`<div class="frame" part="base">
-      <div class="map" part="map" role="region" aria-roledescription=${t.mapRole} aria-label=${t.mapLabel} aria-describedby="map-help"></div>
+      <div class="map" part="map" role="region" aria-roledescription=${t.viewMap} aria-label=${t.mapLabel} aria-describedby="map-help"></div>
       <p id="map-help" class="visually-hidden">${t.mapKeyboardHint}</p>
       ${renderMapControls(t, shown, this.fullscreen, {
         zoomIn: () => this.map?.zoomIn(),

@@ -34,8 +34,6 @@ export interface Translation {
   clusterList: string;
   directoryIsAlternative: string;
   mapLabel: string;
-  /** What a screen reader calls the map's area (its role description), in lower case. */
-  mapRole: string;
   mapKeyboardHint: string;
   wheelZoomHint: string;
   twoFingerHint: string;
@@ -44,6 +42,7 @@ export interface Translation {
   fitAll: string;
   fullscreen: string;
   exitFullscreen: string;
+  /** The map view (its button; also what a screen reader calls the map's area). */
   viewMap: string;
   viewList: string;
   selected: (name: string) => string;

@@ -5,12 +5,12 @@ import { getTranslation, onTranslationsChanged, textsPending, type Translation }
 
 /**
  * A new task: `scheduler.yield()` where it exists (it comes before the page's other tasks), a
- * timer otherwise. (Not validate/yield-to-page.ts: its slices' machinery would weigh on every
- * element's bundle.)
+ * timer otherwise (in a background tab, a second later: nobody is looking). Not
+ * validate/yield-to-page.ts: its slices' machinery would weigh on every element's bundle.
  */
-const nextTask = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ??
-  new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = (): Promise<unknown> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.().catch(() => 0) ??
+  new Promise((resolve) => setTimeout(resolve));
 
 /** Grappe elements on the page, told to re-render when a language they inherit changes. */
 const connectedElements = new Set<GrappeElement>();
@@ -64,12 +64,12 @@ export class GrappeElement extends LitElement {
   protected waitsForTexts = true;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // The first render in a task of its own; later ones in Lit's microtask.
-    // On a page with a script-tag bundle, its evaluation and every element's first render made
-    // one task of 120–180 ms at 100,000 organisations, the page's longest (`npm run bench`): now
-    // separate tasks, the page answering in between. The element's properties and methods are
-    // there at once; `updateComplete` resolves once it has rendered.
-    if (this.hasUpdated) return super.scheduleUpdate();
+    // The first render in a task of its own, later ones in Lit's microtask: on a page with a
+    // script-tag bundle, its evaluation and every element's first render made one task of
+    // 120–180 ms at 100,000 organisations, the page's longest (`npm run bench`). Not an element
+    // with content of its own (a header, the elements inside a <grappe-data>): shown until now,
+    // its shadow root would hide it for a frame. `updateComplete` resolves once it has rendered.
+    if (this.hasUpdated || this.childElementCount > 0 || this.textContent!.trim() !== '') return super.scheduleUpdate();
     return nextTask().then(() => super.scheduleUpdate());
   }
 

@@ -40,7 +40,11 @@ const FEED_ELEMENTS = 'grappe-explorer[src], grappe-data[src]';
 /** A request started early that no element took within this time is dropped. */
 export const EARLY_REQUEST_WAIT_MS = 10_000;
 
-const earlyRequests = new Map<string, { fetch: typeof fetch; cancel(): void }>();
+/** Shared by every Grappe bundle on the page (two may be): one request per feed, taken by either. */
+const earlyRequests = ((globalThis as Record<symbol, unknown>)[Symbol.for('grappe.earlyFeedRequests')] ??= new Map<
+  string,
+  { fetch: typeof fetch; cancel(): void }
+>()) as Map<string, { fetch: typeof fetch; cancel(): void }>;
 
 /**
  * Starts the requests of the feeds that the page's Grappe elements name in `src`, before the

@@ -112,6 +112,28 @@ describe('lifecycle', () => {
     expect(explorer.isUpdatePending, 'a later update waits for no task').to.equal(false);
     expect(explorer.shadowRoot!.querySelector('grappe-map')).to.equal(null);
     explorer.remove();
+
+    // Its methods wait for that render, or say there is nothing yet.
+    const early = document.createElement('grappe-explorer') as GrappeExplorer;
+    document.body.appendChild(early);
+    expect(early.exportJson()).to.equal('');
+    const csv = early.exportCsv();
+    early.data = sampleFeed();
+    expect(await csv).to.be.a('string');
+    early.remove();
+
+    // With content of its own (a header the page shows until then), it renders at once: its
+    // shadow root would otherwise hide that content for a frame.
+    const headed = document.createElement('grappe-explorer') as GrappeExplorer;
+    const heading = document.createElement('h2');
+    heading.slot = 'header';
+    heading.textContent = 'Nos clusters';
+    headed.appendChild(heading);
+    document.body.appendChild(headed);
+    await microtasks(50);
+    expect(headed.hasUpdated).to.equal(true);
+    expect(headed.shadowRoot!.querySelector('grappe-data')!.hasUpdated, 'its <grappe-data> too').to.equal(true);
+    headed.remove();
   });
 
   it('any generated valid feed renders without an exception', async function () {

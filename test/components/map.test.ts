@@ -384,7 +384,7 @@ describe('<grappe-map>', () => {
     const area = map.shadowRoot!.querySelector('.map')!;
     expect(map.leafletMap, 'no Leaflet map in a hidden container').to.equal(undefined);
     expect(area.getAttribute('role')).to.equal('region');
-    expect(area.getAttribute('aria-roledescription')).to.equal('carte');
+    expect(area.getAttribute('aria-roledescription')).to.equal('Carte');
     expect(area.getAttribute('aria-label')).to.equal('Carte des clusters');
   });
 });

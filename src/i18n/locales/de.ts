@@ -34,7 +34,6 @@ export const de: Translation = {
   clusterList: 'Cluster',
   directoryIsAlternative: 'Diese Liste enthält alles, was die Karte zeigt.',
   mapLabel: 'Karte der Cluster',
-  mapRole: 'Karte',
   mapKeyboardHint:
     'Pfeiltasten verschieben die Karte, + und − zoomen. Mit Tab erreichen Sie die Cluster auf der Karte.',
   wheelZoomHint: 'Strg + Mausrad zum Zoomen der Karte',

@@ -44,7 +44,6 @@ export const en: Translation = {
   clusterList: 'Clusters',
   directoryIsAlternative: 'This list holds everything the map shows.',
   mapLabel: 'Map of clusters',
-  mapRole: 'map',
   mapKeyboardHint: 'Arrow keys move the map, + and − zoom. Tab reaches the clusters on the map.',
   wheelZoomHint: 'Use Ctrl + scroll to zoom the map',
   twoFingerHint: 'Use two fingers to move the map',

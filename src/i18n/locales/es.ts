@@ -34,7 +34,6 @@ export const es: Translation = {
   clusterList: 'Clústeres',
   directoryIsAlternative: 'Esta lista contiene todo lo que muestra el mapa.',
   mapLabel: 'Mapa de clústeres',
-  mapRole: 'mapa',
   mapKeyboardHint: 'Las flechas mueven el mapa, + y − hacen zoom. Tab llega a los clústeres del mapa.',
   wheelZoomHint: 'Use Ctrl + rueda para hacer zoom en el mapa',
   twoFingerHint: 'Use dos dedos para mover el mapa',

@@ -48,7 +48,6 @@ export const fr: Translation = {
   clusterList: 'Clusters',
   directoryIsAlternative: 'Cette liste contient tout ce que montre la carte.',
   mapLabel: 'Carte des clusters',
-  mapRole: 'carte',
   mapKeyboardHint: 'Les flèches déplacent la carte, + et − zooment. Tab atteint les clusters de la carte.',
   wheelZoomHint: 'Utilisez Ctrl + molette pour zoomer',
   twoFingerHint: 'Utilisez deux doigts pour déplacer la carte',

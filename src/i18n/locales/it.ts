@@ -34,7 +34,6 @@ export const it: Translation = {
   clusterList: 'Cluster',
   directoryIsAlternative: 'Questo elenco contiene tutto ciò che mostra la mappa.',
   mapLabel: 'Mappa dei cluster',
-  mapRole: 'mappa',
   mapKeyboardHint:
     'Le frecce spostano la mappa, + e − la ingrandiscono o riducono. Tab raggiunge i cluster sulla mappa.',
   wheelZoomHint: 'Usa Ctrl + rotellina per ingrandire la mappa',
