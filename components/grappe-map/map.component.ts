@@ -138,6 +138,7 @@ export class GrappeMap extends GrappeConsumerElement {
   private fittedIndex: FeedIndex | null = null;
   private shownSelection = '';
   private resizeObserver: ResizeObserver | undefined;
+  private sizeFrame = 0;
   private readonly darkScheme =
     typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
   private readonly onSchemeChange = () => this.baseMap?.restyle();
@@ -170,15 +171,16 @@ export class GrappeMap extends GrappeConsumerElement {
     this.observeSize();
   }
 
-  /** The map is created once the container has a size (Leaflet measures it), and follows its resizes. */
+  /** The map is made once the container has a size (Leaflet measures it), and follows its resizes, a frame later: laid out inside a resize callback, Leaflet's panes made a resize loop (Firefox). */
   private observeSize(): void {
     this.resizeObserver?.disconnect();
-    this.resizeObserver = new ResizeObserver(() => {
-      const { clientWidth, clientHeight } = this.container;
-      if (clientWidth === 0 || clientHeight === 0) return;
-      if (!this.map) this.createMap();
-      else this.map.invalidateSize({ pan: false });
-    });
+    const onSize = () => {
+      this.sizeFrame = 0;
+      if (!this.resizeObserver || !this.container.clientWidth || !this.container.clientHeight) return;
+      if (this.map) this.map.invalidateSize({ pan: false });
+      else this.createMap();
+    };
+    this.resizeObserver = new ResizeObserver(() => (this.sizeFrame ||= requestAnimationFrame(onSize)));
     this.resizeObserver.observe(this.container);
   }
 
