@@ -150,6 +150,8 @@ describe('the organisation card in the explorer', () => {
   it('opens from the map: a click on an organisation’s point', async () => {
     explorer = await mount({ 'hide-cooperations': '' });
     const map = explorer.shadowRoot!.querySelector('grappe-map')!;
+    // Once the map has drawn the feed (its first view fits the data, after the list's paint).
+    await waitFor(() => map.drawnMarks().length > 0, 5000, 'the map drawn');
     const leaflet = map.leafletMap!;
     // Close on Acme's workshop, alone on the map at this zoom: a dot of its own.
     leaflet.setView([45.45, 4.4], 16, { animate: false });
