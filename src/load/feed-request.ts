@@ -7,12 +7,18 @@ export function feedRequestInit(signal: AbortSignal): RequestInit {
   return { signal, credentials: 'omit', headers: { Accept: 'application/json' } };
 }
 
+/** A request already made: `fetch` hands over its response, `cancel` drops it. */
+export interface FeedRequest {
+  fetch: typeof fetch;
+  cancel(): void;
+}
+
 /**
  * Starts fetching `url` now and returns a `fetch` that hands that response to the first call,
  * whatever its arguments: the caller's own signal, when it aborts, aborts the request started
  * early. `cancel()` drops a request nobody took.
  */
-export function fetchStartedNow(url: string): { fetch: typeof fetch; cancel(): void } {
+export function fetchStartedNow(url: string): FeedRequest {
   const early = new AbortController();
   const response = globalThis.fetch(url, feedRequestInit(early.signal));
   // A failure is said to whoever takes the response; until then it is not an unhandled one.
@@ -43,8 +49,8 @@ export const EARLY_REQUEST_WAIT_MS = 10_000;
 /** Shared by every Grappe bundle on the page (two may be): one request per feed, taken by either. */
 const earlyRequests = ((globalThis as Record<symbol, unknown>)[Symbol.for('grappe.earlyFeedRequests')] ??= new Map<
   string,
-  { fetch: typeof fetch; cancel(): void }
->()) as Map<string, { fetch: typeof fetch; cancel(): void }>;
+  FeedRequest
+>()) as Map<string, FeedRequest>;
 
 /**
  * Starts the requests of the feeds that the page's Grappe elements name in `src`, before the
@@ -72,7 +78,7 @@ export function startFeedRequestsNamedIn(root: ParentNode, waitMs = EARLY_REQUES
 }
 
 /** The request started early for `url` (absolute), handed over once; a new one otherwise. */
-export function takeFeedRequest(url: string): { fetch: typeof fetch; cancel(): void } {
+export function takeFeedRequest(url: string): FeedRequest {
   const early = earlyRequests.get(url);
   earlyRequests.delete(url);
   return early ?? fetchStartedNow(url);

@@ -313,20 +313,16 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
         kept.push(raw);
         keptOrigins.push(index);
         work += 1;
-        if (work >= RECORDS_PER_STEP) {
-          work = 0;
-          yield checkedBefore + index + 1;
+      } else {
+        const path = [collection, index];
+        const outcome = validateRecord(schema, raw, path, collection, required, collector);
+        if (outcome.value !== null) {
+          reportUnknownFields(raw, known, path, collection, collector);
+          kept.push(outcome.value);
+          keptOrigins.push(index);
         }
-        continue;
+        work += ZOD_WEIGHT;
       }
-      const path = [collection, index];
-      const outcome = validateRecord(schema, raw, path, collection, required, collector);
-      if (outcome.value !== null) {
-        reportUnknownFields(raw, known, path, collection, collector);
-        kept.push(outcome.value);
-        keptOrigins.push(index);
-      }
-      work += ZOD_WEIGHT;
       if (work >= RECORDS_PER_STEP) {
         work = 0;
         yield checkedBefore + index + 1;

@@ -339,16 +339,28 @@ test('without a worker (node has none), feeds are read and checked the same way 
   assert.ok(checked.problems.some((problem) => problem.severity === 'error'));
 });
 
-test('the feed is requested at once, before the reader is called, and a later abort stops the request', async () => {
+/**
+ * Replaces `fetch` with one that records each request and answers `{}` after `delayMs`, or fails
+ * as an abort does; `restore` puts the real one back.
+ */
+function recordingFetch(delayMs: number): {
+  requests: { url: string; init: RequestInit | undefined }[];
+  restore: () => void;
+} {
   const requests: { url: string; init: RequestInit | undefined }[] = [];
   const realFetch = globalThis.fetch;
   globalThis.fetch = ((url: string, init?: RequestInit) => {
     requests.push({ url, init });
     return new Promise<Response>((resolve, reject) => {
       init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      setTimeout(() => resolve(new Response('{}')), 50);
+      setTimeout(() => resolve(new Response('{}')), delayMs);
     });
   }) as typeof fetch;
+  return { requests, restore: () => (globalThis.fetch = realFetch) };
+}
+
+test('the feed is requested at once, before the reader is called, and a later abort stops the request', async () => {
+  const { requests, restore } = recordingFetch(50);
   try {
     const started = fetchStartedNow('https://feeds.example/a.json');
     assert.equal(requests.length, 1, 'requested before anyone takes it');
@@ -372,20 +384,12 @@ test('the feed is requested at once, before the reader is called, and a later ab
     fetchStartedNow('https://feeds.example/d.json').cancel();
     await new Promise((resolve) => setTimeout(resolve, 60));
   } finally {
-    globalThis.fetch = realFetch;
+    restore();
   }
 });
 
 test('the feeds a page names in src are requested before the elements are defined; the reader takes them, once', async () => {
-  const requests: { url: string; init: RequestInit | undefined }[] = [];
-  const realFetch = globalThis.fetch;
-  globalThis.fetch = ((url: string, init?: RequestInit) => {
-    requests.push({ url, init });
-    return new Promise<Response>((resolve, reject) => {
-      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      setTimeout(() => resolve(new Response('{}')), 20);
-    });
-  }) as typeof fetch;
+  const { requests, restore } = recordingFetch(20);
   // What querySelectorAll finds in a page: an explorer with two feeds, a data element with one of
   // them again and one that no element will take, and a src that is not a web address.
   const element = (src: string) => ({ getAttribute: (name: string) => (name === 'src' ? src : null) });
@@ -419,7 +423,7 @@ test('the feeds a page names in src are requested before the elements are define
     takeFeedRequest('https://feeds.example/unclaimed.json');
     assert.equal(requests.length, 5, 'once stopped, it is asked again, not handed over aborted');
   } finally {
-    globalThis.fetch = realFetch;
+    restore();
   }
 });
 
