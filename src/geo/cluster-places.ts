@@ -14,6 +14,8 @@ export interface ClusterPlace {
 /** What the map can place: the shapes it knows, and a point inside each. */
 export interface ShapeLookup {
   pointOf(territory: Territory): [number, number] | undefined;
+  /** Whether an outline may still come for the territory (loading); absent: none will. */
+  mayPlaceLater?(territory: Territory): boolean;
 }
 
 /**
@@ -48,15 +50,17 @@ export function territoriesByFineness(
 /**
  * Every visible cluster's place, most important first (most members, then feed order, so that
  * a contested spot goes to the larger cluster): its seat, or else a point inside the finest of
- * its territories that has an outline. Those with neither are returned apart, to be named.
+ * its territories that has an outline. Those with neither are returned apart, to be named as
+ * not on the map, unless one of their territories' outlines is still loading (`waiting`).
  */
 export function clusterPlaces(
   index: FeedIndex,
   visible: readonly number[],
   shapes: ShapeLookup,
-): { places: ClusterPlace[]; offMap: number[] } {
+): { places: ClusterPlace[]; offMap: number[]; waiting: number[] } {
   const places: ClusterPlace[] = [];
   const offMap: number[] = [];
+  const waiting: number[] = [];
   for (const clusterIndex of visible) {
     const cluster = index.clusters[clusterIndex]!;
     if (cluster.location) {
@@ -77,9 +81,11 @@ export function clusterPlaces(
       placed = true;
       break;
     }
-    if (!placed) offMap.push(clusterIndex);
+    if (placed) continue;
+    if (candidates.some((territory) => shapes.mayPlaceLater?.(territory) === true)) waiting.push(clusterIndex);
+    else offMap.push(clusterIndex);
   }
   const members = (clusterIndex: number) => index.currentMembersOfCluster[clusterIndex] ?? 0;
   places.sort((a, b) => members(b.cluster) - members(a.cluster) || a.cluster - b.cluster);
-  return { places, offMap };
+  return { places, offMap, waiting };
 }

@@ -62,6 +62,10 @@ export class TerritoryShapes {
   private boundariesController: AbortController | undefined;
   private readonly builtin = new Map<BuiltinLevel, Map<string, BuiltinShape>>();
   private readonly requested = new Set<string>();
+  /** Levels requested whose outlines have not come yet (nor failed to). */
+  private readonly levelsLoading = new Set<BuiltinLevel>();
+  /** Whether a boundaries file is being fetched. */
+  private boundariesLoading = false;
   private readonly points = new WeakMap<object, [number, number] | null>();
 
   constructor(
@@ -77,6 +81,7 @@ export class TerritoryShapes {
     this.boundariesSource = source;
     this.boundariesController?.abort();
     this.boundaries = new Map();
+    this.boundariesLoading = url !== '';
     if (!url) {
       this.onChange();
       return;
@@ -89,8 +94,10 @@ export class TerritoryShapes {
       credentials: 'omit',
       signal: controller.signal,
     });
-    if (geojson === undefined || controller.signal.aborted) return;
-    this.boundaries = joinBoundaries(geojson, key);
+    if (controller.signal.aborted) return;
+    this.boundariesLoading = false;
+    if (geojson !== undefined) this.boundaries = joinBoundaries(geojson, key);
+    // Also on a failure: clusters waiting for an outline are then named as not on the map.
     this.onChange();
   }
 
@@ -106,18 +113,34 @@ export class TerritoryShapes {
   requestLevel(level: BuiltinLevel): void {
     if (this.requested.has(level)) return;
     this.requested.add(level);
+    this.levelsLoading.add(level);
     // After the first paint: clusters with a seat show at once, those placed by their territory
     // next. The outlines are decoded in the base map's worker.
     whenIdle(
       () =>
         void loadBuiltinOutlines(level, this.folder()).then((outlines) => {
-          if (!outlines) return;
-          const shapes = new Map<string, BuiltinShape>();
-          for (const outline of outlines) shapes.set(outline.code.toUpperCase(), builtinShape(outline));
-          this.builtin.set(level, shapes);
+          this.levelsLoading.delete(level);
+          if (outlines) {
+            const shapes = new Map<string, BuiltinShape>();
+            for (const outline of outlines) shapes.set(outline.code.toUpperCase(), builtinShape(outline));
+            this.builtin.set(level, shapes);
+          }
+          // Also on a failure: clusters waiting for these outlines are then named as not on the map.
           this.onChange();
         }),
     );
+  }
+
+  /**
+   * Whether the territory has no outline yet but may get one: its boundaries file or its level
+   * of built-in outlines is still loading. A cluster placed by such a territory is not "not on
+   * the map" yet; the legend would otherwise name it for the second the outlines take.
+   */
+  mayPlaceLater(territory: Territory): boolean {
+    if (territory.geometry) return false;
+    if (this.boundariesLoading) return true;
+    const key = builtinKeyOf(territory.code);
+    return key !== undefined && this.levelsLoading.has(key.level);
   }
 
   /** Every built-in outline of a level, once loaded. */

@@ -188,6 +188,15 @@ describe('<grappe-map> geography', () => {
       ],
     );
     const { map, data } = await mount(feed, {}, true);
+    // What the legend is told is not on the map, every frame until the outlines have come: never
+    // the clusters whose outlines are still loading (it said "Not on the map (4)" for a second).
+    const offMapSeen = new Set<string>();
+    let watching = true;
+    const watch = () => {
+      offMapSeen.add(data.snapshot.offMapClusterIds.join(','));
+      if (watching) requestAnimationFrame(watch);
+    };
+    watch();
     const markers = await waitFor(
       () => {
         const found = shadowAll(map, '.cluster-marker.approximate');
@@ -196,6 +205,8 @@ describe('<grappe-map> geography', () => {
       8000,
       'three approximate marks',
     );
+    watching = false;
+    expect([...offMapSeen].filter((ids) => ids !== '')).to.deep.equal(['lost']);
     const boxes = map.drawnMarks().filter((mark) => mark.kind === 'cluster');
     const where = (id: string) => {
       const mark = boxes.find((box) => box.id === id)!;

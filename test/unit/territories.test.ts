@@ -114,6 +114,19 @@ test('cluster places: the seat, else the finest territory with an outline; the r
     offMap.map((position) => index.clusters[position]!.id),
     ['lost'],
   );
+  // While the outline of one of its territories may still come, a cluster is waiting, not lost.
+  const loading = clusterPlaces(index, [0, 1, 2], {
+    pointOf: () => undefined,
+    mayPlaceLater: (territory) => territory.id === 'fr',
+  });
+  assert.deepEqual(
+    loading.waiting.map((position) => index.clusters[position]!.id),
+    ['regional'],
+  );
+  assert.deepEqual(
+    loading.offMap.map((position) => index.clusters[position]!.id),
+    ['lost'],
+  );
 });
 
 test('a seat a geocoder found at town level only is drawn as approximate, in its town; a street-level one is not', () => {
