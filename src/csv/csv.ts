@@ -69,22 +69,82 @@ export interface CsvRow {
 }
 
 /**
+ * A quote the reading could not take as RFC 4180 says: one that opens a cell and is never
+ * closed (the rest of the file would have become that cell), or text after the quote that
+ * closes a cell (`"Le Moulin" Grappe`). Where: the line, and the cell's position in its row.
+ */
+export interface CsvQuoteProblem {
+  kind: 'unclosed-quote' | 'text-after-quote';
+  line: number;
+  /** The cell's position in its row, from 0. */
+  cell: number;
+}
+
+/**
  * Parses CSV text into rows (RFC 4180 quoting, a field may span lines; BOM dropped). Blank rows,
  * and rows of empty cells (`;;;;`, what a spreadsheet saves for a row that was cleared), are
- * skipped without a word.
+ * skipped without a word. Quotes it cannot read as RFC 4180 says are in `quoteProblems`.
  */
-export function readCsvRows(text: string, separator = detectSeparator(text.replace(/^\uFEFF/, ''))): CsvRow[] {
+export function readCsvText(
+  text: string,
+  separator = detectSeparator(text.replace(/^\uFEFF/, '')),
+): { rows: CsvRow[]; quoteProblems: CsvQuoteProblem[] } {
   const input = text.replace(/^\uFEFF/, '');
+  // A quote that opens a cell and is not closed where the cell ends would swallow the rows after
+  // it: never closed before the end of the file, or closed lines later with text after it (the
+  // next stray quote closed it). Such a quote is read again as a plain character, so that the
+  // rows after it are read as rows. Each reading repairs one quote; a few at most are repaired
+  // (the reading stays linear), the others only said.
+  const literalQuotes = new Set<number>();
+  const repaired: CsvQuoteProblem[] = [];
+  for (;;) {
+    const read = readCsvOnce(input, separator, literalQuotes, literalQuotes.size < MAX_QUOTE_REPAIRS);
+    if (!read.unclosed) return { rows: read.rows, quoteProblems: [...repaired, ...read.quoteProblems] };
+    literalQuotes.add(read.unclosed.at);
+    repaired.push({ kind: 'unclosed-quote', line: read.unclosed.line, cell: read.unclosed.cell });
+  }
+}
+
+/** Quotes repaired in one file, each by a new reading of it. */
+const MAX_QUOTE_REPAIRS = 8;
+
+/** Parses CSV text into rows (see `readCsvText`). */
+export function readCsvRows(text: string, separator?: string): CsvRow[] {
+  return readCsvText(text, separator).rows;
+}
+
+function readCsvOnce(
+  input: string,
+  separator: string,
+  literalQuotes: ReadonlySet<number>,
+  repairing: boolean,
+): {
+  rows: CsvRow[];
+  quoteProblems: CsvQuoteProblem[];
+  unclosed?: { at: number; line: number; cell: number };
+} {
   const rows: CsvRow[] = [];
+  const quoteProblems: CsvQuoteProblem[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  /** Where the open quote is, while a cell is quoted. */
+  let quoteAt = -1;
+  let quoteLine = 1;
+  /** Whether the cell's closing quote has been read (text after it is reported once). */
+  let closed = false;
+  /** Whether the quoted cell, or the one just closed, holds a line break. */
+  let spansLines = false;
   let index = 0;
   let line = 1;
   let rowLine = 1;
-  const endRow = () => {
+  const endField = () => {
     row.push(field);
     field = '';
+    closed = false;
+  };
+  const endRow = () => {
+    endField();
     if (row.some((cell) => cell.trim() !== '')) rows.push({ cells: row, line: rowLine });
     row = [];
   };
@@ -99,33 +159,52 @@ export function readCsvRows(text: string, separator = detectSeparator(text.repla
           continue;
         }
         quoted = false;
+        closed = true;
       } else if (char === '\r') {
         // A line break inside a cell, as Excel writes it (CRLF, or CR alone), is kept as one "\n".
         field += '\n';
         line += 1;
+        spansLines = true;
         if (input[index + 1] === '\n') index += 1;
       } else {
+        if (char === '\n') spansLines = true;
         field += char;
       }
       index += 1;
       continue;
     }
-    if (char === '"' && field === '') quoted = true;
-    else if (char === separator) {
-      row.push(field);
-      field = '';
-    } else if (char === '\n' || char === '\r') {
+    if (char === '"' && field === '' && !closed && !literalQuotes.has(index)) {
+      quoted = true;
+      quoteAt = index;
+      quoteLine = line;
+      spansLines = false;
+    } else if (char === separator) endField();
+    else if (char === '\n' || char === '\r') {
       endRow();
       if (char === '\r' && input[index + 1] === '\n') {
         index += 1;
         line += 1;
       } else if (char === '\r') line += 1;
       rowLine = line;
-    } else field += char;
+    } else {
+      if (closed) {
+        // Closed lines after it opened, then text: the quote closed was the next cell's stray one.
+        if (spansLines && repairing)
+          return { rows, quoteProblems, unclosed: { at: quoteAt, line: quoteLine, cell: row.length } };
+        quoteProblems.push({ kind: 'text-after-quote', line, cell: row.length });
+        closed = false;
+      }
+      field += char;
+    }
     index += 1;
   }
+  if (quoted) {
+    const unclosed = { at: quoteAt, line: quoteLine, cell: row.length };
+    if (repairing) return { rows, quoteProblems, unclosed };
+    quoteProblems.push({ kind: 'unclosed-quote', line: quoteLine, cell: row.length });
+  }
   if (field !== '' || row.length > 0) endRow();
-  return rows;
+  return { rows, quoteProblems };
 }
 
 /** Parses CSV text into rows of strings (see `readCsvRows`). */

@@ -23,6 +23,8 @@ export type ImportProblemCode =
   | 'workbook-too-large'
   | 'too-many-columns'
   | 'extra-cells'
+  | 'unclosed-quote'
+  | 'text-after-quote'
   | 'too-many-rows'
   | 'bad-more'
   | 'windows-1252'

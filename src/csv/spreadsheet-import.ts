@@ -17,7 +17,7 @@ import {
   type CsvTable,
 } from './csv-columns.js';
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
-import { readCsvRows, restoreFormula, type CsvRow } from './csv.js';
+import { readCsvText, restoreFormula, type CsvQuoteProblem, type CsvRow } from './csv.js';
 import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
 import { countryCode, readDate, repairedPostcode, vocabularyCode } from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
@@ -31,6 +31,8 @@ export interface SpreadsheetTable {
   rows: readonly CsvRow[];
   /** How its bytes were read, when it was a text file. */
   encoding?: 'utf-8' | 'windows-1252';
+  /** Quotes of a CSV file not read as RFC 4180 says (said with the table's other problems). */
+  quoteProblems?: readonly CsvQuoteProblem[];
 }
 
 import type { ImportProblem, RowOrigin } from './import-problem.js';
@@ -94,6 +96,15 @@ export function importSpreadsheet(
     if (!source) continue;
     const [header, ...body] = source.rows;
     if (!header) continue;
+    for (const { kind, line, cell } of source.quoteProblems ?? [])
+      problems.push({
+        severity: 'warning',
+        code: kind,
+        file: source.file,
+        line,
+        ...(header.cells[cell]?.trim() ? { column: header.cells[cell].trim() } : {}),
+        params: { cell: cell + 1 },
+      });
     const read = readTable(
       table,
       source,
@@ -147,7 +158,14 @@ function cappedBody(source: SpreadsheetTable, body: readonly CsvRow[], problems:
 /** A CSV file's text as a table (the separator and the line of each row found). */
 export function csvTable(file: string, text: string, encoding?: SpreadsheetTable['encoding']): SpreadsheetTable {
   const name = file.replace(/^.*[\\/]/, '');
-  return { file: name, name, rows: readCsvRows(text), ...(encoding ? { encoding } : {}) };
+  const { rows, quoteProblems } = readCsvText(text);
+  return {
+    file: name,
+    name,
+    rows,
+    ...(encoding ? { encoding } : {}),
+    ...(quoteProblems.length ? { quoteProblems } : {}),
+  };
 }
 
 function readTable(

@@ -153,6 +153,10 @@ const fr: PublishingMessages = {
         ? 'ligne sans cluster : elle doit nommer l’identifiant d’un cluster de clusters.csv ; laissée de côté.'
         : `aucun cluster « ${describeValue(String(p['id']))} » dans clusters.csv (il faut son identifiant) ; ligne laissée de côté.`,
     'bad-more': () => "cette cellule n'est pas du JSON valide ; ignorée.",
+    'unclosed-quote': (p) =>
+      `la cellule ${p['cell']} s'ouvre par un guillemet qui n'est pas refermé là où elle finit : elle avalait les lignes suivantes. Ce guillemet est lu comme un simple caractère, les lignes suivantes comme des lignes ; vérifiez la cellule (un tableur enregistre doublé un guillemet tapé dans une cellule).`,
+    'text-after-quote': (p) =>
+      `texte après le guillemet qui ferme la cellule ${p['cell']} (comme « "Le Moulin" Grappe ») : lu sans les guillemets ; vérifiez la cellule.`,
     'windows-1252': () =>
       "lu en Windows-1252 (le codage du « CSV (séparateur : point-virgule) » d'Excel) ; accents conservés.",
     'no-clusters': () =>
@@ -294,6 +298,10 @@ const en: PublishingMessages = {
         ? 'a row without a cluster: it must name the id of a cluster in clusters.csv; left out.'
         : `no cluster "${describeValue(String(p['id']))}" in clusters.csv (its id is needed); row left out.`,
     'bad-more': () => 'this cell is not valid JSON; ignored.',
+    'unclosed-quote': (p) =>
+      `cell ${p['cell']} opens with a quote that is not closed where the cell ends: it swallowed the lines after it. The quote is read as a plain character, the lines after it as lines; check the cell (a spreadsheet saves a quote typed in a cell doubled).`,
+    'text-after-quote': (p) =>
+      `text after the quote that closes cell ${p['cell']} (as in "Le Moulin" Grappe): read without the quotes; check the cell.`,
     'windows-1252': () => 'read as Windows-1252 (what Excel’s "CSV (semicolon delimited)" writes); accents kept.',
     'no-clusters': () =>
       'no cluster read: a clusters.csv table (or a "clusters" sheet) with at least one row is needed.',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { countryCode, nearestLabels, readDate, repairedPostcode, vocabularyCode } from '../../src/csv/cell-values.js';
 import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src/csv/headings.js';
 import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
-import { decodeTableBytes, readCsvRows } from '../../src/csv/csv.js';
+import { decodeTableBytes, readCsvRows, readCsvText } from '../../src/csv/csv.js';
 import { geocodeAddresses } from '../../src/csv/geocode.js';
 import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
 import { isWorkbook, WORKBOOK_LIMITS } from '../../src/csv/workbook.js';
@@ -638,6 +638,42 @@ test('cells past the last heading are said with their line, not dropped unseen; 
     describeImportProblem(extra[0]!, 'fr'),
     /ligne 3 : 2 cellules après la dernière des 2 colonnes \(première : « Cliquez\) »\) : un séparateur tapé dans une cellule \? Ignorées/,
   );
+});
+
+test('a quote never closed does not swallow the rows after it, and text after a closing quote is said; both with line and column', () => {
+  const text = [
+    'Identifiant;Nom;Rue;Ville',
+    'lac;Cluster du Lac;"Quai ""Est"" ;Annecy',
+    'alpes;Alpes Numérique;1 rue des usines;Annecy',
+    'moulin;"Le Moulin" Grappe;;Thônes',
+    'savoie;Savoie Tech;"2 place ""Haute""";Chambéry',
+  ].join('\r\n');
+  const imported = importSpreadsheet([csvTable('clusters.csv', text)]);
+  const clusters = imported.feed['clusters'] as Array<Record<string, unknown>>;
+  assert.deepEqual(
+    clusters.map((cluster) => cluster['id']),
+    ['lac', 'alpes', 'moulin', 'savoie'],
+  );
+  assert.equal(clusters[2]!['name'], 'Le Moulin Grappe');
+  assert.deepEqual((clusters[3]!['address'] as Record<string, unknown>)['street'], '2 place "Haute"');
+  const quotes = imported.problems.filter((problem) => /quote/.test(problem.code));
+  assert.deepEqual(
+    quotes.map((problem) => [problem.code, problem.file, problem.line, problem.column]),
+    [
+      ['unclosed-quote', 'clusters.csv', 2, 'Rue'],
+      ['text-after-quote', 'clusters.csv', 4, 'Nom'],
+    ],
+  );
+  assert.match(describeImportProblem(quotes[0]!, 'fr'), /ligne 2.*Rue.*n'est pas refermé là où elle finit/);
+  assert.match(describeImportProblem(quotes[1]!, 'en'), /line 4.*Nom.*text after the quote that closes cell 2/);
+  // Hostile: thousands of quotes not closed where their cells end. A few are repaired (each by
+  // a new reading), the others said: the reading stays linear, and nothing merges unsaid.
+  const hostile = `a;b\n${'"x;y\n'.repeat(20_000)}`;
+  const started = performance.now();
+  const { rows, quoteProblems } = readCsvText(hostile);
+  assert.ok(performance.now() - started < 2000, 'linear');
+  assert.equal(quoteProblems.filter((problem) => problem.kind === 'unclosed-quote').length, 8);
+  assert.equal(rows.length + quoteProblems.length - 8, 20_001, 'each merged row said');
 });
 
 test('a table with the same miss on every row lists the first of them and counts the rest', () => {
