@@ -3,7 +3,7 @@
  * page say, in French and English (other languages read English). Apart from the visitors'
  * catalogue so that the embeds, which never import a spreadsheet, do not carry it.
  */
-import type { ImportProblem, ImportProblemCode } from '../csv/spreadsheet-import.js';
+import type { ImportProblem } from '../csv/spreadsheet-import.js';
 import { nearestLabels } from '../csv/cell-values.js';
 import { TABLE_FILE_NAMES } from '../csv/headings.js';
 import { getVocabulary } from '../schema/vocabularies.js';
@@ -14,81 +14,8 @@ import { en as enVisitors } from './locales/en.js';
 export { LINES_PER_KIND, firstOfEachKind } from './problem-lines.js';
 import { fr as frVisitors } from './locales/fr.js';
 
-type Params = Readonly<Record<string, string | number | readonly string[]>>;
-
-export interface PublishingMessages {
-  /** Where a problem is: `adhesions.csv, ligne 7, colonne « Rôle » : `. */
-  where: (file: string, line?: number, column?: string) => string;
-  /** Coordinates that look swapped, said of a table's Longitude and Latitude columns (not of GeoJSON's order). */
-  swappedColumns: string;
-  /** A field of the feed with no flux.csv to read it from: where to write it. */
-  toWrite: (file: string, key: string) => string;
-  /** A line of a table, as a count's first case names it (`ligne 3`). */
-  line: (line: number) => string;
-  /** After the first codes of a long list. */
-  andOthers: (count: number) => string;
-  /** A list of names: `a, b et c`. */
-  list: (items: readonly string[]) => string;
-  quote: (text: string) => string;
-  importProblems: Record<
-    ImportProblemCode,
-    (params: Params, vocabularyName: string, list: (items: readonly string[]) => string) => string
-  >;
-  /** "Did you mean …?" after an unknown value. */
-  didYouMean: (labels: string) => string;
-  /** The allowed labels of a vocabulary, complete or cut with a pointer to FORMAT.fr.md. */
-  allowed: (labels: string) => string;
-  /** `3 clusters, 12 organisations, 14 adhésions`. */
-  counts: (clusters: number, organisations: number, memberships: number) => string;
-  /** The last line: `7 clusters, 4 organisations ; 2 erreurs… ; 1 fiche écartée (57 ms)`. */
-  report: (parts: readonly string[], milliseconds: number) => string;
-  /** `2 erreurs, 1 avertissement, 3 remarques`. */
-  summary: (errors: number, warnings: number, notices: number) => string;
-  /** After the first lines of one kind of problem: `… et 1 019 autres du même genre`. */
-  moreOfKind: (count: number) => string;
-  /** `1 fiche écartée`. */
-  dropped: (count: number) => string;
-  written: (file: string) => string;
-  /** `grappe export`'s last line. */
-  exported: (count: number, folder: string) => string;
-  useImport: (source: string) => string;
-  /** Without `--geocode`: how to place the records that have only an address. */
-  placeAdvice: (count: number) => string;
-  /** `--geocoder` given something that is not a web address. */
-  badGeocoder: (value: string) => string;
-  /** No publisher given by flags or flux.csv: the feed says `publisher`. */
-  defaultPublisher: string;
-  geocoded: (placed: number, asked: number, seconds: number) => string;
-  /** The publishing page (`<grappe-publisher>`). */
-  page: {
-    title: string;
-    privacy: string;
-    drop: string;
-    choose: string;
-    readTitle: string;
-    columns: { file: string; table: string; rows: string; recognised: string; ignored: string };
-    tableNames: Readonly<Record<string, string>>;
-    remove: (file: string) => string;
-    problemsTitle: (count: number) => string;
-    noProblem: string;
-    showRow: (line: number) => string;
-    sourceTitle: (file: string) => string;
-    moreRows: (count: number) => string;
-    placeTitle: string;
-    missing: (count: number) => string;
-    place: (count: number) => string;
-    cancel: string;
-    placing: (done: number, total: number) => string;
-    placed: (placed: number, asked: number) => string;
-    cancelled: string;
-    previewTitle: string;
-    nothingYet: string;
-    downloadTitle: string;
-    downloadFeed: string;
-    downloadTable: (file: string) => string;
-    tablesLanguage: string;
-  };
-}
+import type { PublishingMessages } from './publishing-messages.js';
+export type { PublishingMessages } from './publishing-messages.js';
 
 const frPlural = (count: number, one: string, other: string) =>
   `${count.toLocaleString('fr')} ${count < 2 ? one : other}`;
