@@ -1,8 +1,30 @@
 /**
  * What the commands of `grappe` share: arguments, exit statuses, reading a file or a URL.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { BodyTooLargeError, DEFAULT_MAX_BYTES, readBodyCapped } from '../load/read-body.js';
+import { publishingMessages } from '../i18n/publishing.js';
+
+/** The language of what the commands say of unusable input (`--lang`, set once by `main`). */
+let said = publishingMessages('en').unusable;
+export function setMessagesLanguage(lang: string): void {
+  said = publishingMessages(lang).unusable;
+}
+
+/** A system error in the reader's words: `ENOENT` → "no such file or folder". */
+export function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? said.reason(code) : (error as Error).message;
+}
+
+/** Writes a file the command was asked to write; a failure is unusable input, said, not a stack trace. */
+export function writeOutput(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new UnusableInput(said.cannotWrite(file, reasonOf(error)));
+  }
+}
 
 /** Exit statuses: 0 done (warnings allowed), 1 records left out or invalid, 2 nothing usable. */
 export const EXIT_VALID = 0;
@@ -50,31 +72,42 @@ export async function readSource(source: string): Promise<string> {
     try {
       response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
     } catch (error) {
-      throw new UnusableInput(`${source}: ${(error as Error).message}`);
+      throw new UnusableInput(said.unreachable(source, reasonOf(error)));
     }
-    if (!response.ok) throw new UnusableInput(`${source}: HTTP ${response.status}`);
+    if (!response.ok) throw new UnusableInput(said.httpStatus(source, response.status));
     // Read as the page reads a feed: stopped at the cap, not after filling the memory.
     try {
       return await readBodyCapped(response, DEFAULT_MAX_BYTES);
     } catch (error) {
       if (error instanceof BodyTooLargeError)
-        throw new UnusableInput(`${source}: over ${DEFAULT_MAX_BYTES / 1024 / 1024} MB, not read`);
-      throw new UnusableInput(`${source}: ${(error as Error).message}`);
+        throw new UnusableInput(said.overCap(source, DEFAULT_MAX_BYTES / 1024 / 1024));
+      throw new UnusableInput(said.unreachable(source, reasonOf(error)));
     }
   }
   try {
     return readFileSync(source, 'utf8');
   } catch (error) {
-    throw new UnusableInput(`${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UnusableInput(said.unreadable(source, reasonOf(error)));
   }
 }
 
 export function parseJson(text: string, source: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(body);
   } catch (error) {
-    throw new UnusableInput(`${source}: not valid JSON (${(error as Error).message})`);
+    // The engine's message is in English: only where it points is kept, as a line and a column.
+    const position = /at position (\d+)/.exec((error as Error).message);
+    if (!position) throw new UnusableInput(said.notJson(source));
+    const before = body.slice(0, Number(position[1]));
+    const lineStart = before.lastIndexOf('\n') + 1;
+    throw new UnusableInput(said.notJson(source, before.split('\n').length, before.length - lineStart + 1));
   }
+}
+
+/** A source that is not a Grappe feed at all. */
+export function notAFeed(source: string): UnusableInput {
+  return new UnusableInput(said.notAFeed(source));
 }
 
 /** `--lang`, else the environment's locale (French or English). */

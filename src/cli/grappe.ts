@@ -23,9 +23,11 @@ import {
   UnusableInput,
   guardTerminal,
   languageOf,
+  notAFeed,
   parseArguments,
   parseJson,
   readSource,
+  setMessagesLanguage,
   type Options,
 } from './cli-support.js';
 
@@ -108,7 +110,7 @@ async function commandStats(options: Options): Promise<number> {
   if (!source) throw new UnusableInput('stats: give a FILE or URL');
   const lang = languageOf(options);
   const result = validateFeed(parseJson(await readSource(source), source), { mode: 'lenient', source });
-  if (!result.feed) throw new UnusableInput(`${source}: not a Grappe feed`);
+  if (!result.feed) throw notAFeed(source);
   const index = new FeedIndex(result.feed);
   const stats = {
     counts: Object.fromEntries(Object.entries(result.counts).map(([name, count]) => [name, count.kept])),
@@ -178,6 +180,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_VALID;
   }
   const options = parseArguments(rest);
+  setMessagesLanguage(languageOf(options));
   switch (command) {
     case '--version':
     case '-V':

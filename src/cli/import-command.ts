@@ -10,7 +10,7 @@
  * goes to `-o` or standard output. Exit 0 when the feed was written (warnings allowed), 1 when
  * records were left out, 2 when nothing usable was read.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import {
   describeFeedProblemAt,
@@ -39,8 +39,11 @@ import {
   EXIT_VALID,
   UnusableInput,
   languageOf,
+  notAFeed,
   parseJson,
   readSource,
+  reasonOf,
+  writeOutput,
   type Options,
 } from './cli-support.js';
 
@@ -52,7 +55,7 @@ function bytesOf(path: string): ArrayBuffer {
     const bytes = readFileSync(path);
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   } catch (error) {
-    throw new UnusableInput(`${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UnusableInput(publishingMessages(null).unusable.unreadable(path, reasonOf(error)));
   }
 }
 
@@ -92,8 +95,8 @@ export async function commandImport(options: Options): Promise<number> {
   };
   try {
     statSync(source);
-  } catch {
-    throw new UnusableInput(`${source}: not found`);
+  } catch (error) {
+    throw new UnusableInput(messages.unusable.unreadable(source, reasonOf(error)));
   }
   const started = performance.now();
   const importProblems: ImportProblem[] = [];
@@ -179,7 +182,7 @@ export async function commandImport(options: Options): Promise<number> {
     const text = `${JSON.stringify(result.feed, null, 2)}\n`;
     const output = options.flags.get('output');
     if (typeof output === 'string' && output !== '') {
-      writeFileSync(output, text);
+      writeOutput(output, text);
       console.error(messages.written(output));
     } else process.stdout.write(text);
   }
@@ -203,10 +206,14 @@ export async function commandExport(options: Options): Promise<number> {
   const flag = options.flags.get('lang');
   const lang = flag === 'fr' || flag === 'en' ? flag : undefined;
   const result = validateFeed(parseJson(await readSource(source), source), { mode: 'lenient', source });
-  if (!result.feed) throw new UnusableInput(`${source}: not a Grappe feed`);
-  mkdirSync(output, { recursive: true });
+  if (!result.feed) throw notAFeed(source);
+  try {
+    mkdirSync(output, { recursive: true });
+  } catch (error) {
+    throw new UnusableInput(publishingMessages(languageOf(options)).unusable.cannotWrite(output, reasonOf(error)));
+  }
   const files = tableFiles(result.feed, lang);
-  for (const { file, text } of files) writeFileSync(join(output, file), text);
+  for (const { file, text } of files) writeOutput(join(output, file), text);
   console.error(publishingMessages(languageOf(options)).exported(files.length, output));
   return EXIT_VALID;
 }

@@ -42,6 +42,19 @@ export interface PublishingMessages {
   /** `grappe export`'s last line. */
   exported: (count: number, folder: string) => string;
   useImport: (source: string) => string;
+  /** What a file or an address the command line was given could not be. */
+  unusable: {
+    unreachable: (source: string, detail: string) => string;
+    httpStatus: (source: string, status: number) => string;
+    overCap: (source: string, megabytes: number) => string;
+    unreadable: (source: string, reason: string) => string;
+    /** Not JSON; where, when the parser said. */
+    notJson: (source: string, line?: number, column?: number) => string;
+    notAFeed: (source: string) => string;
+    cannotWrite: (file: string, reason: string) => string;
+    /** A system error's code in words (`ENOENT`…), else the code. */
+    reason: (code: string) => string;
+  };
   /** Without `--geocode`: how to place the records that have only an address. */
   placeAdvice: (count: number) => string;
   /** `--geocoder` given something that is not a web address. */

@@ -110,6 +110,25 @@ const fr: PublishingMessages = {
   exported: (count, folder) => `${frPlural(count, 'table écrite', 'tables écrites')} dans ${folder}`,
   useImport: (source) =>
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
+  unusable: {
+    unreachable: (source, detail) => `${source} : injoignable (${detail})`,
+    httpStatus: (source, status) => `${source} : le serveur a répondu HTTP ${status}`,
+    overCap: (source, megabytes) => `${source} : plus de ${megabytes} Mo, non lu`,
+    unreadable: (source, reason) => `${source} : illisible (${reason})`,
+    notJson: (source, line, column) =>
+      `${source} : ce n'est pas du JSON valide${line ? ` (ligne ${line}, colonne ${column})` : ''}`,
+    notAFeed: (source) => `${source} : ce n'est pas un flux Grappe`,
+    cannotWrite: (file, reason) => `${file} : impossible d'écrire ce fichier (${reason})`,
+    reason: (code) =>
+      ({
+        ENOENT: 'fichier ou dossier introuvable',
+        EACCES: 'accès refusé',
+        EPERM: 'accès refusé',
+        EISDIR: "c'est un dossier",
+        ENOTDIR: "un élément du chemin n'est pas un dossier",
+        ENOSPC: 'disque plein',
+      })[code] ?? code,
+  },
   defaultPublisher:
     'aucun éditeur donné : le flux porte l’identifiant « publisher », que d’autres flux portent aussi. Donnez --publisher-id et --publisher-name, ou une table flux.csv.',
   badGeocoder: (value) =>
@@ -254,6 +273,24 @@ const en: PublishingMessages = {
   exported: (count, folder) => `${enPlural(count, 'table', 'tables')} written to ${folder}`,
   useImport: (source) =>
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
+  unusable: {
+    unreachable: (source, detail) => `${source}: unreachable (${detail})`,
+    httpStatus: (source, status) => `${source}: the server answered HTTP ${status}`,
+    overCap: (source, megabytes) => `${source}: over ${megabytes} MB, not read`,
+    unreadable: (source, reason) => `${source}: unreadable (${reason})`,
+    notJson: (source, line, column) => `${source}: not valid JSON${line ? ` (line ${line}, column ${column})` : ''}`,
+    notAFeed: (source) => `${source}: not a Grappe feed`,
+    cannotWrite: (file, reason) => `${file}: cannot write this file (${reason})`,
+    reason: (code) =>
+      ({
+        ENOENT: 'no such file or folder',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EISDIR: 'is a folder',
+        ENOTDIR: 'a part of the path is not a folder',
+        ENOSPC: 'disk full',
+      })[code] ?? code,
+  },
   defaultPublisher:
     'no publisher given: the feed carries the id "publisher", which other feeds carry too. Give --publisher-id and --publisher-name, or a flux.csv table.',
   badGeocoder: (value) =>

@@ -45,6 +45,24 @@ test('validate: unusable input exits 2 (not JSON, missing file, not a feed)', ()
   assert.equal(grappe('validate', join(dir, 'other.json')).status, 2);
 });
 
+test('unusable input and an output that cannot be written are said in the reader’s language, with no stack trace', () => {
+  const dir = temp();
+  writeFileSync(join(dir, 'broken.json'), '{\n  "format": "grappe-feed",\n  clusters: []\n}');
+  const broken = grappe('validate', join(dir, 'broken.json'), '--lang', 'fr');
+  assert.equal(broken.status, 2);
+  assert.match(broken.stderr, /broken\.json : ce n'est pas du JSON valide \(ligne 3, colonne 3\)/);
+  const missing = grappe('validate', join(dir, 'missing.json'), '--lang', 'fr');
+  assert.match(missing.stderr, /missing\.json : illisible \(fichier ou dossier introuvable\)/);
+  writeFileSync(join(dir, 'clusters.csv'), 'Identifiant;Nom\r\nlac;Cluster du Lac\r\n');
+  const output = join(dir, 'no/such/folder/feed.json');
+  const unwritable = grappe('import', dir, '--lang', 'fr', '-o', output);
+  assert.equal(unwritable.status, 2);
+  assert.ok(unwritable.stderr.includes(`${output} : impossible d'écrire ce fichier (fichier ou dossier introuvable)`));
+  assert.doesNotMatch(unwritable.stderr, /\n\s+at /, 'no stack trace');
+  const english = grappe('import', dir, '--lang', 'en', '-o', output);
+  assert.ok(english.stderr.includes(`${output}: cannot write this file (no such file or folder)`));
+});
+
 test('validate --json gives machines the problems with paths and messages; --lang fr speaks French', () => {
   const feed = sample();
   feed.clusters[0].website = 'javascript:alert(1)';
