@@ -24,6 +24,7 @@ export type ImportProblemCode =
   | 'too-many-columns'
   | 'extra-cells'
   | 'unclosed-quote'
+  | 'total-row'
   | 'text-after-quote'
   | 'too-many-rows'
   | 'bad-more'

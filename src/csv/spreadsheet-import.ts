@@ -37,6 +37,7 @@ export interface SpreadsheetTable {
 
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences } from './row-references.js';
+import { withoutTotalRows } from './total-rows.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
 
 export interface SpreadsheetImport {
@@ -109,7 +110,9 @@ export function importSpreadsheet(
       table,
       source,
       cappedHeader(source, header, problems),
-      cappedBody(source, body, problems),
+      table === 'feed'
+        ? cappedBody(source, body, problems)
+        : withoutTotalRows(source.file, cappedBody(source, body, problems), problems),
       problems,
     );
     rows[table] = read.rows;

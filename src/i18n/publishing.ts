@@ -82,6 +82,8 @@ const fr: PublishingMessages = {
     'bad-more': () => "cette cellule n'est pas du JSON valide ; ignorée.",
     'unclosed-quote': (p) =>
       `la cellule ${p['cell']} s'ouvre par un guillemet qui n'est pas refermé là où elle finit : elle avalait les lignes suivantes. Ce guillemet est lu comme un simple caractère, les lignes suivantes comme des lignes ; vérifiez la cellule (un tableur enregistre doublé un guillemet tapé dans une cellule).`,
+    'total-row': (p) =>
+      `ligne de total (« ${describeValue(String(p['value']))} ») laissée de côté : ce n'est pas une fiche.`,
     'text-after-quote': (p) =>
       `texte après le guillemet qui ferme la cellule ${p['cell']} (comme « "Le Moulin" Grappe ») : lu sans les guillemets ; vérifiez la cellule.`,
     'windows-1252': () =>
@@ -246,6 +248,7 @@ const en: PublishingMessages = {
     'bad-more': () => 'this cell is not valid JSON; ignored.',
     'unclosed-quote': (p) =>
       `cell ${p['cell']} opens with a quote that is not closed where the cell ends: it swallowed the lines after it. The quote is read as a plain character, the lines after it as lines; check the cell (a spreadsheet saves a quote typed in a cell doubled).`,
+    'total-row': (p) => `a total row ("${describeValue(String(p['value']))}") left out: it is not a record.`,
     'text-after-quote': (p) =>
       `text after the quote that closes cell ${p['cell']} (as in "Le Moulin" Grappe): read without the quotes; check the cell.`,
     'windows-1252': () => 'read as Windows-1252 (what Excel’s "CSV (semicolon delimited)" writes); accents kept.',

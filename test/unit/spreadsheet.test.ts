@@ -676,6 +676,40 @@ test('a quote never closed does not swallow the rows after it, and text after a 
   assert.equal(rows.length + quoteProblems.length - 8, 20_001, 'each merged row said');
 });
 
+test('a total row under a table is left out and said, not read as a cluster; an organisation named Total keeps its row', () => {
+  const imported = importSpreadsheet([
+    csvTable(
+      'clusters.csv',
+      'Identifiant;Nom;Effectif\r\nlac;Cluster du Lac;3\r\nTOTAL;4 pôles;\r\n;Total : 5 grappes;2\r\n',
+    ),
+    csvTable(
+      'organisations.csv',
+      'Identifiant;Nom;SIRET\r\ntotal;TotalEnergies;542 051 180 00012\r\nacme;Acme;\r\nSous-total;2 membres;\r\n',
+    ),
+  ]);
+  assert.deepEqual(
+    (imported.feed['clusters'] as Array<{ id: string }>).map((cluster) => cluster.id),
+    ['lac'],
+  );
+  assert.deepEqual(
+    (imported.feed['organisations'] as Array<{ id: string }>).map((organisation) => organisation.id),
+    ['total', 'acme'],
+  );
+  const totals = imported.problems.filter((problem) => problem.code === 'total-row');
+  assert.deepEqual(
+    totals.map((problem) => [problem.file, problem.line]),
+    [
+      ['clusters.csv', 3],
+      ['clusters.csv', 4],
+      ['organisations.csv', 4],
+    ],
+  );
+  assert.match(
+    describeImportProblem(totals[0]!, 'fr'),
+    /ligne 3 : ligne de total \(« TOTAL ; 4 pôles »\) laissée de côté/,
+  );
+});
+
 test('a table with the same miss on every row lists the first of them and counts the rest', () => {
   const items = [
     ...Array.from({ length: LINES_PER_KIND + 5 }, (_, at) => ({ code: 'unknown-column', at })),
