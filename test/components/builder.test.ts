@@ -7,9 +7,9 @@ type ExplorerLike = HTMLElement & {
   selected: string;
 };
 
-async function frame(src: string): Promise<HTMLIFrameElement> {
+async function frame(src: string, width = '1300'): Promise<HTMLIFrameElement> {
   const element = document.createElement('iframe');
-  element.width = '1300';
+  element.width = width;
   element.height = '900';
   element.src = src;
   document.body.appendChild(element);
@@ -18,6 +18,27 @@ async function frame(src: string): Promise<HTMLIFrameElement> {
 }
 
 describe('the embed builder', () => {
+  it('fits a phone and a desktop: one column on a phone, and no field runs under the snippet beside it', async function () {
+    this.timeout(30_000);
+    for (const width of ['390', '1280']) {
+      const builder = await frame('/examples/builder.html', width);
+      const doc = builder.contentDocument!;
+      const form = doc.getElementById('options')!.getBoundingClientRect();
+      const output = doc.querySelector('.output')!.getBoundingClientRect();
+      // Nothing wider than the page (no sideways scrolling), the snippet's column readable.
+      expect(doc.documentElement.scrollWidth, `${width}: page width`).to.be.at.most(Number(width));
+      expect(output.width, `${width}: the snippet's column`).to.be.above(300);
+      if (width === '390') expect(output.top, 'the snippet below the form').to.be.at.least(form.bottom);
+      for (const field of doc.querySelectorAll('#options input:not([type=checkbox]), #options select')) {
+        const box = field.getBoundingClientRect();
+        expect(box.right, `${width}: ${field.getAttribute('name')} inside its column`).to.be.at.most(
+          Math.min(form.right, output.left > form.left ? output.left : Infinity) + 0.5,
+        );
+      }
+      builder.remove();
+    }
+  });
+
   it('copies a snippet that, pasted into a blank page, reproduces the preview', async function () {
     this.timeout(30_000);
     const builder = await frame('/examples/builder.html');
