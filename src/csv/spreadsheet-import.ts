@@ -110,9 +110,7 @@ export function importSpreadsheet(
       table,
       source,
       cappedHeader(source, header, problems),
-      table === 'feed'
-        ? cappedBody(source, body, problems)
-        : withoutTotalRows(source.file, cappedBody(source, body, problems), problems),
+      withoutTotalRows(table, source.file, cappedBody(source, body, problems), problems),
       problems,
     );
     rows[table] = read.rows;

@@ -22,9 +22,17 @@ function isTotalRow(cells: readonly string[]): boolean {
   return others.every((cell) => cell.length <= 100 && COUNT.test(cell));
 }
 
-/** The body's rows without its total rows, each said (with its line) where it was left out. */
-export function withoutTotalRows(file: string, body: readonly CsvRow[], problems: ImportProblem[]): readonly CsvRow[] {
-  if (!body.some((row) => isTotalRow(row.cells))) return body;
+/**
+ * The body's rows without its total rows, each said (with its line) where it was left out. The
+ * publisher's table (`flux.csv`, keys and values) has none.
+ */
+export function withoutTotalRows(
+  table: string,
+  file: string,
+  body: readonly CsvRow[],
+  problems: ImportProblem[],
+): readonly CsvRow[] {
+  if (table === 'feed' || !body.some((row) => isTotalRow(row.cells))) return body;
   return body.filter((row) => {
     if (!isTotalRow(row.cells)) return true;
     const text = row.cells

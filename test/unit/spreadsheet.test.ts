@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { countryCode, nearestLabels, readDate, repairedPostcode, vocabularyCode } from '../../src/csv/cell-values.js';
 import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src/csv/headings.js';
 import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
+import { withoutTotalRows } from '../../src/csv/total-rows.js';
 import { decodeTableBytes, readCsvRows, readCsvText } from '../../src/csv/csv.js';
 import { geocodeAddresses } from '../../src/csv/geocode.js';
 import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
@@ -704,6 +705,9 @@ test('a total row under a table is left out and said, not read as a cluster; an 
       ['organisations.csv', 4],
     ],
   );
+  // A table with no total row is given back as it is.
+  const rows = [{ cells: ['total', 'TotalEnergies', '542 051 180 00012'], line: 2 }];
+  assert.equal(withoutTotalRows('organisations', 'organisations.csv', rows, []), rows);
   assert.match(
     describeImportProblem(totals[0]!, 'fr'),
     /ligne 3 : ligne de total \(« TOTAL ; 4 pôles »\) laissée de côté/,
