@@ -38,6 +38,9 @@ export interface SpreadsheetTable {
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences } from './row-references.js';
 import { withoutTotalRows } from './total-rows.js';
+import { memberColumnsOf, memberRowsOf, organisationReference } from './member-columns.js';
+import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
+export { TABLE_LIMITS } from './table-limits.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
 
 export interface SpreadsheetImport {
@@ -91,31 +94,47 @@ export function importSpreadsheet(
   const summary: SpreadsheetImport['tables'] = [];
   const byTable = classify(tables, problems);
   const rows: Partial<Record<CsvTable, Array<Record<string, string>>>> = {};
+  let memberships: ReturnType<typeof readTable> | undefined;
 
   for (const table of CSV_TABLES) {
     const source = byTable.get(table);
     if (!source) continue;
     const [header, ...body] = source.rows;
     if (!header) continue;
-    for (const { kind, line, cell } of source.quoteProblems ?? [])
-      problems.push({
-        severity: 'warning',
-        code: kind,
-        file: source.file,
-        line,
-        ...(header.cells[cell]?.trim() ? { column: header.cells[cell].trim() } : {}),
-        params: { cell: cell + 1 },
-      });
-    const read = readTable(
-      table,
-      source,
-      cappedHeader(source, header, problems),
-      withoutTotalRows(table, source.file, cappedBody(source, body, problems), problems),
-      problems,
-    );
+    sayQuoteProblems(source, header, problems);
+    // An organisations table may name each member's cluster: those columns are memberships.
+    const capped = cappedHeader(source, header, problems);
+    const members = table === 'organisations' ? memberColumnsOf(capped) : null;
+    const kept = withoutTotalRows(table, source.file, cappedBody(source, body, problems), problems);
+    const read = readTable(table, source, members?.organisationHeader ?? capped, kept, problems);
     rows[table] = read.rows;
     origins[table] = read.origins;
     summary.push({ table, file: source.file, rows: read.rows.length, columns: read.columns, ignored: read.ignored });
+    if (members) {
+      const organisationOfLine = new Map(
+        read.origins.map((origin, at) => [origin.line, organisationReference(read.rows[at]!)]),
+      );
+      memberships = readTable(
+        'memberships',
+        source,
+        members.memberHeader,
+        memberRowsOf(members, kept, organisationOfLine),
+        problems,
+      );
+      problems.push({
+        severity: 'notice',
+        code: 'memberships-in-organisations',
+        file: source.file,
+        line: header.line,
+        column: header.cells[members.clusterAt]!.trim(),
+        params: { count: memberships.rows.length },
+      });
+    }
+  }
+  // Memberships from the organisations table come first: a line of adhesions.csv that repeats one is said.
+  if (memberships) {
+    rows.memberships = [...memberships.rows, ...(rows.memberships ?? [])];
+    origins.memberships = [...memberships.origins, ...(origins.memberships ?? [])];
   }
   if (!rows.clusters || rows.clusters.length === 0)
     problems.push({ severity: 'error', code: 'no-clusters', file: byTable.get('clusters')?.file ?? 'clusters.csv' });
@@ -126,34 +145,6 @@ export function importSpreadsheet(
   const feed = feedFromRows(rows, options);
   addClusterIdentifiers(feed, rows.clusters ?? []);
   return { feed, problems, origins, nestedOrigins, tables: summary };
-}
-
-/** Columns and rows a table may have: a spreadsheet past them is a mistake or an attack. */
-export const TABLE_LIMITS = { columns: 500, rows: 1_000_000 } as const;
-
-function cappedHeader(source: SpreadsheetTable, header: CsvRow, problems: ImportProblem[]): CsvRow {
-  if (header.cells.length <= TABLE_LIMITS.columns) return header;
-  problems.push({
-    severity: 'error',
-    code: 'too-many-columns',
-    file: source.file,
-    line: header.line,
-    params: { max: TABLE_LIMITS.columns },
-  });
-  return { ...header, cells: header.cells.slice(0, TABLE_LIMITS.columns) };
-}
-
-function cappedBody(source: SpreadsheetTable, body: readonly CsvRow[], problems: ImportProblem[]): readonly CsvRow[] {
-  if (body.length <= TABLE_LIMITS.rows) return body;
-  const first = body[TABLE_LIMITS.rows]!;
-  problems.push({
-    severity: 'error',
-    code: 'too-many-rows',
-    file: source.file,
-    line: first.line,
-    params: { max: TABLE_LIMITS.rows },
-  });
-  return body.slice(0, TABLE_LIMITS.rows);
 }
 
 /** A CSV file's text as a table (the separator and the line of each row found). */

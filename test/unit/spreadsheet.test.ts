@@ -714,6 +714,58 @@ test('a total row under a table is left out and said, not read as a cluster; an 
   );
 });
 
+test('an organisations table with a « Pôle » column gives each member its membership, with the role and dates of its row', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\nviameca;ViaMéca\r\nimaginove;Imaginove\r\n'),
+    csvTable(
+      'organisations.csv',
+      [
+        'Identifiant;Nom;Pôle;Rôle;Date d’adhésion',
+        'cetim;CETIM;viameca;Membre fondateur;15/03/2005',
+        ';Ubisoft;Imaginove | ViaMéca;;2012',
+        'solo;Sans pôle;;;',
+        'ghost;Fantôme;pole-fantome;;',
+      ].join('\r\n'),
+    ),
+    csvTable('adhesions.csv', 'Cluster;Organisation\r\nimaginove;cetim\r\n'),
+  ]);
+  const result = validateFeed(imported.feed);
+  const feed = result.feed!;
+  assert.deepEqual(
+    feed.memberships!.map((membership) => [
+      membership.cluster,
+      membership.organisation,
+      membership.role ?? null,
+      membership.since ?? null,
+    ]),
+    [
+      ['viameca', 'cetim', 'founder', '2005-03-15'],
+      ['imaginove', 'ubisoft', null, 2012],
+      ['viameca', 'ubisoft', null, 2012],
+      // adhesions.csv's own memberships come after those of the organisations table.
+      ['imaginove', 'cetim', null, null],
+    ],
+  );
+  const said = (code: string) => imported.problems.filter((problem) => problem.code === code);
+  assert.deepEqual(
+    said('memberships-in-organisations').map((problem) => [problem.file, problem.line, problem.column]),
+    [['organisations.csv', 1, 'Pôle']],
+  );
+  // The columns read as memberships are not "unknown"; a cluster that does not exist is said with its line.
+  assert.deepEqual(said('unknown-column'), []);
+  const dangling = result.problems.filter((problem) => problem.code === 'dangling-reference');
+  assert.deepEqual(
+    dangling
+      .map((problem) => imported.origins.memberships![problem.path[1] as number])
+      .map((origin) => [origin!.file, origin!.line]),
+    [['organisations.csv', 5]],
+  );
+  assert.match(
+    describeImportProblem(said('memberships-in-organisations')[0]!, 'fr'),
+    /colonne « Pôle » : colonne lue comme le cluster de chaque organisation : 4 adhésions/,
+  );
+});
+
 test('a table with the same miss on every row lists the first of them and counts the rest', () => {
   const items = [
     ...Array.from({ length: LINES_PER_KIND + 5 }, (_, at) => ({ code: 'unknown-column', at })),
