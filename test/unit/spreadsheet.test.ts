@@ -4,6 +4,8 @@ import { countryCode, nearestLabels, readDate, repairedPostcode, vocabularyCode 
 import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src/csv/headings.js';
 import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
 import { withoutTotalRows } from '../../src/csv/total-rows.js';
+import { memberColumnsOf } from '../../src/csv/member-columns.js';
+import { cappedHeader } from '../../src/csv/table-limits.js';
 import { decodeTableBytes, readCsvRows, readCsvText } from '../../src/csv/csv.js';
 import { geocodeAddresses } from '../../src/csv/geocode.js';
 import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
@@ -746,6 +748,8 @@ test('an organisations table with a « Pôle » column gives each member its mem
       ['imaginove', 'cetim', null, null],
     ],
   );
+  // A role or a date alone is not a membership: without a cluster column, the table is only organisations.
+  assert.equal(memberColumnsOf({ cells: ['Identifiant', 'Nom', 'Rôle', 'Date d’adhésion'], line: 1 }), null);
   const said = (code: string) => imported.problems.filter((problem) => problem.code === code);
   assert.deepEqual(
     said('memberships-in-organisations').map((problem) => [problem.file, problem.line, problem.column]),
@@ -763,6 +767,17 @@ test('an organisations table with a « Pôle » column gives each member its mem
   assert.match(
     describeImportProblem(said('memberships-in-organisations')[0]!, 'fr'),
     /colonne « Pôle » : colonne lue comme le cluster de chaque organisation : 4 adhésions/,
+  );
+});
+
+test('a header past the column limit is cut there and said', () => {
+  const problems: Parameters<typeof cappedHeader>[2] = [];
+  const header = { cells: Array.from({ length: 600 }, (_, at) => `c${at}`), line: 1 };
+  const capped = cappedHeader(csvTable('organisations.csv', 'a'), header, problems);
+  assert.equal(capped.cells.length, 500);
+  assert.deepEqual(
+    problems.map((problem) => [problem.code, problem.file, problem.line]),
+    [['too-many-columns', 'organisations.csv', 1]],
   );
 });
 
