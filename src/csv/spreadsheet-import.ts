@@ -40,6 +40,7 @@ import { fillMissingIds, resolveReferences } from './row-references.js';
 import { withoutTotalRows } from './total-rows.js';
 import { memberColumnsOf, memberRowsOf, organisationReference } from './member-columns.js';
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
+import { headerAndBody } from './header-row.js';
 export { TABLE_LIMITS } from './table-limits.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
 
@@ -99,7 +100,7 @@ export function importSpreadsheet(
   for (const table of CSV_TABLES) {
     const source = byTable.get(table);
     if (!source) continue;
-    const [header, ...body] = source.rows;
+    const { header, body } = headerAndBody(table, source, problems);
     if (!header) continue;
     sayQuoteProblems(source, header, problems);
     // An organisations table may name each member's cluster: those columns are memberships.

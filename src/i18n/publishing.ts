@@ -84,6 +84,8 @@ const fr: PublishingMessages = {
       `la cellule ${p['cell']} s'ouvre par un guillemet qui n'est pas refermé là où elle finit : elle avalait les lignes suivantes. Ce guillemet est lu comme un simple caractère, les lignes suivantes comme des lignes ; vérifiez la cellule (un tableur enregistre doublé un guillemet tapé dans une cellule).`,
     'memberships-in-organisations': (p) =>
       `colonne lue comme le cluster de chaque organisation : ${frPlural(Number(p['count']), 'adhésion', 'adhésions')} (avec le rôle et les dates de la ligne, s'il y en a).`,
+    'title-rows': (p) =>
+      `en-têtes lus sur cette ligne ; ${frPlural(Number(p['count']), 'ligne de titre au-dessus laissée', 'lignes de titre au-dessus laissées')} de côté.`,
     'total-row': (p) =>
       `ligne de total (« ${describeValue(String(p['value']))} ») laissée de côté : ce n'est pas une fiche.`,
     'text-after-quote': (p) =>
@@ -252,6 +254,8 @@ const en: PublishingMessages = {
       `cell ${p['cell']} opens with a quote that is not closed where the cell ends: it swallowed the lines after it. The quote is read as a plain character, the lines after it as lines; check the cell (a spreadsheet saves a quote typed in a cell doubled).`,
     'memberships-in-organisations': (p) =>
       `column read as each organisation's cluster: ${enPlural(Number(p['count']), 'membership', 'memberships')} (with the row's role and dates, if any).`,
+    'title-rows': (p) =>
+      `headings read on this line; ${enPlural(Number(p['count']), 'title row', 'title rows')} above left out.`,
     'total-row': (p) => `a total row ("${describeValue(String(p['value']))}") left out: it is not a record.`,
     'text-after-quote': (p) =>
       `text after the quote that closes cell ${p['cell']} (as in "Le Moulin" Grappe): read without the quotes; check the cell.`,

@@ -6,6 +6,7 @@ import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-i
 import { withoutTotalRows } from '../../src/csv/total-rows.js';
 import { memberColumnsOf } from '../../src/csv/member-columns.js';
 import { cappedHeader } from '../../src/csv/table-limits.js';
+import { headerAndBody } from '../../src/csv/header-row.js';
 import { decodeTableBytes, readCsvRows, readCsvText } from '../../src/csv/csv.js';
 import { geocodeAddresses } from '../../src/csv/geocode.js';
 import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
@@ -768,6 +769,32 @@ test('an organisations table with a « Pôle » column gives each member its mem
     describeImportProblem(said('memberships-in-organisations')[0]!, 'fr'),
     /colonne « Pôle » : colonne lue comme le cluster de chaque organisation : 4 adhésions/,
   );
+});
+
+test('a title above the headings is left out and said; the headings are found under it', () => {
+  const text =
+    'Liste des pôles - CCI Test - mise à jour 15/03/2024;;;\r\n;;;\r\nIdentifiant;Nom;Ville;Latitude\r\nlac;Cluster du Lac;Annecy;45,9\r\n';
+  const imported = importSpreadsheet([csvTable('clusters.csv', text)]);
+  assert.deepEqual(
+    (imported.feed['clusters'] as Array<{ id: string; name: string }>).map((cluster) => [cluster.id, cluster.name]),
+    [['lac', 'Cluster du Lac']],
+  );
+  const titles = imported.problems.filter((problem) => problem.code === 'title-rows');
+  assert.deepEqual(
+    titles.map((problem) => [problem.file, problem.line]),
+    [['clusters.csv', 3]],
+  );
+  assert.equal(
+    describeImportProblem(titles[0]!, 'fr'),
+    'clusters.csv, ligne 3 : en-têtes lus sur cette ligne ; 1 ligne de titre au-dessus laissée de côté.',
+  );
+  assert.deepEqual(
+    imported.problems.filter((problem) => problem.code === 'unknown-column'),
+    [],
+  );
+  // Headings on the first line stay there, even with few known columns.
+  const plain = csvTable('clusters.csv', 'Nom;Truc\r\nCluster du Lac;Annecy\r\n');
+  assert.equal(headerAndBody('clusters', plain, []).header!.line, 1);
 });
 
 test('a header past the column limit is cut there and said', () => {
