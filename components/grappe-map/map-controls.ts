@@ -70,3 +70,28 @@ export function attributionText(
   if (sources.has('france')) parts.push(t.attributionFrance);
   return parts.join(' · ');
 }
+
+/** The map's buttons and attribution line, beside the view `container` shows. */
+export function controlElements(container: HTMLElement): HTMLElement[] {
+  return [...(container.parentElement?.querySelectorAll<HTMLElement>('.controls, .attribution') ?? [])];
+}
+
+/**
+ * Their boxes in the view's pixels: no cluster's name label is placed under them (the zoom
+ * buttons hid one).
+ */
+export function controlAreas(
+  container: HTMLElement,
+  elements: readonly HTMLElement[],
+): Array<{ x: number; y: number; width: number; height: number }> {
+  const view = container.getBoundingClientRect();
+  return elements.map((element) => {
+    const box = element.getBoundingClientRect();
+    return {
+      x: box.left - view.left + box.width / 2,
+      y: box.top - view.top + box.height / 2,
+      width: box.width,
+      height: box.height,
+    };
+  });
+}

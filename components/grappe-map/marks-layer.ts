@@ -8,6 +8,8 @@ import {
   type Placement,
   type SeatInput,
 } from '../../src/geo/placement.js';
+import type { Box } from '../../src/geo/boxes.js';
+import { controlAreas, controlElements } from './map-controls.js';
 import { GroupMarkers } from './group-markers.js';
 import { activateWithKeyboard } from './marker-keyboard.js';
 import { PointsCanvasLayer } from './points-canvas-layer.js';
@@ -91,7 +93,11 @@ export class MarksLayer {
   private scratch = { x: new Float64Array(0), y: new Float64Array(0), owner: new Int32Array(0) };
   /** The clusters placed in the last pass, by their position in the index. */
   private seatByCluster = new Map<number, ClusterSeat>();
+  /** The map's own controls, measured once per size of the map (`reservedAreas`). */
+  private reserved: Box[] | undefined;
+  private reservedKey = '';
   private readonly onView = () => this.schedule();
+  private readonly onResize = () => (this.reserved = undefined);
 
   constructor(
     private readonly map: L.Map,
@@ -107,6 +113,7 @@ export class MarksLayer {
     this.clusterLayer.addTo(map);
     this.groupLayer.addTo(map);
     map.on('moveend zoomend resize', this.onView);
+    map.on('resize', this.onResize);
   }
 
   /** The clusters to draw, most important first (it wins a contested place). */
@@ -215,9 +222,19 @@ export class MarksLayer {
       originY: origin.y,
       label: zoom >= 5 ? (cluster) => this.seatByCluster.get(cluster)?.name ?? '' : undefined,
       measure: (text) => this.measure(text),
+      reserved: this.reservedAreas(),
     });
     this.placement = placement;
     this.render(placement, map);
+  }
+
+  /** No label under the map's buttons or attribution: measured again on a resize or new text, not per click. */
+  private reservedAreas(): Box[] {
+    const elements = controlElements(this.map.getContainer());
+    const key = elements.map((element) => element.textContent).join('\n');
+    if (this.reserved && key === this.reservedKey) return this.reserved;
+    this.reservedKey = key;
+    return (this.reserved = controlAreas(this.map.getContainer(), elements));
   }
 
   /**
@@ -397,6 +414,7 @@ export class MarksLayer {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.map.off('moveend zoomend resize', this.onView);
+    this.map.off('resize', this.onResize);
     this.dots.remove();
     this.clusterLayer.clearLayers().remove();
     this.groups.clear();

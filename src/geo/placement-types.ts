@@ -123,4 +123,6 @@ export interface PlacementOptions {
   label?: (cluster: number) => string;
   measure?: (text: string) => number;
   maxLabels?: number;
+  /** Parts of the view a label must leave free (the map's buttons, its attribution line). */
+  reserved?: ReadonlyArray<{ x: number; y: number; width: number; height: number }>;
 }

@@ -329,6 +329,7 @@ function placeGroup(
  */
 function placeLabels(options: PlacementOptions, sizes: PlacementSizes, index: BoxIndex<Owner>, out: Placement): void {
   const max = options.maxLabels ?? 60;
+  for (const box of options.reserved ?? []) index.add(box, { kind: 'label' });
   for (const mark of out.clusters) {
     if (out.labels.length >= max) break;
     if (mark.dx !== 0 || mark.dy !== 0) continue;

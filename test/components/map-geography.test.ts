@@ -311,7 +311,18 @@ function renderedBoxes(
       right: mark.x + mark.width / 2,
       bottom: mark.y + mark.height / 2,
     }));
-  return [...dom, ...labels, ...dots];
+  // The map's buttons and attribution line: no label may go under them (marks may).
+  const controls = shadowAll(map, '.controls, .attribution').map((element) => {
+    const rect = element.getBoundingClientRect();
+    return {
+      kind: 'control',
+      left: rect.left - frame.left,
+      top: rect.top - frame.top,
+      right: rect.right - frame.left,
+      bottom: rect.bottom - frame.top,
+    };
+  });
+  return [...dom, ...labels, ...dots, ...controls];
 }
 
 function overlaps(boxes: ReturnType<typeof renderedBoxes>): string[] {
@@ -323,6 +334,7 @@ function overlaps(boxes: ReturnType<typeof renderedBoxes>): string[] {
       const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
       const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
       if (width <= 0 || height <= 0) continue;
+      if ((a.kind === 'control' || b.kind === 'control') && a.kind !== 'label' && b.kind !== 'label') continue;
       const smaller = Math.min((a.right - a.left) * (a.bottom - a.top), (b.right - b.left) * (b.bottom - b.top));
       // Labels may touch nothing (a pixel of rounding aside); marks a quarter of the smaller one.
       const allowed = a.kind === 'label' || b.kind === 'label' ? (width <= 1 || height <= 1 ? Infinity : 0) : 0.25;

@@ -174,3 +174,34 @@ test('placement: the selected cluster stands alone even in a crowd at its seat; 
   const boxes = drawnBoxes(placement);
   assert.ok(worstOverlap(boxes) <= MAX_OVERLAP);
 });
+
+test('a label leaves the reserved parts of the view free (the map’s buttons): it goes to the other side, or is not drawn', () => {
+  const seat = (cluster: number, x: number) => ({ cluster, x, y: 100, seat: `${x}`, pinned: false });
+  const options = {
+    width: 800,
+    height: 600,
+    originX: 0,
+    originY: 0,
+    label: (cluster: number) => `Cluster ${cluster}`,
+    measure: (text: string) => text.length * 7,
+  };
+  const free = placeMarks([seat(0, 700)], null, options);
+  assert.deepEqual(
+    free.labels.map((label) => label.side),
+    ['right'],
+  );
+  // Buttons at the right edge, where the label would go: it goes left.
+  const buttons = { x: 770, y: 100, width: 40, height: 90 };
+  const beside = placeMarks([seat(0, 700)], null, { ...options, reserved: [buttons] });
+  assert.deepEqual(
+    beside.labels.map((label) => label.side),
+    ['left'],
+  );
+  // Buttons on both sides: no label (the name stays the mark's accessible name).
+  const none = placeMarks([seat(0, 700)], null, {
+    ...options,
+    reserved: [buttons, { x: 630, y: 100, width: 100, height: 40 }],
+  });
+  assert.deepEqual(none.labels, []);
+  assert.equal(none.clusters.length, 1, 'the mark itself is drawn');
+});
