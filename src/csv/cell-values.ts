@@ -226,3 +226,14 @@ export function typedDigits(cell: string): string {
   const digits = cell.replace(/[\s.]/g, '');
   return /^\d+$/.test(digits) ? digits : '';
 }
+
+/**
+ * The columns of long numbers (SIREN, SIRET, postcode, phone) of a row that Excel wrote in
+ * scientific notation (`5,521E+13`, a number it was not told is text): their last digits are gone.
+ */
+export function roundedLongNumbers(record: Readonly<Record<string, string>>): string[] {
+  return ['siren', 'siret', 'postcode', 'phone'].filter((column) => {
+    const cell = record[column] ?? '';
+    return cell.length < 40 && /^\d+(?:[.,]\d+)?e\+?\d+$/i.test(cell);
+  });
+}

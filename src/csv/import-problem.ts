@@ -25,6 +25,7 @@ export type ImportProblemCode =
   | 'extra-cells'
   | 'unclosed-quote'
   | 'total-row'
+  | 'scientific-notation'
   | 'title-rows'
   | 'memberships-in-organisations'
   | 'text-after-quote'

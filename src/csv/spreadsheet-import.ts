@@ -19,7 +19,7 @@ import {
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
 import { readCsvText, restoreFormula, type CsvQuoteProblem, type CsvRow } from './csv.js';
 import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
-import { countryCode, readDate, repairedPostcode, vocabularyCode } from './cell-values.js';
+import { countryCode, readDate, repairedPostcode, roundedLongNumbers, vocabularyCode } from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
 
 /** One table as read from a file or a sheet: its rows, the header first. */
@@ -252,6 +252,10 @@ function readTable(
         });
         record['country'] = '';
       }
+    }
+    for (const name of roundedLongNumbers(record)) {
+      problems.push({ severity: 'error', code: 'scientific-notation', ...at(name), params: { value: record[name]! } });
+      record[name] = '';
     }
     if (record['postcode']) {
       const repaired = repairedPostcode(record['postcode'], record['country'] ?? '');

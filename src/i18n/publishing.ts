@@ -86,6 +86,8 @@ const fr: PublishingMessages = {
       `colonne lue comme le cluster de chaque organisation : ${frPlural(Number(p['count']), 'adhésion', 'adhésions')} (avec le rôle et les dates de la ligne, s'il y en a).`,
     'title-rows': (p) =>
       `en-têtes lus sur cette ligne ; ${frPlural(Number(p['count']), 'ligne de titre au-dessus laissée', 'lignes de titre au-dessus laissées')} de côté.`,
+    'scientific-notation': (p) =>
+      `« ${describeValue(String(p['value']))} » : le tableur a écrit ce nombre en notation scientifique et en a perdu les derniers chiffres ; laissé vide. Mettez la colonne au format Texte et retapez-le.`,
     'total-row': (p) =>
       `ligne de total (« ${describeValue(String(p['value']))} ») laissée de côté : ce n'est pas une fiche.`,
     'text-after-quote': (p) =>
@@ -256,6 +258,8 @@ const en: PublishingMessages = {
       `column read as each organisation's cluster: ${enPlural(Number(p['count']), 'membership', 'memberships')} (with the row's role and dates, if any).`,
     'title-rows': (p) =>
       `headings read on this line; ${enPlural(Number(p['count']), 'title row', 'title rows')} above left out.`,
+    'scientific-notation': (p) =>
+      `"${describeValue(String(p['value']))}": the spreadsheet wrote this number in scientific notation and lost its last digits; left empty. Format the column as Text and type it again.`,
     'total-row': (p) => `a total row ("${describeValue(String(p['value']))}") left out: it is not a record.`,
     'text-after-quote': (p) =>
       `text after the quote that closes cell ${p['cell']} (as in "Le Moulin" Grappe): read without the quotes; check the cell.`,

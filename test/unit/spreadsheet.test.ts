@@ -797,6 +797,28 @@ test('a title above the headings is left out and said; the headings are found un
   assert.equal(headerAndBody('clusters', plain, []).header!.line, 1);
 });
 
+test('a SIRET that Excel wrote in scientific notation is said as such, not blamed on its check digit', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\nlac;Cluster du Lac\r\n'),
+    csvTable('organisations.csv', 'Identifiant;Nom;SIRET;Code postal\r\nacme;Acme;5,521E+13;74000\r\n'),
+  ]);
+  const rounded = imported.problems.filter((problem) => problem.code === 'scientific-notation');
+  assert.deepEqual(
+    rounded.map((problem) => [problem.file, problem.line, problem.column]),
+    [['organisations.csv', 2, 'SIRET']],
+  );
+  assert.match(
+    describeImportProblem(rounded[0]!, 'fr'),
+    /« 5,521E\+13 » : le tableur a écrit ce nombre en notation scientifique/,
+  );
+  const result = validateFeed(imported.feed);
+  assert.equal(result.feed!.organisations![0]!.identifiers, undefined);
+  assert.deepEqual(
+    result.problems.filter((problem) => problem.path.includes('identifiers')),
+    [],
+  );
+});
+
 test('a header past the column limit is cut there and said', () => {
   const problems: Parameters<typeof cappedHeader>[2] = [];
   const header = { cells: Array.from({ length: 600 }, (_, at) => `c${at}`), line: 1 };
