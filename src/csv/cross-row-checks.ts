@@ -16,6 +16,7 @@ export function dropRepeatedMemberships(
   const where = origins.memberships;
   if (!memberships || !where) return;
   const firstLine = new Map<string, number>();
+  const openLine = new Map<string, number>();
   const keptRows: Array<Record<string, string>> = [];
   const keptOrigins: RowOrigin[] = [];
   memberships.forEach((row, position) => {
@@ -37,6 +38,18 @@ export function dropRepeatedMemberships(
     firstLine.set(key, origin.line);
     keptRows.push(row);
     keptOrigins.push(origin);
+    const at = { file: origin.file, line: origin.line };
+    const { since, until, cluster = '', organisation = '' } = row;
+    // Dates read as ISO (2012, 2012-05, 2012-05-03): a year is not "before" a day of that year.
+    if (since && until && until < since && !since.startsWith(until))
+      problems.push({ severity: 'warning', code: 'ends-before-start', ...at, params: { since, until } });
+    // Two open memberships of one organisation in one cluster: a date typed twice, or a return
+    // whose end was not written.
+    const pair = `${cluster}\u0000${organisation}`;
+    const open = openLine.get(pair);
+    if (!until && open !== undefined)
+      problems.push({ severity: 'warning', code: 'open-twice', ...at, params: { cluster, organisation, first: open } });
+    else if (!until) openLine.set(pair, origin.line);
   });
   rows.memberships = keptRows;
   origins.memberships = keptOrigins;

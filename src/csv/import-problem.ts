@@ -25,6 +25,8 @@ export type ImportProblemCode =
   | 'extra-cells'
   | 'unclosed-quote'
   | 'total-row'
+  | 'ends-before-start'
+  | 'open-twice'
   | 'scientific-notation'
   | 'title-rows'
   | 'memberships-in-organisations'

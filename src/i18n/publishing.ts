@@ -88,6 +88,10 @@ const fr: PublishingMessages = {
       `en-têtes lus sur cette ligne ; ${frPlural(Number(p['count']), 'ligne de titre au-dessus laissée', 'lignes de titre au-dessus laissées')} de côté.`,
     'scientific-notation': (p) =>
       `« ${describeValue(String(p['value']))} » : le tableur a écrit ce nombre en notation scientifique et en a perdu les derniers chiffres ; laissé vide. Mettez la colonne au format Texte et retapez-le.`,
+    'ends-before-start': (p) =>
+      `cette adhésion finit (${p['until']}) avant de commencer (${p['since']}) : vérifiez les dates.`,
+    'open-twice': (p) =>
+      `« ${describeValue(String(p['organisation']))} » a déjà ligne ${p['first']} une adhésion sans fin à « ${describeValue(String(p['cluster']))} » : une date en double, ou une fin non écrite ?`,
     'total-row': (p) =>
       `ligne de total (« ${describeValue(String(p['value']))} ») laissée de côté : ce n'est pas une fiche.`,
     'text-after-quote': (p) =>
@@ -260,6 +264,10 @@ const en: PublishingMessages = {
       `headings read on this line; ${enPlural(Number(p['count']), 'title row', 'title rows')} above left out.`,
     'scientific-notation': (p) =>
       `"${describeValue(String(p['value']))}": the spreadsheet wrote this number in scientific notation and lost its last digits; left empty. Format the column as Text and type it again.`,
+    'ends-before-start': (p) =>
+      `this membership ends (${p['until']}) before it starts (${p['since']}): check the dates.`,
+    'open-twice': (p) =>
+      `"${describeValue(String(p['organisation']))}" already has on line ${p['first']} a membership of "${describeValue(String(p['cluster']))}" with no end: a date typed twice, or an end not written?`,
     'total-row': (p) => `a total row ("${describeValue(String(p['value']))}") left out: it is not a record.`,
     'text-after-quote': (p) =>
       `text after the quote that closes cell ${p['cell']} (as in "Le Moulin" Grappe): read without the quotes; check the cell.`,

@@ -819,6 +819,29 @@ test('a SIRET that Excel wrote in scientific notation is said as such, not blame
   );
 });
 
+test('memberships that end before they start, or that are open twice for one pair, are said with their lines', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\r\nviameca;ViaMéca\r\nimaginove;Imaginove\r\n'),
+    csvTable('organisations.csv', 'Identifiant;Nom\r\ncetim;CETIM\r\nubisoft;Ubisoft\r\n'),
+    csvTable(
+      'adhesions.csv',
+      [
+        'Cluster;Organisation;Depuis;Jusqu’à',
+        'imaginove;ubisoft;2015;2012',
+        'viameca;cetim;15/03/2005;',
+        'viameca;cetim;2010;',
+        'imaginove;cetim;2012-05;2012',
+        'imaginove;cetim;2014;2016',
+        'imaginove;cetim;2018;',
+      ].join('\r\n'),
+    ),
+  ]);
+  const said = (code: string) =>
+    imported.problems.filter((problem) => problem.code === code).map((problem) => [problem.line, problem.params]);
+  assert.deepEqual(said('ends-before-start'), [[2, { since: '2015', until: '2012' }]]);
+  assert.deepEqual(said('open-twice'), [[4, { cluster: 'viameca', organisation: 'cetim', first: 3 }]]);
+});
+
 test('a header past the column limit is cut there and said', () => {
   const problems: Parameters<typeof cappedHeader>[2] = [];
   const header = { cells: Array.from({ length: 600 }, (_, at) => `c${at}`), line: 1 };
