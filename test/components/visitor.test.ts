@@ -215,6 +215,8 @@ describe('what visitors came for', () => {
     );
     expect(deepQuery(members, '.former summary')!.textContent).to.equal('Former members (1)');
     expect(deepQuery(members, '.former .period')!.textContent).to.equal('2004 – 2011');
-    expect(deepQuery(directoryOf(explorer), 'li.item[data-id=viameca] .members')!.textContent).to.equal('1 member');
+    expect(deepQuery(directoryOf(explorer), 'li.item[data-id=viameca] .members')!.textContent).to.equal(
+      '1 member listed',
+    );
   });
 });

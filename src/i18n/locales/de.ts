@@ -91,7 +91,7 @@ export const de: Translation = {
   networks: 'Netzwerke',
   partnerClusters: 'Partnercluster',
   members: 'Mitglieder',
-  memberCount: (count) => plural(count, 'Mitglied', 'Mitglieder'),
+  memberCount: (count) => plural(count, 'Mitglied aufgeführt', 'Mitglieder aufgeführt'),
   // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0

@@ -90,7 +90,7 @@ export const es: Translation = {
   networks: 'Redes',
   partnerClusters: 'Clústeres socios',
   members: 'Miembros',
-  memberCount: (count) => plural(count, 'miembro', 'miembros'),
+  memberCount: (count) => plural(count, 'miembro listado', 'miembros listados'),
   // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0

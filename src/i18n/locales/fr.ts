@@ -105,7 +105,7 @@ export const fr: Translation = {
   networks: 'Réseaux',
   partnerClusters: 'Clusters partenaires',
   members: 'Membres',
-  memberCount: (count) => plural(count, 'membre', 'membres'),
+  memberCount: (count) => plural(count, 'membre listé', 'membres listés'),
   // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0

@@ -91,7 +91,7 @@ export const it: Translation = {
   networks: 'Reti',
   partnerClusters: 'Cluster partner',
   members: 'Membri',
-  memberCount: (count) => plural(count, 'membro', 'membri'),
+  memberCount: (count) => plural(count, 'membro elencato', 'membri elencati'),
   // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0
