@@ -101,7 +101,9 @@ export interface Translation {
   networks: string;
   partnerClusters: string;
   members: string;
+  /** The members the feed lists ("1 member listed"), which a cluster's own figures (an indicator, "Members 178") may exceed. */
   memberCount: (count: number) => string;
+  /** No "of which 0 companies": the count of companies only when there are some. */
   membersSummary: (organisations: number, companies: number) => string;
   loadingMembers: string;
   organisationKind: string;

@@ -92,7 +92,6 @@ export const de: Translation = {
   partnerClusters: 'Partnercluster',
   members: 'Mitglieder',
   memberCount: (count) => plural(count, 'Mitglied aufgeführt', 'Mitglieder aufgeführt'),
-  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0
       ? plural(organisations, 'Organisation', 'Organisationen')

@@ -101,9 +101,7 @@ export const en: Translation = {
   networks: 'Networks',
   partnerClusters: 'Partner clusters',
   members: 'Members',
-  // "Listed": the feed's members, which a cluster's own count (an indicator, "Members 178") may exceed.
   memberCount: (count) => plural(count, 'member listed', 'members listed'),
-  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0
       ? plural(organisations, 'organisation', 'organisations')

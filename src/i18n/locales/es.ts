@@ -91,7 +91,6 @@ export const es: Translation = {
   partnerClusters: 'Clústeres socios',
   members: 'Miembros',
   memberCount: (count) => plural(count, 'miembro listado', 'miembros listados'),
-  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0
       ? plural(organisations, 'organización', 'organizaciones')

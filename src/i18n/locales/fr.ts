@@ -106,7 +106,6 @@ export const fr: Translation = {
   partnerClusters: 'Clusters partenaires',
   members: 'Membres',
   memberCount: (count) => plural(count, 'membre listé', 'membres listés'),
-  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0
       ? plural(organisations, 'organisation', 'organisations')

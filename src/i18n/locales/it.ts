@@ -92,7 +92,6 @@ export const it: Translation = {
   partnerClusters: 'Cluster partner',
   members: 'Membri',
   memberCount: (count) => plural(count, 'membro elencato', 'membri elencati'),
-  // No "of which 0 companies": the count of companies only when there are some.
   membersSummary: (organisations, companies) =>
     companies === 0
       ? plural(organisations, 'organizzazione', 'organizzazioni')
