@@ -89,6 +89,12 @@ export function jsonObjectCell(cell: string): AnyRecord | null {
   }
 }
 
+/** A table's column names, for matching headings (spreadsheet-import.ts, header-row.ts). */
+export function columnNames(table: Exclude<CsvTable, 'feed'>): string[] {
+  // Language variants are matched by their base name; the default language's column stands for them.
+  return tableColumns(table, [], 'fr').map((column) => column.name);
+}
+
 /** Everything the columns do not carry, as JSON. */
 export function moreColumn(columns: Column[], extraCarried: string[] = []): Column {
   return {

@@ -6,7 +6,7 @@
  * more (two at least): then the rows above that one are a title, left out and said.
  */
 import type { CsvRow } from './csv.js';
-import { tableColumns, type CsvTable } from './csv-columns.js';
+import { columnNames, type CsvTable } from './csv-columns.js';
 import { headingIndex, headingKey } from './headings.js';
 import type { ImportProblem } from './import-problem.js';
 import type { SpreadsheetTable } from './spreadsheet-import.js';
@@ -34,10 +34,7 @@ export function headerAndBody(
 }
 
 function headerRowAt(table: Exclude<CsvTable, 'feed'>, rows: readonly CsvRow[]): number {
-  const index = headingIndex(
-    table,
-    tableColumns(table, [], 'fr').map((column) => column.name),
-  );
+  const index = headingIndex(table, columnNames(table));
   const known = (row: CsvRow) =>
     row.cells.filter((cell) => cell.trim() !== '' && index.has(headingKey(cell.trim().split('@', 1)[0]!))).length;
   const first = rows[0] ? known(rows[0]) : 0;

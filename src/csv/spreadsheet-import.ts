@@ -12,7 +12,7 @@ import {
   CSV_TABLES,
   jsonObjectCell,
   LIST_SEPARATOR,
-  tableColumns,
+  columnNames,
   VOCABULARY_COLUMNS,
   type CsvTable,
 } from './csv-columns.js';
@@ -300,11 +300,6 @@ function readFeedTable(
     columns: ['key', 'value'],
     ignored: [],
   };
-}
-
-function columnNames(table: Exclude<CsvTable, 'feed'>): string[] {
-  // Language variants are matched by their base name; the default language's column stands for them.
-  return tableColumns(table, [], 'fr').map((column) => column.name);
 }
 
 /**

@@ -32,8 +32,8 @@ export function withoutTotalRows(
   body: readonly CsvRow[],
   problems: ImportProblem[],
 ): readonly CsvRow[] {
-  if (table === 'feed' || !body.some((row) => isTotalRow(row.cells))) return body;
-  return body.filter((row) => {
+  if (table === 'feed') return body;
+  const kept = body.filter((row) => {
     if (!isTotalRow(row.cells)) return true;
     const text = row.cells
       .map((cell) => cell.trim())
@@ -42,4 +42,5 @@ export function withoutTotalRows(
     problems.push({ severity: 'warning', code: 'total-row', file, line: row.line, params: { value: text } });
     return false;
   });
+  return kept.length === body.length ? body : kept;
 }

@@ -281,26 +281,19 @@ function renderedBoxes(
   map: GrappeMap,
 ): Array<{ kind: string; left: number; top: number; right: number; bottom: number }> {
   const frame = deepQuery(map, '.map')!.getBoundingClientRect();
-  const dom = shadowAll(map, '.leaflet-marker-icon').map((element) => {
-    const rect = element.getBoundingClientRect();
-    return {
-      kind: element.className,
-      left: rect.left - frame.left,
-      top: rect.top - frame.top,
-      right: rect.right - frame.left,
-      bottom: rect.bottom - frame.top,
-    };
-  });
-  const labels = shadowAll(map, '.cluster-marker .label').map((element) => {
-    const rect = element.getBoundingClientRect();
-    return {
-      kind: 'label',
-      left: rect.left - frame.left,
-      top: rect.top - frame.top,
-      right: rect.right - frame.left,
-      bottom: rect.bottom - frame.top,
-    };
-  });
+  const boxesOf = (selector: string, kind?: string) =>
+    shadowAll(map, selector).map((element) => {
+      const rect = element.getBoundingClientRect();
+      return {
+        kind: kind ?? element.className,
+        left: rect.left - frame.left,
+        top: rect.top - frame.top,
+        right: rect.right - frame.left,
+        bottom: rect.bottom - frame.top,
+      };
+    });
+  const dom = boxesOf('.leaflet-marker-icon');
+  const labels = boxesOf('.cluster-marker .label', 'label');
   const dots = map
     .drawnMarks()
     .filter((mark) => mark.kind === 'organisation')
@@ -312,16 +305,7 @@ function renderedBoxes(
       bottom: mark.y + mark.height / 2,
     }));
   // The map's buttons and attribution line: no label may go under them (marks may).
-  const controls = shadowAll(map, '.controls, .attribution').map((element) => {
-    const rect = element.getBoundingClientRect();
-    return {
-      kind: 'control',
-      left: rect.left - frame.left,
-      top: rect.top - frame.top,
-      right: rect.right - frame.left,
-      bottom: rect.bottom - frame.top,
-    };
-  });
+  const controls = boxesOf('.controls, .attribution', 'control');
   return [...dom, ...labels, ...dots, ...controls];
 }
 
