@@ -211,7 +211,7 @@ export class GrappePublisher extends GrappeElement {
         @drop=${this.onDrop}
       >
         <label for="files">${m.page.drop} ${m.page.choose}</label>
-        <input id="files" type="file" multiple accept=".csv,.tsv,.txt,.xlsx,.geojson,.json" @change=${this.onFilesChosen} />
+        <input id="files" type="file" multiple accept=".csv,.tsv,.txt,.xlsx,.ods,.geojson,.json" @change=${this.onFilesChosen} />
       </div>
       ${session ? this.renderRead(session) : nothing} ${session ? this.renderProblems(session) : nothing}
       ${session?.feed ? this.renderGeocoding(session) : nothing} ${this.renderPreview(session)}

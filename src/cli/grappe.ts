@@ -154,7 +154,7 @@ const USAGE = `grappe: the Grappe feed tool
   grappe validate FILE|URL… [--json] [--lang fr|en]
   grappe schema
   grappe stats FILE|URL [--json]
-  grappe import DIR|TABLE.csv|BOOK.xlsx [--geocode [--geocoder URL]] [--lang fr|en]
+  grappe import DIR|TABLE.csv|BOOK.xlsx|BOOK.ods [--geocode [--geocoder URL]] [--lang fr|en]
                 [--publisher-id ID --publisher-name NAME] [-o feed.json]
   grappe import ACTORS.geojson --mapping MAPPING.json [-o feed.json]
   grappe export FEED -o DIR [--lang fr|en]

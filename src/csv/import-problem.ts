@@ -6,6 +6,7 @@
 export type ImportProblemCode =
   | 'unknown-table'
   | 'unreadable-file'
+  | 'unsupported-format'
   | 'not-text'
   | 'duplicate-table'
   | 'unknown-column'

@@ -1,7 +1,7 @@
 /**
  * Files as a publisher hands them over (a folder on the command line, files dropped on the
  * publishing page) into the tables the import reads: CSV and text tables decoded from their
- * bytes, each sheet of an `.xlsx` workbook, and a GeoJSON file of points as a table whose
+ * bytes, each sheet of an `.xlsx` or `.ods` workbook, and a GeoJSON file of points as a table whose
  * columns are the features' properties plus `longitude` and `latitude`. A file that is none of
  * these is reported, not dropped silently.
  */
@@ -17,6 +17,8 @@ export interface FileToRead {
 
 const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
 const GEOJSON = /\.(geojson|json)$/i;
+/** Formats a publisher may hand over that are not read: said as such, with what to save instead. */
+const SPREADSHEET_NOT_READ = /\.(xls|xlsb|xlsm|xltx|numbers|fods|ots|dbf|sxc|wk[1-4s]|docx?|odt|pdf)$/i;
 
 /** A GeoJSON FeatureCollection of points as a table; its name says which (`organisations` when it says none). */
 function geoJsonTable(name: string, text: string): SpreadsheetTable | null {
@@ -95,6 +97,10 @@ export async function tablesFromFiles(
       const table = geoJsonTable(name, decodeTableBytes(new Uint8Array(bytes)).text);
       if (table) tables.push(table);
       else problems.push({ severity: 'warning', code: 'unreadable-file', file: name });
+    } else if (SPREADSHEET_NOT_READ.test(name) || tableOfName(name.replace(/\.[^.]*$/, ''))) {
+      // A table's name with an extension not read (`adhesions.xls`): the format is the reason.
+      const format = /\.[^.]*$/.exec(name)?.[0] ?? name;
+      problems.push({ severity: 'warning', code: 'unsupported-format', file: name, params: { format } });
     } else problems.push({ severity: 'warning', code: 'unknown-table', file: name, params: { name } });
   }
   return { tables, problems };

@@ -1,23 +1,15 @@
 /**
- * An Excel workbook (`.xlsx`) as tables: one sheet per table, named as the CSV files are
- * (`clusters`, `adhesions`…). Read with read-excel-file (see the README's credits), in node and
- * in browsers alike. Cells become the text a CSV export of the sheet would hold: numbers with a
+ * An Excel workbook (`.xlsx`) or an OpenDocument spreadsheet (`.ods`, opendocument.ts) as
+ * tables: one sheet per table, named as the CSV files are (`clusters`, `adhesions`…). Excel's are
+ * read with read-excel-file (see the README's credits), in node and in browsers alike. Cells become the text a CSV export of the sheet would hold: numbers with a
  * decimal point, dates as `AAAA-MM-JJ`, so that a workbook and its CSV tables give one feed.
  */
 import readXlsxFile from 'read-excel-file/universal';
 import { unzipSync, zipSync, type Unzipped } from 'fflate';
 import type { SpreadsheetTable } from './spreadsheet-import.js';
-
-/** What a workbook may hold: its XML parts unpacked, its sheets, and the cells each sheet spans. */
-export const WORKBOOK_LIMITS = { unpackedBytes: 100 * 1024 * 1024, sheets: 100, cellsPerSheet: 2_000_000 } as const;
-
-/** A workbook over `WORKBOOK_LIMITS`: refused before it is read, instead of filling the memory. */
-export class WorkbookTooLargeError extends Error {
-  override readonly name = 'WorkbookTooLargeError';
-  constructor(readonly limit: keyof typeof WORKBOOK_LIMITS) {
-    super(`workbook over its ${limit} limit`);
-  }
-}
+import { WORKBOOK_LIMITS, WorkbookTooLargeError } from './workbook-limits.js';
+import { isOpenDocumentSpreadsheet, openDocumentTables } from './opendocument.js';
+export { WORKBOOK_LIMITS, WorkbookTooLargeError } from './workbook-limits.js';
 
 /** A worksheet's part in the zip (`xl/worksheets/sheet1.xml`). */
 const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
@@ -87,6 +79,7 @@ function cellText(cell: Cell): string {
  */
 export async function workbookTables(file: string, bytes: ArrayBuffer | Blob): Promise<SpreadsheetTable[]> {
   const packed = new Uint8Array(bytes instanceof Blob ? await bytes.arrayBuffer() : bytes);
+  if (isOpenDocumentSpreadsheet(packed) || /\.ods$/i.test(file)) return openDocumentTables(file, packed);
   const sheets = await readXlsxFile(checkedWorkbook(packed).buffer as ArrayBuffer);
   return sheets.map(({ sheet, data }) => ({
     file: `${file} [${sheet}]`,
@@ -99,5 +92,5 @@ export async function workbookTables(file: string, bytes: ArrayBuffer | Blob): P
 
 /** Whether a file name is a workbook this reader takes. */
 export function isWorkbook(name: string): boolean {
-  return /\.xlsx$/i.test(name);
+  return /\.(xlsx|ods)$/i.test(name);
 }

@@ -5,7 +5,7 @@
  */
 import type { ImportProblem } from '../csv/spreadsheet-import.js';
 import { nearestLabels } from '../csv/cell-values.js';
-import { TABLE_FILE_NAMES } from '../csv/headings.js';
+import { headingOf, TABLE_FILE_NAMES, tableOfName } from '../csv/headings.js';
 import { getVocabulary } from '../schema/vocabularies.js';
 import { describeValue } from '../validate/describe-value.js';
 import { cutList, describeProblem } from './index.js';
@@ -41,10 +41,12 @@ const fr: PublishingMessages = {
     'unknown-table': (p) =>
       `fichier ignoré : « ${p['name']} » n'est le nom d'aucune table (tables lues : ${tableNames('fr')}, ou leurs noms anglais).`,
     'duplicate-table': (p) => `fichier ignoré : la même table a déjà été lue dans ${p['first']}.`,
+    'unsupported-format': (p) =>
+      `fichier ignoré : le format ${p['format']} n'est pas lu. Enregistrez ce tableau en classeur .xlsx ou .ods, ou en « CSV (séparateur : point-virgule) ».`,
     'not-text': () =>
-      "ce fichier n'est pas un tableau en texte (CSV) : un classeur .xls renommé, une image ? Enregistrez-le en .xlsx ou en « CSV (séparateur : point-virgule) » ; ignoré.",
+      "ce fichier n'est pas un tableau en texte (CSV) : un classeur .xls renommé, une image ? Enregistrez-le en .xlsx, en .ods ou en « CSV (séparateur : point-virgule) » ; ignoré.",
     'unreadable-file': () =>
-      'fichier illisible : ni un classeur Excel (.xlsx), ni un GeoJSON de points (FeatureCollection) ; ignoré.',
+      'fichier illisible : ni un classeur Excel (.xlsx) ou LibreOffice (.ods), ni un GeoJSON de points (FeatureCollection) ; ignoré.',
     'workbook-too-large': (p) =>
       p['limit'] === 'sheets'
         ? `classeur refusé : plus de ${p['max']} feuilles.`
@@ -153,7 +155,7 @@ const fr: PublishingMessages = {
     title: 'Publier vos clusters',
     privacy:
       "Vos fichiers restent dans ce navigateur : rien n'est envoyé nulle part, sauf les adresses au service de géocodage (Base Adresse Nationale), et seulement si vous demandez à placer les fiches.",
-    drop: 'Déposez ici vos tableaux (CSV, classeur Excel .xlsx, GeoJSON), ou',
+    drop: 'Déposez ici vos tableaux (CSV, classeur Excel .xlsx ou LibreOffice .ods, GeoJSON), ou',
     choose: 'choisissez des fichiers',
     readTitle: 'Ce qui a été lu',
     columns: {
@@ -217,10 +219,12 @@ const en: PublishingMessages = {
     'unknown-table': (p) =>
       `file ignored: "${p['name']}" is the name of no table (tables read: ${tableNames('en')}, or their French names).`,
     'duplicate-table': (p) => `file ignored: the same table was already read from ${p['first']}.`,
+    'unsupported-format': (p) =>
+      `file ignored: the ${p['format']} format is not read. Save this table as an .xlsx or .ods workbook, or as CSV.`,
     'not-text': () =>
-      'this file is not a text table (CSV): an .xls workbook renamed, an image? Save it as .xlsx or as CSV; ignored.',
+      'this file is not a text table (CSV): an .xls workbook renamed, an image? Save it as .xlsx, .ods or CSV; ignored.',
     'unreadable-file': () =>
-      'unreadable file: neither an Excel workbook (.xlsx) nor a GeoJSON FeatureCollection of points; ignored.',
+      'unreadable file: neither an Excel (.xlsx) or LibreOffice (.ods) workbook nor a GeoJSON FeatureCollection of points; ignored.',
     'workbook-too-large': (p) =>
       p['limit'] === 'sheets'
         ? `workbook refused: more than ${p['max']} sheets.`
@@ -326,7 +330,7 @@ const en: PublishingMessages = {
     title: 'Publish your clusters',
     privacy:
       'Your files stay in this browser: nothing is sent anywhere, except the addresses to the geocoding service (Base Adresse Nationale), and only if you ask to place the records.',
-    drop: 'Drop your tables here (CSV, Excel .xlsx workbook, GeoJSON), or',
+    drop: 'Drop your tables here (CSV, Excel .xlsx or LibreOffice .ods workbook, GeoJSON), or',
     choose: 'choose files',
     readTitle: 'What was read',
     columns: {
@@ -407,12 +411,27 @@ export function describeFeedProblemAt(
   // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
   if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
   // A count over a table's rows is said of the column, its first case by its line, not a JSON path.
+  // The field is named as the table's heading (« Type », « Site web »), not as the feed's key.
   if (problem.code === 'recommended-missing' && where.line !== undefined)
     return `${messages.where(where.file, undefined, where.column)}${describeProblem(
-      { ...problem, params: { ...problem.params, first: messages.line(where.line) } },
+      {
+        ...problem,
+        params: {
+          ...problem.params,
+          field: headingOfField(String(problem.params?.['kind']), String(problem.params?.['field']), messages === fr),
+          first: messages.line(where.line),
+        },
+      },
       lang,
     )}`;
   return `${prefix}${describeProblem(problem, lang)}`;
+}
+
+/** The heading a table gives a feed field (`kind` → `Type` in French; `location` → its two columns). */
+function headingOfField(collection: string, field: string, french: boolean): string {
+  const table = tableOfName(collection);
+  const heading = (column: string) => (french && table ? (headingOf(table, column)?.fr ?? column) : column);
+  return field === 'location' ? `${heading('longitude')}/${heading('latitude')}` : heading(field);
 }
 
 /** One import problem as a line: where, then what (`adhesions.csv, ligne 7 : l'adhésion …`). */

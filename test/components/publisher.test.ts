@@ -14,6 +14,7 @@ import {
   shadowAll,
   waitFor,
 } from '../support/helpers.js';
+import { odsBytes } from '../support/ods-writer.mjs';
 
 /** The chamber's hand-typed tables (Windows-1252, CRLF, French headings), as files a publisher drops. */
 async function chamberFiles(
@@ -160,6 +161,44 @@ describe('<grappe-publisher>', () => {
     const messages = shadowAll(publisher, '.problem .message').map((node) => node.textContent!.trim());
     expect(messages).to.include(
       "chambre.xlsx [adhesions], ligne 7 : l'adhésion de « cetim » à « viameca » figure déjà ligne 2 ; ignorée.",
+    );
+    const read = shadowAll(publisher, '.read tbody tr td:nth-child(2)').map((cell) => cell.textContent!.trim());
+    expect(read).to.deep.equal(['clusters, organisations, adhésions']);
+  });
+
+  it('reads a LibreOffice workbook (.ods), a sheet per table, cells typed as Calc keeps them', async () => {
+    const publisher = await mount();
+    const bytes = odsBytes([
+      {
+        name: 'clusters',
+        rows: [
+          ['Identifiant', 'Nom', 'Type'],
+          ['viameca', 'Viaméca', 'Pôle de compétitivité'],
+          ['mecabourg', 'Mécabourg', 'Grappe d’entreprises'],
+        ],
+      },
+      {
+        name: 'organisations',
+        rows: [
+          ['Identifiant', 'Raison sociale', 'Code postal', 'Ville'],
+          ['cetim', 'Cetim', { number: 42000 }, 'Saint-Étienne'],
+        ],
+      },
+      {
+        name: 'adhesions',
+        rows: [
+          ['Cluster', 'Organisation', 'Depuis'],
+          ['viameca', 'cetim', { date: '2010-01-01' }],
+          ['viameca', 'cetim', { date: '2010-01-01' }],
+        ],
+      },
+    ]);
+    const event = await choose(publisher, [new File([bytes], 'chambre.ods')]);
+    await settle(publisher);
+    expect(event.detail.counts).to.deep.equal({ clusters: 2, organisations: 1, memberships: 1 });
+    const messages = shadowAll(publisher, '.problem .message').map((node) => node.textContent!.trim());
+    expect(messages).to.include(
+      "chambre.ods [adhesions], ligne 3 : l'adhésion de « cetim » à « viameca » figure déjà ligne 2 ; ignorée.",
     );
     const read = shadowAll(publisher, '.read tbody tr td:nth-child(2)').map((cell) => cell.textContent!.trim());
     expect(read).to.deep.equal(['clusters, organisations, adhésions']);

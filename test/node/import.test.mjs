@@ -11,6 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import writeXlsxFile from 'write-excel-file/node';
 import { configure, resetStats, startBanStandIn, stats } from '../support/ban-stand-in.mjs';
+import { odsBytes } from '../support/ods-writer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = join(root, 'bin/grappe.js');
@@ -124,34 +125,49 @@ test('the messages name the file, the line and the column, in French, with no re
   assert.doesNotMatch(stderr, /\b1 fiches\b/);
 });
 
+/** The chamber's CSV tables as rows of cells, to write them again as workbooks. */
+function chamberRows() {
+  return readdirSync(chamber)
+    .filter((name) => name.endsWith('.csv') && name !== 'notes.csv')
+    .map((file) => {
+      const text = new TextDecoder('windows-1252').decode(readFileSync(join(chamber, file)));
+      const rows = text
+        .split('\r\n')
+        .slice(0, -1)
+        .map((line) =>
+          line
+            .match(/("([^"]|"")*"|[^;]*)(;|$)/g)
+            .slice(0, -1)
+            .map((cell) => cell.replace(/;$/, '').replace(/^"|"$/g, '')),
+        );
+      return { name: file.replace('.csv', ''), rows };
+    });
+}
+
+/** A cell as a spreadsheet keeps it: numbers as numbers (the postcode 1100 too), dates as dates. */
+function typedCell(cell, line) {
+  if (line > 0 && /^\d{1,2}\/\d{2}\/\d{4}$/.test(cell) && cell !== '31/02/2005') {
+    const [day, month, year] = cell.split('/').map(Number);
+    return { date: new Date(Date.UTC(year, month - 1, day)) };
+  }
+  if (line > 0 && /^\d+$/.test(cell) && cell.length < 9) return { number: Number(cell) };
+  return cell;
+}
+
 test('the same tables as an .xlsx workbook give the same feed', async () => {
   configure({});
   const dir = temp();
-  const sheets = [];
-  for (const file of readdirSync(chamber).filter((name) => name.endsWith('.csv') && name !== 'notes.csv')) {
-    const text = new TextDecoder('windows-1252').decode(readFileSync(join(chamber, file)));
-    const rows = text
-      .split('\r\n')
-      .slice(0, -1)
-      .map((line) =>
-        line
-          .match(/("([^"]|"")*"|[^;]*)(;|$)/g)
-          .slice(0, -1)
-          .map((cell) => cell.replace(/;$/, '').replace(/^"|"$/g, '')),
-      );
-    // As Excel keeps them: numbers as numbers (the postcode 1100 too), dates as dates.
-    const data = rows.map((cells, line) =>
+  const sheets = chamberRows().map(({ name, rows }) => ({
+    sheet: name,
+    data: rows.map((cells, line) =>
       cells.map((cell) => {
-        if (line > 0 && /^\d{1,2}\/\d{2}\/\d{4}$/.test(cell) && cell !== '31/02/2005') {
-          const [day, month, year] = cell.split('/').map(Number);
-          return { type: Date, value: new Date(Date.UTC(year, month - 1, day)), format: 'dd/mm/yyyy' };
-        }
-        if (line > 0 && /^\d+$/.test(cell) && cell.length < 9) return { type: Number, value: Number(cell) };
+        const typed = typedCell(cell, line);
+        if (typed.date) return { type: Date, value: typed.date, format: 'dd/mm/yyyy' };
+        if (typed.number !== undefined) return { type: Number, value: typed.number };
         return { type: String, value: cell };
       }),
-    );
-    sheets.push({ sheet: file.replace('.csv', ''), data });
-  }
+    ),
+  }));
   const book = join(dir, 'chambre.xlsx');
   await writeXlsxFile(sheets).toFile(book);
   const fromBook = await importChamber(book);
@@ -162,6 +178,43 @@ test('the same tables as an .xlsx workbook give the same feed', async () => {
     fromBook.stderr,
     /chambre\.xlsx \[adhesions\], ligne 7 : l'adhésion de « cetim » à « viameca » figure déjà ligne 2/,
   );
+});
+
+test('the same tables as an .ods workbook (LibreOffice) give the same feed; an .xls or a table in another format is said to be in a format not read', async () => {
+  configure({});
+  const dir = temp();
+  const sheets = chamberRows().map(({ name, rows }) => ({
+    name,
+    rows: rows.map((cells, line) =>
+      cells.map((cell) => {
+        const typed = typedCell(cell, line);
+        if (typed.date) return { date: typed.date.toISOString().slice(0, 10) };
+        return typed === '' ? null : typed;
+      }),
+    ),
+  }));
+  const book = join(dir, 'chambre.ods');
+  writeFileSync(book, odsBytes(sheets));
+  const fromBook = await importChamber(book);
+  const fromTables = await importChamber();
+  assert.equal(fromBook.status, 0, fromBook.stderr);
+  assert.deepEqual(fromBook.feed, fromTables.feed);
+  assert.match(
+    fromBook.stderr,
+    /chambre\.ods \[adhesions\], ligne 7 : l'adhésion de « cetim » à « viameca » figure déjà ligne 2/,
+  );
+
+  // A folder where one table was saved in the old Excel format: said so, with what to do.
+  const folder = join(dir, 'tables');
+  mkdirSync(folder);
+  for (const file of readdirSync(chamber)) writeFileSync(join(folder, file), readFileSync(join(chamber, file)));
+  writeFileSync(join(folder, 'Liste des projets.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  const withOld = await importChamber(folder);
+  assert.match(
+    withOld.stderr,
+    /Liste des projets\.xls : fichier ignoré : le format \.xls n'est pas lu\. Enregistrez ce tableau en classeur \.xlsx ou \.ods/,
+  );
+  assert.doesNotMatch(withOld.stderr, /projets\.xls.{0,40}n'est le nom d'aucune table/);
 });
 
 test('the geocoder: batches through the CSV endpoint; its failure falls back to the search endpoint; 429s are waited out; an unreachable service costs the places, not the import', async () => {

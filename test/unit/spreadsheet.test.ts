@@ -13,6 +13,8 @@ import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
 import { isWorkbook, WORKBOOK_LIMITS } from '../../src/csv/workbook.js';
 import { unzipSync, zipSync } from 'fflate';
 import { tablesFromFiles } from '../../src/csv/read-files.js';
+import { isOpenDocumentSpreadsheet, openDocumentSheets, openDocumentTables } from '../../src/csv/opendocument.js';
+import { odsBytes, odsContent } from '../support/ods-writer.mjs';
 import { PublishingSession } from '../../src/state/publishing-session.js';
 import {
   describeFeedProblemAt,
@@ -551,7 +553,12 @@ test('coordinates in a table: a bad latitude is blamed on the Lat column, a swap
       /^clusters\.csv, colonne « \w+ » : \d fiches? \(cluster\) sur 5 .* ; premier : ligne \d\.$/.test(line),
     ),
     lines.join('\n'),
+  ); // The field is named as the table's heading, not the feed's key.
+  assert.ok(
+    lines.some((line) => /5 fiches \(cluster\) sur 5 n'ont pas de « Type » \(recommandé\)/.test(line)),
+    lines.join('\n'),
   );
+  assert.ok(!lines.some((line) => /« (kind|website|location) »/.test(line)), lines.join('\n'));
 });
 
 test('words chambers type for a role or a sector: « Membre », « Membre fondateur », « Numérique »', () => {
@@ -937,4 +944,126 @@ test('a cooperation or a network may list its clusters by name; each part of the
     imported.problems.filter((problem) => problem.code === 'references-by-name').map((problem) => problem.file),
     ['cooperations.csv', 'reseaux.csv'],
   );
+});
+
+test('an OpenDocument spreadsheet (.ods, as LibreOffice saves it): sheets as tables, cells as a CSV export holds them', async () => {
+  const sheets = [
+    {
+      name: 'clusters',
+      rows: [
+        ['Identifiant', 'Nom', 'Code postal', 'Création', 'Effectif', 'Part', 'Actif', 'Adresse'],
+        [
+          'c1',
+          'Pôle  Mer & Côtes <Bretagne>',
+          { number: 1100, shown: '01100' },
+          { date: '2005-03-15' },
+          { number: 3.5 },
+          { percent: 0.15 },
+          { boolean: true },
+          '1 rue du Port\nBâtiment B',
+        ],
+        [],
+        [],
+        [
+          'c2',
+          { text: 'Viaméca', comment: 'à vérifier' },
+          { number: 42000 },
+          { date: '2007-01-01T14:30:00' },
+          null,
+          null,
+          null,
+          'x',
+        ],
+      ],
+    },
+    {
+      name: 'adhesions',
+      rows: [
+        ['Cluster', 'Organisation'],
+        ['c1', 'o1'],
+      ],
+    },
+  ];
+  const bytes = odsBytes(sheets);
+  assert.ok(isOpenDocumentSpreadsheet(bytes));
+  assert.ok(!isOpenDocumentSpreadsheet(new TextEncoder().encode('PK not a spreadsheet at all, really')));
+  const tables = openDocumentTables('chambre.ods', bytes);
+  assert.deepEqual(
+    tables.map((table) => [table.file, table.name]),
+    [
+      ['chambre.ods [clusters]', 'clusters'],
+      ['chambre.ods [adhesions]', 'adhesions'],
+    ],
+  );
+  // Blank rows are left out, and the rows after them keep the sheet's own numbers.
+  assert.deepEqual(
+    tables[0]!.rows.map((row) => row.line),
+    [1, 2, 5],
+  );
+  assert.deepEqual(tables[0]!.rows[1]!.cells, [
+    'c1',
+    'Pôle  Mer & Côtes <Bretagne>',
+    '01100',
+    '2005-03-15',
+    '3.5',
+    '0.15',
+    'true',
+    '1 rue du Port\nBâtiment B',
+  ]);
+  // The comment is not the cell's text; empty cells between filled ones are kept as empty.
+  assert.deepEqual(tables[0]!.rows[2]!.cells, ['c2', 'Viaméca', '42000', '2007-01-01T14:30:00', '', '', '', 'x']);
+
+  // Repeated cells and rows with content are repeated; a nested table's text is not the cell's.
+  const xml = odsContent([{ name: 'x', rows: [] }]).replace(
+    '<table:table-row table:style-name="ro1" table:number-rows-repeated',
+    '<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="3" office:value-type="string"><text:p>a&#233;&#x20AC;&unknown;</text:p></table:table-cell>' +
+      '<table:covered-table-cell/><table:table-cell><text:p>b</text:p><table:table table:name="inner"><table:table-row><table:table-cell><text:p>nested</text:p></table:table-cell></table:table-row></table:table></table:table-cell></table:table-row>' +
+      '<table:table-row table:style-name="ro1" table:number-rows-repeated',
+  );
+  const [repeated] = openDocumentSheets(xml);
+  assert.deepEqual(
+    repeated!.rows.map((row) => [row.line, row.cells]),
+    [
+      [1, ['aé€&unknown;', 'aé€&unknown;', 'aé€&unknown;', '', 'b']],
+      [2, ['aé€&unknown;', 'aé€&unknown;', 'aé€&unknown;', '', 'b']],
+    ],
+  );
+});
+
+test('hostile .ods files: rows repeated past the cell cap, too many sheets, a lying size, a broken zip: refused, said, in linear time', async () => {
+  const row = (repeat: number) =>
+    `<table:table-row table:number-rows-repeated="${repeat}"><table:table-cell table:number-columns-repeated="1000"><text:p>x</text:p></table:table-cell></table:table-row>`;
+  const bomb = odsBytes(
+    [],
+    odsContent([{ name: 'clusters', rows: [] }]).replace('<table:table-row', row(1_000_000) + '<table:table-row'),
+  );
+  assert.ok(bomb.length < 20_000, `${bomb.length} bytes`);
+  const many = odsBytes(
+    Array.from({ length: WORKBOOK_LIMITS.sheets + 1 }, (_, at) => ({ name: `s${at}`, rows: [['a']] })),
+  );
+  const encode = (bytes: Uint8Array) => bytes.slice().buffer as ArrayBuffer;
+  const { tables, problems } = await tablesFromFiles([
+    { name: 'bombe.ods', bytes: encode(bomb) },
+    { name: 'feuilles.ods', bytes: encode(many) },
+    { name: 'casse.ods', bytes: new TextEncoder().encode('not a zip').buffer as ArrayBuffer },
+    { name: 'clusters.ods', bytes: encode(odsBytes([{ name: 'clusters', rows: [['Identifiant'], ['c1']] }])) },
+  ]);
+  assert.deepEqual(
+    tables.map((table) => table.file),
+    ['clusters.ods [clusters]'],
+  );
+  assert.deepEqual(
+    problems.map((problem) => [problem.file, problem.code, problem.params?.['limit']]),
+    [
+      ['bombe.ods', 'workbook-too-large', 'cellsPerSheet'],
+      ['feuilles.ods', 'workbook-too-large', 'sheets'],
+      ['casse.ods', 'unreadable-file', undefined],
+    ],
+  );
+  // A tag of a million characters, quotes never closed, entities never ended: read in one pass.
+  const start = performance.now();
+  openDocumentSheets(`<table:table table:name="a"><table:table-row><table:table-cell x="${'>'.repeat(1_000_000)}`);
+  openDocumentSheets(`<table:table><table:table-row><table:table-cell><text:p>${'&'.repeat(1_000_000)}`);
+  openDocumentSheets(`<table:table ${'a'.repeat(1_000_000)}`);
+  assert.ok(performance.now() - start < 5_000);
 });
