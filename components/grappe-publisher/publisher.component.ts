@@ -2,13 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GrappeElement } from '../../src/internal/grappe-element.js';
 import { downloadText } from '../../src/internal/download.js';
-import {
-  describeFeedProblemAt,
-  describeImportProblem,
-  firstOfEachKind,
-  publishingMessages,
-  type PublishingMessages,
-} from '../../src/i18n/publishing.js';
+import { firstOfEachKind, publishingMessages, type PublishingMessages } from '../../src/i18n/publishing.js';
+import { describeFeedProblemAt, describeImportProblem } from '../../src/i18n/publishing-lines.js';
 import { DEFAULT_GEOCODER } from '../../src/csv/geocode.js';
 import { tableOfName } from '../../src/csv/headings.js';
 import { PublishingSession, type LocatedProblem } from '../../src/state/publishing-session.js';

@@ -12,13 +12,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import {
-  describeFeedProblemAt,
-  describeImportProblem,
-  firstOfEachKind,
-  LINES_PER_KIND,
-  publishingMessages,
-} from '../i18n/publishing.js';
+import { firstOfEachKind, LINES_PER_KIND, publishingMessages } from '../i18n/publishing.js';
+import { describeFeedProblemAt, describeImportProblem } from '../i18n/publishing-lines.js';
 import { feedFromGeoJson, type GeoJsonMapping } from '../csv/geojson-import.js';
 import {
   importSpreadsheet,

@@ -108,7 +108,8 @@ export function nearestLabels(vocabulary: Vocabulary, typed: string, lang: 'fr' 
     .map((entry) => entry.label);
 }
 
-export type DateReading = { value: string | number } | { error: true } | null;
+/** A date read; or why not: not one of the forms read, or a day no calendar has (`31/02/2020`). */
+export type DateReading = { value: string | number } | { error: 'form' | 'no-such-day' } | null;
 
 const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
@@ -134,19 +135,19 @@ export function readDate(cell: string): DateReading {
   let match = DAY_MONTH_YEAR.exec(text);
   if (match) {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    return validDay(year, month, day) ? { value: `${year}-${pad(month)}-${pad(day)}` } : { error: true };
+    return validDay(year, month, day) ? { value: `${year}-${pad(month)}-${pad(day)}` } : { error: 'no-such-day' };
   }
   match = MONTH_YEAR.exec(text);
   if (match) {
     const [month, year] = [Number(match[1]), Number(match[2])];
-    return month >= 1 && month <= 12 ? { value: `${year}-${pad(month)}` } : { error: true };
+    return month >= 1 && month <= 12 ? { value: `${year}-${pad(month)}` } : { error: 'no-such-day' };
   }
   match = ISO_DATE.exec(text);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] ? Number(match[3]) : 1];
-    return month >= 1 && month <= 12 && validDay(year, month, day) ? { value: text } : { error: true };
+    return month >= 1 && month <= 12 && validDay(year, month, day) ? { value: text } : { error: 'no-such-day' };
   }
-  return { error: true };
+  return { error: 'form' };
 }
 
 /** Countries written for France, by key: the postcode repair applies to French addresses only. */

@@ -14,6 +14,8 @@ export type ImportProblemCode =
   | 'unknown-value'
   | 'new-value'
   | 'invalid-date'
+  | 'coordinate-converted'
+  | 'coordinate-without-decimals'
   | 'unknown-country'
   | 'postcode-repaired'
   | 'identifier-kept'

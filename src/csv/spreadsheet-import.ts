@@ -40,6 +40,7 @@ import { fillMissingIds, resolveReferences } from './row-references.js';
 import { withoutTotalRows } from './total-rows.js';
 import { memberColumnsOf, memberRowsOf, organisationReference } from './member-columns.js';
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
+import { readCoordinateCells } from './coordinate-cells.js';
 import { headerAndBody } from './header-row.js';
 export { TABLE_LIMITS } from './table-limits.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
@@ -236,10 +237,18 @@ function readTable(
       const date = readDate(record[name]);
       if (date && 'value' in date) record[name] = String(date.value);
       else if (date) {
-        problems.push({ severity: 'warning', code: 'invalid-date', ...at(name), params: { value: record[name] } });
+        const params = { value: record[name], reason: date.error };
+        problems.push({ severity: 'warning', code: 'invalid-date', ...at(name), params });
         record[name] = '';
       }
     }
+    for (const { column, code, value, read } of readCoordinateCells(record))
+      problems.push({
+        severity: code === 'coordinate-converted' ? 'notice' : 'warning',
+        code,
+        ...at(column),
+        params: { value, read, axis: column },
+      });
     if (record['country']) {
       const code = countryCode(record['country']);
       if (code) record['country'] = code;

@@ -3,13 +3,9 @@
  * page say, in French and English (other languages read English). Apart from the visitors'
  * catalogue so that the embeds, which never import a spreadsheet, do not carry it.
  */
-import type { ImportProblem } from '../csv/spreadsheet-import.js';
-import { nearestLabels } from '../csv/cell-values.js';
-import { headingOf, TABLE_FILE_NAMES, tableOfName } from '../csv/headings.js';
-import { getVocabulary } from '../schema/vocabularies.js';
+import { TABLE_FILE_NAMES } from '../csv/headings.js';
 import { describeValue } from '../validate/describe-value.js';
-import { cutList, describeProblem } from './index.js';
-import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
+import { cutList } from './index.js';
 import { en as enVisitors } from './locales/en.js';
 export { LINES_PER_KIND, firstOfEachKind } from './problem-lines.js';
 import { fr as frVisitors } from './locales/fr.js';
@@ -63,7 +59,13 @@ const fr: PublishingMessages = {
     'new-value': (p, vocabulary) =>
       `« ${describeValue(String(p['value']))} » n'est pas une valeur prédéfinie de « ${vocabulary} » ; gardée telle quelle.`,
     'invalid-date': (p) =>
-      `date « ${describeValue(String(p['value']))} » non comprise (formes lues : JJ/MM/AAAA, AAAA-MM-JJ, MM/AAAA ou une année) ; laissée vide.`,
+      p['reason'] === 'no-such-day'
+        ? `date « ${describeValue(String(p['value']))} » : ce jour n'existe pas (vérifiez le jour et le mois) ; laissée vide.`
+        : `date « ${describeValue(String(p['value']))} » non comprise (formes lues : JJ/MM/AAAA, AAAA-MM-JJ, MM/AAAA ou une année) ; laissée vide.`,
+    'coordinate-converted': (p) =>
+      `« ${describeValue(String(p['value']))} » lu en degrés décimaux : ${Number(p['read']).toLocaleString('fr', { maximumFractionDigits: 6 })}.`,
+    'coordinate-without-decimals': (p) =>
+      `« ${describeValue(String(p['value']))} » ne peut pas être une ${p['axis'] === 'latitude' ? 'latitude (au plus 90)' : 'longitude (au plus 180)'} : le tableur a sans doute perdu la virgule décimale (${Number(p['read']).toLocaleString('fr', { maximumFractionDigits: 12 })} ?) ; coordonnées de la ligne laissées vides.`,
     'unknown-country': (p) =>
       `pays « ${describeValue(String(p['value']))} » non reconnu (nom français ou anglais, ou code FR) ; laissé vide.`,
     'postcode-repaired': (p) =>
@@ -241,7 +243,13 @@ const en: PublishingMessages = {
     'new-value': (p, vocabulary) =>
       `"${describeValue(String(p['value']))}" is not a predefined value of "${vocabulary}"; kept as written.`,
     'invalid-date': (p) =>
-      `date "${describeValue(String(p['value']))}" not understood (forms read: DD/MM/YYYY, YYYY-MM-DD, MM/YYYY or a year); left empty.`,
+      p['reason'] === 'no-such-day'
+        ? `date "${describeValue(String(p['value']))}": there is no such day (check the day and the month); left empty.`
+        : `date "${describeValue(String(p['value']))}" not understood (forms read: DD/MM/YYYY, YYYY-MM-DD, MM/YYYY or a year); left empty.`,
+    'coordinate-converted': (p) =>
+      `"${describeValue(String(p['value']))}" read as decimal degrees: ${Number(p['read']).toLocaleString('en', { maximumFractionDigits: 6 })}.`,
+    'coordinate-without-decimals': (p) =>
+      `"${describeValue(String(p['value']))}" cannot be a ${p['axis'] === 'latitude' ? 'latitude (at most 90)' : 'longitude (at most 180)'}: the spreadsheet probably lost the decimal point (${Number(p['read']).toLocaleString('en', { maximumFractionDigits: 12 })}?); the row's coordinates are left empty.`,
     'unknown-country': (p) =>
       `country "${describeValue(String(p['value']))}" not recognised (French or English name, or a code such as FR); left empty.`,
     'postcode-repaired': (p) =>
@@ -387,75 +395,4 @@ export function publishingMessages(lang: string | null | undefined): PublishingM
 /** A long list cut with a count of the rest (`cutList`), in the publishers' words. */
 export function shortList(items: readonly string[], messages: PublishingMessages): string {
   return cutList(items, messages.andOthers, messages.list);
-}
-
-/**
- * A validator's problem as a line, at its file, line and column when the import knows them
- * (`locate`), at its JSON path otherwise.
- */
-export function describeFeedProblemAt(
-  where: {
-    file?: string | undefined;
-    line?: number | undefined;
-    column?: string | undefined;
-    toWrite?: boolean | undefined;
-  } | null,
-  problem: FeedProblem,
-  lang: string | null | undefined,
-): string {
-  if (!where?.file) return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
-  const messages = publishingMessages(lang);
-  // A field of the feed itself when no flux.csv was given: where to write it, not a table that is not there.
-  if (where.toWrite) return `${messages.toWrite(where.file, where.column ?? '')}${describeProblem(problem, lang)}`;
-  const prefix = messages.where(where.file, where.line, where.column);
-  // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
-  if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
-  // A count over a table's rows is said of the column, its first case by its line, not a JSON path.
-  // The field is named as the table's heading (« Type », « Site web »), not as the feed's key.
-  if (problem.code === 'recommended-missing' && where.line !== undefined)
-    return `${messages.where(where.file, undefined, where.column)}${describeProblem(
-      {
-        ...problem,
-        params: {
-          ...problem.params,
-          field: headingOfField(String(problem.params?.['kind']), String(problem.params?.['field']), messages === fr),
-          first: messages.line(where.line),
-        },
-      },
-      lang,
-    )}`;
-  return `${prefix}${describeProblem(problem, lang)}`;
-}
-
-/** The heading a table gives a feed field (`kind` → `Type` in French; `location` → its two columns). */
-function headingOfField(collection: string, field: string, french: boolean): string {
-  const table = tableOfName(collection);
-  const heading = (column: string) => (french && table ? (headingOf(table, column)?.fr ?? column) : column);
-  return field === 'location' ? `${heading('longitude')}/${heading('latitude')}` : heading(field);
-}
-
-/** One import problem as a line: where, then what (`adhesions.csv, ligne 7 : l'adhésion …`). */
-export function describeImportProblem(problem: ImportProblem, lang: string | null | undefined): string {
-  const messages = publishingMessages(lang);
-  const language = messages === fr ? 'fr' : 'en';
-  const vocabulary =
-    typeof problem.params?.['vocabulary'] === 'string' ? getVocabulary(problem.params['vocabulary']) : undefined;
-  let text = messages.importProblems[problem.code](
-    problem.params ?? {},
-    vocabulary?.label[language] ?? '',
-    messages.list,
-  );
-  if (problem.code === 'unknown-value' && vocabulary) {
-    const near = nearestLabels(vocabulary, String(problem.params?.['value'] ?? ''), language);
-    text +=
-      near.length > 0
-        ? messages.didYouMean(messages.list(near.map(messages.quote)))
-        : messages.allowed(
-            shortList(
-              vocabulary.terms.map((term) => term.label[language]),
-              messages,
-            ),
-          );
-  }
-  return `${messages.where(problem.file, problem.line, problem.column)}${text}`;
 }

@@ -4,6 +4,7 @@ import { countryCode, nearestLabels, readDate, repairedPostcode, vocabularyCode 
 import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src/csv/headings.js';
 import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
 import { withoutTotalRows } from '../../src/csv/total-rows.js';
+import { lostDecimalComma, readDegrees } from '../../src/csv/coordinate-cells.js';
 import { memberColumnsOf } from '../../src/csv/member-columns.js';
 import { cappedHeader } from '../../src/csv/table-limits.js';
 import { headerAndBody } from '../../src/csv/header-row.js';
@@ -16,12 +17,8 @@ import { tablesFromFiles } from '../../src/csv/read-files.js';
 import { isOpenDocumentSpreadsheet, openDocumentSheets, openDocumentTables } from '../../src/csv/opendocument.js';
 import { odsBytes, odsContent } from '../support/ods-writer.mjs';
 import { PublishingSession } from '../../src/state/publishing-session.js';
-import {
-  describeFeedProblemAt,
-  describeImportProblem,
-  publishingMessages,
-  shortList,
-} from '../../src/i18n/publishing.js';
+import { publishingMessages, shortList } from '../../src/i18n/publishing.js';
+import { describeFeedProblemAt, describeImportProblem } from '../../src/i18n/publishing-lines.js';
 import { describeProblem } from '../../src/i18n/index.js';
 import { firstOfEachKind, LINES_PER_KIND } from '../../src/i18n/problem-lines.js';
 import { feedInTableOrder } from '../../src/filter/table-order.js';
@@ -73,8 +70,9 @@ test('dates as typed, postcodes that lost a zero, countries by name', () => {
   assert.deepEqual(readDate('2012'), { value: 2012 });
   assert.deepEqual(readDate('2012-03-14'), { value: '2012-03-14' });
   assert.deepEqual(readDate('14/03/2012 00:00'), { value: '2012-03-14' });
-  assert.deepEqual(readDate('31/02/2005'), { error: true });
-  assert.deepEqual(readDate('mars 2012'), { error: true });
+  assert.deepEqual(readDate('31/02/2005'), { error: 'no-such-day' });
+  assert.deepEqual(readDate('12/31/2020'), { error: 'no-such-day' });
+  assert.deepEqual(readDate('mars 2012'), { error: 'form' });
   assert.equal(readDate(' '), null);
   assert.equal(repairedPostcode('1100', 'FR'), '01100');
   assert.equal(repairedPostcode('1100', ''), '01100');
@@ -1066,4 +1064,65 @@ test('hostile .ods files: rows repeated past the cell cap, too many sheets, a ly
   openDocumentSheets(`<table:table><table:table-row><table:table-cell><text:p>${'&'.repeat(1_000_000)}`);
   openDocumentSheets(`<table:table ${'a'.repeat(1_000_000)}`);
   assert.ok(performance.now() - start < 5_000);
+});
+
+test('coordinates as pasted: degrees, minutes and seconds become decimal degrees; a lost decimal comma is said with where it goes', () => {
+  assert.equal(readDegrees(`45°45'30"N`, 'latitude'), 45.758333);
+  assert.equal(readDegrees('45° 45′ 30″ N', 'latitude'), 45.758333);
+  assert.equal(readDegrees("4°50'O", 'longitude'), -4.833333);
+  assert.equal(readDegrees('S 33°52,5′', 'latitude'), -33.875);
+  assert.equal(readDegrees('-1,5°', 'longitude'), -1.5);
+  assert.equal(readDegrees('48.85 N', 'latitude'), 48.85);
+  // Not degrees: plain numbers (read elsewhere), a latitude's letter on a longitude, 61 minutes, past 90.
+  for (const [cell, axis] of [
+    ['45.75', 'latitude'],
+    ["4°50'N", 'longitude'],
+    ["45°61'N", 'latitude'],
+    ['95°N', 'latitude'],
+    ['N 45° S', 'latitude'],
+    ['quarante-cinq degrés', 'latitude'],
+    [`45°${'0'.repeat(45)}`, 'latitude'],
+  ] as const)
+    assert.equal(readDegrees(cell, axis), undefined, cell);
+  assert.equal(lostDecimalComma('457597', 'latitude'), 45.7597);
+  assert.equal(lostDecimalComma('48356', 'longitude'), 4.8356);
+  // -1.5532 or -15.532: both in Europe, so not guessed.
+  assert.equal(lostDecimalComma('-15532', 'longitude'), undefined);
+  assert.equal(lostDecimalComma('45', 'latitude'), undefined);
+  assert.equal(lostDecimalComma('45,7597', 'latitude'), undefined);
+
+  const imported = importSpreadsheet([
+    csvTable(
+      'clusters.csv',
+      `Identifiant;Nom;Latitude;Longitude;Création;Ville\na;A;45°45'N;4°50'E;31/02/2020;Lyon\nb;B;457597;4,8356;2020;Lyon\n`,
+    ),
+  ]);
+  const clusters = imported.feed['clusters'] as Array<{ location?: { coordinates: number[] }; founded?: unknown }>;
+  assert.deepEqual(clusters[0]!.location?.coordinates, [4.833333, 45.75]);
+  assert.equal(clusters[1]!.location, undefined);
+  const lines = imported.problems.map((problem) => describeImportProblem(problem, 'fr'));
+  assert.ok(
+    lines.includes("clusters.csv, ligne 2, colonne « Latitude » : « 45°45'N » lu en degrés décimaux : 45,75."),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.includes(
+      'clusters.csv, ligne 3, colonne « Latitude » : « 457597 » ne peut pas être une latitude (au plus 90) : le tableur a sans doute perdu la virgule décimale (45,7597 ?) ; coordonnées de la ligne laissées vides.',
+    ),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.includes(
+      "clusters.csv, ligne 2, colonne « Création » : date « 31/02/2020 » : ce jour n'existe pas (vérifiez le jour et le mois) ; laissée vide.",
+    ),
+    lines.join('\n'),
+  );
+  // Said once: the validator finds nothing more to say of these cells.
+  const validated = validateFeed(imported.feed);
+  assert.deepEqual(
+    validated.problems
+      .filter((problem) => problem.path.includes('location') && problem.code !== 'recommended-missing')
+      .map((problem) => problem.code),
+    [],
+  );
 });

@@ -1,0 +1,86 @@
+/**
+ * The import's problems and the validator's, as the lines the command line and the publishing
+ * page print: where (file, line, column), then what, in the publishers' words (publishing.ts).
+ */
+import type { ImportProblem } from '../csv/spreadsheet-import.js';
+import { nearestLabels } from '../csv/cell-values.js';
+import { headingOf, tableOfName } from '../csv/headings.js';
+import { getVocabulary } from '../schema/vocabularies.js';
+import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
+import { describeProblem } from './index.js';
+import { publishingMessages, shortList } from './publishing.js';
+
+/**
+ * A validator's problem as a line, at its file, line and column when the import knows them
+ * (`locate`), at its JSON path otherwise.
+ */
+export function describeFeedProblemAt(
+  where: {
+    file?: string | undefined;
+    line?: number | undefined;
+    column?: string | undefined;
+    toWrite?: boolean | undefined;
+  } | null,
+  problem: FeedProblem,
+  lang: string | null | undefined,
+): string {
+  if (!where?.file) return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
+  const messages = publishingMessages(lang);
+  // A field of the feed itself when no flux.csv was given: where to write it, not a table that is not there.
+  if (where.toWrite) return `${messages.toWrite(where.file, where.column ?? '')}${describeProblem(problem, lang)}`;
+  const prefix = messages.where(where.file, where.line, where.column);
+  // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
+  if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
+  // A count over a table's rows is said of the column, its first case by its line, not a JSON path.
+  // The field is named as the table's heading (« Type », « Site web »), not as the feed's key.
+  if (problem.code === 'recommended-missing' && where.line !== undefined)
+    return `${messages.where(where.file, undefined, where.column)}${describeProblem(
+      {
+        ...problem,
+        params: {
+          ...problem.params,
+          field: headingOfField(
+            String(problem.params?.['kind']),
+            String(problem.params?.['field']),
+            messages === publishingMessages('fr'),
+          ),
+          first: messages.line(where.line),
+        },
+      },
+      lang,
+    )}`;
+  return `${prefix}${describeProblem(problem, lang)}`;
+}
+
+/** The heading a table gives a feed field (`kind` → `Type` in French; `location` → its two columns). */
+function headingOfField(collection: string, field: string, french: boolean): string {
+  const table = tableOfName(collection);
+  const heading = (column: string) => (french && table ? (headingOf(table, column)?.fr ?? column) : column);
+  return field === 'location' ? `${heading('longitude')}/${heading('latitude')}` : heading(field);
+}
+
+/** One import problem as a line: where, then what (`adhesions.csv, ligne 7 : l'adhésion …`). */
+export function describeImportProblem(problem: ImportProblem, lang: string | null | undefined): string {
+  const messages = publishingMessages(lang);
+  const language = messages === publishingMessages('fr') ? 'fr' : 'en';
+  const vocabulary =
+    typeof problem.params?.['vocabulary'] === 'string' ? getVocabulary(problem.params['vocabulary']) : undefined;
+  let text = messages.importProblems[problem.code](
+    problem.params ?? {},
+    vocabulary?.label[language] ?? '',
+    messages.list,
+  );
+  if (problem.code === 'unknown-value' && vocabulary) {
+    const near = nearestLabels(vocabulary, String(problem.params?.['value'] ?? ''), language);
+    text +=
+      near.length > 0
+        ? messages.didYouMean(messages.list(near.map(messages.quote)))
+        : messages.allowed(
+            shortList(
+              vocabulary.terms.map((term) => term.label[language]),
+              messages,
+            ),
+          );
+  }
+  return `${messages.where(problem.file, problem.line, problem.column)}${text}`;
+}
