@@ -110,7 +110,7 @@ test('the messages name the file, the line and the column, in French, with no re
     'notes.csv : fichier ignoré',
     'clusters.csv, ligne 1, colonne « SIRET » : colonne gardée comme identifiant du cluster',
     "clusters.csv, ligne 6, colonne « Rayonnement » : « Régionall » n'est pas une valeur de « Rayonnement » ; laissée de côté. Vouliez-vous dire « Régional » ?",
-    'clusters.csv, ligne 8, colonne « Création » : date « 31/02/2005 » non comprise',
+    "clusters.csv, ligne 8, colonne « Création » : date « 31/02/2005 » : ce jour n'existe pas (vérifiez le jour et le mois)",
     'clusters.csv, ligne 4 : placé au centre de la commune (Saint-Chamond)',
     'clusters.csv : lu en Windows-1252',
   ];
