@@ -1,11 +1,57 @@
 // The embed builder: options on the left, a live preview, and the snippet a site owner copies.
-// It only uses Grappe's public API (attributes, `index`, events), as a site would.
+// It only uses Grappe's public API (attributes, `index`, events), as a site would. The page is in
+// French, in English with ?lang=en (page-settings.js), and the preview starts in the page's language.
+const english = {
+  title: 'Embed builder',
+  intro:
+    "Choose a feed and how it shows, check the preview, then copy the snippet into your page (or your CMS's HTML block).",
+  light: 'Light',
+  dark: 'Dark',
+  demo: 'Back to the demo',
+  src: 'Feed URL',
+  lang: 'Language',
+  view: 'View',
+  viewBoth: 'Map and list',
+  viewMap: 'Map only',
+  viewList: 'List only',
+  theme: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeAuto: "Follow the visitor's system",
+  tiles: 'Tiles under the map',
+  tilesNone: 'None: the built-in base map only (offline, no third party)',
+  tilesIgn: "Plan IGN v2 (France's national base map, Géoplateforme)",
+  height: 'Height of the map (px)',
+  only: 'Show only',
+  dimension: 'Dimension',
+  value: 'Value',
+  none: '— none —',
+  selected: 'Open this cluster',
+  noneCluster: '— none —',
+  routing: "Keep the view in the page's address (links, back button)",
+  snippet: 'Snippet',
+  copy: 'Copy the snippet',
+  csp: 'Content-Security-Policy directives the snippet needs',
+  preview: 'Preview',
+  copied: 'Copied.',
+  selectedOnly: 'Selected: press Ctrl+C to copy.',
+  stylesheet: 'in your stylesheet:',
+};
+const french = {
+  copied: 'Copié.',
+  selectedOnly: 'Sélectionné : appuyez sur Ctrl+C pour copier.',
+  stylesheet: 'dans votre feuille de style :',
+};
+window.grappePageSettings(null, english, 'Grappe — embed builder');
+const pageTexts = document.documentElement.lang === 'en' ? english : french;
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const csp = document.getElementById('csp');
 const bundleUrl = new URL('../dist/grappe.embed.js', location.href).href;
 form.elements.src.value = new URL('clusters-france.json', location.href).href;
+form.elements.lang.value = document.documentElement.lang === 'en' ? 'en' : 'fr';
+if (document.documentElement.dataset.theme === 'dark') form.elements.theme.value = 'dark';
 
 let explorer;
 let loadedSource = '';
@@ -51,7 +97,7 @@ function snippetFor(chosen) {
     `<script src="${bundleUrl}" defer></script>`,
     `<grappe-explorer ${attributes}></grappe-explorer>`,
     // The height goes through a stylesheet rule, not a style attribute: it works under a strict CSP.
-    `<!-- in your stylesheet: grappe-explorer { --grappe-map-height: ${chosen.height}px; } -->`,
+    `<!-- ${pageTexts.stylesheet} grappe-explorer { --grappe-map-height: ${chosen.height}px; } -->`,
   ].join('\n');
 }
 
@@ -146,9 +192,9 @@ document.getElementById('copy').addEventListener('click', async () => {
   const status = document.getElementById('copied');
   try {
     await navigator.clipboard.writeText(snippet.value);
-    status.textContent = 'Copied.';
+    status.textContent = pageTexts.copied;
   } catch {
-    status.textContent = 'Selected: press Ctrl+C to copy.';
+    status.textContent = pageTexts.selectedOnly;
   }
 });
 update();

@@ -16,6 +16,12 @@ window.grappePageSettings = (element, english, englishTitle) => {
     else next.delete(key);
     link.setAttribute('href', `?${next}`);
   }
+  // Links to the other example pages keep the language and the theme.
+  for (const link of document.querySelectorAll('a[data-keep]')) {
+    const kept = new URLSearchParams();
+    for (const key of ['lang', 'theme']) if (params.get(key)) kept.set(key, params.get(key));
+    link.setAttribute('href', `${link.getAttribute('href').split('?')[0]}${kept.size > 0 ? `?${kept}` : ''}`);
+  }
   if (!lang) return params;
   document.documentElement.lang = lang;
   if (lang !== 'en') return params;

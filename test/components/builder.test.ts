@@ -39,6 +39,25 @@ describe('the embed builder', () => {
     }
   });
 
+  it('speaks the page’s language: French by default, English with ?lang=en, and the preview and the snippet start in it', async function () {
+    this.timeout(30_000);
+    for (const [query, heading, label, lang] of [
+      ['', 'Configurer une intégration', 'Adresse du flux', 'fr'],
+      ['?lang=en', 'Embed builder', 'Feed URL', 'en'],
+    ] as const) {
+      const builder = await frame(`/examples/builder.html${query}`);
+      const doc = builder.contentDocument!;
+      expect(doc.documentElement.lang).to.equal(lang);
+      expect(doc.querySelector('h1')!.textContent!.trim()).to.equal(heading);
+      const field = doc.querySelector<HTMLInputElement>('input[name=src]')!;
+      // The label's text is translated, and the field is still inside it (its accessible name).
+      expect(field.labels![0]!.textContent!.trim()).to.equal(label);
+      expect((doc.querySelector('select[name=lang]') as HTMLSelectElement).value).to.equal(lang);
+      expect((doc.getElementById('snippet') as HTMLTextAreaElement).value).to.contain(`lang="${lang}"`);
+      builder.remove();
+    }
+  });
+
   it('copies a snippet that, pasted into a blank page, reproduces the preview', async function () {
     this.timeout(30_000);
     const builder = await frame('/examples/builder.html');
