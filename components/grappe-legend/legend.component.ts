@@ -10,10 +10,11 @@ import { legendStyles } from './legend.styles.js';
 /**
  * @tagname grappe-legend
  * @summary The map's legend: every value of the colouring dimension that a visible cluster
- * carries, with its colour and its count.
+ * carries, with its colour and its count, and a key to the map's numbered marks.
  *
  * @csspart base - The legend.
  * @csspart swatch - A colour swatch.
+ * @csspart shapes - The key to the map's numbered marks: round, several clusters close together; square, member organisations.
  * @csspart off-map - The clusters the map cannot place (no location, no territory with an outline), by name.
  */
 export class GrappeLegend extends GrappeConsumerElement {
@@ -58,6 +59,10 @@ export class GrappeLegend extends GrappeConsumerElement {
           </li>`,
         )}
       </ul>
+      <p class="shapes" part="shapes">
+        <b class="shape" aria-hidden="true">3</b> ${this.t.groupOfClusters(3)}
+        ${index.organisations.length > 0 ? html`<b class="shape members" aria-hidden="true">2</b> ${this.t.groupOfPoints(2)}` : nothing}
+      </p>
       ${
         offMap.length > 0
           ? html`<details class="off-map" part="off-map">

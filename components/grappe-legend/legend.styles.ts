@@ -40,6 +40,22 @@ export const legendStyles = css`
     color: var(--_text-muted);
     font-variant-numeric: tabular-nums;
   }
+  /* The key to the map's numbered marks, drawn as the map draws them (map.styles.ts). */
+  .shape {
+    display: inline-grid;
+    place-items: center;
+    width: 1.4rem;
+    height: 1.4rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .members {
+    margin-inline-start: 1rem;
+    border-radius: 5px;
+    background: #4b5563;
+    color: #ffffff;
+  }
   .off-map {
     margin-top: 0.5rem;
   }

@@ -41,6 +41,35 @@ describe('<grappe-legend>', () => {
     await expectAccessible(legend);
   });
 
+  it('keys the map’s numbered marks: a round one is clusters close together, a square one member organisations (only when the feed has organisations)', async () => {
+    for (const [organisations, expected] of [
+      [true, ['Groupe de 3 clusters : zoomer', 'Groupe de 2 organisations : zoomer']],
+      [false, ['Groupe de 3 clusters : zoomer']],
+    ] as const) {
+      const feed = sampleFeed();
+      if (!organisations) {
+        delete (feed as { organisations?: unknown }).organisations;
+        delete (feed as { memberships?: unknown }).memberships;
+      }
+      const data = await fixture<GrappeData>(
+        html`<grappe-data lang="fr" .data=${feed}><grappe-legend theme="dark"></grappe-legend></grappe-data>`,
+      );
+      await waitFor(() => data.snapshot.status === 'ready');
+      await settle(data);
+      const legend = data.querySelector('grappe-legend')!;
+      const shapes = legend.shadowRoot!.querySelector('.shapes')!;
+      expect(shapes.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        expected.map((text) => `${text.match(/\d/)![0]} ${text}`).join(' '),
+      );
+      // Drawn as the map draws them: round for clusters, square for organisations.
+      const [round, square] = [...shapes.querySelectorAll('.shape')].map((shape) => getComputedStyle(shape));
+      expect(round!.borderRadius).to.equal('50%');
+      if (square) expect(parseFloat(square.borderRadius)).to.be.below(8);
+      await expectAccessible(legend);
+      cleanup();
+    }
+  });
+
   it('sets its entries in columns where there is room, read down each; one column when narrow', async () => {
     const data = await fixture<GrappeData>(
       html`<grappe-data lang="en" .data=${richFeed()}><grappe-legend></grappe-legend></grappe-data>`,
