@@ -21,6 +21,7 @@ export type ImportProblemCode =
   | 'identifier-kept'
   | 'duplicate-membership'
   | 'ids-from-names'
+  | 'id-case-twin'
   | 'references-by-name'
   | 'unknown-cluster'
   | 'workbook-too-large'

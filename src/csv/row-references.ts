@@ -73,6 +73,32 @@ export function fillMissingIds(rows: Rows, origins: Origins, problems: ImportPro
   }
 }
 
+/**
+ * Ids of one table that differ only in letter case (`ACME`, `acme`): valid, and kept as two
+ * records, but in a spreadsheet most often one record typed twice. Said at the later row.
+ */
+export function sayCaseTwins(rows: Rows, origins: Origins, problems: ImportProblem[]): void {
+  for (const table of ['clusters', 'organisations'] as const) {
+    const first = new Map<string, { id: string; line: number }>();
+    rows[table]?.forEach((row, at) => {
+      const id = row['id'];
+      const origin = origins[table]?.[at];
+      if (!id || !origin) return;
+      const key = id.toLowerCase();
+      const twin = first.get(key);
+      if (!twin) first.set(key, { id, line: origin.line });
+      else if (twin.id !== id)
+        problems.push({
+          severity: 'warning',
+          code: 'id-case-twin',
+          file: origin.file,
+          line: origin.line,
+          params: { id, other: twin.id, first: twin.line },
+        });
+    });
+  }
+}
+
 /** The ids of a table's records by every other way a row may name them; null where two records share one. */
 function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyNumbers: boolean) {
   const ids = new Set<string>();

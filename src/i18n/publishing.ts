@@ -75,6 +75,8 @@ const fr: PublishingMessages = {
       `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
     'extra-cells': (p) =>
       `${frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes (première : « ${describeValue(String(p['value']))} ») : un séparateur tapé dans une cellule ? ${Number(p['count']) < 2 ? 'Ignorée' : 'Ignorées'} ; les colonnes de cette ligne sont peut-être décalées.`,
+    'id-case-twin': (p) =>
+      `l'identifiant « ${describeValue(String(p['id']))} » ne diffère de « ${describeValue(String(p['other']))} » (ligne ${p['first']}) que par les majuscules : deux fiches distinctes, ou la même saisie deux fois ? Gardée.`,
     'ids-from-names': (p) =>
       `${frPlural(Number(p['count']), 'ligne sans identifiant', 'lignes sans identifiant')} : identifiant fait à partir du nom${p['kind'] === 'organisations' ? ' (ou du SIRET)' : ''} ; il change si le nom change ou si les lignes changent d'ordre : remplissez une colonne « Identifiant » pour des liens qui durent.`,
     'references-by-name': (p) =>
@@ -259,6 +261,8 @@ const en: PublishingMessages = {
       `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
     'extra-cells': (p) =>
       `${enPlural(Number(p['count']), 'cell', 'cells')} after the last of the ${p['columns']} columns (first: "${describeValue(String(p['value']))}"): a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
+    'id-case-twin': (p) =>
+      `id "${describeValue(String(p['id']))}" differs from "${describeValue(String(p['other']))}" (line ${p['first']}) only in letter case: two records, or one typed twice? Kept.`,
     'ids-from-names': (p) =>
       `${enPlural(Number(p['count']), 'row', 'rows')} without an id: the id is made from the name${p['kind'] === 'organisations' ? ' (or SIRET)' : ''} and changes when the name or the rows' order does: fill an "Identifier" column for lasting links.`,
     'references-by-name': (p) =>

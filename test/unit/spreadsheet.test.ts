@@ -1126,3 +1126,19 @@ test('coordinates as pasted: degrees, minutes and seconds become decimal degrees
     [],
   );
 });
+
+test('ids of one table that differ only in letter case are kept, and said at the later row', () => {
+  const imported = importSpreadsheet([
+    csvTable('organisations.csv', 'Identifiant;Nom\nACME;Acme SA\nbeta;Beta\nacme;Acme\nACME;Acme encore\n'),
+  ]);
+  assert.deepEqual(
+    (imported.feed['organisations'] as Array<{ id: string }>).map((organisation) => organisation.id),
+    ['ACME', 'beta', 'acme', 'ACME'],
+  );
+  const lines = imported.problems
+    .filter((problem) => problem.code === 'id-case-twin')
+    .map((problem) => describeImportProblem(problem, 'fr'));
+  assert.deepEqual(lines, [
+    "organisations.csv, ligne 4 : l'identifiant « acme » ne diffère de « ACME » (ligne 2) que par les majuscules : deux fiches distinctes, ou la même saisie deux fois ? Gardée.",
+  ]);
+});
