@@ -31,6 +31,8 @@ export function describeFeedProblemAt(
   const prefix = messages.where(where.file, where.line, where.column);
   // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
   if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
+  if (problem.code === 'unsafe-url' && problem.path.at(-1) === 'email')
+    return `${prefix}${messages.notAnEmail(String(problem.params?.['value'] ?? ''))}`;
   // A count over a table's rows is said of the column, its first case by its line, not a JSON path.
   // The field is named as the table's heading (« Type », « Site web »), not as the feed's key.
   if (problem.code === 'recommended-missing' && where.line !== undefined)

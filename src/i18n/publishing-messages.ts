@@ -11,6 +11,8 @@ export interface PublishingMessages {
   where: (file: string, line?: number, column?: string) => string;
   /** Coordinates that look swapped, said of a table's Longitude and Latitude columns (not of GeoJSON's order). */
   swappedColumns: string;
+  /** An e-mail cell that is no address (the visitors' catalogue says it is no http, mailto… link). */
+  notAnEmail: (value: string) => string;
   /** A field of the feed with no flux.csv to read it from: where to write it. */
   toWrite: (file: string, key: string) => string;
   /** A line of a table, as a count's first case names it (`ligne 3`). */

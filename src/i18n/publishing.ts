@@ -28,6 +28,8 @@ const fr: PublishingMessages = {
     `${file}${line !== undefined ? `, ligne ${line}` : ''}${column !== undefined ? `, colonne « ${column} »` : ''} : `,
   line: (line) => `ligne ${line}`,
   toWrite: (file, key) => `à ajouter dans ${file} (clé « ${key} ») : `,
+  notAnEmail: (value) =>
+    `« ${describeValue(value)} » n'est pas une adresse électronique (nom@domaine.fr) ; elle est affichée comme du texte, sans lien.`,
   swappedColumns:
     'longitude et latitude semblent inversées (inversées, elles placent la fiche près des autres, ou en France comme le dit son adresse) : vérifiez les deux colonnes ; gardées telles quelles.',
   andOthers: frVisitors.andOthers,
@@ -214,6 +216,8 @@ const en: PublishingMessages = {
     `${file}${line !== undefined ? `, line ${line}` : ''}${column !== undefined ? `, column "${column}"` : ''}: `,
   line: (line) => `line ${line}`,
   toWrite: (file, key) => `to add in ${file} (key "${key}"): `,
+  notAnEmail: (value) =>
+    `"${describeValue(value)}" is not an e-mail address (name@domain.org); it is shown as text, without a link.`,
   swappedColumns:
     'longitude and latitude look swapped (swapped, they put the record near the others, or in France as its address says): check both columns; kept as they are.',
   andOthers: enVisitors.andOthers,

@@ -1142,3 +1142,16 @@ test('ids of one table that differ only in letter case are kept, and said at the
     "organisations.csv, ligne 4 : l'identifiant « acme » ne diffère de « ACME » (ligne 2) que par les majuscules : deux fiches distinctes, ou la même saisie deux fois ? Gardée.",
   ]);
 });
+
+test('an e-mail cell that is no address is said to be no e-mail address, at its cell', () => {
+  const imported = importSpreadsheet([csvTable('clusters.csv', 'Identifiant;Nom;Courriel\na;A;pas de mail\n')]);
+  const lines = validateFeed(imported.feed).problems.map((problem) =>
+    describeFeedProblemAt(locate(problem, imported.origins, imported.nestedOrigins), problem, 'fr'),
+  );
+  assert.ok(
+    lines.includes(
+      "clusters.csv, ligne 2, colonne « Courriel » : « pas de mail » n'est pas une adresse électronique (nom@domaine.fr) ; elle est affichée comme du texte, sans lien.",
+    ),
+    lines.join('\n'),
+  );
+});
