@@ -69,6 +69,19 @@ function looksBinary(text: string): boolean {
   return false;
 }
 
+/**
+ * A workbook's sheets, the one sheet that holds rows under no table's name (`Feuil1`, `Sheet1`:
+ * what Excel and LibreOffice call a new sheet) named after the file (`organisations.xlsx`) when
+ * the file's name is a table's and no other sheet is that table.
+ */
+function namedByFile(file: string, sheets: SpreadsheetTable[]): SpreadsheetTable[] {
+  const stem = file.replace(/\.[^.]*$/, '');
+  const table = tableOfName(stem);
+  const unnamed = sheets.filter((sheet) => sheet.rows.length > 0 && !tableOfName(sheet.name));
+  if (!table || unnamed.length !== 1 || sheets.some((sheet) => tableOfName(sheet.name) === table)) return sheets;
+  return sheets.map((sheet) => (sheet === unnamed[0] ? { ...sheet, name: stem } : sheet));
+}
+
 /** The tables in `files`, in the order given; files that hold none are reported. */
 export async function tablesFromFiles(
   files: readonly FileToRead[],
@@ -78,7 +91,7 @@ export async function tablesFromFiles(
   for (const { name, bytes } of files) {
     if (isWorkbook(name)) {
       try {
-        for (const sheet of await workbookTables(name, bytes)) tables.push(sheet);
+        for (const sheet of namedByFile(name, await workbookTables(name, bytes))) tables.push(sheet);
       } catch (error) {
         if (error instanceof WorkbookTooLargeError)
           problems.push({

@@ -38,7 +38,7 @@ export interface SpreadsheetTable {
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
 import { withoutTotalRows } from './total-rows.js';
-import { memberColumnsOf, memberRowsOf, organisationReference } from './member-columns.js';
+import { memberColumnsOf, memberRowsOf, organisationReference, tieMembershipsToTheirRows } from './member-columns.js';
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
 import { readCoordinateCells } from './coordinate-cells.js';
 import { headerAndBody } from './header-row.js';
@@ -141,6 +141,7 @@ export function importSpreadsheet(
   if (!rows.clusters || rows.clusters.length === 0)
     problems.push({ severity: 'error', code: 'no-clusters', file: byTable.get('clusters')?.file ?? 'clusters.csv' });
   fillMissingIds(rows, origins, problems);
+  tieMembershipsToTheirRows(rows, origins);
   sayCaseTwins(rows, origins, problems);
   resolveReferences(rows, origins, problems);
   dropRepeatedMemberships(rows, origins, problems);

@@ -1155,3 +1155,63 @@ test('an e-mail cell that is no address is said to be no e-mail address, at its 
     lines.join('\n'),
   );
 });
+
+test('a workbook whose one sheet has the spreadsheet’s default name (Feuil1, Sheet1) is the table its file is named after', async () => {
+  const encode = (bytes: Uint8Array) => bytes.slice().buffer as ArrayBuffer;
+  const members = odsBytes([
+    {
+      name: 'Feuille1',
+      rows: [
+        ['Identifiant', 'Raison sociale'],
+        ['o1', 'Acme'],
+      ],
+    },
+    { name: 'Feuille2', rows: [] },
+  ]);
+  const other = odsBytes([
+    {
+      name: 'Feuille1',
+      rows: [
+        ['Identifiant', 'Nom'],
+        ['c1', 'Pôle'],
+      ],
+    },
+  ]);
+  const { tables } = await tablesFromFiles([
+    { name: 'Organisations 2024.ods', bytes: encode(members) },
+    { name: 'chambre.ods', bytes: encode(other) },
+  ]);
+  assert.deepEqual(
+    tables.filter((table) => table.rows.length > 0).map((table) => [table.file, table.name]),
+    [
+      ['Organisations 2024.ods [Feuille1]', 'Organisations 2024'],
+      ['chambre.ods [Feuille1]', 'Feuille1'],
+    ],
+  );
+  const imported = importSpreadsheet(tables);
+  assert.deepEqual(imported.feed['organisations'], [{ id: 'o1', name: 'Acme' }]);
+  assert.ok(
+    imported.problems.some((problem) => problem.code === 'unknown-table' && problem.file === 'chambre.ods [Feuille1]'),
+  );
+});
+
+test('two organisations of one name in a members list, each with its « Pôle », keep their own memberships', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\npvf;Pôle Véhicule du Futur\nmateralia;Materalia\n'),
+    csvTable(
+      'Adhérents - export CRM.csv',
+      'Raison sociale;Ville;Pôle\nMécanique Vosgienne;Épinal;pvf, materalia\nMécanique Vosgienne;Saint-Dié;materalia\n',
+    ),
+  ]);
+  const result = validateFeed(imported.feed);
+  const organisations = result.feed!.organisations!.map((organisation) => organisation.id);
+  assert.deepEqual(organisations, ['mecanique-vosgienne', 'mecanique-vosgienne-2']);
+  assert.deepEqual(
+    result.feed!.memberships!.map((membership) => `${membership.organisation} ${membership.cluster}`),
+    ['mecanique-vosgienne pvf', 'mecanique-vosgienne materalia', 'mecanique-vosgienne-2 materalia'],
+  );
+  assert.deepEqual(
+    result.problems.filter((problem) => problem.severity === 'error'),
+    [],
+  );
+});
