@@ -21,6 +21,15 @@ import { readCsvText, restoreFormula, type CsvQuoteProblem, type CsvRow } from '
 import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
 import { countryCode, readDate, repairedPostcode, roundedLongNumbers, vocabularyCode } from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
+import type { ImportProblem, RowOrigin } from './import-problem.js';
+import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
+import { withoutTotalRows } from './total-rows.js';
+import { memberColumnsOf, memberRowsOf, organisationReference, tieMembershipsToTheirRows } from './member-columns.js';
+import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
+import { readCoordinateCells } from './coordinate-cells.js';
+import { headerAndBody } from './header-row.js';
+export { TABLE_LIMITS } from './table-limits.js';
+export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
 
 /** One table as read from a file or a sheet: its rows, the header first. */
 export interface SpreadsheetTable {
@@ -34,16 +43,6 @@ export interface SpreadsheetTable {
   /** Quotes of a CSV file not read as RFC 4180 says (said with the table's other problems). */
   quoteProblems?: readonly CsvQuoteProblem[];
 }
-
-import type { ImportProblem, RowOrigin } from './import-problem.js';
-import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
-import { withoutTotalRows } from './total-rows.js';
-import { memberColumnsOf, memberRowsOf, organisationReference, tieMembershipsToTheirRows } from './member-columns.js';
-import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
-import { readCoordinateCells } from './coordinate-cells.js';
-import { headerAndBody } from './header-row.js';
-export { TABLE_LIMITS } from './table-limits.js';
-export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
 
 export interface SpreadsheetImport {
   /** The feed built (still to be validated). */
