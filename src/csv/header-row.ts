@@ -7,7 +7,7 @@
  */
 import type { CsvRow } from './csv.js';
 import { columnNames, type CsvTable } from './csv-columns.js';
-import { headingIndex, headingKey } from './headings.js';
+import { headingIndex, headingKey, isFeedKey } from './headings.js';
 import type { ImportProblem } from './import-problem.js';
 import type { SpreadsheetTable } from './spreadsheet-import.js';
 
@@ -20,6 +20,9 @@ export function headerAndBody(
   source: SpreadsheetTable,
   problems: ImportProblem[],
 ): { header: CsvRow | undefined; body: readonly CsvRow[] } {
+  // flux.csv typed without its « Clé ; Valeur » heading: its first row is a key, not a heading.
+  if (table === 'feed' && isFeedKey(source.rows[0]?.cells[0] ?? ''))
+    return { header: { cells: ['key', 'value'], line: 0 }, body: source.rows };
   const at = table === 'feed' ? 0 : headerRowAt(table, source.rows);
   const [header, ...body] = at === 0 ? source.rows : source.rows.slice(at);
   if (at > 0 && header)

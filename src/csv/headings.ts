@@ -206,6 +206,11 @@ export const FEED_KEY_HEADINGS: Readonly<Record<string, string>> = {
   more: 'Compléments',
 };
 
+/** Whether a cell of `flux.csv`'s first column is one of its keys (in either language). */
+export function isFeedKey(written: string): boolean {
+  return Object.hasOwn(FEED_KEY_HEADINGS, feedKeyOf(written));
+}
+
 /** A key of `flux.csv` as written in either language → its own name (`Mise à jour` → `updated`). */
 export function feedKeyOf(written: string): string {
   const key = headingKey(written);

@@ -18,7 +18,7 @@ import {
 } from './csv-columns.js';
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
 import { readCsvText, restoreFormula, type CsvQuoteProblem, type CsvRow } from './csv.js';
-import { feedKeyOf, headingIndex, headingKey, tableOfName } from './headings.js';
+import { headingIndex, headingKey, tableOfName } from './headings.js';
 import { countryCode, readDate, repairedPostcode, roundedLongNumbers, vocabularyCode } from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
@@ -28,6 +28,7 @@ import { memberColumnsOf, memberRowsOf, organisationReference, tieMembershipsToT
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
 import { readCoordinateCells } from './coordinate-cells.js';
 import { headerAndBody } from './header-row.js';
+import { readFeedTable } from './feed-table.js';
 export { TABLE_LIMITS } from './table-limits.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
 
@@ -287,29 +288,6 @@ function readTable(
     origins.push({ file, line: row.line, headings });
   }
   return { rows, origins, columns: [...headings.values()], ignored };
-}
-
-/** `flux.csv`: key/value rows, keys in either language. */
-function readFeedTable(
-  source: SpreadsheetTable,
-  body: readonly CsvRow[],
-  problems: ImportProblem[],
-): { rows: Array<Record<string, string>>; origins: RowOrigin[]; columns: string[]; ignored: string[] } {
-  const rows = body.map((row) => {
-    const key = feedKeyOf(row.cells[0] ?? '');
-    const value = restoreFormula((row.cells[1] ?? '').trim());
-    if (key === 'more' && value !== '' && !jsonObjectCell(value)) {
-      problems.push({ severity: 'warning', code: 'bad-more', file: source.file, line: row.line });
-      return { key, value: '' };
-    }
-    return { key, value };
-  });
-  return {
-    rows,
-    origins: body.map((row) => ({ file: source.file, line: row.line, headings: new Map() })),
-    columns: ['key', 'value'],
-    ignored: [],
-  };
 }
 
 /**

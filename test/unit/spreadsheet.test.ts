@@ -1215,3 +1215,28 @@ test('two organisations of one name in a members list, each with its « Pôle »
     [],
   );
 });
+
+test('flux.csv typed without its heading row, with a French date: its first row is a key, the date is read', () => {
+  const imported = importSpreadsheet([
+    csvTable(
+      'flux.csv',
+      "Identifiant de l'éditeur;cci-grand-est\nNom de l'éditeur;CCI Grand Est\nMise à jour;02/12/2024\n",
+    ),
+    csvTable('clusters.csv', 'Identifiant;Nom\na;A\n'),
+  ]);
+  const publisher = imported.feed['publisher'] as Record<string, unknown>;
+  assert.equal(publisher['id'], 'cci-grand-est');
+  assert.equal(publisher['name'], 'CCI Grand Est');
+  assert.equal(imported.feed['updated'], '2024-12-02');
+  const result = validateFeed(imported.feed);
+  assert.deepEqual(
+    result.problems.filter((problem) => problem.severity === 'error'),
+    [],
+  );
+  // With its heading row, the same.
+  const headed = importSpreadsheet([
+    csvTable('flux.csv', "Clé;Valeur\nIdentifiant de l'éditeur;cci-grand-est\nMise à jour;31/02/2024\n"),
+  ]);
+  assert.equal((headed.feed['publisher'] as Record<string, unknown>)['id'], 'cci-grand-est');
+  assert.ok(headed.problems.some((problem) => problem.code === 'invalid-date' && problem.line === 3));
+});
