@@ -4,7 +4,7 @@
  */
 import type { ImportProblem } from '../csv/spreadsheet-import.js';
 import { nearestLabels } from '../csv/cell-values.js';
-import { headingOf, tableOfName } from '../csv/headings.js';
+import { FEED_KEY_HEADINGS, headingOf, tableOfName } from '../csv/headings.js';
 import { getVocabulary } from '../schema/vocabularies.js';
 import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
 import { describeProblem } from './index.js';
@@ -26,8 +26,15 @@ export function describeFeedProblemAt(
 ): string {
   if (!where?.file) return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
   const messages = publishingMessages(lang);
+  const french = messages === publishingMessages('fr');
   // A field of the feed itself when no flux.csv was given: where to write it, not a table that is not there.
-  if (where.toWrite) return `${messages.toWrite(where.file, where.column ?? '')}${describeProblem(problem, lang)}`;
+  // Its key as flux.csv's French column names it (`publisher_url` → « Site de l'éditeur »).
+  if (where.toWrite) {
+    const key = french && where.column ? (FEED_KEY_HEADINGS[where.column] ?? where.column) : (where.column ?? '');
+    const named =
+      problem.code === 'recommended-missing' ? { ...problem, params: { ...problem.params, field: key } } : problem;
+    return `${messages.toWrite(where.file, key)}${describeProblem(named, lang)}`;
+  }
   const prefix = messages.where(where.file, where.line, where.column);
   // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
   if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
@@ -41,12 +48,23 @@ export function describeFeedProblemAt(
         ...problem,
         params: {
           ...problem.params,
-          field: headingOfField(
-            String(problem.params?.['kind']),
-            String(problem.params?.['field']),
-            messages === publishingMessages('fr'),
-          ),
+          field: headingOfField(String(problem.params?.['kind']), String(problem.params?.['field']), french),
           first: messages.line(where.line),
+        },
+      },
+      lang,
+    )}`;
+  // A required field missing from a row, or the row left out for it: named by its column's
+  // heading (« Nom »), not its key.
+  if ((problem.code === 'missing-field' || problem.code === 'record-dropped') && typeof problem.path[0] === 'string')
+    return `${prefix}${describeProblem(
+      {
+        ...problem,
+        params: {
+          ...problem.params,
+          field:
+            (problem.code === 'missing-field' ? where.column : undefined) ??
+            headingOfField(problem.path[0], String(problem.params?.['field']), french),
         },
       },
       lang,

@@ -338,8 +338,8 @@ test('an event, project or indicator row is blamed on its own file, line and col
     out,
   );
   assert.equal(status, 1, stderr);
-  assert.match(stderr, /evenements\.csv, ligne 3, colonne « Identifiant » : Le champ obligatoire « id » manque/);
-  assert.match(stderr, /evenements\.csv, ligne 4, colonne « Date » : Le champ obligatoire « start » manque/);
+  assert.match(stderr, /evenements\.csv, ligne 3, colonne « Identifiant » : Le champ obligatoire « Identifiant » manque/);
+  assert.match(stderr, /evenements\.csv, ligne 4, colonne « Date » : Le champ obligatoire « Date » manque/);
   assert.match(stderr, /evenements\.csv, ligne 5, colonne « Cluster » : aucun cluster « inconnu » dans clusters\.csv/);
   assert.match(stderr, /evenements\.csv, ligne 6, colonne « Cluster » : ligne sans cluster/);
   assert.match(stderr, /indicateurs\.csv, ligne 2, colonne « Valeur » : Attendu : un nombre ; trouvé : un texte/);
@@ -348,7 +348,7 @@ test('an event, project or indicator row is blamed on its own file, line and col
   // No flux.csv given: the feed's own fields are said where to write them, not of a table that is not there.
   assert.match(
     stderr,
-    /à ajouter dans flux\.csv \(clé « license »\) : 1 fiche \(éditeur\) sur 1 n'a pas de « license »/,
+    /à ajouter dans flux\.csv \(clé « Licence »\) : 1 fiche \(éditeur\) sur 1 n'a pas de « Licence »/,
   );
   assert.doesNotMatch(stderr, /flux\.csv, colonne/);
   const feed = JSON.parse(readFileSync(out, 'utf8'));

@@ -1240,3 +1240,27 @@ test('flux.csv typed without its heading row, with a French date: its first row 
   assert.equal((headed.feed['publisher'] as Record<string, unknown>)['id'], 'cci-grand-est');
   assert.ok(headed.problems.some((problem) => problem.code === 'invalid-date' && problem.line === 3));
 });
+
+test('a required field missing from a row, and flux.csv keys still to write, are named as the tables name them', () => {
+  const imported = importSpreadsheet([csvTable('clusters.csv', 'Identifiant;Nom;Ville\nc1;;Lyon\n')]);
+  const lines = validateFeed(imported.feed).problems.map((problem) =>
+    describeFeedProblemAt(locate(problem, imported.origins, imported.nestedOrigins), problem, 'fr'),
+  );
+  assert.ok(
+    lines.includes('clusters.csv, ligne 2, colonne « Nom » : Le champ obligatoire « Nom » manque.'),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.includes(
+      'clusters.csv, ligne 2 : Cette fiche (cluster) est écartée : son champ « Nom » manque ou est invalide.',
+    ),
+    lines.join('\n'),
+  );
+  assert.ok(
+    lines.some(
+      (line) => line.startsWith('à ajouter dans flux.csv (clé « Licence ») : ') && line.includes('« Licence »'),
+    ),
+    lines.join('\n'),
+  );
+  assert.ok(!lines.some((line) => /« (name|license|publisher_url|updated) »/.test(line)), lines.join('\n'));
+});
