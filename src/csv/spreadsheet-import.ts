@@ -214,16 +214,20 @@ function readTable(
   const vocabularies = VOCABULARY_COLUMNS[table] ?? {};
   const rows: Array<Record<string, string>> = [];
   const origins: RowOrigin[] = [];
+  // Rows as wide as the header are the rule (Excel writes every row to one width): a row wider
+  // than most, even by empty cells, had a separator typed inside one of its cells.
+  const wider = body.filter((row) => row.cells.length > header.cells.length).length;
   for (const row of body) {
     // Cells past the last heading (a `;` typed inside a cell, a formula's): said, not dropped unseen.
-    const extra = row.cells.slice(header.cells.length).filter((cell) => cell.trim() !== '');
-    if (extra.length > 0)
+    const beyond = row.cells.slice(header.cells.length);
+    const extra = beyond.filter((cell) => cell.trim() !== '');
+    if (extra.length > 0 || (beyond.length > 0 && wider * 2 < body.length))
       problems.push({
         severity: 'warning',
         code: 'extra-cells',
         file,
         line: row.line,
-        params: { count: extra.length, columns: header.cells.length, value: extra[0]! },
+        params: { count: extra.length || beyond.length, columns: header.cells.length, value: extra[0] ?? '' },
       });
     const record: Record<string, string> = Object.create(null) as Record<string, string>;
     columnAt.forEach((name, position) => {

@@ -76,7 +76,7 @@ const fr: PublishingMessages = {
     'duplicate-membership': (p) =>
       `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
     'extra-cells': (p) =>
-      `${frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes (première : « ${describeValue(String(p['value']))} ») : un séparateur tapé dans une cellule ? ${Number(p['count']) < 2 ? 'Ignorée' : 'Ignorées'} ; les colonnes de cette ligne sont peut-être décalées.`,
+      `${p['value'] === '' ? frPlural(Number(p['count']), 'cellule vide', 'cellules vides') : frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes${p['value'] === '' ? '' : ` (première : « ${describeValue(String(p['value']))} »)`} : un séparateur tapé dans une cellule ? ${Number(p['count']) < 2 ? 'Ignorée' : 'Ignorées'} ; les colonnes de cette ligne sont peut-être décalées.`,
     'id-case-twin': (p) =>
       `l'identifiant « ${describeValue(String(p['id']))} » ne diffère de « ${describeValue(String(p['other']))} » (ligne ${p['first']}) que par les majuscules : deux fiches distinctes, ou la même saisie deux fois ? Gardée.`,
     'ids-from-names': (p) =>
@@ -264,7 +264,7 @@ const en: PublishingMessages = {
     'duplicate-membership': (p) =>
       `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
     'extra-cells': (p) =>
-      `${enPlural(Number(p['count']), 'cell', 'cells')} after the last of the ${p['columns']} columns (first: "${describeValue(String(p['value']))}"): a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
+      `${enPlural(Number(p['count']), p['value'] === '' ? 'empty cell' : 'cell', p['value'] === '' ? 'empty cells' : 'cells')} after the last of the ${p['columns']} columns${p['value'] === '' ? '' : ` (first: "${describeValue(String(p['value']))}")`}: a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
     'id-case-twin': (p) =>
       `id "${describeValue(String(p['id']))}" differs from "${describeValue(String(p['other']))}" (line ${p['first']}) only in letter case: two records, or one typed twice? Kept.`,
     'ids-from-names': (p) =>

@@ -1264,3 +1264,25 @@ test('a required field missing from a row, and flux.csv keys still to write, are
   );
   assert.ok(!lines.some((line) => /« (name|license|publisher_url|updated) »/.test(line)), lines.join('\n'));
 });
+
+test('a row wider than the others by an empty cell (a separator typed inside a cell) is said to be shifted; a table whose rows all end with a separator is not', () => {
+  const shifted = importSpreadsheet([
+    csvTable(
+      'organisations.csv',
+      'Identifiant;Nom;Adresse;Ville;Courriel\na;Acme;1 rue A;Lyon;a@acme.fr\nb;Dupont; Fils et Cie;2 rue B;Metz;\nc;Cetim;3 rue C;Senlis;c@cetim.fr\n',
+    ),
+  ]);
+  assert.deepEqual(
+    shifted.problems
+      .filter((problem) => problem.code === 'extra-cells')
+      .map((problem) => describeImportProblem(problem, 'fr')),
+    [
+      'organisations.csv, ligne 3 : 1 cellule vide après la dernière des 5 colonnes : un séparateur tapé dans une cellule ? Ignorée ; les colonnes de cette ligne sont peut-être décalées.',
+    ],
+  );
+  const trailing = importSpreadsheet([csvTable('organisations.csv', 'Identifiant;Nom\na;Acme;\nb;Beta;\nc;Cetim\n')]);
+  assert.deepEqual(
+    trailing.problems.filter((problem) => problem.code === 'extra-cells'),
+    [],
+  );
+});
