@@ -162,6 +162,15 @@ export function repairedPostcode(postcode: string, country: string): string | un
   return /^\d{4}$/.test(text) && FRANCE.has(headingKey(country)) ? `0${text}` : undefined;
 }
 
+/**
+ * A French phone number a spreadsheet read as a number and stripped of its leading zero
+ * (`299124321` for `02 99 12 43 21`): the ten digits it probably is, or undefined.
+ */
+export function repairedPhone(phone: string, country: string): string | undefined {
+  const text = phone.trim();
+  return /^[1-9]\d{8}$/.test(text) && FRANCE.has(headingKey(country)) ? `0${text}` : undefined;
+}
+
 let countryCodes: Map<string, string> | undefined;
 /** Region codes that name no country today (East Germany is "Germany" in some catalogues, FX "France"). */
 const NOT_COUNTRIES = new Set([

@@ -18,6 +18,7 @@ export type ImportProblemCode =
   | 'coordinate-without-decimals'
   | 'unknown-country'
   | 'postcode-repaired'
+  | 'phone-repaired'
   | 'identifier-kept'
   | 'duplicate-membership'
   | 'ids-from-names'

@@ -19,7 +19,14 @@ import {
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
 import { readCsvText, restoreFormula, type CsvQuoteProblem, type CsvRow } from './csv.js';
 import { headingIndex, headingKey, tableOfName } from './headings.js';
-import { countryCode, readDate, repairedPostcode, roundedLongNumbers, vocabularyCode } from './cell-values.js';
+import {
+  countryCode,
+  readDate,
+  repairedPhone,
+  repairedPostcode,
+  roundedLongNumbers,
+  vocabularyCode,
+} from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
@@ -31,6 +38,11 @@ import { headerAndBody } from './header-row.js';
 import { readFeedTable } from './feed-table.js';
 export { TABLE_LIMITS } from './table-limits.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
+
+const REPAIRED_NUMBERS = [
+  ['postcode', repairedPostcode, 'postcode-repaired'],
+  ['phone', repairedPhone, 'phone-repaired'],
+] as const;
 
 /** One table as read from a file or a sheet: its rows, the header first. */
 export interface SpreadsheetTable {
@@ -272,17 +284,13 @@ function readTable(
       problems.push({ severity: 'error', code: 'scientific-notation', ...at(name), params: { value: record[name]! } });
       record[name] = '';
     }
-    if (record['postcode']) {
-      const repaired = repairedPostcode(record['postcode'], record['country'] ?? '');
-      if (repaired) {
-        problems.push({
-          severity: 'warning',
-          code: 'postcode-repaired',
-          ...at('postcode'),
-          params: { value: record['postcode'], repaired },
-        });
-        record['postcode'] = repaired;
-      }
+    // Numbers a spreadsheet stripped of their leading zero (`1100`, `299124321`), in France.
+    for (const [name, repair, code] of REPAIRED_NUMBERS) {
+      const value = record[name];
+      const repaired = value ? repair(value, record['country'] ?? '') : undefined;
+      if (!value || !repaired) continue;
+      problems.push({ severity: 'warning', code, ...at(name), params: { value, repaired } });
+      record[name] = repaired;
     }
     if (record['more'] && !jsonObjectCell(record['more'])) {
       problems.push({ severity: 'warning', code: 'bad-more', ...at('more') });

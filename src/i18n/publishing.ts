@@ -70,6 +70,8 @@ const fr: PublishingMessages = {
       `« ${describeValue(String(p['value']))} » ne peut pas être une ${p['axis'] === 'latitude' ? 'latitude (au plus 90)' : 'longitude (au plus 180)'} : le tableur a sans doute perdu la virgule décimale (${Number(p['read']).toLocaleString('fr', { maximumFractionDigits: 12 })} ?) ; coordonnées de la ligne laissées vides.`,
     'unknown-country': (p) =>
       `pays « ${describeValue(String(p['value']))} » non reconnu (nom français ou anglais, ou code FR) ; laissé vide.`,
+    'phone-repaired': (p) =>
+      `numéro « ${p['value']} » : le tableur a sans doute perdu le zéro initial ; lu « ${p['repaired']} ».`,
     'postcode-repaired': (p) =>
       `code postal « ${p['value']} » : le tableur a sans doute perdu le zéro initial ; lu « ${p['repaired']} ».`,
     'identifier-kept': () => 'colonne gardée comme identifiant du cluster (identifiers).',
@@ -258,6 +260,8 @@ const en: PublishingMessages = {
       `"${describeValue(String(p['value']))}" cannot be a ${p['axis'] === 'latitude' ? 'latitude (at most 90)' : 'longitude (at most 180)'}: the spreadsheet probably lost the decimal point (${Number(p['read']).toLocaleString('en', { maximumFractionDigits: 12 })}?); the row's coordinates are left empty.`,
     'unknown-country': (p) =>
       `country "${describeValue(String(p['value']))}" not recognised (French or English name, or a code such as FR); left empty.`,
+    'phone-repaired': (p) =>
+      `number "${p['value']}": the spreadsheet probably lost its leading zero; read "${p['repaired']}".`,
     'postcode-repaired': (p) =>
       `postcode "${p['value']}": the spreadsheet probably lost its leading zero; read as "${p['repaired']}".`,
     'identifier-kept': () => 'column kept as the cluster’s identifier (identifiers).',

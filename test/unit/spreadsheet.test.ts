@@ -1286,3 +1286,24 @@ test('a row wider than the others by an empty cell (a separator typed inside a c
     [],
   );
 });
+
+test('a French phone number a spreadsheet kept as a number (299124321) gets its leading zero back, said; others are left as typed', () => {
+  const imported = importSpreadsheet([
+    csvTable(
+      'organisations.csv',
+      'Identifiant;Nom;Téléphone;Pays\na;A;299124321;France\nb;B;299124321;Belgique\nc;C;02 99 12 43 21;\n',
+    ),
+  ]);
+  const phones = (imported.feed['organisations'] as Array<{ contact?: { phone?: string } }>).map(
+    (organisation) => organisation.contact?.phone,
+  );
+  assert.deepEqual(phones, ['0299124321', '299124321', '02 99 12 43 21']);
+  assert.deepEqual(
+    imported.problems
+      .filter((problem) => problem.code === 'phone-repaired')
+      .map((problem) => describeImportProblem(problem, 'fr')),
+    [
+      'organisations.csv, ligne 2, colonne « Téléphone » : numéro « 299124321 » : le tableur a sans doute perdu le zéro initial ; lu « 0299124321 ».',
+    ],
+  );
+});
