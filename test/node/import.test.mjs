@@ -338,7 +338,10 @@ test('an event, project or indicator row is blamed on its own file, line and col
     out,
   );
   assert.equal(status, 1, stderr);
-  assert.match(stderr, /evenements\.csv, ligne 3, colonne « Identifiant » : Le champ obligatoire « Identifiant » manque/);
+  assert.match(
+    stderr,
+    /evenements\.csv, ligne 3, colonne « Identifiant » : Le champ obligatoire « Identifiant » manque/,
+  );
   assert.match(stderr, /evenements\.csv, ligne 4, colonne « Date » : Le champ obligatoire « Date » manque/);
   assert.match(stderr, /evenements\.csv, ligne 5, colonne « Cluster » : aucun cluster « inconnu » dans clusters\.csv/);
   assert.match(stderr, /evenements\.csv, ligne 6, colonne « Cluster » : ligne sans cluster/);
