@@ -6,6 +6,7 @@
  */
 import type { Vocabulary } from '../schema/vocabularies.js';
 import { headingKey } from './headings.js';
+import { foldText } from '../text/search-text.js';
 
 /** Words chambers type for a term that its labels do not say (`Membre` for `Adhérent`). */
 const TYPED_FORMS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
@@ -64,6 +65,26 @@ function formIndex(vocabulary: Vocabulary): Map<string, string> {
 /** The code a typed value names in a vocabulary, or undefined. */
 export function vocabularyCode(vocabulary: Vocabulary, typed: string): string | undefined {
   return formIndex(vocabulary).get(headingKey(typed));
+}
+
+/**
+ * The one term whose French or English label begins with the typed words (`Aéronautique` →
+ * « Aéronautique et spatial », `Automobile` → « Automobile et mobilité »): chambers type a
+ * sector's first words, and each spelling left as a new value splits the filters. Undefined when
+ * no term or several do, or the words are shorter than four letters.
+ */
+export function termOfFirstWords(vocabulary: Vocabulary, typed: string): string | undefined {
+  const words = foldText(typed)
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  if (words.join('').length < 4) return undefined;
+  const found = new Set<string>();
+  for (const term of vocabulary.terms)
+    for (const label of [term.label.fr, term.label.en]) {
+      const labelWords = foldText(label).split(/\s+/);
+      if (labelWords.length > words.length && words.every((word, at) => labelWords[at] === word)) found.add(term.id);
+    }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Edit distance, bounded: the strings compared are labels and short cells (capped at 80 characters). */

@@ -19,6 +19,7 @@ export type ImportProblemCode =
   | 'unknown-country'
   | 'postcode-repaired'
   | 'phone-repaired'
+  | 'value-completed'
   | 'identifier-kept'
   | 'duplicate-membership'
   | 'ids-from-names'

@@ -25,6 +25,7 @@ import {
   repairedPhone,
   repairedPostcode,
   roundedLongNumbers,
+  termOfFirstWords,
   vocabularyCode,
 } from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
@@ -327,8 +328,16 @@ function codesOf(
   const codes: string[] = [];
   for (const part of parts) {
     const code = vocabularyCode(vocabulary, part);
+    const completed = code === undefined && vocabulary.open ? termOfFirstWords(vocabulary, part) : undefined;
     if (code !== undefined) codes.push(code);
-    else if (vocabulary.open) {
+    else if (completed !== undefined) {
+      codes.push(completed);
+      report({
+        severity: 'notice',
+        code: 'value-completed',
+        params: { value: part, vocabulary: vocabulary.id, term: completed },
+      });
+    } else if (vocabulary.open) {
       codes.push(part);
       report({ severity: 'notice', code: 'new-value', params: { value: part, vocabulary: vocabulary.id } });
     } else report({ severity: 'warning', code: 'unknown-value', params: { value: part, vocabulary: vocabulary.id } });

@@ -4,6 +4,7 @@
  * catalogue so that the embeds, which never import a spreadsheet, do not carry it.
  */
 import { TABLE_FILE_NAMES } from '../csv/headings.js';
+import { getVocabulary } from '../schema/vocabularies.js';
 import { describeValue } from '../validate/describe-value.js';
 import { cutList } from './index.js';
 import { en as enVisitors } from './locales/en.js';
@@ -22,6 +23,10 @@ const tableNames = (lang: 'fr' | 'en') =>
   Object.values(TABLE_FILE_NAMES)
     .map((names) => `${names[lang]}.csv`)
     .join(', ');
+
+/** The label of the term a problem names (`params.term` in `params.vocabulary`). */
+const termLabel = (p: Readonly<Record<string, unknown>>, lang: 'fr' | 'en') =>
+  getVocabulary(String(p['vocabulary']))?.terms.find((term) => term.id === p['term'])?.label[lang] ?? String(p['term']);
 
 const fr: PublishingMessages = {
   where: (file, line, column) =>
@@ -58,6 +63,8 @@ const fr: PublishingMessages = {
     'duplicate-column': (p) => `colonne ignorée : elle répète la colonne « ${p['first']} ».`,
     'unknown-value': (p, vocabulary) =>
       `« ${describeValue(String(p['value']))} » n'est pas une valeur de « ${vocabulary} » ; laissée de côté.`,
+    'value-completed': (p, vocabulary) =>
+      `« ${describeValue(String(p['value']))} » lu comme « ${termLabel(p, 'fr')} », la valeur de « ${vocabulary} » qui commence ainsi.`,
     'new-value': (p, vocabulary) =>
       `« ${describeValue(String(p['value']))} » n'est pas une valeur prédéfinie de « ${vocabulary} » ; gardée telle quelle.`,
     'invalid-date': (p) =>
@@ -248,6 +255,8 @@ const en: PublishingMessages = {
     'duplicate-column': (p) => `column ignored: it repeats the column "${p['first']}".`,
     'unknown-value': (p, vocabulary) =>
       `"${describeValue(String(p['value']))}" is not a value of "${vocabulary}"; left out.`,
+    'value-completed': (p, vocabulary) =>
+      `"${describeValue(String(p['value']))}" read as "${termLabel(p, 'en')}", the value of "${vocabulary}" that begins so.`,
     'new-value': (p, vocabulary) =>
       `"${describeValue(String(p['value']))}" is not a predefined value of "${vocabulary}"; kept as written.`,
     'invalid-date': (p) =>

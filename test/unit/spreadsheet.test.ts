@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countryCode, nearestLabels, readDate, repairedPostcode, vocabularyCode } from '../../src/csv/cell-values.js';
+import * as cellValues from '../../src/csv/cell-values.js';
 import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src/csv/headings.js';
 import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
 import { withoutTotalRows } from '../../src/csv/total-rows.js';
@@ -1305,5 +1306,31 @@ test('a French phone number a spreadsheet kept as a number (299124321) gets its 
     [
       'organisations.csv, ligne 2, colonne « Téléphone » : numéro « 299124321 » : le tableur a sans doute perdu le zéro initial ; lu « 0299124321 ».',
     ],
+  );
+});
+
+test('a sector typed by its first words (« Aéronautique », « Automobile ») is the one sector that begins so, said; others stay new values', () => {
+  const { termOfFirstWords } = cellValues;
+  assert.equal(termOfFirstWords(SECTOR, 'Aéronautique'), 'aerospace');
+  assert.equal(termOfFirstWords(SECTOR, 'automobile'), 'automotive');
+  assert.equal(termOfFirstWords(SECTOR, 'Optique'), 'optics');
+  assert.equal(termOfFirstWords(SECTOR, 'Aéronautique et spatial'), undefined, 'the whole label is read elsewhere');
+  assert.equal(termOfFirstWords(SECTOR, 'Bois'), 'wood-energy');
+  assert.equal(termOfFirstWords(SECTOR, 'Eau'), undefined, 'four letters or more');
+  assert.equal(termOfFirstWords(SECTOR, 'Chaussure'), undefined);
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom;Filière\na;A;Aéronautique\nb;B;Chaussure\n'),
+  ]);
+  const clusters = imported.feed['clusters'] as Array<{ sector?: unknown }>;
+  assert.deepEqual(
+    clusters.map((cluster) => cluster.sector),
+    ['aerospace', 'Chaussure'],
+  );
+  const lines = imported.problems.map((problem) => describeImportProblem(problem, 'fr'));
+  assert.ok(
+    lines.some((line) =>
+      /^clusters\.csv, ligne 2, colonne « Filière » : « Aéronautique » lu comme « Aéronautique et spatial »/.test(line),
+    ),
+    lines.join('\n'),
   );
 });
