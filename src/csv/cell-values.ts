@@ -136,6 +136,51 @@ const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 const YEAR = /^\d{4}$/;
+/** `mars 2012`, `15 mars 2012`, `1er mars 2012`, `March 2012`: a month's name, in French or English. */
+const NAMED_MONTH = /^(?:(\d{1,2})(?:er)?\s+)?([\p{L}]{3,9})\.?\s+(\d{4})$/u;
+const MONTHS: Readonly<Record<string, number>> = {
+  janvier: 1,
+  janv: 1,
+  jan: 1,
+  january: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  feb: 2,
+  february: 2,
+  mars: 3,
+  mar: 3,
+  march: 3,
+  avril: 4,
+  avr: 4,
+  apr: 4,
+  april: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  june: 6,
+  jun: 6,
+  juillet: 7,
+  juil: 7,
+  jul: 7,
+  july: 7,
+  aout: 8,
+  aug: 8,
+  august: 8,
+  septembre: 9,
+  sept: 9,
+  sep: 9,
+  september: 9,
+  octobre: 10,
+  oct: 10,
+  october: 10,
+  novembre: 11,
+  nov: 11,
+  november: 11,
+  decembre: 12,
+  dec: 12,
+  december: 12,
+};
 
 function validDay(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -145,8 +190,8 @@ function validDay(year: number, month: number, day: number): boolean {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * A date cell as the feed writes it: `14/03/2012` → `2012-03-14`, `03/2012` → `2012-03`,
- * `2012` → 2012 (a year), `2012-03-14` as it is. Null for an empty cell; an error for anything
+ * A date cell as the feed writes it: `14/03/2012` → `2012-03-14`, `03/2012` and `mars 2012` →
+ * `2012-03`, `15 mars 2012` → `2012-03-15`, `2012` → 2012 (a year), `2012-03-14` as it is. Null for an empty cell; an error for anything
  * else (the import says which forms it reads). An Excel date-time (`14/03/2012 00:00`) keeps its date.
  */
 export function readDate(cell: string): DateReading {
@@ -162,6 +207,13 @@ export function readDate(cell: string): DateReading {
   if (match) {
     const [month, year] = [Number(match[1]), Number(match[2])];
     return month >= 1 && month <= 12 ? { value: `${year}-${pad(month)}` } : { error: 'no-such-day' };
+  }
+  match = NAMED_MONTH.exec(text);
+  const named = match ? MONTHS[headingKey(match[2]!)] : undefined;
+  if (match && named) {
+    const [day, year] = [match[1] ? Number(match[1]) : undefined, Number(match[3])];
+    if (day === undefined) return { value: `${year}-${pad(named)}` };
+    return validDay(year, named, day) ? { value: `${year}-${pad(named)}-${pad(day)}` } : { error: 'no-such-day' };
   }
   match = ISO_DATE.exec(text);
   if (match) {

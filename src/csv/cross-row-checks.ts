@@ -98,3 +98,12 @@ export function attachedRowOrigins(
   }
   return found;
 }
+
+/** Problems said once: a cell of an organisation's row read for each of its memberships is one cell. */
+export function saidOnce(problems: ImportProblem[]): ImportProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify([problem.code, problem.file, problem.line, problem.column, problem.params]);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}

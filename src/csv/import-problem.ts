@@ -20,6 +20,7 @@ export type ImportProblemCode =
   | 'postcode-repaired'
   | 'phone-repaired'
   | 'value-completed'
+  | 'ambiguous-reference'
   | 'identifier-kept'
   | 'duplicate-membership'
   | 'ids-from-names'

@@ -99,15 +99,17 @@ export function sayCaseTwins(rows: Rows, origins: Origins, problems: ImportProbl
   }
 }
 
-/** The ids of a table's records by every other way a row may name them; null where two records share one. */
+/** The ids of a table's records by every other way a row may name them; all of them where several share one. */
 function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyNumbers: boolean) {
   const ids = new Set<string>();
-  const byKey = new Map<string, string | null>();
+  const byKey = new Map<string, string | string[]>();
   const add = (kind: string, value: string, id: string) => {
     if (value === '') return;
     const key = `${kind}:${value}`;
     const known = byKey.get(key);
-    byKey.set(key, known === undefined || known === id ? id : null);
+    if (known === undefined || known === id) byKey.set(key, id);
+    else if (typeof known === 'string') byKey.set(key, [known, id]);
+    else if (!known.includes(id)) known.push(id);
   };
   for (const row of list) {
     const id = row['id'];
@@ -121,8 +123,8 @@ function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyN
       add('number', companyNumber(row['siren']), id);
     }
   }
-  // One record, whichever way the cell names it; a name two records share (null) links to neither.
-  const find = (cell: string): string | undefined => {
+  // One record, whichever way the cell names it; a name several records share links to none of them.
+  const find = (cell: string): { id: string } | { shared: string[] } | undefined => {
     let found: string | undefined;
     const keys: Array<[string, string]> = [
       ['id', cell.toLowerCase()],
@@ -131,10 +133,11 @@ function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyN
     ];
     for (const [kind, value] of keys) {
       const id = value === '' ? undefined : byKey.get(`${kind}:${value}`);
-      if (id === null || (id !== undefined && found !== undefined && id !== found)) return undefined;
+      if (Array.isArray(id)) return { shared: id };
+      if (id !== undefined && found !== undefined && id !== found) return { shared: [found, id] };
       found ??= id;
     }
-    return found;
+    return found === undefined ? undefined : { id: found };
   };
   return { ids, find };
 }
@@ -167,10 +170,23 @@ export function resolveReferences(rows: Rows, origins: Origins, problems: Import
       const parts = (isList ? cell.split(LIST_SEPARATOR) : [cell]).map((part) => {
         const reference = part.trim();
         if (reference === '' || ids.has(reference)) return part;
-        const id = find(reference);
-        if (id === undefined) return part;
+        const target = find(reference);
+        if (target && 'shared' in target) {
+          // Said here, where the records it may mean are known; validation then finds it names none.
+          const origin = origins[table]?.[at];
+          if (origin)
+            problems.push({
+              severity: 'warning',
+              code: 'ambiguous-reference',
+              file: origin.file,
+              line: origin.line,
+              ...(origin.headings.get(column) ? { column: origin.headings.get(column)! } : {}),
+              params: { value: reference, kind, ids: target.shared.join(', ') },
+            });
+        }
+        if (!target || 'shared' in target) return part;
         firstLinked ??= reference;
-        return id;
+        return target.id;
       });
       if (firstLinked === undefined) return;
       row[column] = parts.join(LIST_SEPARATOR);

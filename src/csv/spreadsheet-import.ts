@@ -28,7 +28,7 @@ import {
   termOfFirstWords,
   vocabularyCode,
 } from './cell-values.js';
-import { attachedRowOrigins, dropRepeatedMemberships } from './cross-row-checks.js';
+import { attachedRowOrigins, dropRepeatedMemberships, saidOnce } from './cross-row-checks.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
 import { withoutTotalRows } from './total-rows.js';
@@ -161,7 +161,7 @@ export function importSpreadsheet(
   const nestedOrigins = attachedRowOrigins(rows, origins, problems);
   const feed = feedFromRows(rows, options);
   addClusterIdentifiers(feed, rows.clusters ?? []);
-  return { feed, problems, origins, nestedOrigins, tables: summary };
+  return { feed, problems: saidOnce(problems), origins, nestedOrigins, tables: summary };
 }
 
 /** A CSV file's text as a table (the separator and the line of each row found). */

@@ -70,7 +70,7 @@ const fr: PublishingMessages = {
     'invalid-date': (p) =>
       p['reason'] === 'no-such-day'
         ? `date « ${describeValue(String(p['value']))} » : ce jour n'existe pas (vérifiez le jour et le mois) ; laissée vide.`
-        : `date « ${describeValue(String(p['value']))} » non comprise (formes lues : JJ/MM/AAAA, AAAA-MM-JJ, MM/AAAA ou une année) ; laissée vide.`,
+        : `date « ${describeValue(String(p['value']))} » non comprise (formes lues : JJ/MM/AAAA, AAAA-MM-JJ, MM/AAAA, « mars 2012 » ou une année) ; laissée vide.`,
     'coordinate-converted': (p) =>
       `« ${describeValue(String(p['value']))} » lu en degrés décimaux : ${Number(p['read']).toLocaleString('fr', { maximumFractionDigits: 6 })}.`,
     'coordinate-without-decimals': (p) =>
@@ -86,6 +86,8 @@ const fr: PublishingMessages = {
       `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
     'extra-cells': (p) =>
       `${p['value'] === '' ? frPlural(Number(p['count']), 'cellule vide', 'cellules vides') : frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes${p['value'] === '' ? '' : ` (première : « ${describeValue(String(p['value']))} »)`} : un séparateur tapé dans une cellule ? ${Number(p['count']) < 2 ? 'Ignorée' : 'Ignorées'} ; les colonnes de cette ligne sont peut-être décalées.`,
+    'ambiguous-reference': (p) =>
+      `« ${describeValue(String(p['value']))} » peut désigner ${p['kind'] === 'clusters' ? 'les clusters' : 'les organisations'} ${describeValue(String(p['ids']))} : donnez l'identifiant de celui que vous voulez ; non relié.`,
     'id-case-twin': (p) =>
       `l'identifiant « ${describeValue(String(p['id']))} » ne diffère de « ${describeValue(String(p['other']))} » (ligne ${p['first']}) que par les majuscules : deux fiches distinctes, ou la même saisie deux fois ? Gardée.`,
     'ids-from-names': (p) =>
@@ -262,7 +264,7 @@ const en: PublishingMessages = {
     'invalid-date': (p) =>
       p['reason'] === 'no-such-day'
         ? `date "${describeValue(String(p['value']))}": there is no such day (check the day and the month); left empty.`
-        : `date "${describeValue(String(p['value']))}" not understood (forms read: DD/MM/YYYY, YYYY-MM-DD, MM/YYYY or a year); left empty.`,
+        : `date "${describeValue(String(p['value']))}" not understood (forms read: DD/MM/YYYY, YYYY-MM-DD, MM/YYYY, "March 2012" or a year); left empty.`,
     'coordinate-converted': (p) =>
       `"${describeValue(String(p['value']))}" read as decimal degrees: ${Number(p['read']).toLocaleString('en', { maximumFractionDigits: 6 })}.`,
     'coordinate-without-decimals': (p) =>
@@ -278,6 +280,8 @@ const en: PublishingMessages = {
       `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
     'extra-cells': (p) =>
       `${enPlural(Number(p['count']), p['value'] === '' ? 'empty cell' : 'cell', p['value'] === '' ? 'empty cells' : 'cells')} after the last of the ${p['columns']} columns${p['value'] === '' ? '' : ` (first: "${describeValue(String(p['value']))}")`}: a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
+    'ambiguous-reference': (p) =>
+      `"${describeValue(String(p['value']))}" may mean the ${p['kind'] === 'clusters' ? 'clusters' : 'organisations'} ${describeValue(String(p['ids']))}: give the id of the one you mean; not linked.`,
     'id-case-twin': (p) =>
       `id "${describeValue(String(p['id']))}" differs from "${describeValue(String(p['other']))}" (line ${p['first']}) only in letter case: two records, or one typed twice? Kept.`,
     'ids-from-names': (p) =>

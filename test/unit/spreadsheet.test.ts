@@ -73,7 +73,8 @@ test('dates as typed, postcodes that lost a zero, countries by name', () => {
   assert.deepEqual(readDate('14/03/2012 00:00'), { value: '2012-03-14' });
   assert.deepEqual(readDate('31/02/2005'), { error: 'no-such-day' });
   assert.deepEqual(readDate('12/31/2020'), { error: 'no-such-day' });
-  assert.deepEqual(readDate('mars 2012'), { error: 'form' });
+  assert.deepEqual(readDate('mars 2012'), { value: '2012-03' });
+  assert.deepEqual(readDate('vers 2012'), { error: 'form' });
   assert.equal(readDate(' '), null);
   assert.equal(repairedPostcode('1100', 'FR'), '01100');
   assert.equal(repairedPostcode('1100', ''), '01100');
@@ -1333,4 +1334,36 @@ test('a sector typed by its first words (« Aéronautique », « Automobile ») 
     ),
     lines.join('\n'),
   );
+});
+
+test('a reference that may mean several records is said with the records it may mean, and not linked', () => {
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\nID4Mer;ID4Mer\nid4mer;ID4 Mer bis\nviameca;Viaméca\n'),
+    csvTable('organisations.csv', 'Identifiant;Nom\ncetim;Cetim\n'),
+    csvTable('adhesions.csv', 'Cluster;Organisation\nID4MER;cetim\nID4Mer;cetim\nVIAMECA;cetim\n'),
+  ]);
+  const lines = imported.problems
+    .filter((problem) => problem.code === 'ambiguous-reference')
+    .map((problem) => describeImportProblem(problem, 'fr'));
+  assert.deepEqual(lines, [
+    "adhesions.csv, ligne 2, colonne « Cluster » : « ID4MER » peut désigner les clusters ID4Mer, id4mer : donnez l'identifiant de celui que vous voulez ; non relié.",
+  ]);
+  assert.deepEqual(
+    (imported.feed['memberships'] as Array<{ cluster: string }>).map((membership) => membership.cluster),
+    ['ID4MER', 'ID4Mer', 'viameca'],
+  );
+});
+
+test('dates with a month’s name (« mars 2012 », « 1er mars 2012 ») are read; a cell read for each membership of its row is said once', () => {
+  assert.deepEqual(readDate('mars 2012'), { value: '2012-03' });
+  assert.deepEqual(readDate('1er Mars 2012'), { value: '2012-03-01' });
+  assert.deepEqual(readDate('15 févr. 2012'), { value: '2012-02-15' });
+  assert.deepEqual(readDate('30 février 2012'), { error: 'no-such-day' });
+  assert.deepEqual(readDate('March 2012'), { value: '2012-03' });
+  assert.deepEqual(readDate('printemps 2012'), { error: 'form' });
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\npvf;PVF\nmateralia;Materalia\n'),
+    csvTable('organisations.csv', "Identifiant;Nom;Pôle;Date d'adhésion\no1;Acme;pvf, materalia;vers 2012\n"),
+  ]);
+  assert.equal(imported.problems.filter((problem) => problem.code === 'invalid-date').length, 1);
 });
