@@ -29,31 +29,33 @@ export function isOpenDocumentSpreadsheet(bytes: Uint8Array): boolean {
   return text === name + MIMETYPE;
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
 /** `&amp;` `&lt;` `&#233;`… as the characters they stand for (unknown ones kept as written). */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   let out = '';
   let from = 0;
   for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', from)) {
-    const end = text.indexOf(';', at);
-    // Entities are short: a `;` far away is not the end of this one.
-    if (end === -1 || end - at > 10) break;
-    const entity = text.slice(at + 1, end);
+    // Entities are short: only the next few characters are searched for their `;`, so a text of
+    // `&` without one is read in one pass. An `&` that starts none is kept as written.
+    const length = text.slice(at, at + 12).indexOf(';');
+    const entity = length > 0 ? text.slice(at + 1, at + length) : '';
     const code =
       entity[0] === '#'
         ? entity[1] === 'x' || entity[1] === 'X'
           ? parseInt(entity.slice(2), 16)
           : parseInt(entity.slice(1), 10)
         : undefined;
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
     const character =
       code === undefined
-        ? named[entity]
+        ? NAMED_ENTITIES[entity]
         : Number.isInteger(code) && code > 0 && code <= 0x10ffff
           ? String.fromCodePoint(code)
           : undefined;
-    out += text.slice(from, at) + (character ?? text.slice(at, end + 1));
-    from = end + 1;
+    const end = character === undefined ? at + 1 : at + length + 1;
+    out += text.slice(from, at) + (character ?? '&');
+    from = end;
   }
   return out + text.slice(from);
 }
