@@ -110,9 +110,12 @@ export async function tablesFromFiles(
       const table = geoJsonTable(name, decodeTableBytes(new Uint8Array(bytes)).text);
       if (table) tables.push(table);
       else problems.push({ severity: 'warning', code: 'unreadable-file', file: name });
-    } else if (SPREADSHEET_NOT_READ.test(name) || tableOfName(name.replace(/\.[^.]*$/, ''))) {
+    } else if (
+      SPREADSHEET_NOT_READ.test(name) ||
+      (/\.[^.]+$/.test(name) && tableOfName(name.replace(/\.[^.]*$/, '')))
+    ) {
       // A table's name with an extension not read (`adhesions.xls`): the format is the reason.
-      const format = /\.[^.]*$/.exec(name)?.[0] ?? name;
+      const format = /\.[^.]+$/.exec(name)![0];
       problems.push({ severity: 'warning', code: 'unsupported-format', file: name, params: { format } });
     } else problems.push({ severity: 'warning', code: 'unknown-table', file: name, params: { name } });
   }
