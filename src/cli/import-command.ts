@@ -132,8 +132,10 @@ export async function commandImport(options: Options): Promise<number> {
   }
 
   if (!options.flags.has('geocode')) {
-    const unplaced = recordsToPlace(feed).length;
-    if (unplaced > 0) console.error(`  ℹ ${messages.placeAdvice(unplaced)}`);
+    const unplaced = recordsToPlace(feed);
+    const first = unplaced[0] && origins[unplaced[0].collection]?.[unplaced[0].position];
+    const where = first ? messages.where(first.file, first.line).replace(/\s*:\s*$/, '') : undefined;
+    if (unplaced.length > 0) console.error(`  ℹ ${messages.placeAdvice(unplaced.length, where)}`);
   }
   if ((feed['publisher'] as { id?: unknown } | undefined)?.id === 'publisher')
     console.error(`  ${MARK.warning} ${messages.defaultPublisher}`);

@@ -164,8 +164,8 @@ const fr: PublishingMessages = {
     'aucun éditeur donné : le flux porte l’identifiant « publisher », que d’autres flux portent aussi. Donnez --publisher-id et --publisher-name, ou une table flux.csv.',
   badGeocoder: (value) =>
     `--geocoder « ${describeValue(value)} » n'est pas une adresse web (http:// ou https://) ; sans cette option, la Base Adresse Nationale est utilisée.`,
-  placeAdvice: (count) =>
-    `${frPlural(count, 'fiche a', 'fiches ont')} une adresse mais pas de coordonnées : relancez avec --geocode pour ${count < 2 ? 'la' : 'les'} placer (Base Adresse Nationale), ou ajoutez les colonnes Longitude et Latitude.`,
+  placeAdvice: (count, first) =>
+    `${frPlural(count, 'fiche a', 'fiches ont')} une adresse mais pas de coordonnées${first ? ` (${count < 2 ? '' : 'première : '}${first})` : ''} : relancez avec --geocode pour ${count < 2 ? 'la' : 'les'} placer (Base Adresse Nationale), ou remplissez les colonnes Longitude et Latitude.`,
   geocoded: (placed, asked, seconds) =>
     `géocodage : ${frPlural(placed, 'fiche placée', 'fiches placées')} sur ${asked.toLocaleString('fr')} (${seconds.toLocaleString('fr', { maximumFractionDigits: 1 })} s)`,
   page: {
@@ -355,8 +355,8 @@ const en: PublishingMessages = {
     'no publisher given: the feed carries the id "publisher", which other feeds carry too. Give --publisher-id and --publisher-name, or a flux.csv table.',
   badGeocoder: (value) =>
     `--geocoder "${describeValue(value)}" is not a web address (http:// or https://); without the option, the Base Adresse Nationale is used.`,
-  placeAdvice: (count) =>
-    `${enPlural(count, 'record has', 'records have')} an address but no coordinates: run again with --geocode to place ${count === 1 ? 'it' : 'them'} (Base Adresse Nationale), or add Longitude and Latitude columns.`,
+  placeAdvice: (count, first) =>
+    `${enPlural(count, 'record has', 'records have')} an address but no coordinates${first ? ` (${count === 1 ? '' : 'first: '}${first})` : ''}: run again with --geocode to place ${count === 1 ? 'it' : 'them'} (Base Adresse Nationale), or fill in the Longitude and Latitude columns.`,
   geocoded: (placed, asked, seconds) =>
     `geocoding: ${enPlural(placed, 'record', 'records')} placed of ${asked.toLocaleString('en')} (${seconds.toLocaleString('en', { maximumFractionDigits: 1 })} s)`,
   page: {
