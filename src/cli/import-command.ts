@@ -182,7 +182,7 @@ export async function commandImport(options: Options): Promise<number> {
       writeOutput(output, text);
       console.error(messages.written(output));
     } else process.stdout.write(text);
-  }
+  } else console.error(messages.notWritten);
   const parts = [
     messages.counts(counts.clusters.kept, counts.organisations.kept, counts.memberships.kept),
     messages.summary(severities.error, severities.warning, severities.notice),

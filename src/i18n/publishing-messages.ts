@@ -41,6 +41,8 @@ export interface PublishingMessages {
   /** `1 fiche écartée`. */
   dropped: (count: number) => string;
   written: (file: string) => string;
+  /** Nothing usable read (no cluster kept): the feed is not written. */
+  notWritten: string;
   /** `grappe export`'s last line. */
   exported: (count: number, folder: string) => string;
   useImport: (source: string) => string;

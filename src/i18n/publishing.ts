@@ -138,6 +138,7 @@ const fr: PublishingMessages = {
   moreOfKind: (count) => `… et ${frPlural(count, 'autre', 'autres')} du même genre`,
   dropped: (count) => `${frPlural(count, 'fiche écartée', 'fiches écartées')}`,
   written: (file) => `flux écrit dans ${file}`,
+  notWritten: 'aucun flux écrit : un flux a besoin d’au moins un cluster.',
   exported: (count, folder) => `${frPlural(count, 'table écrite', 'tables écrites')} dans ${folder}`,
   useImport: (source) =>
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
@@ -330,6 +331,7 @@ const en: PublishingMessages = {
   moreOfKind: (count) => `… and ${enPlural(count, 'more', 'more')} of the same kind`,
   dropped: (count) => `${enPlural(count, 'record', 'records')} left out`,
   written: (file) => `feed written to ${file}`,
+  notWritten: 'no feed written: a feed needs at least one cluster.',
   exported: (count, folder) => `${enPlural(count, 'table', 'tables')} written to ${folder}`,
   useImport: (source) =>
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
