@@ -4,7 +4,9 @@
  * a decimal comma, yes/no, coordinates, identifiers.
  */
 import { parseDecimal } from './csv.js';
-import { typedDigits } from './cell-values.js';
+import { termOfFirstWords, typedDigits, vocabularyCode } from './cell-values.js';
+import type { Vocabulary } from '../schema/vocabularies.js';
+import type { ImportProblem } from './import-problem.js';
 import type { LocalisedText } from '../schema/feed-schema.js';
 
 type AnyRecord = Record<string, unknown>;
@@ -213,3 +215,52 @@ export const identifier = (scheme: string, name: string): Column => ({
     record['identifiers'] = identifiers;
   },
 });
+
+/**
+ * A cell of codes (`|` between several; also `,` when each part names a value) read by code or
+ * label. A value not in a closed vocabulary is left out and reported with the nearest labels; in
+ * an open one (sectors, indicators) it is kept, with a notice. `others`: the table's other
+ * vocabularies, where a value typed in the wrong column may be found.
+ */
+export function codesOf(
+  cell: string,
+  vocabulary: Vocabulary,
+  others: readonly Vocabulary[],
+  report: (problem: Pick<ImportProblem, 'severity' | 'code' | 'params'>) => void,
+): string {
+  let parts = cell
+    .split(LIST_SEPARATOR)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length === 1 && vocabularyCode(vocabulary, parts[0]!) === undefined) {
+    const commaParts = parts[0]!
+      .split(/[,;]/)
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+    if (commaParts.length > 1 && commaParts.every((part) => vocabularyCode(vocabulary, part) !== undefined))
+      parts = commaParts;
+  }
+  const codes: string[] = [];
+  for (const part of parts) {
+    const code = vocabularyCode(vocabulary, part);
+    const completed = code === undefined && vocabulary.open ? termOfFirstWords(vocabulary, part) : undefined;
+    if (code !== undefined) codes.push(code);
+    else if (completed !== undefined) {
+      codes.push(completed);
+      report({
+        severity: 'notice',
+        code: 'value-completed',
+        params: { value: part, vocabulary: vocabulary.id, term: completed },
+      });
+    } else if (vocabulary.open) {
+      codes.push(part);
+      report({ severity: 'notice', code: 'new-value', params: { value: part, vocabulary: vocabulary.id } });
+    } else {
+      // A value of another of the table's vocabularies (« PME », a size, typed as a type): said where it belongs.
+      const elsewhere = others.find((other) => other !== vocabulary && vocabularyCode(other, part) !== undefined);
+      const params = { value: part, vocabulary: vocabulary.id, ...(elsewhere ? { elsewhere: elsewhere.id } : {}) };
+      report({ severity: 'warning', code: 'unknown-value', params });
+    }
+  }
+  return [...new Set(codes)].join(LIST_SEPARATOR);
+}

@@ -7,27 +7,11 @@
  * `locate` brings back to the same file, line and column.
  */
 import type { FeedProblem, JsonPath } from '../validate/problems.js';
-import type { Vocabulary } from '../schema/vocabularies.js';
-import {
-  CSV_TABLES,
-  jsonObjectCell,
-  LIST_SEPARATOR,
-  columnNames,
-  VOCABULARY_COLUMNS,
-  type CsvTable,
-} from './csv-columns.js';
+import { CSV_TABLES, jsonObjectCell, columnNames, VOCABULARY_COLUMNS, type CsvTable } from './csv-columns.js';
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
 import { readCsvText, restoreFormula, type CsvQuoteProblem, type CsvRow } from './csv.js';
 import { headingIndex, headingKey, tableOfName } from './headings.js';
-import {
-  countryCode,
-  readDate,
-  repairedPhone,
-  repairedPostcode,
-  roundedLongNumbers,
-  termOfFirstWords,
-  vocabularyCode,
-} from './cell-values.js';
+import { countryCode, readDate, repairedPhone, repairedPostcode, roundedLongNumbers } from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships, saidOnce } from './cross-row-checks.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
@@ -36,6 +20,7 @@ import { memberColumnsOf, memberRowsOf, organisationReference, tieMembershipsToT
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
 import { readCoordinateCells } from './coordinate-cells.js';
 import { headerAndBody } from './header-row.js';
+import { codesOf } from './column-kinds.js';
 import { readFeedTable } from './feed-table.js';
 export { TABLE_LIMITS } from './table-limits.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
@@ -249,7 +234,9 @@ function readTable(
     const at = (name: string) => ({ file, line: row.line, column: headings.get(name) ?? name });
     for (const [name, vocabulary] of Object.entries(vocabularies)) {
       if (record[name])
-        record[name] = codesOf(record[name], vocabulary, (problem) => problems.push({ ...problem, ...at(name) }));
+        record[name] = codesOf(record[name], vocabulary, Object.values(vocabularies), (problem) =>
+          problems.push({ ...problem, ...at(name) }),
+        );
     }
     for (const name of DATE_COLUMNS) {
       if (!record[name]) continue;
@@ -301,48 +288,6 @@ function readTable(
     origins.push({ file, line: row.line, headings });
   }
   return { rows, origins, columns: [...headings.values()], ignored };
-}
-
-/**
- * A cell of codes (`|` between several; also `,` when each part names a value) read by code or
- * label. A value not in a closed vocabulary is left out and reported with the nearest labels; in
- * an open one (sectors, indicators) it is kept, with a notice.
- */
-function codesOf(
-  cell: string,
-  vocabulary: Vocabulary,
-  report: (problem: Pick<ImportProblem, 'severity' | 'code' | 'params'>) => void,
-): string {
-  let parts = cell
-    .split(LIST_SEPARATOR)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  if (parts.length === 1 && vocabularyCode(vocabulary, parts[0]!) === undefined) {
-    const commaParts = parts[0]!
-      .split(/[,;]/)
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
-    if (commaParts.length > 1 && commaParts.every((part) => vocabularyCode(vocabulary, part) !== undefined))
-      parts = commaParts;
-  }
-  const codes: string[] = [];
-  for (const part of parts) {
-    const code = vocabularyCode(vocabulary, part);
-    const completed = code === undefined && vocabulary.open ? termOfFirstWords(vocabulary, part) : undefined;
-    if (code !== undefined) codes.push(code);
-    else if (completed !== undefined) {
-      codes.push(completed);
-      report({
-        severity: 'notice',
-        code: 'value-completed',
-        params: { value: part, vocabulary: vocabulary.id, term: completed },
-      });
-    } else if (vocabulary.open) {
-      codes.push(part);
-      report({ severity: 'notice', code: 'new-value', params: { value: part, vocabulary: vocabulary.id } });
-    } else report({ severity: 'warning', code: 'unknown-value', params: { value: part, vocabulary: vocabulary.id } });
-  }
-  return [...new Set(codes)].join(LIST_SEPARATOR);
 }
 
 /** SIREN and SIRET columns in the clusters table: the cluster's own identifiers. */

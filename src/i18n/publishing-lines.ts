@@ -90,7 +90,10 @@ export function describeImportProblem(problem: ImportProblem, lang: string | nul
     vocabulary?.label[language] ?? '',
     messages.list,
   );
-  if (problem.code === 'unknown-value' && vocabulary) {
+  const elsewhere =
+    typeof problem.params?.['elsewhere'] === 'string' ? getVocabulary(problem.params['elsewhere']) : undefined;
+  if (problem.code === 'unknown-value' && elsewhere) text += messages.belongsElsewhere(elsewhere.label[language]);
+  else if (problem.code === 'unknown-value' && vocabulary) {
     const near = nearestLabels(vocabulary, String(problem.params?.['value'] ?? ''), language);
     text +=
       near.length > 0

@@ -28,6 +28,8 @@ export interface PublishingMessages {
   >;
   /** "Did you mean …?" after an unknown value. */
   didYouMean: (labels: string) => string;
+  /** A value of another column's vocabulary (« PME », a size, typed as a type). */
+  belongsElsewhere: (vocabulary: string) => string;
   /** The allowed labels of a vocabulary, complete or cut with a pointer to FORMAT.fr.md. */
   allowed: (labels: string) => string;
   /** `3 clusters, 12 organisations, 14 adhésions`. */

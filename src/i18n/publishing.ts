@@ -129,6 +129,7 @@ const fr: PublishingMessages = {
       `le service de géocodage n'a pas répondu (${describeValue(String(p['found']))}) ; fiche non placée. Relancez plus tard.`,
   },
   didYouMean: (labels) => ` Vouliez-vous dire ${labels} ?`,
+  belongsElsewhere: (vocabulary) => ` C'est une valeur de « ${vocabulary} » : sa place est dans cette colonne-là.`,
   allowed: (labels) => ` Valeurs admises : ${labels}.`,
   counts: (clusters, organisations, memberships) =>
     `${frPlural(clusters, 'cluster', 'clusters')}, ${frPlural(organisations, 'organisation', 'organisations')}, ${frPlural(memberships, 'adhésion', 'adhésions')}`,
@@ -322,6 +323,7 @@ const en: PublishingMessages = {
       `the geocoding service did not answer (${describeValue(String(p['found']))}); not placed. Try again later.`,
   },
   didYouMean: (labels) => ` Did you mean ${labels}?`,
+  belongsElsewhere: (vocabulary) => ` It is a value of "${vocabulary}": it belongs in that column.`,
   allowed: (labels) => ` Allowed values: ${labels}.`,
   counts: (clusters, organisations, memberships) =>
     `${enPlural(clusters, 'cluster', 'clusters')}, ${enPlural(organisations, 'organisation', 'organisations')}, ${enPlural(memberships, 'membership', 'memberships')}`,

@@ -1369,3 +1369,17 @@ test('dates with a month’s name (« mars 2012 », « 1er mars 2012 ») are rea
   ]);
   assert.equal(imported.problems.filter((problem) => problem.code === 'invalid-date').length, 1);
 });
+
+test('a value typed in the wrong column (« PME », a size, as a type) is said to belong to the column whose values it is', () => {
+  const imported = importSpreadsheet([
+    csvTable('organisations.csv', 'Identifiant;Nom;Type;Taille\na;Acme;PME;\nb;Beta;Laboratoire;\n'),
+  ]);
+  const lines = imported.problems
+    .filter((problem) => problem.code === 'unknown-value')
+    .map((problem) => describeImportProblem(problem, 'fr'));
+  assert.equal(
+    lines[0],
+    "organisations.csv, ligne 2, colonne « Type » : « PME » n'est pas une valeur de « Type d'organisation » ; laissée de côté. C'est une valeur de « Taille d'entreprise » : sa place est dans cette colonne-là.",
+  );
+  assert.match(lines[1]!, /Vouliez-vous dire « Laboratoire de recherche » \?$/);
+});
