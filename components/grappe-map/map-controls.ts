@@ -1,3 +1,4 @@
+import type { Box } from '../../src/geo/boxes.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/index.js';
 import { exitFullscreenIcon, fitIcon, fullscreenIcon, minusIcon, plusIcon } from '../../src/styles/icons.js';
@@ -80,10 +81,7 @@ export function controlElements(container: HTMLElement): HTMLElement[] {
  * Their boxes in the view's pixels: no cluster's name label is placed under them (the zoom
  * buttons hid one).
  */
-export function controlAreas(
-  container: HTMLElement,
-  elements: readonly HTMLElement[],
-): Array<{ x: number; y: number; width: number; height: number }> {
+export function controlAreas(container: HTMLElement, elements: readonly HTMLElement[]): Box[] {
   const view = container.getBoundingClientRect();
   return elements.map((element) => {
     const box = element.getBoundingClientRect();

@@ -191,8 +191,9 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
  * A date cell as the feed writes it: `14/03/2012` → `2012-03-14`, `03/2012` and `mars 2012` →
- * `2012-03`, `15 mars 2012` → `2012-03-15`, `2012` → 2012 (a year), `2012-03-14` as it is. Null for an empty cell; an error for anything
- * else (the import says which forms it reads). An Excel date-time (`14/03/2012 00:00`) keeps its date.
+ * `2012-03`, `15 mars 2012` → `2012-03-15`, `2012` → 2012 (a year), `2012-03-14` as it is. Null
+ * for an empty cell; an error for anything else, saying whether the form was not read or the day
+ * does not exist. An Excel date-time (`14/03/2012 00:00`) keeps its date.
  */
 export function readDate(cell: string): DateReading {
   const text = cell.trim().replace(/[ T]00:00(?::00)?$/, '');

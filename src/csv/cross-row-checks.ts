@@ -104,6 +104,8 @@ export function saidOnce(problems: ImportProblem[]): ImportProblem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
     const key = JSON.stringify([problem.code, problem.file, problem.line, problem.column, problem.params]);
-    return !seen.has(key) && Boolean(seen.add(key));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }

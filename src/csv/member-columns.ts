@@ -5,7 +5,6 @@
  * lost. Here they are read as memberships of the row's organisation, with the row's line.
  */
 import type { CsvRow } from './csv.js';
-import type { RowOrigin } from './import-problem.js';
 import { headingIndex, headingKey } from './headings.js';
 
 /** The memberships' columns an organisations table may carry. */
@@ -42,12 +41,12 @@ export function memberColumnsOf(header: CsvRow): MemberColumns | null {
 /**
  * The memberships the rows hold, as rows under `memberHeader`: one per cluster named in the
  * cluster's cell (several may be listed, separated by `|`, a comma or a line break), for the
- * organisation each row's record gives (its id, else its SIRET or name, resolved later).
+ * organisation of each row (the id its record has, given or made from its name).
  */
 export function memberRowsOf(
   columns: MemberColumns,
   body: readonly CsvRow[],
-  organisationOfLine: ReadonlyMap<number, string>,
+  organisationOfLine: ReadonlyMap<number, string | undefined>,
 ): CsvRow[] {
   const rows: CsvRow[] = [];
   for (const row of body) {
@@ -61,31 +60,4 @@ export function memberRowsOf(
     }
   }
   return rows;
-}
-
-/** What names an organisation's record for a membership: its id, else its SIRET, else its name. */
-export function organisationReference(record: Readonly<Record<string, string>>): string {
-  const name = Object.keys(record).find((key) => key === 'name' || key.startsWith('name@'));
-  return record['id'] || record['siret'] || (name ? record[name] : '') || '';
-}
-
-/**
- * The memberships read from an organisations table, tied to their own row's id once every row
- * has one (ids made from names come after the memberships are read): two companies of one
- * name, each with its « Pôle », keep their own memberships instead of naming a name two share.
- */
-export function tieMembershipsToTheirRows(
-  rows: { organisations?: Array<Record<string, string>>; memberships?: Array<Record<string, string>> },
-  origins: { organisations?: RowOrigin[]; memberships?: RowOrigin[] },
-): void {
-  const idAt = new Map<string, string>();
-  rows.organisations?.forEach((row, at) => {
-    const origin = origins.organisations?.[at];
-    if (origin && row['id']) idAt.set(`${origin.file}\u0000${origin.line}`, row['id']);
-  });
-  rows.memberships?.forEach((row, at) => {
-    const origin = origins.memberships?.[at];
-    const id = origin && idAt.get(`${origin.file}\u0000${origin.line}`);
-    if (id) row['organisation'] = id;
-  });
 }

@@ -16,7 +16,7 @@ import { attachedRowOrigins, dropRepeatedMemberships, saidOnce } from './cross-r
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
 import { withoutTotalRows } from './total-rows.js';
-import { memberColumnsOf, memberRowsOf, organisationReference, tieMembershipsToTheirRows } from './member-columns.js';
+import { memberColumnsOf, memberRowsOf, type MemberColumns } from './member-columns.js';
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
 import { readCoordinateCells } from './coordinate-cells.js';
 import { headerAndBody } from './header-row.js';
@@ -94,7 +94,9 @@ export function importSpreadsheet(
   const summary: SpreadsheetImport['tables'] = [];
   const byTable = classify(tables, problems);
   const rows: Partial<Record<CsvTable, Array<Record<string, string>>>> = {};
-  let memberships: ReturnType<typeof readTable> | undefined;
+  // The organisations table's membership columns, read once every organisation has its id.
+  let members:
+    { source: SpreadsheetTable; header: CsvRow; columns: MemberColumns; body: readonly CsvRow[] } | undefined;
 
   for (const table of CSV_TABLES) {
     const source = byTable.get(table);
@@ -104,42 +106,41 @@ export function importSpreadsheet(
     sayQuoteProblems(source, header, problems);
     // An organisations table may name each member's cluster: those columns are memberships.
     const capped = cappedHeader(source, header, problems);
-    const members = table === 'organisations' ? memberColumnsOf(capped) : null;
+    const columns = table === 'organisations' ? memberColumnsOf(capped) : null;
     const kept = withoutTotalRows(table, source.file, cappedBody(source, body, problems), problems);
-    const read = readTable(table, source, members?.organisationHeader ?? capped, kept, problems);
+    const read = readTable(table, source, columns?.organisationHeader ?? capped, kept, problems);
     rows[table] = read.rows;
     origins[table] = read.origins;
     summary.push({ table, file: source.file, rows: read.rows.length, columns: read.columns, ignored: read.ignored });
-    if (members) {
-      const organisationOfLine = new Map(
-        read.origins.map((origin, at) => [origin.line, organisationReference(read.rows[at]!)]),
-      );
-      memberships = readTable(
-        'memberships',
-        source,
-        members.memberHeader,
-        memberRowsOf(members, kept, organisationOfLine),
-        problems,
-      );
-      problems.push({
-        severity: 'notice',
-        code: 'memberships-in-organisations',
-        file: source.file,
-        line: header.line,
-        column: header.cells[members.clusterAt]!.trim(),
-        params: { count: memberships.rows.length },
-      });
-    }
-  }
-  // Memberships from the organisations table come first: a line of adhesions.csv that repeats one is said.
-  if (memberships) {
-    rows.memberships = [...memberships.rows, ...(rows.memberships ?? [])];
-    origins.memberships = [...memberships.origins, ...(origins.memberships ?? [])];
+    if (columns) members = { source, header: capped, columns, body: kept };
   }
   if (!rows.clusters || rows.clusters.length === 0)
     problems.push({ severity: 'error', code: 'no-clusters', file: byTable.get('clusters')?.file ?? 'clusters.csv' });
   fillMissingIds(rows, origins, problems);
-  tieMembershipsToTheirRows(rows, origins);
+  // Each membership of the organisations table names its own row's id (made from the name if
+  // need be): two companies of one name keep their own. They come first, so that a line of
+  // adhesions.csv that repeats one is the one said.
+  if (members) {
+    const { source, header, columns, body } = members;
+    const idOfLine = new Map(origins.organisations!.map((origin, at) => [origin.line, rows.organisations![at]!['id']]));
+    const read = readTable(
+      'memberships',
+      source,
+      columns.memberHeader,
+      memberRowsOf(columns, body, idOfLine),
+      problems,
+    );
+    problems.push({
+      severity: 'notice',
+      code: 'memberships-in-organisations',
+      file: source.file,
+      line: header.line,
+      column: header.cells[columns.clusterAt]!.trim(),
+      params: { count: read.rows.length },
+    });
+    rows.memberships = [...read.rows, ...(rows.memberships ?? [])];
+    origins.memberships = [...read.origins, ...(origins.memberships ?? [])];
+  }
   sayCaseTwins(rows, origins, problems);
   resolveReferences(rows, origins, problems);
   dropRepeatedMemberships(rows, origins, problems);

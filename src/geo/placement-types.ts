@@ -1,6 +1,7 @@
 /**
  * What the placement of marks takes and gives (placement.ts): sizes, inputs, the marks placed.
  */
+import type { Box } from './boxes.js';
 
 export const MAX_OVERLAP = 0.25;
 /** What placement allows itself: below the promise, so that whole-pixel rounding keeps it. */
@@ -124,5 +125,5 @@ export interface PlacementOptions {
   measure?: (text: string) => number;
   maxLabels?: number;
   /** Parts of the view a label must leave free (the map's buttons, its attribution line). */
-  reserved?: ReadonlyArray<{ x: number; y: number; width: number; height: number }>;
+  reserved?: readonly Box[];
 }

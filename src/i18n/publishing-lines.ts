@@ -27,13 +27,15 @@ export function describeFeedProblemAt(
   if (!where?.file) return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
   const messages = publishingMessages(lang);
   const french = messages === publishingMessages('fr');
+  // The problem said with some of its parameters replaced: a field named as the table names it.
+  const saidWith = (params: NonNullable<FeedProblem['params']>) =>
+    describeProblem({ ...problem, params: { ...problem.params, ...params } }, lang);
+  const field = String(problem.params?.['field']);
   // A field of the feed itself when no flux.csv was given: where to write it, not a table that is not there.
   // Its key as flux.csv's French column names it (`publisher_url` → « Site de l'éditeur »).
   if (where.toWrite) {
     const key = french && where.column ? (FEED_KEY_HEADINGS[where.column] ?? where.column) : (where.column ?? '');
-    const named =
-      problem.code === 'recommended-missing' ? { ...problem, params: { ...problem.params, field: key } } : problem;
-    return `${messages.toWrite(where.file, key)}${describeProblem(named, lang)}`;
+    return `${messages.toWrite(where.file, key)}${problem.code === 'recommended-missing' ? saidWith({ field: key }) : describeProblem(problem, lang)}`;
   }
   const prefix = messages.where(where.file, where.line, where.column);
   // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
@@ -42,33 +44,16 @@ export function describeFeedProblemAt(
     return `${prefix}${messages.notAnEmail(String(problem.params?.['value'] ?? ''))}`;
   // A count over a table's rows is said of the column, its first case by its line, not a JSON path.
   // The field is named as the table's heading (« Type », « Site web »), not as the feed's key.
-  if (problem.code === 'recommended-missing' && where.line !== undefined)
-    return `${messages.where(where.file, undefined, where.column)}${describeProblem(
-      {
-        ...problem,
-        params: {
-          ...problem.params,
-          field: headingOfField(String(problem.params?.['kind']), String(problem.params?.['field']), french),
-          first: messages.line(where.line),
-        },
-      },
-      lang,
-    )}`;
-  // A required field missing from a row, or the row left out for it: named by its column's
-  // heading (« Nom »), not its key.
-  if ((problem.code === 'missing-field' || problem.code === 'record-dropped') && typeof problem.path[0] === 'string')
-    return `${prefix}${describeProblem(
-      {
-        ...problem,
-        params: {
-          ...problem.params,
-          field:
-            (problem.code === 'missing-field' ? where.column : undefined) ??
-            headingOfField(problem.path[0], String(problem.params?.['field']), french),
-        },
-      },
-      lang,
-    )}`;
+  if (problem.code === 'recommended-missing' && where.line !== undefined) {
+    const heading = headingOfField(String(problem.params?.['kind']), field, french);
+    return `${messages.where(where.file, undefined, where.column)}${saidWith({ field: heading, first: messages.line(where.line) })}`;
+  }
+  // A required field missing from a row (its column as typed), or the row left out for it.
+  const collection = problem.path[0];
+  if ((problem.code === 'missing-field' || problem.code === 'record-dropped') && typeof collection === 'string') {
+    const column = problem.code === 'missing-field' ? where.column : undefined;
+    return `${prefix}${saidWith({ field: column ?? headingOfField(collection, field, french) })}`;
+  }
   return `${prefix}${describeProblem(problem, lang)}`;
 }
 
