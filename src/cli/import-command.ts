@@ -22,6 +22,7 @@ import {
   type ImportProblem,
   type SpreadsheetTable,
 } from '../csv/spreadsheet-import.js';
+import { saidAsAmbiguous } from '../csv/row-references.js';
 import { tablesFromFiles } from '../csv/read-files.js';
 import { DEFAULT_GEOCODER } from '../csv/geocode.js';
 import { placeRecords, recordsToPlace } from '../csv/place-records.js';
@@ -144,14 +145,17 @@ export async function commandImport(options: Options): Promise<number> {
   const lines = inPlaceOrder(
     [
       ...importProblems.map((problem) => ({ ...problem, text: describeImportProblem(problem, lang) })),
-      ...result.problems.map((problem) => {
+      ...result.problems.flatMap((problem) => {
         const where = locate(problem, origins, nestedOrigins);
-        return {
-          severity: problem.severity,
-          code: problem.code,
-          ...where,
-          text: describeFeedProblemAt(where, problem, lang),
-        };
+        if (saidAsAmbiguous(problem, where, importProblems)) return [];
+        return [
+          {
+            severity: problem.severity,
+            code: problem.code,
+            ...where,
+            text: describeFeedProblemAt(where, problem, lang),
+          },
+        ];
       }),
     ],
     tableFiles,

@@ -5,7 +5,7 @@
  * cluster or organisation, and a cooperation or a network its clusters, by the id in other
  * letter case, by the name or short name, or (an organisation) by its SIRET or SIREN, spaces
  * included. Each is said once per table: ids made from names change when a name does. A name two
- * records share links to neither: the row stays as typed and validation says it names nothing.
+ * records share links to neither: the row stays as typed, said here with the records it may mean.
  */
 import type { CsvTable } from './csv-columns.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
@@ -176,7 +176,9 @@ export function resolveReferences(rows: Rows, origins: Origins, problems: Import
           const origin = origins[table]?.[at];
           if (origin)
             problems.push({
-              severity: 'warning',
+              // An error: the row is left out of the feed, as the validator's « names nothing »
+              // would say, which this line replaces (`saidAsAmbiguous`).
+              severity: 'error',
               code: 'ambiguous-reference',
               file: origin.file,
               line: origin.line,
@@ -204,4 +206,26 @@ export function resolveReferences(rows: Rows, origins: Origins, problems: Import
         params: { count: linked, kind, value: first!.value },
       });
   }
+}
+
+/**
+ * Whether a validator's problem, located in the tables, is a reference the import already said
+ * may mean several records: the row names « nothing » because it names two, and one line says so.
+ */
+export function saidAsAmbiguous(
+  problem: { code: string },
+  where: { file?: string | undefined; line?: number | undefined; column?: string | undefined } | null,
+  importProblems: readonly ImportProblem[],
+): boolean {
+  return (
+    problem.code === 'dangling-reference' &&
+    where !== null &&
+    importProblems.some(
+      (said) =>
+        said.code === 'ambiguous-reference' &&
+        said.file === where.file &&
+        said.line === where.line &&
+        said.column === where.column,
+    )
+  );
 }

@@ -114,8 +114,20 @@ export function importSpreadsheet(
     summary.push({ table, file: source.file, rows: read.rows.length, columns: read.columns, ignored: read.ignored });
     if (columns) members = { source, header: capped, columns, body: kept };
   }
-  if (!rows.clusters || rows.clusters.length === 0)
-    problems.push({ severity: 'error', code: 'no-clusters', file: byTable.get('clusters')?.file ?? 'clusters.csv' });
+  if (!rows.clusters || rows.clusters.length === 0) {
+    // No clusters table at all is said with the files that were read, not at a file that is not there.
+    const clustersFile = byTable.get('clusters')?.file;
+    problems.push(
+      clustersFile !== undefined
+        ? { severity: 'error', code: 'no-clusters', file: clustersFile }
+        : {
+            severity: 'error',
+            code: 'no-clusters',
+            file: '',
+            params: { files: [...new Set(tables.map((t) => t.file))] },
+          },
+    );
+  }
   fillMissingIds(rows, origins, problems);
   // Each membership of the organisations table names its own row's id (made from the name if
   // need be): two companies of one name keep their own. They come first, so that a line of
@@ -329,6 +341,8 @@ export function inPlaceOrder<T extends { file?: string | undefined; line?: numbe
   files: readonly string[],
 ): T[] {
   const rank = (item: T) => {
+    // A problem of the whole import (no clusters table at all) comes before any file's.
+    if (item.file === '') return -1;
     const at =
       item.file === undefined
         ? -1

@@ -30,7 +30,9 @@ const termLabel = (p: Readonly<Record<string, unknown>>, lang: 'fr' | 'en') =>
 
 const fr: PublishingMessages = {
   where: (file, line, column) =>
-    `${file}${line !== undefined ? `, ligne ${line}` : ''}${column !== undefined ? `, colonne « ${column} »` : ''} : `,
+    file === '' && line === undefined
+      ? ''
+      : `${file}${line !== undefined ? `, ligne ${line}` : ''}${column !== undefined ? `, colonne « ${column} »` : ''} : `,
   line: (line) => `ligne ${line}`,
   toWrite: (file, key) => `à ajouter dans ${file} (clé « ${key} ») : `,
   notAnEmail: (value) =>
@@ -117,8 +119,10 @@ const fr: PublishingMessages = {
       `texte après le guillemet qui ferme la cellule ${p['cell']} (comme « "Le Moulin" Grappe ») : lu sans les guillemets ; vérifiez la cellule.`,
     'windows-1252': () =>
       "lu en Windows-1252 (le codage du « CSV (séparateur : point-virgule) » d'Excel) ; accents conservés.",
-    'no-clusters': () =>
-      'aucun cluster lu : il faut une table clusters.csv (ou une feuille « clusters ») avec au moins une ligne.',
+    'no-clusters': (p) =>
+      Array.isArray(p['files'])
+        ? `aucune table de clusters${p['files'].length > 0 ? ` parmi les fichiers lus (${p['files'].map(describeValue).join(', ')})` : ''} : ajoutez un fichier clusters.csv (ou une feuille « clusters »), une ligne par cluster avec au moins sa colonne « Nom ».`
+        : 'aucun cluster lu : il faut une table clusters.csv (ou une feuille « clusters ») avec au moins une ligne.',
     'geocoded-town': (p) =>
       `placé au centre de la commune (${describeValue(String(p['label']))}) : la carte le montre comme approximatif.`,
     'geocode-low-score': (p) =>
@@ -226,7 +230,9 @@ const fr: PublishingMessages = {
 
 const en: PublishingMessages = {
   where: (file, line, column) =>
-    `${file}${line !== undefined ? `, line ${line}` : ''}${column !== undefined ? `, column "${column}"` : ''}: `,
+    file === '' && line === undefined
+      ? ''
+      : `${file}${line !== undefined ? `, line ${line}` : ''}${column !== undefined ? `, column "${column}"` : ''}: `,
   line: (line) => `line ${line}`,
   toWrite: (file, key) => `to add in ${file} (key "${key}"): `,
   notAnEmail: (value) =>
@@ -311,8 +317,10 @@ const en: PublishingMessages = {
     'text-after-quote': (p) =>
       `text after the quote that closes cell ${p['cell']} (as in "Le Moulin" Grappe): read without the quotes; check the cell.`,
     'windows-1252': () => 'read as Windows-1252 (what Excel’s "CSV (semicolon delimited)" writes); accents kept.',
-    'no-clusters': () =>
-      'no cluster read: a clusters.csv table (or a "clusters" sheet) with at least one row is needed.',
+    'no-clusters': (p) =>
+      Array.isArray(p['files'])
+        ? `no clusters table${p['files'].length > 0 ? ` among the files read (${p['files'].map(describeValue).join(', ')})` : ''}: add a clusters.csv file (or a "clusters" sheet), one row per cluster with at least its "Name" column.`
+        : 'no cluster read: a clusters.csv table (or a "clusters" sheet) with at least one row is needed.',
     'geocoded-town': (p) =>
       `placed at the centre of the town (${describeValue(String(p['label']))}): the map shows it as approximate.`,
     'geocode-low-score': (p) =>

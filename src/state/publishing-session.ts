@@ -14,6 +14,7 @@ import {
   type SpreadsheetTable,
 } from '../csv/spreadsheet-import.js';
 import { tablesFromFiles, type FileToRead } from '../csv/read-files.js';
+import { saidAsAmbiguous } from '../csv/row-references.js';
 import { placeRecords, recordsToPlace } from '../csv/place-records.js';
 import { queryOf, type GeocoderOptions } from '../csv/geocode.js';
 import { validateFeed, type ValidationResult } from '../validate/validate-feed.js';
@@ -116,9 +117,10 @@ export class PublishingSession {
         importProblem: problem,
       }),
     );
-    const fromValidator = this.result.problems.map((problem): LocatedProblem => {
+    const fromValidator = this.result.problems.flatMap((problem): LocatedProblem[] => {
       const where = locate(problem, imported.origins, imported.nestedOrigins);
-      return { severity: problem.severity, ...(where ?? {}), feedProblem: problem };
+      if (saidAsAmbiguous(problem, where, imported.problems)) return [];
+      return [{ severity: problem.severity, ...(where ?? {}), feedProblem: problem }];
     });
     // In the order of the files, then of the lines: the order in which a publisher mends them.
     this.problems = inPlaceOrder(

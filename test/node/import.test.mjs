@@ -273,7 +273,7 @@ test('exit statuses: 1 when records are left out, 2 when nothing usable; validat
   writeFileSync(join(empty, 'notes.csv'), 'a;b\r\n1;2\r\n');
   const nothing = await grappe('import', empty, '--lang', 'fr');
   assert.equal(nothing.status, 2);
-  assert.match(nothing.stderr, /aucun cluster lu/);
+  assert.match(nothing.stderr, /aucune table de clusters parmi les fichiers lus \(notes\.csv\)/);
   assert.match(nothing.stderr, /aucun flux écrit : un flux a besoin d’au moins un cluster\./);
   assert.equal(nothing.stdout, '', 'nothing written on the standard output either');
   for (const source of [chamber, join(chamber, 'clusters.csv')]) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { countryCode, nearestLabels, readDate, repairedPostcode, vocabularyCode } from '../../src/csv/cell-values.js';
 import * as cellValues from '../../src/csv/cell-values.js';
 import { headingIndex, headingKey, tableOfName, writtenHeading } from '../../src/csv/headings.js';
-import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
+import { csvTable, importSpreadsheet, inPlaceOrder, locate } from '../../src/csv/spreadsheet-import.js';
 import { withoutTotalRows } from '../../src/csv/total-rows.js';
 import { lostDecimalComma, readDegrees } from '../../src/csv/coordinate-cells.js';
 import { memberColumnsOf } from '../../src/csv/member-columns.js';
@@ -1338,12 +1338,13 @@ test('a sector typed by its first words (« Aéronautique », « Automobile ») 
   );
 });
 
-test('a reference that may mean several records is said with the records it may mean, and not linked', () => {
-  const imported = importSpreadsheet([
-    csvTable('clusters.csv', 'Identifiant;Nom\nID4Mer;ID4Mer\nid4mer;ID4 Mer bis\nviameca;Viaméca\n'),
-    csvTable('organisations.csv', 'Identifiant;Nom\ncetim;Cetim\n'),
-    csvTable('adhesions.csv', 'Cluster;Organisation\nID4MER;cetim\nID4Mer;cetim\nVIAMECA;cetim\n'),
-  ]);
+test('a reference that may mean several records is said once, with the records it may mean, and not linked', async () => {
+  const files = {
+    'clusters.csv': 'Identifiant;Nom\nID4Mer;ID4Mer\nid4mer;ID4 Mer bis\nviameca;Viaméca\n',
+    'organisations.csv': 'Identifiant;Nom\ncetim;Cetim\n',
+    'adhesions.csv': 'Cluster;Organisation\nID4MER;cetim\nID4Mer;cetim\nVIAMECA;cetim\n',
+  };
+  const imported = importSpreadsheet(Object.entries(files).map(([name, text]) => csvTable(name, text)));
   const lines = imported.problems
     .filter((problem) => problem.code === 'ambiguous-reference')
     .map((problem) => describeImportProblem(problem, 'fr'));
@@ -1353,6 +1354,41 @@ test('a reference that may mean several records is said with the records it may 
   assert.deepEqual(
     (imported.feed['memberships'] as Array<{ cluster: string }>).map((membership) => membership.cluster),
     ['ID4MER', 'ID4Mer', 'viameca'],
+  );
+  // The publishing page says the row once, as an error (it is left out), not again as « names nothing ».
+  const session = new PublishingSession({ id: 'cci', name: 'CCI' });
+  await session.addFiles(
+    Object.entries(files).map(([name, text]) => ({
+      name,
+      bytes: new TextEncoder().encode(text).buffer as ArrayBuffer,
+    })),
+  );
+  assert.deepEqual(
+    session.problems
+      .filter((problem) => problem.file === 'adhesions.csv' && problem.line === 2)
+      .map((problem) => [problem.severity, problem.importProblem?.code ?? problem.feedProblem?.code]),
+    [['error', 'ambiguous-reference']],
+  );
+});
+
+test('a folder without a clusters table is said with the files that were read, before any file’s lines', () => {
+  const imported = importSpreadsheet([
+    csvTable('organisations.csv', 'Identifiant;Nom\ncetim;Cetim\n'),
+    csvTable('adhesions.csv', 'Cluster;Organisation\nviameca;cetim\n'),
+  ]);
+  const missing = imported.problems.find((problem) => problem.code === 'no-clusters')!;
+  assert.equal(
+    describeImportProblem(missing, 'fr'),
+    'aucune table de clusters parmi les fichiers lus (organisations.csv, adhesions.csv) : ajoutez un fichier clusters.csv (ou une feuille « clusters »), une ligne par cluster avec au moins sa colonne « Nom ».',
+  );
+  assert.equal(inPlaceOrder(imported.problems, ['adhesions.csv', 'organisations.csv'])[0], missing);
+  const empty = importSpreadsheet([csvTable('clusters.csv', 'Identifiant;Nom\n')]);
+  assert.match(
+    describeImportProblem(
+      empty.problems.find((problem) => problem.code === 'no-clusters')!,
+      'en',
+    ),
+    /^clusters\.csv: no cluster read/,
   );
 });
 
