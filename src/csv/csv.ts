@@ -88,7 +88,7 @@ export interface CsvQuoteProblem {
 export function readCsvText(
   text: string,
   separator = detectSeparator(text.replace(/^\uFEFF/, '')),
-): { rows: CsvRow[]; quoteProblems: CsvQuoteProblem[] } {
+): { rows: CsvRow[]; quoteProblems: CsvQuoteProblem[]; separator: string } {
   const input = text.replace(/^\uFEFF/, '');
   // A quote that opens a cell and is not closed where the cell ends would swallow the rows after
   // it: never closed before the end of the file, or closed lines later with text after it (the
@@ -99,7 +99,7 @@ export function readCsvText(
   const repaired: CsvQuoteProblem[] = [];
   for (;;) {
     const read = readCsvOnce(input, separator, literalQuotes, literalQuotes.size < MAX_QUOTE_REPAIRS);
-    if (!read.unclosed) return { rows: read.rows, quoteProblems: [...repaired, ...read.quoteProblems] };
+    if (!read.unclosed) return { rows: read.rows, quoteProblems: [...repaired, ...read.quoteProblems], separator };
     literalQuotes.add(read.unclosed.at);
     repaired.push({ kind: 'unclosed-quote', line: read.unclosed.line, cell: read.unclosed.cell });
   }

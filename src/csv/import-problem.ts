@@ -30,6 +30,7 @@ export type ImportProblemCode =
   | 'workbook-too-large'
   | 'too-many-columns'
   | 'extra-cells'
+  | 'cells-rejoined'
   | 'unclosed-quote'
   | 'total-row'
   | 'ends-before-start'

@@ -15,6 +15,7 @@ import { countryCode, readDate, repairedPhone, repairedPostcode, roundedLongNumb
 import { attachedRowOrigins, dropRepeatedMemberships, saidOnce } from './cross-row-checks.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { fillMissingIds, resolveReferences, sayCaseTwins } from './row-references.js';
+import { rejoinedRow } from './shifted-rows.js';
 import { withoutTotalRows } from './total-rows.js';
 import { memberColumnsOf, memberRowsOf, type MemberColumns } from './member-columns.js';
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
@@ -41,6 +42,8 @@ export interface SpreadsheetTable {
   encoding?: 'utf-8' | 'windows-1252';
   /** Quotes of a CSV file not read as RFC 4180 says (said with the table's other problems). */
   quoteProblems?: readonly CsvQuoteProblem[];
+  /** A CSV file's separator (a row cut by one typed in a cell is put back together). */
+  separator?: string;
 }
 
 export interface SpreadsheetImport {
@@ -165,11 +168,12 @@ export function importSpreadsheet(
 /** A CSV file's text as a table (the separator and the line of each row found). */
 export function csvTable(file: string, text: string, encoding?: SpreadsheetTable['encoding']): SpreadsheetTable {
   const name = file.replace(/^.*[\\/]/, '');
-  const { rows, quoteProblems } = readCsvText(text);
+  const { rows, quoteProblems, separator } = readCsvText(text);
   return {
     file: name,
     name,
     rows,
+    separator,
     ...(encoding ? { encoding } : {}),
     ...(quoteProblems.length ? { quoteProblems } : {}),
   };
@@ -228,7 +232,22 @@ function readTable(
   // Rows as wide as the header are the rule (Excel writes every row to one width): a row wider
   // than most, even by empty cells, had a separator typed inside one of its cells.
   const wider = body.filter((row) => row.cells.length > header.cells.length).length;
-  for (const row of body) {
+  for (const read of body) {
+    // A row cut by a separator typed in a cell is put back together where its cells say where.
+    const rejoined =
+      source.separator !== undefined && read.cells.length > header.cells.length && wider * 2 < body.length
+        ? rejoinedRow(read.cells, columnAt, source.separator, vocabularies)
+        : null;
+    const row = rejoined ? { ...read, cells: rejoined.cells } : read;
+    if (rejoined)
+      problems.push({
+        severity: 'warning',
+        code: 'cells-rejoined',
+        file,
+        line: row.line,
+        column: header.cells[rejoined.position]!.trim(),
+        params: { value: rejoined.value, separator: source.separator! },
+      });
     // Cells past the last heading (a `;` typed inside a cell, a formula's): said, not dropped unseen.
     const beyond = row.cells.slice(header.cells.length);
     const extra = beyond.filter((cell) => cell.trim() !== '');

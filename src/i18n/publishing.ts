@@ -88,6 +88,8 @@ const fr: PublishingMessages = {
       `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
     'extra-cells': (p) =>
       `${p['value'] === '' ? frPlural(Number(p['count']), 'cellule vide', 'cellules vides') : frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes${p['value'] === '' ? '' : ` (première : « ${describeValue(String(p['value']))} »)`} : un séparateur tapé dans une cellule ? ${Number(p['count']) < 2 ? 'Ignorée' : 'Ignorées'} ; les colonnes de cette ligne sont peut-être décalées.`,
+    'cells-rejoined': (p) =>
+      `« ${describeValue(String(p['value']))} » lu comme une seule cellule : le « ${describeValue(String(p['separator']))} » tapé dedans, sans guillemets autour de la cellule, la coupait en deux et décalait les colonnes suivantes ; vérifiez la ligne.`,
     'ambiguous-reference': (p) =>
       `« ${describeValue(String(p['value']))} » peut désigner ${p['kind'] === 'clusters' ? 'les clusters' : 'les organisations'} ${describeValue(String(p['ids']))} : donnez l'identifiant de celui que vous voulez ; non relié.`,
     'id-case-twin': (p) =>
@@ -288,6 +290,8 @@ const en: PublishingMessages = {
       `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
     'extra-cells': (p) =>
       `${enPlural(Number(p['count']), p['value'] === '' ? 'empty cell' : 'cell', p['value'] === '' ? 'empty cells' : 'cells')} after the last of the ${p['columns']} columns${p['value'] === '' ? '' : ` (first: "${describeValue(String(p['value']))}")`}: a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
+    'cells-rejoined': (p) =>
+      `"${describeValue(String(p['value']))}" read as one cell: the "${describeValue(String(p['separator']))}" typed in it, without quotes around the cell, cut it in two and shifted the columns after it; check the row.`,
     'ambiguous-reference': (p) =>
       `"${describeValue(String(p['value']))}" may mean the ${p['kind'] === 'clusters' ? 'clusters' : 'organisations'} ${describeValue(String(p['ids']))}: give the id of the one you mean; not linked.`,
     'id-case-twin': (p) =>

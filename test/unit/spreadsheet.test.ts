@@ -1269,24 +1269,40 @@ test('a required field missing from a row, and flux.csv keys still to write, are
   assert.ok(!lines.some((line) => /« (name|license|publisher_url|updated) »/.test(line)), lines.join('\n'));
 });
 
-test('a row wider than the others by an empty cell (a separator typed inside a cell) is said to be shifted; a table whose rows all end with a separator is not', () => {
-  const shifted = importSpreadsheet([
-    csvTable(
-      'organisations.csv',
-      'Identifiant;Nom;Adresse;Ville;Courriel\na;Acme;1 rue A;Lyon;a@acme.fr\nb;Dupont; Fils et Cie;2 rue B;Metz;\nc;Cetim;3 rue C;Senlis;c@cetim.fr\n',
-    ),
-  ]);
+test('a row cut by a separator typed in a cell is put back together where its cells say where, else said to be shifted; a table whose rows all end with a separator is not', () => {
+  const table = (row: string) =>
+    importSpreadsheet([
+      csvTable(
+        'organisations.csv',
+        `Identifiant;Nom;Adresse;Code postal;Ville;Courriel\na;Acme;1 rue A;69001;Lyon;a@acme.fr\n${row}\nc;Cetim;3 rue C;60300;Senlis;c@cetim.fr\n`,
+      ),
+    ]);
+  const rejoined = table('b;Dupont; Fils et Cie;2 rue B;57000;Metz;');
   assert.deepEqual(
-    shifted.problems
-      .filter((problem) => problem.code === 'extra-cells')
+    rejoined.problems.map((problem) => describeImportProblem(problem, 'fr')).filter((line) => line.includes('ligne 3')),
+    [
+      'organisations.csv, ligne 3, colonne « Nom » : « Dupont; Fils et Cie » lu comme une seule cellule : le « ; » tapé dedans, sans guillemets autour de la cellule, la coupait en deux et décalait les colonnes suivantes ; vérifiez la ligne.',
+    ],
+  );
+  const organisations = rejoined.feed['organisations'] as Array<{ name: string; address?: unknown }>;
+  assert.deepEqual(organisations[1], {
+    id: 'b',
+    name: 'Dupont; Fils et Cie',
+    address: { street: '2 rue B', postcode: '57000', city: 'Metz' },
+  });
+  // Typed without a space, in one of two text columns: where it was cut is not clear.
+  const unclear = table('b;Dupont;Fils et Cie;2 rue B;57000;Metz;');
+  assert.deepEqual(
+    unclear.problems
+      .filter((problem) => problem.code === 'extra-cells' || problem.code === 'cells-rejoined')
       .map((problem) => describeImportProblem(problem, 'fr')),
     [
-      'organisations.csv, ligne 3 : 1 cellule vide après la dernière des 5 colonnes : un séparateur tapé dans une cellule ? Ignorée ; les colonnes de cette ligne sont peut-être décalées.',
+      'organisations.csv, ligne 3 : 1 cellule vide après la dernière des 6 colonnes : un séparateur tapé dans une cellule ? Ignorée ; les colonnes de cette ligne sont peut-être décalées.',
     ],
   );
   const trailing = importSpreadsheet([csvTable('organisations.csv', 'Identifiant;Nom\na;Acme;\nb;Beta;\nc;Cetim\n')]);
   assert.deepEqual(
-    trailing.problems.filter((problem) => problem.code === 'extra-cells'),
+    trailing.problems.filter((problem) => problem.code === 'extra-cells' || problem.code === 'cells-rejoined'),
     [],
   );
 });
