@@ -150,6 +150,10 @@ function shapeLayer(geometry: AreaGeometry, look: TerritoryLook, label: string):
   const tooltip = document.createElement('span');
   tooltip.textContent = label;
   layer.bindTooltip(tooltip, { sticky: true });
+  // Leaflet opens the tooltip on focus, and Chromium makes an SVG shape with focus listeners a
+  // tab stop: a keyboard met every territory, nameless, before the first cluster. The shapes stay
+  // out of the tab order; their names and counts are the legend's and the list's.
+  layer.on('add', () => layer.eachLayer((path) => (path as L.Path).getElement()?.setAttribute('tabindex', '-1')));
   shownAs.set(layer, { look, label, tooltip });
   return layer;
 }

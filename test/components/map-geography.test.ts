@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../components/grappe-data/grappe-data.js';
 import '../../components/grappe-map/grappe-map.js';
 import '../../components/grappe-legend/grappe-legend.js';
@@ -227,6 +227,20 @@ describe('<grappe-map> geography', () => {
     }
     // The approximate mark looks different (dashed), not only in its name.
     expect(getComputedStyle(markers[0]!.querySelector('.dot')!).borderTopStyle).to.equal('dashed');
+    // The territories' outlines are no tab stops (Leaflet's tooltips made each one, nameless, a
+    // stop before the first cluster): from the map, Tab reaches a cluster at once.
+    const outlines = await waitFor(
+      () => {
+        const found = shadowAll(map, 'path.territory');
+        return found.length >= 3 ? found : null;
+      },
+      5000,
+      'the outlines',
+    );
+    expect(outlines.map((outline) => outline.getAttribute('tabindex'))).to.deep.equal(outlines.map(() => '-1'));
+    deepQuery<HTMLElement>(map, '.map')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(map.shadowRoot!.activeElement?.classList.contains('cluster-marker'), 'Tab from the map').to.equal(true);
     // The cluster with neither a place nor an outline is named as not on the map.
     const legend = data.querySelector('grappe-legend')!;
     const offMap = await waitFor(() => deepQuery(legend, '[part~=off-map]'), 3000, 'the clusters not on the map');
