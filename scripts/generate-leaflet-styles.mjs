@@ -3,7 +3,8 @@
 // stylesheet does not reach inside). Rules that load Leaflet's images are dropped: Grappe
 // draws its own markers and controls, and a strict CSP would report the image requests. So are
 // the rules of what Grappe never creates: Leaflet's controls (zoom, layers, scale, attribution:
-// Grappe's own are Lit elements) and the styles for Internet Explorer's VML and old versions.
+// Grappe's own are Lit elements), of what the embeds cut out of Leaflet (box zoom, marker
+// dragging: scripts/leaflet-unused.mjs), and the styles for Internet Explorer and old versions.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -28,7 +29,22 @@ const withoutImages = source
  * animation classes (the map is made with `zoomAnimation` and `fadeAnimation` off).
  */
 const UNUSED =
-  /leaflet-control|leaflet-bar|leaflet-attribution-flag|leaflet-oldie|leaflet-vml|lvml|leaflet-retina|leaflet-image-layer|leaflet-marker-shadow|leaflet-popup-close-button|leaflet-popup-scrolled|leaflet-zoom-anim\b|leaflet-fade-anim|leaflet-pan-anim/;
+  /leaflet-control|leaflet-bar|leaflet-attribution-flag|leaflet-oldie|leaflet-vml|lvml|leaflet-retina|leaflet-image-layer|leaflet-marker-shadow|leaflet-popup-close-button|leaflet-popup-scrolled|leaflet-zoom-anim\b|leaflet-fade-anim|leaflet-pan-anim|leaflet-zoom-box|leaflet-crosshair|leaflet-marker-draggable/;
+
+/**
+ * Declarations only old browsers read: Internet Explorer's `-ms-`, and the `-moz-` and
+ * `-webkit-` forms of what every browser the embeds run in reads unprefixed (transforms, grab
+ * cursors, box sizing; Firefox's `user-select`). Safari's `-webkit-user-select` stays.
+ */
+const OLD_PREFIXED = /^(?:-ms-|-moz-|-webkit-transform)|:-(?:moz|webkit)-grab/;
+
+/** A rule's declarations without the old browsers' ones. */
+function withoutOldPrefixes(block) {
+  return block
+    .split(';')
+    .filter((declaration) => !OLD_PREFIXED.test(declaration))
+    .join(';');
+}
 
 /** `css` (minified, no comments) without the rules of unused things, at-rule blocks included. */
 function withoutUnused(css) {
@@ -50,7 +66,8 @@ function withoutUnused(css) {
     }
     const close = css.indexOf('}', open);
     const kept = prelude.split(',').filter((selector) => !UNUSED.test(selector));
-    if (kept.length) out += `${kept.join(',')}${css.slice(open, close + 1)}`;
+    const declarations = withoutOldPrefixes(css.slice(open + 1, close));
+    if (kept.length && declarations) out += `${kept.join(',')}{${declarations}}`;
     index = close + 1;
   }
   return out;
