@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/translation.js';
 import { eventDates, splitEvents, type ClusterEvent } from '../../src/model/cluster-events.js';
 import { partialDateText } from '../../src/text/partial-date.js';
+import { countryName } from '../../src/text/localised-text.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { PartnerCandidate } from '../../src/model/partners.js';
 import type { Cluster, LocalisedText } from '../../src/schema/feed-schema.js';
@@ -223,7 +224,7 @@ function reasonValues(
           : undefined;
   return values
     .map((value) => {
-      if (kind === 'zone') return host.text(index.territoryById.get(value)?.name) || value;
+      if (kind === 'zone') return host.text(index.territoryById.get(value)?.name) || countryName(value, host.lang);
       return labelText(dimension?.valueById.get(value)?.label, host.lang, index) || value;
     })
     .join(', ');

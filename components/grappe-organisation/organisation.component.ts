@@ -11,6 +11,7 @@ import { closeIcon } from '../../src/styles/icons.js';
 import { detailCardStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { sanitiseUrl } from '../../src/text/sanitise-url.js';
 import { partialDateText } from '../../src/text/partial-date.js';
+import { countryName } from '../../src/text/localised-text.js';
 import { checkIdentifier } from '../../src/validate/identifiers.js';
 import { organisationStyles } from './organisation.styles.js';
 
@@ -151,7 +152,7 @@ export class GrappeOrganisation extends GrappeConsumerElement {
         address.street,
         [address.postcode, address.city].filter(Boolean).join(' '),
         address.region,
-        address.country,
+        address.country && countryName(address.country, lang),
       ].filter((line): line is string => !!line);
       if (lines.length)
         rows.push([t.address, html`${lines.map((line, at) => html`${at > 0 ? html`<br />` : nothing}${line}`)}`]);

@@ -38,6 +38,8 @@ describe('<grappe-organisation>', () => {
     expect(badges[1]).to.match(/^PME/);
     const facts = deepQuery(card, '.facts')!.textContent!.replace(/\s+/g, ' ');
     expect(facts).to.contain('3 rue de la Forge').and.contain('42000 Saint-Étienne').and.contain('Mécanique');
+    // The country is named in the reader's language, not by its code.
+    expect(facts).to.contain('Saint-ÉtienneFrance').and.not.contain('FR');
     const links = shadowAll<HTMLAnchorElement>(card, 'a');
     expect(links.map((link) => link.getAttribute('href'))).to.include.members([
       'https://acme.example.fr/',

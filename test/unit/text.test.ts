@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../../src/text/sanitise-url.js';
-import { allVariants, resolveText } from '../../src/text/localised-text.js';
+import { allVariants, countryName, resolveText } from '../../src/text/localised-text.js';
 import { compactFolded, foldCompact, foldText, matchesTokens, queryTokens } from '../../src/text/search-text.js';
 import { hostText } from '../../src/internal/render-link.js';
 import { datePrecision, partialDateText } from '../../src/text/partial-date.js';
@@ -104,4 +104,15 @@ test('partial dates as a reader writes them: a year as it is, a month and a day 
     ['2005', '2005-09', '2005-09-01', 'x'].map((value) => datePrecision(value)),
     ['year', 'month', 'day', 'other'],
   );
+});
+
+test('a country code is shown as the country’s name in the reader’s language; anything else as typed', () => {
+  assert.equal(countryName('DE', 'fr'), 'Allemagne');
+  assert.equal(countryName('DE', 'en'), 'Germany');
+  assert.equal(countryName('FR', 'fr-FR'), 'France');
+  assert.equal(countryName('de', 'fr'), 'de', 'lower case is no country code');
+  assert.equal(countryName('Deutschland', 'fr'), 'Deutschland');
+  assert.equal(countryName('QQ', 'fr'), 'QQ', 'no such country');
+  assert.equal(countryName('ZZ', 'fr'), 'ZZ', 'the unknown region');
+  assert.equal(countryName('DE', 'not a language!'), 'DE');
 });
