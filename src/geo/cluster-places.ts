@@ -36,15 +36,33 @@ function rank(territory: Territory): number {
   return key ? LEVEL_RANK[key.level] : 1.5;
 }
 
-/** A cluster's territories, finest first: those the map tries, in order, for want of a seat. */
+/** Parents a territory's chain is followed through (a cycle in a feed ends there). */
+const MAX_PARENTS = 8;
+
+/**
+ * A cluster's territories, finest first, then the territories they lie in (`parent`), finest
+ * first: those the map tries, in order, for want of a seat. A cluster of a former région
+ * (« Auvergne », code 83 of 2015, which has no outline) is drawn in the région it is part of.
+ */
 export function territoriesByFineness(
   territoryIds: readonly string[] | undefined,
   territoryById: ReadonlyMap<string, Territory>,
 ): Territory[] {
-  return (territoryIds ?? [])
+  const own = (territoryIds ?? [])
     .map((id) => territoryById.get(id))
-    .filter((territory): territory is Territory => territory !== undefined)
-    .sort((a, b) => rank(a) - rank(b));
+    .filter((territory): territory is Territory => territory !== undefined);
+  const seen = new Set(own);
+  const parents: Territory[] = [];
+  for (const territory of own) {
+    let parent = territory.parent === undefined ? undefined : territoryById.get(territory.parent);
+    for (let depth = 0; parent && !seen.has(parent) && depth < MAX_PARENTS; depth += 1) {
+      seen.add(parent);
+      parents.push(parent);
+      parent = parent.parent === undefined ? undefined : territoryById.get(parent.parent);
+    }
+  }
+  const byFineness = (a: Territory, b: Territory) => rank(a) - rank(b);
+  return [...own.sort(byFineness), ...parents.sort(byFineness)];
 }
 
 /**

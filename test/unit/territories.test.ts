@@ -129,6 +129,49 @@ test('cluster places: the seat, else the finest territory with an outline; the r
   );
 });
 
+test('a cluster whose territory has no outline is placed in the territory it lies in (its parent, and up)', () => {
+  const territories: Territory[] = [
+    { id: 'fr', name: 'France', code: { scheme: 'ISO-3166-1', value: 'FR' } },
+    { id: 'ara', name: 'Auvergne-Rhône-Alpes', code: { scheme: 'INSEE-REG', value: '84' }, parent: 'fr' },
+    // A former région (its code of 2015 has no outline), part of today's.
+    { id: 'auvergne', name: 'Auvergne', code: { scheme: 'INSEE-REG', value: '83', vintage: 2015 }, parent: 'ara' },
+    { id: 'valley', name: 'A valley', parent: 'auvergne' },
+    // A cycle of parents ends.
+    { id: 'a', name: 'A', parent: 'b' },
+    { id: 'b', name: 'B', parent: 'a' },
+  ];
+  const feed = {
+    format: 'grappe-feed',
+    version: '1.0',
+    publisher: { id: 'p', name: 'P' },
+    territories,
+    clusters: [
+      { id: 'memo', name: 'MÉMO', territories: ['valley'] },
+      { id: 'loop', name: 'Loop', territories: ['a'] },
+    ],
+  } as unknown as Feed;
+  const index = new FeedIndex(feed);
+  assert.deepEqual(
+    territoriesByFineness(['valley'], index.territoryById).map((territory) => territory.id),
+    ['valley', 'ara', 'auvergne', 'fr'],
+    'its own first, then the parents, finer first (a région before a country)',
+  );
+  assert.deepEqual(
+    territoriesByFineness(['a'], index.territoryById).map((territory) => territory.id),
+    ['a', 'b'],
+  );
+  const points = new Map([['ara', [4.5, 45.5] as [number, number]]]);
+  const { places, offMap } = clusterPlaces(index, [0, 1], { pointOf: (territory) => points.get(territory.id) });
+  assert.deepEqual(
+    places.map((place) => [index.clusters[place.cluster]!.id, place.approximateIn?.id ?? null]),
+    [['memo', 'ara']],
+  );
+  assert.deepEqual(
+    offMap.map((position) => index.clusters[position]!.id),
+    ['loop'],
+  );
+});
+
 test('a seat a geocoder found at town level only is drawn as approximate, in its town; a street-level one is not', () => {
   const feed = {
     format: 'grappe-feed',
