@@ -95,6 +95,16 @@ const PIECES = [
   },
   // Grappe reads GeoJSON (territories) and never writes it back from layers.
   {
+    what: "the map's zoom animation (Grappe's maps are made with zoomAnimation off)",
+    first: '\t_createAnimProxy: function () {\n',
+    last: "\t\tthis.fire('move');\n\n\t\tthis._moveEnd(true);\n\t}\n",
+  },
+  {
+    what: "the wheel zoom handler (Grappe's gesture controller zooms with Ctrl and the wheel)",
+    first: 'var ScrollWheelZoom = Handler.extend({',
+    last: "Map.addInitHook('addHandler', 'scrollWheelZoom', ScrollWheelZoom);\n",
+  },
+  {
     what: "the layers' toGeoJSON methods",
     first: 'var PointToGeoJSON = {',
     last: "\t\treturn {\n\t\t\ttype: 'FeatureCollection',\n\t\t\tfeatures: jsons\n\t\t};\n\t}\n});\n",
@@ -116,6 +126,12 @@ const REWRITES = [
     find: '\t\tif (MarkerDrag) {\n\t\t\tvar draggable = this.options.draggable;\n\t\t\tif (this.dragging) {\n\t\t\t\tdraggable = this.dragging.enabled();\n\t\t\t\tthis.dragging.disable();\n\t\t\t}\n\n\t\t\tthis.dragging = new MarkerDrag(this);\n\n\t\t\tif (draggable) {\n\t\t\t\tthis.dragging.enable();\n\t\t\t}\n\t\t}\n',
     replace: '',
   },
+  {
+    what: 'the zoom animation switch (its methods are cut)',
+    find: 'this._zoomAnimated = TRANSITION && Browser.any3d && !Browser.mobileOpera &&\n\t\t\t\tthis.options.zoomAnimation;\n\n\t\t// zoom transitions run with the same duration for all layers, so if one of transitionend events\n\t\t// happens after starting zoom animation (propagating to the map pane), we know that it ended globally\n\t\tif (this._zoomAnimated) {\n\t\t\tthis._createAnimProxy();\n\t\t\ton(this._proxy, TRANSITION_END, this._catchTransitionEnd, this);\n\t\t}\n',
+    replace: 'this._zoomAnimated = false;\n',
+  },
+  { what: 'the wheel zoom handler entry', find: 'Map.ScrollWheelZoom = ScrollWheelZoom;\n', replace: '' },
   { what: 'the EPSG:3395 entry', find: 'CRS.EPSG3395 = EPSG3395;\n', replace: '' },
   { what: 'the EPSG:4326 entry', find: 'CRS.EPSG4326 = EPSG4326;\n', replace: '' },
   { what: 'the Simple entry', find: 'CRS.Simple = Simple;\n', replace: '' },
@@ -160,6 +176,10 @@ export const NAMES_CUT = [
   'EPSG4326',
   'Simple',
   'IconDefault',
+  'ScrollWheelZoom',
+  '_createAnimProxy',
+  '_catchTransitionEnd',
+  '_onZoomTransitionEnd',
 ];
 
 /** The exports that go with them (the export list at the end of the file). */

@@ -6,7 +6,6 @@ import { renderLoadState } from '../../src/internal/render-status.js';
 import { basemapFolder } from '../../src/geo/basemap-data.js';
 import { TerritoryShapes } from '../../src/geo/territory-shapes.js';
 import { resolveTiles } from '../../src/geo/tile-presets.js';
-import { extentOf } from '../../src/geo/mercator.js';
 import { afterNextPaint } from '../../src/load/when-idle.js';
 import { visibleOrganisationPoints } from '../../src/filter/organisation-points.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
@@ -20,6 +19,7 @@ import { ActivityLayers } from './activity-layers.js';
 import { MarksLayer, type ClusterSeat, type DrawnMark } from './marks-layer.js';
 import { TerritoryLayer, type OutlineSource } from './territory-layer.js';
 import { mapStyles } from './map.styles.js';
+import { resultsBounds, resultsOutOfView, selectionView } from './map-views.js';
 
 /**
  * @tagname grappe-map
@@ -330,6 +330,7 @@ export class GrappeMap extends GrappeConsumerElement {
           ? visibleOrganisationPoints(index, { filters: snapshot.filters, constraints: snapshot.constraints, visible })
           : null,
       );
+      if (index && previous?.index === index && previous.visible !== visible) this.keepResultsInView();
       if (index && this.fittedIndex !== index) {
         const firstView = this.fittedIndex === null;
         this.fittedIndex = index;
@@ -379,16 +380,16 @@ export class GrappeMap extends GrappeConsumerElement {
     const key = `${snapshot.selectedClusterId}\u0000${snapshot.selectedOrganisationId}`;
     if (key === this.shownSelection) return;
     this.shownSelection = key;
-    if (organisation !== undefined && index) {
-      const lon = index.organisationLongitudes[organisation]!;
-      const lat = index.organisationLatitudes[organisation]!;
-      // Close enough that it stands on its own; without tiles, not so close as to show only land.
-      const close = this.tiles === 'none' ? 12 : 16;
-      if (!Number.isNaN(lon)) map.setView([lat, lon], Math.max(map.getZoom(), close), { animate: false });
-      return;
-    }
-    const seat = snapshot.selectedClusterId ? this.seatById.get(snapshot.selectedClusterId) : undefined;
-    if (seat) map.setView([seat.lat, seat.lon], Math.max(map.getZoom(), 8), { animate: false });
+    const view = selectionView(map, index, organisation, this.seatById.get(snapshot.selectedClusterId ?? ''), {
+      tiles: this.tiles !== 'none',
+    });
+    if (view) map.setView(view.centre, view.zoom, { animate: false });
+  }
+
+  /** After a filter or a search, shows the clusters found when none is in view (`resultsOutOfView`). */
+  private keepResultsInView(): void {
+    const bounds = this.map && resultsOutOfView(this.map, this.seatById);
+    if (bounds) this.map!.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate: false });
   }
 
   /** Fits the map to every visible cluster and organisation. */
@@ -396,13 +397,7 @@ export class GrappeMap extends GrappeConsumerElement {
     const map = this.map;
     const index = this.grappe?.snapshot.index;
     if (!map || !index) return;
-    const bounds = L.latLngBounds([]);
-    for (const seat of this.seatById.values()) bounds.extend([seat.lat, seat.lon]);
-    // Organisations' extent from their typed arrays: an extend per point made 100k LatLngs.
-    const [south, west, north, east] = extentOf(index.organisationLatitudes, index.organisationLongitudes);
-    if (south <= north) bounds.extend([south, west]).extend([north, east]);
-    const territoryBounds = this.territories.bounds();
-    if (!bounds.isValid() && territoryBounds?.isValid()) bounds.extend(territoryBounds);
+    const bounds = resultsBounds(this.seatById.values(), index, this.territories.bounds());
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 10, animate });
   }
 

@@ -57,6 +57,30 @@ describe('<grappe-map>', () => {
     expect(bounds.contains([47.273, -2.214])).to.equal(true);
   });
 
+  it('shows a selected member with the outlines around it, and never stays on an empty view after a filter', async () => {
+    const { data, map } = await mount();
+    const leaflet = map.leafletMap!;
+    // Without tiles, a member is shown at zoom 10: its département's outlines stay in view.
+    data.selectOrganisation('acme');
+    await waitFor(() => leaflet.getZoom() === 10, 3000, 'the member in view');
+    expect(leaflet.getBounds().contains([45.45, 4.4])).to.equal(true);
+    data.selectOrganisation(null);
+    // Zoomed on ViaMeca, the visitor keeps only the « Cluster » kind (Neopolia, in Nantes): the
+    // view moves to it rather than showing an empty stretch around Saint-Étienne.
+    data.select('viameca');
+    await settle(data);
+    leaflet.setView([45.434, 4.387], 11, { animate: false });
+    expect(leaflet.getBounds().contains([47.273, -2.214])).to.equal(false);
+    data.filters = { facets: { kind: ['cluster'] } };
+    await waitFor(() => leaflet.getBounds().contains([47.273, -2.214]), 3000, 'the cluster found in view');
+    // A filter that leaves a cluster in view does not move the map.
+    const centre = leaflet.getCenter();
+    data.filters = { facets: { kind: ['cluster', 'pole-de-competitivite'] } };
+    await settle(data);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(leaflet.getCenter().equals(centre)).to.equal(true);
+  });
+
   it('groups 20,000 organisations by zoom on canvas: a few dozen focusable groups, not a DOM marker each', async () => {
     const { map, data } = await mount(
       generateFeed({ clusters: 40, organisations: 20_000, seed: 5 }),

@@ -41,7 +41,7 @@ describe('what site owners ask for', () => {
     const members = part(explorer, 'grappe-members');
     expect(deepQuery(members, 'li.selected .organisation')!.textContent!.trim()).to.equal('Acmé Mécanique');
     const map = part(explorer, 'grappe-map');
-    await waitFor(() => map.leafletMap!.getZoom() >= 12, 3000, 'the map to zoom on it (12 without tiles)');
+    await waitFor(() => map.leafletMap!.getZoom() >= 10, 3000, 'the map to zoom on it (10 without tiles)');
     expect(map.leafletMap!.getBounds().contains([45.45, 4.4])).to.equal(true);
     // And the attribute does the same.
     explorer.remove();
