@@ -38,8 +38,9 @@ export function isFormer(membership: { until?: string | number | undefined }, no
 /**
  * Members per year, from memberships' `since` and `until`, for a cluster whose feed gives no
  * `members` indicator: a membership counts from its `since` year to its `until` year (or this
- * year). Memberships without `since` cannot be placed in time and are left out; with none
- * dated, there is no series.
+ * year). A former membership without `since` cannot be placed in time and is left out. A current
+ * one without `since` leaves no series at all: the chart would end on fewer members than the
+ * list beside it shows (one partner of 2009–2012 drawn, the one member of today not).
  */
 export function membersOverTime(
   memberships: ReadonlyArray<{ since?: string | number | undefined; until?: string | number | undefined }>,
@@ -49,6 +50,7 @@ export function membersOverTime(
   const spans: Array<[number, number]> = [];
   for (const membership of memberships) {
     const from = yearOf(membership.since);
+    if (from === null && !isFormer(membership, now)) return [];
     if (from === null || from > thisYear) continue;
     const to = Math.min(yearOf(membership.until) ?? thisYear, thisYear);
     if (to >= from) spans.push([Math.max(from, thisYear - MAX_YEARS + 1), to]);

@@ -32,6 +32,13 @@ test('members over time from since and until, one count per year up to now', () 
     { period: '2026', value: 2 },
   ]);
   assert.deepEqual(membersOverTime([{ until: 2020 }], now), []);
+  // A current member without a start cannot be counted in any year: no series, rather than one
+  // that ends on fewer members than the list shows.
+  assert.deepEqual(membersOverTime([{ since: 2009, until: 2012 }, {}], now), []);
+  assert.deepEqual(membersOverTime([{ since: 2009, until: 2012 }, { until: 2010 }], now).at(-1), {
+    period: '2026',
+    value: 0,
+  });
 });
 
 test('the index counts current members only', () => {
