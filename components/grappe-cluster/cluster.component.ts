@@ -56,6 +56,8 @@ const BADGE_DIMENSIONS = [
  * @slot actions - The site's own content for this cluster (a "join" button, a contact form
  * link); read the cluster's id from this element's `clusterId` property or `data-cluster-id` attribute.
  * @slot empty - Shown when no cluster is selected.
+ * @slot members - The list of its members, in its « Members » section after the count and sizes
+ *   (the explorer puts a `<grappe-members no-heading>` there).
  *
  *
  * @csspart base - The details panel.
@@ -179,6 +181,7 @@ export class GrappeCluster extends GrappeConsumerElement {
             html`${this.text(label.name)}${label.year ? ` (${label.year}${label.until ? `–${label.until}` : ''})` : ''}${label.funder ? html` — ${this.text(label.funder)}` : nothing}`,
         ),
       )}
+      ${this.renderMembersSummary(members)}
       ${this.renderDimensionList('services', index, clusterIndex)} ${this.renderDimensionList('levers', index, clusterIndex)}
       ${this.renderIndicators(index, cluster, members)} ${this.renderLinks(cluster, index.baseUrlOf(cluster.id))}
       ${renderJoining(cluster, host)}
@@ -187,7 +190,6 @@ export class GrappeCluster extends GrappeConsumerElement {
       ${this.renderCooperations(index, clusterIndex, host)}
       ${renderNetworks(index, clusterIndex, host, (id) => this.renderDeclaredBy(index, id, cluster.id))}
       ${renderPartners(partnersFor(index, cluster.id, { limit: 5 }), index, host)}
-      ${this.renderMembersSummary(members)}
     </article>`;
   }
 
@@ -420,9 +422,17 @@ export class GrappeCluster extends GrappeConsumerElement {
       : html`<p class="declared-by" part="declared-by">${this.t.declaredBy(this.text(publisher))}</p>`;
   }
 
+  /**
+   * Who is in the cluster, after what it is and where: how many, of which sizes, then the list
+   * the page puts in the `members` slot (the explorer's `<grappe-members>`).
+   */
   private renderMembersSummary(all: ClusterMembers): TemplateResult | typeof nothing {
     const members = all.filter((member) => member.current);
-    if (members.length === 0) return nothing;
+    const slot = html`<slot name="members" @slotchange=${() => this.requestUpdate()}></slot>`;
+    if (members.length === 0)
+      return this.querySelector(':scope > [slot="members"]')
+        ? html`<section part="section">${slot}</section>`
+        : nothing;
     const companies = members.filter(({ organisation }) => organisation.kind === 'company').length;
     // Members by company size (TPE, PME, ETI, large), for the sizes the feed gives.
     const bySize = SIZE_CLASS.terms
@@ -435,6 +445,7 @@ export class GrappeCluster extends GrappeConsumerElement {
       ${this.sectionHeading(this.t.members)}
       <p>${this.t.membersSummary(members.length, companies)}</p>
       ${bySize.length > 0 ? renderBarChart(this.t.membersBySize, bySize, this.t, this.language, this.t.sizeClass) : nothing}
+      ${slot}
     </section>`;
   }
 }

@@ -335,8 +335,8 @@ export class GrappeExplorer extends GrappeElement {
           <grappe-organisation lang=${ifDefined(lang)}></grappe-organisation>
           <grappe-cluster theme=${this.theme} lang=${ifDefined(lang)}>
             <slot name="cluster-actions" slot="actions"></slot>
+            <grappe-members slot="members" no-heading theme=${this.theme} lang=${ifDefined(lang)}></grappe-members>
           </grappe-cluster>
-          <grappe-members theme=${this.theme} lang=${ifDefined(lang)}></grappe-members>
         </div>
       </div>
       <slot name="footer"></slot>

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { GrappeConsumerElement } from '../../src/internal/consumer.js';
 import { clampHeadingLevel, heading } from '../../src/internal/heading.js';
@@ -33,6 +34,12 @@ export class GrappeMembers extends GrappeConsumerElement {
 
   /** Level of the panel's heading (2 to 5), to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Leave out the panel's heading where the page gives one: the explorer puts the list in its
+   * cluster's « Members » section (`<grappe-cluster>`'s `members` slot). The list keeps its name.
+   */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   @state() private query = '';
   @state() private kind = '';
@@ -73,8 +80,8 @@ export class GrappeMembers extends GrappeConsumerElement {
     const sizes = SIZE_CLASS.terms.filter((term) => members.some(({ organisation }) => organisation.size === term.id));
     const shown = filtered.slice(0, this.shownCount);
     const title = html`<span id="members-title">${t.members}</span> <span class="count">(${members.length.toLocaleString(lang)})</span>`;
-    return html`<section part="base" class="members" aria-labelledby="members-title">
-      ${heading(clampHeadingLevel(this.headingLevel, 3), title, 'members-heading')}
+    return html`<section part="base" class="members" aria-labelledby=${ifDefined(this.noHeading ? undefined : 'members-title')} aria-label=${ifDefined(this.noHeading ? t.members : undefined)}>
+      ${this.noHeading ? nothing : heading(clampHeadingLevel(this.headingLevel, 3), title, 'members-heading')}
       ${members.length > 0 ? this.renderControls(kinds, sizes) : nothing}
       ${members.length > 0 ? html`<p class="visually-hidden" role="status">${filtered.length.toLocaleString(lang)}</p>` : nothing}
       <ul part="list">

@@ -65,7 +65,7 @@ describe('<grappe-cluster>', () => {
 
   it('draws indicators as an SVG bar chart with its data table as text equivalent', async () => {
     const { cluster } = await mount('fr', 'eco-energies');
-    const chart = deepQuery(cluster, '.chart')!;
+    const chart = deepQuery(cluster, '.indicators .chart')!;
     expect(chart.querySelector('figcaption')!.textContent).to.equal('Adhérents');
     expect(chart.querySelectorAll('rect.bar').length).to.equal(4);
     const heights = Array.from(chart.querySelectorAll('rect.bar')).map((bar) => Number(bar.getAttribute('height')));

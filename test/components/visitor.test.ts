@@ -209,7 +209,14 @@ describe('what visitors came for', () => {
     const explorer = await page({ lang: 'en', selected: 'viameca' }, feed);
     const members = explorer.shadowRoot!.querySelector('grappe-members')!;
     await waitFor(() => deepQuery(members, '.former'), 3000, 'the former members');
-    expect(deepQuery(members, '.members-heading')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Members (1)');
+    // The list sits in the cluster's « Members » section, under its count: one heading, not two.
+    const cluster = explorer.shadowRoot!.querySelector('grappe-cluster')!;
+    expect(members.parentElement).to.equal(cluster);
+    expect(members.assignedSlot?.closest('section')?.classList.contains('members-summary')).to.equal(true);
+    expect(deepQuery(cluster, '.members-summary .section-title')!.textContent).to.equal('Members');
+    expect(deepQuery(cluster, '.members-summary p')!.textContent).to.match(/^1 organisation/);
+    expect(deepQuery(members, '.members-heading')).to.equal(null);
+    expect(deepQuery(members, 'section.members')!.getAttribute('aria-label')).to.equal('Members');
     expect(shadowAll(members, 'ul[part=list] .organisation').map((button) => button.textContent!.trim())).to.deep.equal(
       ['CETIM'],
     );
