@@ -105,7 +105,9 @@ export class MarksLayer {
   ) {
     this.dots = new PointsCanvasLayer({
       fill: '#4b5563',
-      selectedFill: '#d55e00',
+      // Dark with the selected cluster's yellow ring: an orange dot read as a « Cluster régional ».
+      selectedFill: '#1b1f24',
+      selectedRing: '#ffd400',
       radius: DEFAULT_SIZES.dot / 2,
       onClick: (point) => options.selectOrganisation(point.organisation),
     });

@@ -12,6 +12,7 @@ export interface CanvasPoint {
 export interface PointsCanvasOptions {
   fill: string;
   selectedFill: string;
+  selectedRing: string;
   radius: number;
   onClick(point: CanvasPoint): void;
 }
@@ -49,7 +50,7 @@ export class PointsCanvasLayer extends CanvasLayer {
   }
 
   protected override paint(context: CanvasRenderingContext2D): void {
-    const { radius, fill, selectedFill } = this.settings;
+    const { radius, fill, selectedFill, selectedRing } = this.settings;
     context.fillStyle = fill;
     context.strokeStyle = '#ffffff';
     context.lineWidth = 1;
@@ -68,6 +69,7 @@ export class PointsCanvasLayer extends CanvasLayer {
     if (chosen) {
       context.beginPath();
       context.fillStyle = selectedFill;
+      context.strokeStyle = selectedRing;
       context.lineWidth = 3;
       context.arc(chosen.x, chosen.y, radius + 3, 0, Math.PI * 2);
       context.fill();

@@ -9,6 +9,7 @@ import type { GrappeData } from '../../components/grappe-data/data.component.js'
 import type { GrappeMap } from '../../components/grappe-map/map.component.js';
 import { cleanup, deepQuery, fixture, settle, shadowAll, waitFor } from '../support/helpers.js';
 import { generateFeed } from '../../scripts/generate-feed.mjs';
+import { DEFAULT_SIZES } from '../../src/geo/placement.js';
 
 const frames = (count = 2) =>
   new Promise<void>((resolve) => {
@@ -144,6 +145,32 @@ describe('<grappe-map> geography', () => {
       8000,
       'the French outlines',
     );
+  });
+
+  it('a selected member is a dark dot ringed in yellow, as a selected cluster is, not in a cluster kind’s colour', async () => {
+    const feed = {
+      format: 'grappe-feed',
+      version: '1.0',
+      publisher,
+      clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [4.8, 45.7] } }],
+      organisations: [{ id: 'o', name: 'Omega', location: { type: 'Point', coordinates: [2.59, 49.21] } }],
+      memberships: [{ cluster: 'a', organisation: 'o' }],
+    };
+    await setViewport({ width: 1000, height: 800 });
+    const { map, data } = await mount(feed);
+    map.scrollIntoView();
+    data.selectOrganisation('o');
+    await waitFor(() => map.leafletMap!.getZoom() === 10, 3000, 'the member in view');
+    await frames(5);
+    const { x, y } = map.leafletMap!.latLngToContainerPoint([49.21, 2.59]);
+    const radius = DEFAULT_SIZES.dot / 2;
+    const ringAt = map.leafletMap!.containerPointToLatLng([x + radius + 3, y]);
+    const [centre, ring] = await settledColoursAt(map, [
+      [49.21, 2.59],
+      [ringAt.lat, ringAt.lng],
+    ]);
+    expect(distance(centre!, [0x1b, 0x1f, 0x24]), `centre ${centre}`).to.be.below(40);
+    expect(distance(ring!, [0xff, 0xd4, 0x00]), `ring ${ring}`).to.be.below(60);
   });
 
   it('basemap="none" draws no base map', async () => {
