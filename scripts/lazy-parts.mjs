@@ -26,7 +26,15 @@ export const PARTS = [
   {
     name: 'details',
     entry: 'src/embed-details.ts',
-    own: ['components/grappe-cluster/', 'components/grappe-members/', 'components/grappe-organisation/'],
+    // With the modules only the details read in a bundle without a map (the directory embed):
+    // pure functions, so a second copy where the map has its own is harmless.
+    own: [
+      'components/grappe-cluster/',
+      'components/grappe-members/',
+      'components/grappe-organisation/',
+      'src/text/country-name.ts',
+      'src/geo/cluster-places.ts',
+    ],
     loader: 'components/grappe-explorer/detail-elements.ts',
     load: 'loadDetailElements',
     atOnce: true,

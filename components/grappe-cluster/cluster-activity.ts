@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Translation } from '../../src/i18n/translation.js';
 import { eventDates, splitEvents, type ClusterEvent } from '../../src/model/cluster-events.js';
 import { partialDateText } from '../../src/text/partial-date.js';
-import { countryName } from '../../src/text/localised-text.js';
+import { countryName } from '../../src/text/country-name.js';
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import type { PartnerCandidate } from '../../src/model/partners.js';
 import type { Cluster, LocalisedText } from '../../src/schema/feed-schema.js';

@@ -422,10 +422,7 @@ export class GrappeCluster extends GrappeConsumerElement {
       : html`<p class="declared-by" part="declared-by">${this.t.declaredBy(this.text(publisher))}</p>`;
   }
 
-  /**
-   * Who is in the cluster, after what it is and where: how many, of which sizes, then the list
-   * the page puts in the `members` slot (the explorer's `<grappe-members>`).
-   */
+  /** Who is in it, after what it is and where: how many, of which sizes, then the `members` slot's list. */
   private renderMembersSummary(all: ClusterMembers): TemplateResult | typeof nothing {
     const members = all.filter((member) => member.current);
     const slot = html`<slot name="members" @slotchange=${() => this.requestUpdate()}></slot>`;

@@ -54,6 +54,8 @@ export interface GrappeExplorer extends ExplorerOptionValues {}
  * @csspart compare-pane - The comparison's column (`view="compare"`).
  *
  * @cssproperty --grappe-explorer-height - Height of the map and list panes on wide screens (default 36rem).
+ * @cssproperty --grappe-explorer-padding - Space inside the explorer's edges (default none; in the dark
+ *   theme, which paints a block of its own on a light page, the theme's spacing).
  * @cssproperty --grappe-color-accent - Accent colour of links, buttons, charts (every part inherits the tokens).
  * @cssproperty --grappe-color-accent-text - Text on the accent colour.
  * @cssproperty --grappe-color-text - Text colour.

@@ -6,6 +6,16 @@ export const explorerStyles = css`
     container-type: inline-size;
     background: var(--_surface);
     color: var(--_text);
+    padding: var(--grappe-explorer-padding, 0);
+  }
+  /* Dark on a light page, the explorer is a block of its own: its texts keep off its edges. */
+  :host([theme='dark']) {
+    padding: var(--grappe-explorer-padding, var(--_space));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      padding: var(--grappe-explorer-padding, var(--_space));
+    }
   }
   .layout {
     display: grid;

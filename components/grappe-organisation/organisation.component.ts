@@ -11,7 +11,7 @@ import { closeIcon } from '../../src/styles/icons.js';
 import { detailCardStyles, tokenStyles } from '../../src/styles/shared-styles.js';
 import { sanitiseUrl } from '../../src/text/sanitise-url.js';
 import { partialDateText } from '../../src/text/partial-date.js';
-import { countryName } from '../../src/text/localised-text.js';
+import { countryName } from '../../src/text/country-name.js';
 import { checkIdentifier } from '../../src/validate/identifiers.js';
 import { organisationStyles } from './organisation.styles.js';
 

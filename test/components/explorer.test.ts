@@ -271,6 +271,17 @@ describe('<grappe-explorer>', () => {
     expect(deepQuery(directory, '[part~=retry-button]')!.textContent).to.contain('Réessayer');
   });
 
+  it('dark on a light page, keeps its texts off its edges; light, sits flush; the padding is a custom property', async () => {
+    const dark = await loadedExplorer(sampleFeed(), 'theme=dark');
+    const search = () => parts(dark).directory.shadowRoot!.querySelector('input[type=search]')!;
+    const inset = () => search().getBoundingClientRect().left - dark.getBoundingClientRect().left;
+    expect(inset()).to.be.at.least(8);
+    dark.style.setProperty('--grappe-explorer-padding', '24px');
+    expect(inset()).to.be.at.least(24);
+    const light = await loadedExplorer(sampleFeed(), 'theme=light');
+    expect(getComputedStyle(light).paddingLeft).to.equal('0px');
+  });
+
   it('has no axe violations when loaded and with a cluster open', async () => {
     const explorer = await loadedExplorer();
     await waitFor(() => shadowAll(parts(explorer).map, '.cluster-marker').length === 3);

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sanitiseEmail, sanitisePhone, sanitiseUrl } from '../../src/text/sanitise-url.js';
-import { allVariants, countryName, resolveText } from '../../src/text/localised-text.js';
+import { allVariants, resolveText } from '../../src/text/localised-text.js';
+import { countryName } from '../../src/text/country-name.js';
 import { compactFolded, foldCompact, foldText, matchesTokens, queryTokens } from '../../src/text/search-text.js';
 import { hostText } from '../../src/internal/render-link.js';
 import { datePrecision, partialDateText } from '../../src/text/partial-date.js';
