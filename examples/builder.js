@@ -35,12 +35,13 @@ const english = {
   preview: 'Preview',
   copied: 'Copied.',
   selectedOnly: 'Selected: press Ctrl+C to copy.',
-  stylesheet: 'in your stylesheet:',
+  hostNote:
+    "The script's address is this page's: replace it with where you host Grappe's dist/ folder, with the folders inside it.",
+  stylesheet: 'Add to your stylesheet (the height of the map)',
 };
 const french = {
   copied: 'Copié.',
   selectedOnly: 'Sélectionné : appuyez sur Ctrl+C pour copier.',
-  stylesheet: 'dans votre feuille de style :',
 };
 window.grappePageSettings(null, english, 'Grappe — embed builder');
 const pageTexts = document.documentElement.lang === 'en' ? english : french;
@@ -48,6 +49,7 @@ const form = document.getElementById('options');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const csp = document.getElementById('csp');
+const stylesheet = document.getElementById('stylesheet');
 const bundleUrl = new URL('../dist/grappe.embed.js', location.href).href;
 form.elements.src.value = new URL('clusters-france.json', location.href).href;
 form.elements.lang.value = document.documentElement.lang === 'en' ? 'en' : 'fr';
@@ -93,13 +95,12 @@ function snippetFor(chosen) {
   const attributes = attributesFor(chosen)
     .map(([name, value]) => (value === '' ? name : `${name}="${escapeAttribute(value)}"`))
     .join(' ');
-  return [
-    `<script src="${bundleUrl}" defer></script>`,
-    `<grappe-explorer ${attributes}></grappe-explorer>`,
-    // The height goes through a stylesheet rule, not a style attribute: it works under a strict CSP.
-    `<!-- ${pageTexts.stylesheet} grappe-explorer { --grappe-map-height: ${chosen.height}px; } -->`,
-  ].join('\n');
+  return [`<script src="${bundleUrl}" defer></script>`, `<grappe-explorer ${attributes}></grappe-explorer>`].join('\n');
 }
+
+// The height goes through the page's stylesheet, not a style attribute or a <style> element:
+// both are refused under a strict CSP. Apart from the snippet: a CMS may keep only its HTML.
+const stylesheetFor = (chosen) => `grappe-explorer {\n  --grappe-map-height: ${chosen.height}px;\n}`;
 
 function cspFor(chosen) {
   const feedOrigin = (() => {
@@ -176,6 +177,7 @@ function update() {
   if (!explorer.isConnected) preview.appendChild(explorer);
   snippet.value = snippetFor(chosen);
   csp.textContent = cspFor(chosen);
+  stylesheet.textContent = stylesheetFor(chosen);
 }
 
 form.addEventListener('input', () => {

@@ -60,8 +60,8 @@ export class GrappeLegend extends GrappeConsumerElement {
         )}
       </ul>
       <p class="shapes" part="shapes">
-        <b class="shape" aria-hidden="true">3</b> ${this.t.groupOfClusters(3)}
-        ${index.organisations.length > 0 ? html`<b class="shape members" aria-hidden="true">2</b> ${this.t.groupOfPoints(2)}` : nothing}
+        <span class="key"><b class="shape" aria-hidden="true">3</b> ${this.t.groupOfClusters(3)}</span>
+        ${index.organisations.length > 0 ? html`<span class="key"><b class="shape members" aria-hidden="true">2</b> ${this.t.groupOfPoints(2)}</span>` : nothing}
       </p>
       ${
         offMap.length > 0

@@ -40,7 +40,13 @@ export const legendStyles = css`
     color: var(--_text-muted);
     font-variant-numeric: tabular-nums;
   }
-  /* The key to the map's numbered marks, drawn as the map draws them (map.styles.ts). */
+  /* The key to the map's numbered marks, drawn as the map draws them (map.styles.ts). Each key
+     goes to the next line whole: « zoomer » alone on a line read as a third key. */
+  .shapes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
   .shape {
     display: inline-grid;
     place-items: center;
@@ -51,7 +57,6 @@ export const legendStyles = css`
     color: var(--_accent-text);
   }
   .members {
-    margin-inline-start: 1rem;
     border-radius: 5px;
     background: #4b5563;
     color: #ffffff;

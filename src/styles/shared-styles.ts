@@ -63,6 +63,17 @@ export const tokenStyles = css`
     --_theme-focus: 3px solid #1a73e8;
   }
 
+  /* The browser's own parts (scroll bars, date and number fields) follow the theme, not the page. */
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+
   :host([theme='dark']) {
     --_theme-text: #e8eaed;
     --_theme-text-muted: #b4bcc6;

@@ -84,6 +84,9 @@ describe('the embed builder', () => {
     const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
     expect(snippet).to.contain('filter-kind="pole-de-competitivite"');
     expect(doc.getElementById('csp')!.textContent).to.contain("script-src 'self'");
+    // The map's height is a stylesheet rule of its own, not a comment in the HTML a CMS may drop.
+    expect(snippet).not.to.contain('<!--');
+    expect(doc.getElementById('stylesheet')!.textContent).to.contain('--grappe-map-height: 448px;');
 
     const pasted = await frame(`/__grappe/page?html=${encodeURIComponent(snippet)}`);
     const copy = () => pasted.contentDocument!.querySelector('grappe-explorer') as ExplorerLike | null;

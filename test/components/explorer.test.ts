@@ -271,7 +271,7 @@ describe('<grappe-explorer>', () => {
     expect(deepQuery(directory, '[part~=retry-button]')!.textContent).to.contain('Réessayer');
   });
 
-  it('dark on a light page, keeps its texts off its edges; light, sits flush; the padding is a custom property', async () => {
+  it('dark on a light page, keeps its texts off its edges and its scroll bars dark; light, sits flush; the padding is a custom property', async () => {
     const dark = await loadedExplorer(sampleFeed(), 'theme=dark');
     const search = () => parts(dark).directory.shadowRoot!.querySelector('input[type=search]')!;
     const inset = () => search().getBoundingClientRect().left - dark.getBoundingClientRect().left;
@@ -280,6 +280,9 @@ describe('<grappe-explorer>', () => {
     expect(inset()).to.be.at.least(24);
     const light = await loadedExplorer(sampleFeed(), 'theme=light');
     expect(getComputedStyle(light).paddingLeft).to.equal('0px');
+    // The browser's own parts (scroll bars, fields) follow the theme, not the page.
+    expect(getComputedStyle(dark).colorScheme).to.equal('dark');
+    expect(getComputedStyle(light).colorScheme).to.equal('light');
   });
 
   it('has no axe violations when loaded and with a cluster open', async () => {

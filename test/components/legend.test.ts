@@ -65,6 +65,14 @@ describe('<grappe-legend>', () => {
       const [round, square] = [...shapes.querySelectorAll('.shape')].map((shape) => getComputedStyle(shape));
       expect(round!.borderRadius).to.equal('50%');
       if (square) expect(parseFloat(square.borderRadius)).to.be.below(8);
+      // Too narrow for both on one line, a key goes to the next line whole (« zoomer » never alone).
+      if (square) {
+        legend.style.width = '340px';
+        const keys = [...shapes.querySelectorAll<HTMLElement>('.key')].map((key) => key.getBoundingClientRect());
+        expect(keys[1]!.top).to.be.above(keys[0]!.bottom - 1);
+        for (const key of keys) expect(key.height).to.be.below(keys[0]!.height * 1.5);
+        legend.style.width = '';
+      }
       await expectAccessible(legend);
       cleanup();
     }
