@@ -76,6 +76,16 @@ test('boundaries join by id or property, never by an inherited one', () => {
   );
 });
 
+/** A feed of these territories and records, as the validator leaves it. */
+const feedOf = (territories: Territory[], records: Record<string, unknown>) =>
+  ({
+    format: 'grappe-feed',
+    version: '1.0',
+    publisher: { id: 'p', name: 'P' },
+    territories,
+    ...records,
+  }) as unknown as Feed;
+
 test('cluster places: the seat, else the finest territory with an outline; the rest named apart; larger clusters first', () => {
   const territories: Territory[] = [
     { id: 'fr', name: 'France', code: { scheme: 'ISO-3166-1', value: 'FR' } },
@@ -83,11 +93,7 @@ test('cluster places: the seat, else the finest territory with an outline; the r
     { id: 'loire', name: 'Loire', code: { scheme: 'INSEE-DEP', value: '42' } },
     { id: 'none', name: 'Somewhere' },
   ];
-  const feed = {
-    format: 'grappe-feed',
-    version: '1.0',
-    publisher: { id: 'p', name: 'P' },
-    territories,
+  const feed = feedOf(territories, {
     clusters: [
       { id: 'seated', name: 'Seated', location: { type: 'Point', coordinates: [4.4, 45.4] }, territories: ['loire'] },
       { id: 'regional', name: 'Regional', territories: ['fr', 'ara', 'loire'] },
@@ -95,7 +101,7 @@ test('cluster places: the seat, else the finest territory with an outline; the r
     ],
     organisations: [{ id: 'o1', name: 'O1' }],
     memberships: [{ cluster: 'regional', organisation: 'o1' }],
-  } as unknown as Feed;
+  });
   const index = new FeedIndex(feed);
   assert.deepEqual(
     territoriesByFineness(['fr', 'ara', 'loire'], index.territoryById).map((territory) => territory.id),
@@ -140,16 +146,12 @@ test('a cluster whose territory has no outline is placed in the territory it lie
     { id: 'a', name: 'A', parent: 'b' },
     { id: 'b', name: 'B', parent: 'a' },
   ];
-  const feed = {
-    format: 'grappe-feed',
-    version: '1.0',
-    publisher: { id: 'p', name: 'P' },
-    territories,
+  const feed = feedOf(territories, {
     clusters: [
       { id: 'memo', name: 'MÉMO', territories: ['valley'] },
       { id: 'loop', name: 'Loop', territories: ['a'] },
     ],
-  } as unknown as Feed;
+  });
   const index = new FeedIndex(feed);
   assert.deepEqual(
     territoriesByFineness(['valley'], index.territoryById).map((territory) => territory.id),
