@@ -138,6 +138,9 @@ const readBody = (request) =>
     request.on('data', (chunk) => chunks.push(chunk));
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
+    // A request the page cancelled (a geocoding stopped during `delayMs`) may close without
+    // `end`: the handler finishes instead of waiting on it for ever.
+    request.on('close', () => reject(new Error('the request was closed before its end')));
   });
 
 /** Answers a request under `prefix` (`''` standalone, `/__ban` inside the test server); false when not for it. */
@@ -171,7 +174,8 @@ export async function handleBan(request, response, prefix = '') {
       response.writeHead(settings.csvStatus, cors).end();
       return true;
     }
-    const body = await readBody(request);
+    const body = await readBody(request).catch(() => null);
+    if (body === null) return true; // cancelled by the page: no one to answer
     const form = await new Response(body, {
       headers: { 'content-type': request.headers['content-type'] ?? '' },
     }).formData();
