@@ -115,7 +115,7 @@ export function importSpreadsheet(
     rows[table] = read.rows;
     origins[table] = read.origins;
     summary.push({ table, file: source.file, rows: read.rows.length, columns: read.columns, ignored: read.ignored });
-    if (columns) members = { source, header: capped, columns, body: kept };
+    if (columns) members = { source, header: capped, columns, body: read.body ?? kept };
   }
   if (!rows.clusters || rows.clusters.length === 0) {
     // No clusters table at all is said with the files that were read, not at a file that is not there.
@@ -185,7 +185,14 @@ function readTable(
   header: CsvRow,
   body: readonly CsvRow[],
   problems: ImportProblem[],
-): { rows: Array<Record<string, string>>; origins: RowOrigin[]; columns: string[]; ignored: string[] } {
+): {
+  rows: Array<Record<string, string>>;
+  origins: RowOrigin[];
+  columns: string[];
+  ignored: string[];
+  /** The rows as read, a row cut by a typed separator put back together (the memberships' cells). */
+  body?: CsvRow[];
+} {
   const file = source.file;
   if (table === 'feed') return readFeedTable(source, body, problems);
   const known =
@@ -232,6 +239,7 @@ function readTable(
   // Rows as wide as the header are the rule (Excel writes every row to one width): a row wider
   // than most, even by empty cells, had a separator typed inside one of its cells.
   const wider = body.filter((row) => row.cells.length > header.cells.length).length;
+  const readBody: CsvRow[] = [];
   for (const read of body) {
     // A row cut by a separator typed in a cell is put back together where its cells say where.
     const rejoined =
@@ -239,6 +247,7 @@ function readTable(
         ? rejoinedRow(read.cells, columnAt, source.separator, vocabularies)
         : null;
     const row = rejoined ? { ...read, cells: rejoined.cells } : read;
+    readBody.push(row);
     if (rejoined)
       problems.push({
         severity: 'warning',
@@ -319,7 +328,7 @@ function readTable(
     rows.push({ ...record });
     origins.push({ file, line: row.line, headings });
   }
-  return { rows, origins, columns: [...headings.values()], ignored };
+  return { rows, origins, columns: [...headings.values()], ignored, body: readBody };
 }
 
 /** SIREN and SIRET columns in the clusters table: the cluster's own identifiers. */

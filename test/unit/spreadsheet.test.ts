@@ -1305,6 +1305,20 @@ test('a row cut by a separator typed in a cell is put back together where its ce
     trailing.problems.filter((problem) => problem.code === 'extra-cells' || problem.code === 'cells-rejoined'),
     [],
   );
+  // A members list with a « Pôle » column: the membership is read from the row put back together.
+  const members = importSpreadsheet([
+    csvTable('clusters.csv', 'Identifiant;Nom\nfibres;Fibres-Energivie\n'),
+    csvTable(
+      'organisations.csv',
+      'Nom;Pôle;Code postal;Ville\nAcme;fibres;69001;Lyon\nDupont; Fils et Cie;fibres;67100;Strasbourg\nCetim;fibres;60300;Senlis\n',
+    ),
+  ]);
+  assert.deepEqual(
+    (members.feed['memberships'] as Array<{ cluster: string; organisation: string }>).map(
+      (membership) => `${membership.organisation} → ${membership.cluster}`,
+    ),
+    ['acme → fibres', 'dupont-fils-et-cie → fibres', 'cetim → fibres'],
+  );
 });
 
 test('a French phone number a spreadsheet kept as a number (299124321) gets its leading zero back, said; others are left as typed', () => {
