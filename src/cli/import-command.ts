@@ -141,13 +141,14 @@ export async function commandImport(options: Options): Promise<number> {
   if ((feed['publisher'] as { id?: unknown } | undefined)?.id === 'publisher')
     console.error(`  ${MARK.warning} ${messages.defaultPublisher}`);
   const result = validateFeed(feed, { mode: 'lenient' });
+  const alreadySaid = saidAsAmbiguous(importProblems);
   // In the order a publisher mends them: by file, then by line.
   const lines = inPlaceOrder(
     [
       ...importProblems.map((problem) => ({ ...problem, text: describeImportProblem(problem, lang) })),
       ...result.problems.flatMap((problem) => {
         const where = locate(problem, origins, nestedOrigins);
-        if (saidAsAmbiguous(problem, where, importProblems)) return [];
+        if (alreadySaid(problem, where)) return [];
         return [
           {
             severity: problem.severity,

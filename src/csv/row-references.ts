@@ -208,24 +208,17 @@ export function resolveReferences(rows: Rows, origins: Origins, problems: Import
   }
 }
 
+type Cell = { file?: string | undefined; line?: number | undefined; column?: string | undefined };
+const cellKey = (cell: Cell) => `${cell.file}\u0000${cell.line}\u0000${cell.column}`;
+
 /**
  * Whether a validator's problem, located in the tables, is a reference the import already said
  * may mean several records: the row names « nothing » because it names two, and one line says so.
+ * The cells said are gathered once: a large import has many of both kinds of problem.
  */
 export function saidAsAmbiguous(
-  problem: { code: string },
-  where: { file?: string | undefined; line?: number | undefined; column?: string | undefined } | null,
   importProblems: readonly ImportProblem[],
-): boolean {
-  return (
-    problem.code === 'dangling-reference' &&
-    where !== null &&
-    importProblems.some(
-      (said) =>
-        said.code === 'ambiguous-reference' &&
-        said.file === where.file &&
-        said.line === where.line &&
-        said.column === where.column,
-    )
-  );
+): (problem: { code: string }, where: Cell | null) => boolean {
+  const cells = new Set(importProblems.filter((said) => said.code === 'ambiguous-reference').map(cellKey));
+  return (problem, where) => problem.code === 'dangling-reference' && where !== null && cells.has(cellKey(where));
 }

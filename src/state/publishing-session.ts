@@ -117,9 +117,10 @@ export class PublishingSession {
         importProblem: problem,
       }),
     );
+    const alreadySaid = saidAsAmbiguous(imported.problems);
     const fromValidator = this.result.problems.flatMap((problem): LocatedProblem[] => {
       const where = locate(problem, imported.origins, imported.nestedOrigins);
-      if (saidAsAmbiguous(problem, where, imported.problems)) return [];
+      if (alreadySaid(problem, where)) return [];
       return [{ severity: problem.severity, ...(where ?? {}), feedProblem: problem }];
     });
     // In the order of the files, then of the lines: the order in which a publisher mends them.
