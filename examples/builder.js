@@ -117,7 +117,10 @@ function cspFor(chosen) {
   const tileOrigins = { 'ign-plan': 'https://data.geopf.fr', osm: 'https://tile.openstreetmap.org' };
   const images = ["'self'", 'data:', ...(tileOrigins[chosen.tiles] ? [tileOrigins[chosen.tiles]] : [])];
   const connect = [...new Set([source(feedOrigin), source(scriptOrigin)])];
+  // `default-src 'self'` covers what is not listed (the feed worker's file, next to the script,
+  // falls back to script-src): a policy without it lets anything else through.
   return [
+    "default-src 'self'",
     `script-src ${source(scriptOrigin)}`,
     "style-src 'self'",
     `img-src ${images.join(' ')}`,

@@ -83,12 +83,18 @@ describe('the embed builder', () => {
     );
     const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
     expect(snippet).to.contain('filter-kind="pole-de-competitivite"');
-    expect(doc.getElementById('csp')!.textContent).to.contain("script-src 'self'");
+    const policy = doc.getElementById('csp')!.textContent!;
+    expect(policy).to.contain("default-src 'self'");
+    expect(policy).to.contain("script-src 'self'");
     // The map's height is a stylesheet rule of its own, not a comment in the HTML a CMS may drop.
     expect(snippet).not.to.contain('<!--');
     expect(doc.getElementById('stylesheet')!.textContent).to.contain('--grappe-map-height: 448px;');
 
-    const pasted = await frame(`/__grappe/page?html=${encodeURIComponent(snippet)}`);
+    // Pasted under the policy the builder printed, with the probe that records its violations.
+    const probe = '<script src="/test/support/csp-probe.js"></script>';
+    const pasted = await frame(
+      `/__grappe/page?csp=${encodeURIComponent(policy)}&html=${encodeURIComponent(probe + snippet)}`,
+    );
     const copy = () => pasted.contentDocument!.querySelector('grappe-explorer') as ExplorerLike | null;
     await waitFor(() => copy()?.index && copy()!.selected === 'viameca', 10_000, 'the pasted snippet to load');
     expect(copy()!.visibleClusters).to.deep.equal(preview()!.visibleClusters);
@@ -102,6 +108,8 @@ describe('the embed builder', () => {
       theme: (element as unknown as { theme: string }).theme,
     });
     expect(state(copy()!)).to.deep.equal(state(preview()!));
+    const violations = (pasted.contentWindow as unknown as { __probe: { violations: string[] } }).__probe.violations;
+    expect(violations, 'violations of the printed policy').to.deep.equal([]);
     builder.remove();
     pasted.remove();
   });

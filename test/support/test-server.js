@@ -205,10 +205,11 @@ export async function testServerMiddleware(context, next) {
       return;
     }
     case 'page': {
-      // A blank page holding the given HTML, as a site pasting a snippet would have it.
+      // A blank page holding the given HTML, as a site pasting a snippet would have it, under the
+      // given policy (`csp`: the one the embed builder prints) or the README's.
       context.set(
         'Content-Security-Policy',
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
+        url.searchParams.get('csp') || "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:",
       );
       context.type = 'text/html';
       context.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${url.searchParams.get('html') ?? ''}</body></html>`;
