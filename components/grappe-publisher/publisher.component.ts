@@ -73,7 +73,7 @@ export class GrappePublisher extends GrappeElement {
   private sessionFor(): PublishingSession {
     this.session ??= new PublishingSession({
       id: this.publisherId || 'publisher',
-      name: this.publisherName || this.publisherId || 'Publisher',
+      name: this.publisherName || this.publisherId || this.messages.defaultPublisherName,
     });
     return this.session;
   }

@@ -87,7 +87,9 @@ export async function commandImport(options: Options): Promise<number> {
     throw new UnusableInput(messages.badGeocoder(geocoder));
   const publisher = {
     id: String(options.flags.get('publisher-id') ?? 'publisher'),
-    name: String(options.flags.get('publisher-name') ?? options.flags.get('publisher-id') ?? 'Publisher'),
+    name: String(
+      options.flags.get('publisher-name') ?? options.flags.get('publisher-id') ?? messages.defaultPublisherName,
+    ),
   };
   try {
     statSync(source);

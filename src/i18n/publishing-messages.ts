@@ -68,6 +68,8 @@ export interface PublishingMessages {
   badGeocoder: (value: string) => string;
   /** No publisher given by flags or flux.csv: the feed says `publisher`. */
   defaultPublisher: string;
+  /** The publisher's name the feed carries when none is given (shown to visitors: « déclaré par … »). */
+  defaultPublisherName: string;
   geocoded: (placed: number, asked: number, seconds: number) => string;
   /** The publishing page (`<grappe-publisher>`). */
   page: {

@@ -170,6 +170,7 @@ const fr: PublishingMessages = {
   },
   defaultPublisher:
     'aucun éditeur donné : le flux porte l’identifiant « publisher », que d’autres flux portent aussi. Donnez --publisher-id et --publisher-name, ou une table flux.csv.',
+  defaultPublisherName: 'Éditeur non précisé',
   badGeocoder: (value) =>
     `--geocoder « ${describeValue(value)} » n'est pas une adresse web (http:// ou https://) ; sans cette option, la Base Adresse Nationale est utilisée.`,
   placeAdvice: (count, first) =>
@@ -369,6 +370,7 @@ const en: PublishingMessages = {
   },
   defaultPublisher:
     'no publisher given: the feed carries the id "publisher", which other feeds carry too. Give --publisher-id and --publisher-name, or a flux.csv table.',
+  defaultPublisherName: 'Unnamed publisher',
   badGeocoder: (value) =>
     `--geocoder "${describeValue(value)}" is not a web address (http:// or https://); without the option, the Base Adresse Nationale is used.`,
   placeAdvice: (count, first) =>

@@ -382,6 +382,8 @@ test('one file named on the command line is read by a table word in its name; wi
   assert.match(stderr, /aucun éditeur donné : le flux porte l’identifiant « publisher »/);
   const feed = JSON.parse(readFileSync(out, 'utf8'));
   assert.equal(feed.clusters[0].name, 'Mécaloire');
+  // The name visitors read (« déclaré par … ») is in the import's language, not an English word.
+  assert.deepEqual(feed.publisher, { id: 'publisher', name: 'Éditeur non précisé' });
   assert.deepEqual(feed.clusters[0].identifiers, [{ scheme: 'FR-SIREN', value: '552100554' }]);
 });
 
