@@ -2,6 +2,8 @@
  * The locale catalogue: which translations exist, how a language tag picks one, and how a feed
  * problem becomes a sentence.
  */
+import { termLabel } from '../internal/labels.js';
+import { INDICATOR_METRIC } from '../schema/vocabularies.js';
 import { describeValue } from '../validate/describe-value.js';
 import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
 import { bundledTranslations, laterTranslations } from './bundled-locales.js';
@@ -113,6 +115,9 @@ export function describeProblem(problem: FeedProblem, lang: string | null | unde
   if (typeof kind === 'string' && kind in translation.recordKinds) {
     params['kind'] = translation.recordKinds[kind as keyof Translation['recordKinds']];
   }
+  // A built-in metric by its label in the reader's language (« Partenaires », not `partners`).
+  const metric = params['metric'];
+  if (typeof metric === 'string') params['metric'] = termLabel(INDICATOR_METRIC, metric, translation.$code);
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'string' && key !== 'expected') params[key] = describeValue(value);
   }

@@ -164,6 +164,11 @@ export function problemsFromZodIssues(
         }
         return;
       case 'invalid_value': {
+        // A field that is not there (a point's `type`) is missing, not a value « undefined ».
+        if (value === undefined) {
+          problems.push({ severity, code: 'missing-field', path, params: { field: String(localPath.at(-1) ?? '') } });
+          return;
+        }
         const allowed = (issue.values ?? []).map(quote);
         problems.push({
           severity,

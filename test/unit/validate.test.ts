@@ -115,8 +115,25 @@ test('an indicator with neither a year nor a period is kept, and said, since com
     said.map((problem) => problem.path),
     [['clusters', 0, 'indicators', 1]],
   );
-  assert.match(describeProblem(said[0]!, 'fr'), /« members » n'a ni année ni période/);
-  assert.match(describeProblem(said[0]!, 'en'), /neither a year nor a period/);
+  // A built-in metric is named by its label in the reader's language, not by its code.
+  assert.match(describeProblem(said[0]!, 'fr'), /« Adhérents » n'a ni année ni période/);
+  assert.match(describeProblem(said[0]!, 'en'), /"Members" gives neither a year nor a period/);
+});
+
+test('a location written {lat, lon} is said as its missing GeoJSON fields, never as a value « undefined »', () => {
+  const feed = sampleFeed({ clusters: [{ id: 'c', name: 'C', location: { lat: 45.1, lon: 4.8 } }] });
+  const result = validateFeed(feed);
+  const said = result.problems.filter(
+    (problem) => problem.severity === 'error' && problem.path.join('.').startsWith('clusters.0.location'),
+  );
+  assert.deepEqual(
+    said.map((problem) => [problem.code, problem.path.join('.')]),
+    [
+      ['missing-field', 'clusters.0.location.type'],
+      ['missing-field', 'clusters.0.location.coordinates'],
+    ],
+  );
+  for (const problem of said) assert.doesNotMatch(describeProblem(problem, 'fr'), /undefined/);
 });
 
 test('coordinates swapped on every row are caught for records whose address is in France, not for others', () => {
