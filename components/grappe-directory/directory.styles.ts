@@ -190,7 +190,8 @@ export const directoryStyles = css`
   .problems li {
     margin-bottom: 0.25rem;
   }
-  .problems .severity {
+  .problems .severity,
+  .problems .record {
     font-weight: 600;
   }
   .problems .error .severity {

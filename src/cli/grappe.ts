@@ -51,7 +51,7 @@ function printHumanReport(source: string, result: ValidationResult, lang: string
   );
   for (const problem of result.problems) {
     console.log(
-      `  ${t.severity[problem.severity].padEnd(Math.max(...Object.values(t.severity).map((word) => word.length)))} ${formatJsonPath(problem.path)}  ${describeProblem(problem, lang)}`,
+      `  ${t.severity[problem.severity].padEnd(Math.max(...Object.values(t.severity).map((word) => word.length)))} ${formatJsonPath(problem.path)}${problem.record ? ` (${problem.record})` : ''}  ${describeProblem(problem, lang)}`,
     );
   }
   console.log(`  ${t.problemsSummary(counts.error, counts.warning)}`);

@@ -2,8 +2,8 @@
  * The locale catalogue: which translations exist, how a language tag picks one, and how a feed
  * problem becomes a sentence.
  */
-import { termLabel } from '../internal/labels.js';
 import { INDICATOR_METRIC } from '../schema/vocabularies.js';
+import { resolveText } from '../text/localised-text.js';
 import { describeValue } from '../validate/describe-value.js';
 import { formatJsonPath, type FeedProblem } from '../validate/problems.js';
 import { bundledTranslations, laterTranslations } from './bundled-locales.js';
@@ -117,7 +117,8 @@ export function describeProblem(problem: FeedProblem, lang: string | null | unde
   }
   // A built-in metric by its label in the reader's language (« Partenaires », not `partners`).
   const metric = params['metric'];
-  if (typeof metric === 'string') params['metric'] = termLabel(INDICATOR_METRIC, metric, translation.$code);
+  const metricTerm = INDICATOR_METRIC.terms.find((term) => term.id === metric);
+  if (metricTerm) params['metric'] = resolveText(metricTerm.label, translation.$code, 'en');
   for (const [key, value] of Object.entries(params)) {
     if (typeof value === 'string' && key !== 'expected') params[key] = describeValue(value);
   }
@@ -133,6 +134,8 @@ export function describeProblem(problem: FeedProblem, lang: string | null | unde
   return translation.problems[problem.code](params);
 }
 
+/** The sentence with where it is: the JSON path, then the record's name when known. */
 export function describeProblemWithPath(problem: FeedProblem, lang: string | null | undefined): string {
-  return `${formatJsonPath(problem.path)}: ${describeProblem(problem, lang)}`;
+  const record = problem.record ? ` (${problem.record})` : '';
+  return `${formatJsonPath(problem.path)}${record}: ${describeProblem(problem, lang)}`;
 }

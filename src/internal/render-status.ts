@@ -34,7 +34,7 @@ export function renderLoadState(
   }
 }
 
-/** The feed's problems, for the publisher: a collapsible list with JSON paths. */
+/** The feed's problems, for the publisher: a collapsible list with the records' names and JSON paths. */
 export function renderProblemList(
   grappe: GrappeContextValue,
   t: Translation,
@@ -51,6 +51,7 @@ export function renderProblemList(
       ${problems.map(
         (problem) => html`<li class=${`problem ${problem.severity}`}>
           <span class="severity">${t.severity[problem.severity]}</span>
+          ${problem.record ? html`<span class="record">${problem.record}</span>` : nothing}
           <code class="path">${formatJsonPath(problem.path)}</code>
           <span class="message">${describeProblem(problem, lang)}</span>
           ${problem.source ? html`<span class="source">${problem.source}</span>` : nothing}

@@ -59,6 +59,12 @@ export interface FeedProblem {
   params?: Readonly<Record<string, string | number>>;
   /** The feed URL, when several feeds are loaded together. */
   source?: string;
+  /**
+   * The name of the record the problem is in, as the feed gives it (on one line, cut to 80 characters), so
+   * that a reader finds it without counting records: « ViaMeca » for `$.clusters[7].indicators[4]`.
+   * Absent for problems about the feed itself or summing up several records.
+   */
+  record?: string;
 }
 
 /** `['clusters', 3, 'name', 'fr']` → `$.clusters[3].name.fr` (JSONPath, as publishers' tools show it). */

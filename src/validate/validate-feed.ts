@@ -19,7 +19,7 @@ import {
 } from '../schema/feed-schema.js';
 import { limitTexts } from './text-limits.js';
 import { feedBaseUrl } from '../text/sanitise-url.js';
-import { jsonTypeOf } from './describe-value.js';
+import { describeValue, jsonTypeOf } from './describe-value.js';
 import { ProblemCollector } from './problem-collector.js';
 import type { FeedProblem, JsonPath } from './problems.js';
 import { runSemanticChecks } from './semantic-checks.js';
@@ -207,7 +207,7 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
     number[]
   >;
   const finish = (feed: Feed | null): ValidationResult => {
-    const problems = collector.problems();
+    const problems = namedAfterTheirRecords(collector.problems(), input);
     const hasError = problems.some((problem) => problem.severity === 'error');
     // Strict and lenient find the same problems; strict callers refuse the feed when `valid` is false.
     return { mode, feed, problems, valid: feed !== null && !hasError, counts };
@@ -379,4 +379,34 @@ export async function validateFeedAsync(
         }
       : {}),
   });
+}
+
+/** Problems that sum up several records: the record their path points to is only the first. */
+const SUMMING_UP: ReadonlySet<string> = new Set(['recommended-missing', 'too-many-problems']);
+
+/**
+ * Each problem inside a record with that record's name, read from the input (problems' paths
+ * are the input's): the collector keeps a bounded number of problems, so this is bounded too.
+ */
+function namedAfterTheirRecords(problems: FeedProblem[], input: unknown): FeedProblem[] {
+  if (!isPlainObject(input)) return problems;
+  return problems.map((problem) => {
+    const [collection, index] = problem.path;
+    if (typeof collection !== 'string' || typeof index !== 'number') return problem;
+    if (!(RECORD_COLLECTIONS as readonly string[]).includes(collection)) return problem;
+    if (SUMMING_UP.has(problem.code) || problem.params?.['count'] !== undefined) return problem;
+    const records = Object.hasOwn(input, collection) ? input[collection] : undefined;
+    const record = Array.isArray(records) ? (records[index] as unknown) : undefined;
+    const name = isPlainObject(record) ? nameText(record['name']) : undefined;
+    return name ? { ...problem, record: name } : problem;
+  });
+}
+
+/** A record's name as text, on one line and short: a string, or the first text of a name given in several languages. */
+function nameText(name: unknown): string | undefined {
+  let text: unknown = name;
+  if (isPlainObject(name)) text = Object.values(name).find((value) => typeof value === 'string' && value.trim() !== '');
+  if (typeof text !== 'string') return undefined;
+  const shown = describeValue(text.trim());
+  return shown === '' ? undefined : shown;
 }

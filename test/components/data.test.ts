@@ -43,15 +43,23 @@ describe('<grappe-data>', () => {
   it('loads a feed, announces counts and problems, and shares it with the elements inside', async () => {
     const feed = sampleFeed();
     (feed['clusters'] as unknown[]).push({ id: 'broken' });
+    (feed['clusters'] as unknown[]).push({
+      id: 'unsafe',
+      name: 'Pôle au lien douteux',
+      website: 'javascript:alert(1)',
+    });
     const { element, event } = await dataElement(feedUrl(feed));
     const detail = (await event).detail as GrappeLoadDetail;
-    expect(detail.counts.clusters).to.equal(3);
+    expect(detail.counts.clusters).to.equal(4);
     expect(detail.problems.some((problem) => problem.code === 'record-dropped')).to.equal(true);
     await settle(element);
     const directory = element.querySelector('grappe-directory')!;
-    expect(shadowAll(directory, 'li.item').length).to.equal(3);
-    // The problems are listed for the publisher, with their path.
+    expect(shadowAll(directory, 'li.item').length).to.equal(4);
+    // The problems are listed for the publisher, with their path, and the record's name when it has one.
     expect(deepQuery(directory, '.problems')!.textContent).to.contain('$.clusters[3].name');
+    const unsafe = shadowAll(directory, '.problems li').find((item) => item.textContent!.includes('javascript:'))!;
+    expect(unsafe.querySelector('.record')!.textContent).to.equal('Pôle au lien douteux');
+    expect(unsafe.querySelector('.path')!.textContent).to.equal('$.clusters[4].website');
   });
 
   it('merges several feeds: ids namespaced by publisher, cooperations across feeds resolved', async () => {

@@ -24,7 +24,7 @@ test('validate: the sample feeds are valid (exit 0)', () => {
   assert.match(result.stdout, /✔ examples\/clusters-france\.json/);
 });
 
-test('validate: an invalid feed exits 1 and names the JSON path of each problem', () => {
+test('validate: an invalid feed exits 1 and names the JSON path of each problem, and the record it is in', () => {
   const feed = sample();
   feed.clusters[2].location.coordinates = [3.08, 145.7];
   feed.clusters.push({ id: 'memo', name: 'Duplicate' });
@@ -33,7 +33,7 @@ test('validate: an invalid feed exits 1 and names the JSON path of each problem'
   const result = grappe('validate', file);
   assert.equal(result.status, 1);
   assert.match(result.stdout, /\$\.clusters\[2\]\.location\.coordinates\[1\]/);
-  assert.match(result.stdout, /\$\.clusters\[32\]\.id\s+Id "memo" is used twice/);
+  assert.match(result.stdout, /\$\.clusters\[32\]\.id \(Duplicate\)\s+Id "memo" is used twice/);
 });
 
 test('validate: unusable input exits 2 (not JSON, missing file, not a feed)', () => {

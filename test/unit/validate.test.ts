@@ -120,6 +120,25 @@ test('an indicator with neither a year nor a period is kept, and said, since com
   assert.match(describeProblem(said[0]!, 'en'), /"Members" gives neither a year nor a period/);
 });
 
+test('a problem inside a record carries its name, short and on one line; a problem summing up several records does not', () => {
+  const feed = sampleFeed({
+    clusters: [
+      { id: 'a', name: 'Pôle A', website: 'javascript:alert(1)' },
+      { id: 'b', name: { fr: `Pôle\nB ${'x'.repeat(200)}`, en: 'Cluster B' }, website: 'ftp://b.example' },
+    ],
+  });
+  const result = validateFeed(feed);
+  const unsafe = result.problems.filter((problem) => problem.code === 'unsafe-url');
+  assert.deepEqual(
+    unsafe.map((problem) => problem.record?.slice(0, 8)),
+    ['Pôle A', 'Pôle B x'],
+  );
+  assert.ok(unsafe[1]!.record!.length <= 80 && unsafe[1]!.record!.endsWith('…'));
+  assert.match(describeProblemWithPath(unsafe[0]!, 'en'), /^\$\.clusters\[0\]\.website \(Pôle A\): /);
+  const summing = result.problems.find((problem) => problem.code === 'recommended-missing')!;
+  assert.equal(summing.record, undefined);
+});
+
 test('a location written {lat, lon} is said as its missing GeoJSON fields, never as a value « undefined »', () => {
   const feed = sampleFeed({ clusters: [{ id: 'c', name: 'C', location: { lat: 45.1, lon: 4.8 } }] });
   const result = validateFeed(feed);
