@@ -99,17 +99,44 @@ export function sayCaseTwins(rows: Rows, origins: Origins, problems: ImportProbl
   }
 }
 
-/** The ids of a table's records by every other way a row may name them; all of them where several share one. */
+/** Records named in a message about a shared name; the others are counted. */
+const SHARED_NAMED = 5;
+
+/** The records a shared name may mean, as a message gives them: the first few ids, and how many in all. */
+interface SharedKey {
+  named: string[];
+  count: number;
+}
+
+/** Read once per set (a set has one iterator walk per call): cheap whatever the number of rows naming it. */
+const sharedKeys = new WeakMap<Set<string>, SharedKey>();
+function sharedKey(ids: Set<string>): SharedKey {
+  let key = sharedKeys.get(ids);
+  if (!key) {
+    const named: string[] = [];
+    for (const id of ids) {
+      if (named.length === SHARED_NAMED) break;
+      named.push(id);
+    }
+    key = { named, count: ids.size };
+    sharedKeys.set(ids, key);
+  }
+  return key;
+}
+
+/** The ids of a table's records by every other way a row may name them; those that share one, as a set. */
 function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyNumbers: boolean) {
   const ids = new Set<string>();
-  const byKey = new Map<string, string | string[]>();
+  // A set where several records share a key: 100,000 organisations named « Dupont » are added
+  // in linear time (a list searched at each one made it quadratic).
+  const byKey = new Map<string, string | Set<string>>();
   const add = (kind: string, value: string, id: string) => {
     if (value === '') return;
     const key = `${kind}:${value}`;
     const known = byKey.get(key);
     if (known === undefined || known === id) byKey.set(key, id);
-    else if (typeof known === 'string') byKey.set(key, [known, id]);
-    else if (!known.includes(id)) known.push(id);
+    else if (typeof known === 'string') byKey.set(key, new Set([known, id]));
+    else known.add(id);
   };
   for (const row of list) {
     const id = row['id'];
@@ -124,7 +151,7 @@ function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyN
     }
   }
   // One record, whichever way the cell names it; a name several records share links to none of them.
-  const find = (cell: string): { id: string } | { shared: string[] } | undefined => {
+  const find = (cell: string): { id: string } | { shared: SharedKey } | undefined => {
     let found: string | undefined;
     const keys: Array<[string, string]> = [
       ['id', cell.toLowerCase()],
@@ -133,8 +160,8 @@ function referenceKeys(list: ReadonlyArray<Record<string, string>>, withCompanyN
     ];
     for (const [kind, value] of keys) {
       const id = value === '' ? undefined : byKey.get(`${kind}:${value}`);
-      if (Array.isArray(id)) return { shared: id };
-      if (id !== undefined && found !== undefined && id !== found) return { shared: [found, id] };
+      if (id instanceof Set) return { shared: sharedKey(id) };
+      if (id !== undefined && found !== undefined && id !== found) return { shared: sharedKey(new Set([found, id])) };
       found ??= id;
     }
     return found === undefined ? undefined : { id: found };
@@ -183,7 +210,12 @@ export function resolveReferences(rows: Rows, origins: Origins, problems: Import
               file: origin.file,
               line: origin.line,
               ...(origin.headings.get(column) ? { column: origin.headings.get(column)! } : {}),
-              params: { value: reference, kind, ids: target.shared.join(', ') },
+              params: {
+                value: reference,
+                kind,
+                ids: target.shared.named.join(', '),
+                more: target.shared.count - target.shared.named.length,
+              },
             });
         }
         if (!target || 'shared' in target) return part;

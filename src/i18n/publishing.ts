@@ -91,7 +91,7 @@ const fr: PublishingMessages = {
     'cells-rejoined': (p) =>
       `« ${describeValue(String(p['value']))} » lu comme une seule cellule : le « ${describeValue(String(p['separator']))} » tapé dedans, sans guillemets autour de la cellule, la coupait en deux et décalait les colonnes suivantes ; vérifiez la ligne.`,
     'ambiguous-reference': (p) =>
-      `« ${describeValue(String(p['value']))} » peut désigner ${p['kind'] === 'clusters' ? 'les clusters' : 'les organisations'} ${describeValue(String(p['ids']))} : donnez l'identifiant de celui que vous voulez ; non relié.`,
+      `« ${describeValue(String(p['value']))} » peut désigner ${p['kind'] === 'clusters' ? 'les clusters' : 'les organisations'} ${describeValue(String(p['ids']))}${Number(p['more'] ?? 0) > 0 ? ` et ${frPlural(Number(p['more']), 'autre', 'autres')}` : ''} : donnez l'identifiant de celui que vous voulez ; non relié.`,
     'id-case-twin': (p) =>
       `l'identifiant « ${describeValue(String(p['id']))} » ne diffère de « ${describeValue(String(p['other']))} » (ligne ${p['first']}) que par les majuscules : deux fiches distinctes, ou la même saisie deux fois ? Gardée.`,
     'ids-from-names': (p) =>
@@ -294,7 +294,7 @@ const en: PublishingMessages = {
     'cells-rejoined': (p) =>
       `"${describeValue(String(p['value']))}" read as one cell: the "${describeValue(String(p['separator']))}" typed in it, without quotes around the cell, cut it in two and shifted the columns after it; check the row.`,
     'ambiguous-reference': (p) =>
-      `"${describeValue(String(p['value']))}" may mean the ${p['kind'] === 'clusters' ? 'clusters' : 'organisations'} ${describeValue(String(p['ids']))}: give the id of the one you mean; not linked.`,
+      `"${describeValue(String(p['value']))}" may mean the ${p['kind'] === 'clusters' ? 'clusters' : 'organisations'} ${describeValue(String(p['ids']))}${Number(p['more'] ?? 0) > 0 ? ` and ${enPlural(Number(p['more']), 'other', 'others')}` : ''}: give the id of the one you mean; not linked.`,
     'id-case-twin': (p) =>
       `id "${describeValue(String(p['id']))}" differs from "${describeValue(String(p['other']))}" (line ${p['first']}) only in letter case: two records, or one typed twice? Kept.`,
     'ids-from-names': (p) =>
