@@ -74,7 +74,11 @@ export interface CsvRow {
  * closes a cell (`"Le Moulin" Grappe`). Where: the line, and the cell's position in its row.
  */
 export interface CsvQuoteProblem {
-  kind: 'unclosed-quote' | 'text-after-quote';
+  /**
+   * `unclosed-quote`: read again as a plain character (repaired); `unclosed-quote-kept`: not
+   * repaired (the repairs' reading budget was spent), the rest of the file is in that cell.
+   */
+  kind: 'unclosed-quote' | 'unclosed-quote-kept' | 'text-after-quote';
   line: number;
   /** The cell's position in its row, from 0. */
   cell: number;
@@ -88,43 +92,68 @@ export interface CsvQuoteProblem {
 export function readCsvText(
   text: string,
   separator = detectSeparator(text.replace(/^\uFEFF/, '')),
+  options: {
+    /** Counts the characters read, repairs included (tests check that the reading stays linear). */
+    counted?: { read: number };
+    /** Characters read again to repair quotes, as a multiple of the file's length. */
+    rereadBudget?: number;
+  } = {},
 ): { rows: CsvRow[]; quoteProblems: CsvQuoteProblem[]; separator: string } {
+  const { counted, rereadBudget = REREAD_BUDGET } = options;
   const input = text.replace(/^\uFEFF/, '');
   // A quote that opens a cell and is not closed where the cell ends would swallow the rows after
   // it: never closed before the end of the file, or closed lines later with text after it (the
   // next stray quote closed it). Such a quote is read again as a plain character, so that the
-  // rows after it are read as rows. Each reading repairs one quote; a few at most are repaired
-  // (the reading stays linear), the others only said.
+  // rows after it are read as rows: the reading resumes at the start of the quote's row, the rows
+  // before it kept. A file with a stray quote on each of its 10,000 rows is read again a row at a
+  // time; the characters read again are counted, and past a few times the file's length (quotes
+  // whose reading runs to the end of the file, again and again) the others are only said.
   const literalQuotes = new Set<number>();
   const repaired: CsvQuoteProblem[] = [];
+  const state: ReadingState = { rows: [], quoteProblems: [], index: 0, line: 1 };
+  let readAgain = 0;
   for (;;) {
-    const read = readCsvOnce(input, separator, literalQuotes, literalQuotes.size < MAX_QUOTE_REPAIRS);
-    if (!read.unclosed) return { rows: read.rows, quoteProblems: [...repaired, ...read.quoteProblems], separator };
-    literalQuotes.add(read.unclosed.at);
-    repaired.push({ kind: 'unclosed-quote', line: read.unclosed.line, cell: read.unclosed.cell });
+    const from = state.index;
+    const unclosed = readCsvFrom(input, separator, literalQuotes, readAgain <= rereadBudget * input.length, state);
+    if (!unclosed) {
+      if (counted) counted.read = readAgain + (input.length - from);
+      return { rows: state.rows, quoteProblems: [...repaired, ...state.quoteProblems], separator };
+    }
+    readAgain += unclosed.readTo - from;
+    literalQuotes.add(unclosed.at);
+    repaired.push({ kind: 'unclosed-quote', line: unclosed.line, cell: unclosed.cell });
   }
 }
 
-/** Quotes repaired in one file, each by a new reading of it. */
-const MAX_QUOTE_REPAIRS = 8;
+/** Characters read again to repair quotes, as a multiple of the file's length (the reading stays linear). */
+const REREAD_BUDGET = 4;
 
 /** Parses CSV text into rows (see `readCsvText`). */
 export function readCsvRows(text: string, separator?: string): CsvRow[] {
   return readCsvText(text, separator).rows;
 }
 
-function readCsvOnce(
+/** Where a reading is: the rows read, and where the next row starts. */
+interface ReadingState {
+  rows: CsvRow[];
+  quoteProblems: CsvQuoteProblem[];
+  index: number;
+  line: number;
+}
+
+/**
+ * Reads rows from `state`, adding to it. When `repairing`, stops at a quote that opens a cell
+ * and is not closed where the cell ends: gives it, and leaves `state` at the start of its row
+ * (that row to be read again with the quote as a plain character).
+ */
+function readCsvFrom(
   input: string,
   separator: string,
   literalQuotes: ReadonlySet<number>,
   repairing: boolean,
-): {
-  rows: CsvRow[];
-  quoteProblems: CsvQuoteProblem[];
-  unclosed?: { at: number; line: number; cell: number };
-} {
-  const rows: CsvRow[] = [];
-  const quoteProblems: CsvQuoteProblem[] = [];
+  state: ReadingState,
+): { at: number; line: number; cell: number; readTo: number } | undefined {
+  const { rows, quoteProblems } = state;
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -135,9 +164,12 @@ function readCsvOnce(
   let closed = false;
   /** Whether the quoted cell, or the one just closed, holds a line break. */
   let spansLines = false;
-  let index = 0;
-  let line = 1;
-  let rowLine = 1;
+  let index = state.index;
+  let line = state.line;
+  let rowLine = line;
+  /** Where the row being read starts, and the quote problems said before it. */
+  let rowStart = index;
+  let problemsBeforeRow = quoteProblems.length;
   const endField = () => {
     row.push(field);
     field = '';
@@ -147,6 +179,13 @@ function readCsvOnce(
     endField();
     if (row.some((cell) => cell.trim() !== '')) rows.push({ cells: row, line: rowLine });
     row = [];
+  };
+  // The row to be read again: what was said of it is dropped, it will be said again.
+  const stopAt = (unclosed: { at: number; line: number; cell: number }) => {
+    quoteProblems.length = problemsBeforeRow;
+    state.index = rowStart;
+    state.line = rowLine;
+    return { ...unclosed, readTo: index };
   };
   while (index < input.length) {
     const char = input[index]!;
@@ -186,11 +225,12 @@ function readCsvOnce(
         line += 1;
       } else if (char === '\r') line += 1;
       rowLine = line;
+      rowStart = index + 1;
+      problemsBeforeRow = quoteProblems.length;
     } else {
       if (closed) {
         // Closed lines after it opened, then text: the quote closed was the next cell's stray one.
-        if (spansLines && repairing)
-          return { rows, quoteProblems, unclosed: { at: quoteAt, line: quoteLine, cell: row.length } };
+        if (spansLines && repairing) return stopAt({ at: quoteAt, line: quoteLine, cell: row.length });
         quoteProblems.push({ kind: 'text-after-quote', line, cell: row.length });
         closed = false;
       }
@@ -199,12 +239,13 @@ function readCsvOnce(
     index += 1;
   }
   if (quoted) {
-    const unclosed = { at: quoteAt, line: quoteLine, cell: row.length };
-    if (repairing) return { rows, quoteProblems, unclosed };
-    quoteProblems.push({ kind: 'unclosed-quote', line: quoteLine, cell: row.length });
+    if (repairing) return stopAt({ at: quoteAt, line: quoteLine, cell: row.length });
+    quoteProblems.push({ kind: 'unclosed-quote-kept', line: quoteLine, cell: row.length });
   }
   if (field !== '' || row.length > 0) endRow();
-  return { rows, quoteProblems };
+  state.index = index;
+  state.line = line;
+  return undefined;
 }
 
 /** Parses CSV text into rows of strings (see `readCsvRows`). */

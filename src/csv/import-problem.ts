@@ -32,6 +32,7 @@ export type ImportProblemCode =
   | 'extra-cells'
   | 'cells-rejoined'
   | 'unclosed-quote'
+  | 'unclosed-quote-kept'
   | 'total-row'
   | 'ends-before-start'
   | 'open-twice'

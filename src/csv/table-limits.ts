@@ -42,7 +42,8 @@ export function cappedBody(
 export function sayQuoteProblems(source: SpreadsheetTable, header: CsvRow, problems: ImportProblem[]): void {
   for (const { kind, line, cell } of source.quoteProblems ?? [])
     problems.push({
-      severity: 'warning',
+      // Not repaired: the lines after it are lost in one cell, which the publisher must mend.
+      severity: kind === 'unclosed-quote-kept' ? 'error' : 'warning',
       code: kind,
       file: source.file,
       line,

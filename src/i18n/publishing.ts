@@ -105,6 +105,8 @@ const fr: PublishingMessages = {
     'bad-more': () => "cette cellule n'est pas du JSON valide ; ignorée.",
     'unclosed-quote': (p) =>
       `la cellule ${p['cell']} s'ouvre par un guillemet qui n'est pas refermé là où elle finit : elle avalait les lignes suivantes. Ce guillemet est lu comme un simple caractère, les lignes suivantes comme des lignes ; vérifiez la cellule (un tableur enregistre doublé un guillemet tapé dans une cellule).`,
+    'unclosed-quote-kept': (p) =>
+      `la cellule ${p['cell']} s'ouvre par un guillemet jamais refermé, et le fichier a trop de guillemets de ce genre pour qu'ils soient tous réparés : tout ce qui suit, jusqu'à la fin du fichier, est lu dans cette cellule, et les lignes suivantes sont perdues. Refermez ce guillemet (un guillemet tapé dans une cellule s'écrit doublé : "").`,
     'memberships-in-organisations': (p) =>
       `colonne lue comme le cluster de chaque organisation : ${frPlural(Number(p['count']), 'adhésion', 'adhésions')} (avec le rôle et les dates de la ligne, s'il y en a).`,
     'title-rows': (p) =>
@@ -308,6 +310,8 @@ const en: PublishingMessages = {
     'bad-more': () => 'this cell is not valid JSON; ignored.',
     'unclosed-quote': (p) =>
       `cell ${p['cell']} opens with a quote that is not closed where the cell ends: it swallowed the lines after it. The quote is read as a plain character, the lines after it as lines; check the cell (a spreadsheet saves a quote typed in a cell doubled).`,
+    'unclosed-quote-kept': (p) =>
+      `cell ${p['cell']} opens with a quote that is never closed, and the file has too many such quotes for all to be repaired: everything after it, to the end of the file, is read into this cell, and the lines after it are lost. Close the quote (a quote typed in a cell is written doubled: "").`,
     'memberships-in-organisations': (p) =>
       `column read as each organisation's cluster: ${enPlural(Number(p['count']), 'membership', 'memberships')} (with the row's role and dates, if any).`,
     'title-rows': (p) =>
