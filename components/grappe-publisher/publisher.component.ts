@@ -6,6 +6,7 @@ import { firstOfEachKind, publishingMessages, type PublishingMessages } from '..
 import { describeFeedProblemAt, describeImportProblem } from '../../src/i18n/publishing-lines.js';
 import { DEFAULT_GEOCODER } from '../../src/csv/geocode.js';
 import { tableOfName } from '../../src/csv/headings.js';
+import { fileToRead } from '../../src/csv/read-files.js';
 import { PublishingSession, type LocatedProblem } from '../../src/state/publishing-session.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
 import { publisherStyles } from './publisher.styles.js';
@@ -91,7 +92,7 @@ export class GrappePublisher extends GrappeElement {
   /** Reads files (a file of the same name replaces the earlier one) and builds the feed again. */
   async addFiles(files: Iterable<File>): Promise<void> {
     const read = await Promise.all(
-      [...files].map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+      [...files].map((file) => fileToRead(file.name, file.size, () => file.arrayBuffer())),
     );
     await this.sessionFor().addFiles(read);
     this.lastPlacing = '';

@@ -23,7 +23,7 @@ import {
   type SpreadsheetTable,
 } from '../csv/spreadsheet-import.js';
 import { saidAsAmbiguous } from '../csv/row-references.js';
-import { tablesFromFiles } from '../csv/read-files.js';
+import { fileToRead, tablesFromFiles } from '../csv/read-files.js';
 import { DEFAULT_GEOCODER } from '../csv/geocode.js';
 import { placeRecords, recordsToPlace } from '../csv/place-records.js';
 import { tableFiles } from '../filter/table-order.js';
@@ -45,6 +45,15 @@ import {
 
 /** Files a folder of tables holds besides them, not worth a word: hidden files, Excel's lock files. */
 const SILENT_FILE = /^(\.|~\$)/;
+
+/** The file's size, 0 when it cannot be read (reading it then says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 function bytesOf(path: string): ArrayBuffer {
   try {
@@ -70,7 +79,9 @@ async function readTables(source: string, problems: ImportProblem[], output?: st
         .sort()
         .map((name) => join(source, name))
     : [source];
-  const read = await tablesFromFiles(paths.map((path) => ({ name: basename(path), bytes: bytesOf(path) })));
+  // A file over the cap is not read (tablesFromFiles says it was refused).
+  const files = await Promise.all(paths.map((path) => fileToRead(basename(path), sizeOf(path), () => bytesOf(path))));
+  const read = await tablesFromFiles(files);
   problems.push(...read.problems);
   return read.tables;
 }

@@ -33,6 +33,7 @@ export type ImportProblemCode =
   | 'cells-rejoined'
   | 'unclosed-quote'
   | 'unclosed-quote-kept'
+  | 'file-too-large'
   | 'total-row'
   | 'ends-before-start'
   | 'open-twice'

@@ -13,6 +13,23 @@ import { isWorkbook, workbookTables, WorkbookTooLargeError, WORKBOOK_LIMITS } fr
 export interface FileToRead {
   name: string;
   bytes: ArrayBuffer;
+  /**
+   * The file's size, when known before it is read (a dropped `File`, a file on disk): a file over
+   * `TABLE_FILE_MAX_BYTES` is refused without reading it, its `bytes` left empty.
+   */
+  size?: number;
+}
+
+/** The largest file read (100 MB): a CSV of a million rows of a hundred characters fits. */
+export const TABLE_FILE_MAX_BYTES = 100 * 1024 * 1024;
+
+/** What to read of a file of `size` bytes: nothing past the cap (`tablesFromFiles` then says so). */
+export async function fileToRead(
+  name: string,
+  size: number,
+  read: () => ArrayBuffer | Promise<ArrayBuffer>,
+): Promise<FileToRead> {
+  return size > TABLE_FILE_MAX_BYTES ? { name, bytes: new ArrayBuffer(0), size } : { name, bytes: await read() };
 }
 
 const TEXT_TABLE = /\.(csv|tsv|txt)$/i;
@@ -88,7 +105,13 @@ export async function tablesFromFiles(
 ): Promise<{ tables: SpreadsheetTable[]; problems: ImportProblem[] }> {
   const tables: SpreadsheetTable[] = [];
   const problems: ImportProblem[] = [];
-  for (const { name, bytes } of files) {
+  for (const { name, bytes, size } of files) {
+    // Over the cap, a text is longer than the runtime's longest string, and a workbook fills
+    // the memory before its own limits are read: refused, said.
+    if (Math.max(size ?? 0, bytes.byteLength) > TABLE_FILE_MAX_BYTES) {
+      problems.push({ severity: 'error', code: 'file-too-large', file: name, params: { max: TABLE_FILE_MAX_BYTES } });
+      continue;
+    }
     if (isWorkbook(name)) {
       try {
         for (const sheet of namedByFile(name, await workbookTables(name, bytes))) tables.push(sheet);

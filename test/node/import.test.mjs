@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -369,6 +369,25 @@ test('an event, project or indicator row is blamed on its own file, line and col
   assert.deepEqual(
     feed.clusters[0].indicators.map((indicator) => indicator.value),
     [12],
+  );
+});
+
+test('a table over 100 MB is refused without being read, said with its name; the other tables are read', async () => {
+  const dir = temp();
+  writeFileSync(join(dir, 'clusters.csv'), 'Identifiant;Nom\r\nlac;Cluster du Lac\r\n');
+  // A sparse file: 101 MB on the disk's books, nothing written. Read, it was longer than the
+  // runtime's longest string and the import stopped on a stack trace.
+  const big = join(dir, 'organisations.csv');
+  writeFileSync(big, 'Identifiant;Nom\r\n');
+  truncateSync(big, 101 * 1024 * 1024);
+  const out = join(dir, 'feed.json');
+  const { status, stderr } = await grappe('import', dir, '--lang', 'fr', '-o', out);
+  assert.equal(status, 1, stderr); // an error, the feed written with what could be read
+  assert.match(stderr, /organisations\.csv : fichier refusé, sans être lu : plus de 100 Mo/);
+  assert.doesNotMatch(stderr, /\n\s+at /);
+  assert.deepEqual(
+    JSON.parse(readFileSync(out, 'utf8')).clusters.map((cluster) => cluster.id),
+    ['lac'],
   );
 });
 

@@ -14,7 +14,7 @@ import { geocodeAddresses } from '../../src/csv/geocode.js';
 import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
 import { isWorkbook, WORKBOOK_LIMITS } from '../../src/csv/workbook.js';
 import { unzipSync, zipSync } from 'fflate';
-import { tablesFromFiles } from '../../src/csv/read-files.js';
+import { fileToRead, TABLE_FILE_MAX_BYTES, tablesFromFiles } from '../../src/csv/read-files.js';
 import { isOpenDocumentSpreadsheet, openDocumentSheets, openDocumentTables } from '../../src/csv/opendocument.js';
 import { odsBytes, odsContent } from '../support/ods-writer.mjs';
 import { PublishingSession } from '../../src/state/publishing-session.js';
@@ -1439,6 +1439,30 @@ test('a reference that may mean several records is said once, with the records i
       .map((problem) => [problem.severity, problem.importProblem?.code ?? problem.feedProblem?.code]),
     [['error', 'ambiguous-reference']],
   );
+});
+
+test('a file over the size cap is refused before it is read, whatever its kind, and the others are read', async () => {
+  let readCalled = false;
+  const big = await fileToRead('adhesions.xlsx', TABLE_FILE_MAX_BYTES + 1, () => {
+    readCalled = true;
+    return new ArrayBuffer(0);
+  });
+  assert.equal(readCalled, false);
+  const small = await fileToRead(
+    'clusters.csv',
+    40,
+    () => new TextEncoder().encode('Identifiant;Nom\nlac;Lac\n').buffer as ArrayBuffer,
+  );
+  const { tables, problems } = await tablesFromFiles([big, small]);
+  assert.deepEqual(
+    tables.map((table) => table.name),
+    ['clusters.csv'],
+  );
+  assert.deepEqual(
+    problems.map((problem) => [problem.severity, problem.code, problem.file]),
+    [['error', 'file-too-large', 'adhesions.xlsx']],
+  );
+  assert.match(describeImportProblem(problems[0]!, 'en'), /^adhesions\.xlsx: file refused, not read: over 100 MB/);
 });
 
 test('a name that thousands of organisations share is looked up in linear time, and said with five of them and a count', () => {
