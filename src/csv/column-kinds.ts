@@ -222,6 +222,9 @@ export const identifier = (scheme: string, name: string): Column => ({
  * an open one (sectors, indicators) it is kept, with a notice. `others`: the table's other
  * vocabularies, where a value typed in the wrong column may be found.
  */
+/** Values read from one cell (a list of codes, the clusters an organisation belongs to); the rest said and left. */
+export const MAX_VALUES_PER_CELL = 100;
+
 export function codesOf(
   cell: string,
   vocabulary: Vocabulary,
@@ -239,6 +242,10 @@ export function codesOf(
       .filter((part) => part !== '');
     if (commaParts.length > 1 && commaParts.every((part) => vocabularyCode(vocabulary, part) !== undefined))
       parts = commaParts;
+  }
+  if (parts.length > MAX_VALUES_PER_CELL) {
+    report({ severity: 'warning', code: 'values-cut', params: { count: parts.length, max: MAX_VALUES_PER_CELL } });
+    parts = parts.slice(0, MAX_VALUES_PER_CELL);
   }
   const codes: string[] = [];
   for (const part of parts) {

@@ -34,6 +34,7 @@ export type ImportProblemCode =
   | 'unclosed-quote'
   | 'unclosed-quote-kept'
   | 'file-too-large'
+  | 'values-cut'
   | 'total-row'
   | 'ends-before-start'
   | 'open-twice'

@@ -4,6 +4,7 @@
  * not a separate adhesions.csv. Those columns were ignored as unknown and every membership was
  * lost. Here they are read as memberships of the row's organisation, with the row's line.
  */
+import { MAX_VALUES_PER_CELL } from './column-kinds.js';
 import type { CsvRow } from './csv.js';
 import { headingIndex, headingKey } from './headings.js';
 
@@ -47,14 +48,17 @@ export function memberRowsOf(
   columns: MemberColumns,
   body: readonly CsvRow[],
   organisationOfLine: ReadonlyMap<number, string | undefined>,
+  /** Hears a row whose cell names more clusters than are read (`MAX_VALUES_PER_CELL`), and how many. */
+  onCut: (row: CsvRow, count: number) => void = () => undefined,
 ): CsvRow[] {
   const rows: CsvRow[] = [];
   for (const row of body) {
     const organisation = organisationOfLine.get(row.line);
     const named = row.cells[columns.clusterAt]?.trim() ?? '';
     if (!organisation || named === '') continue;
-    for (const cluster of named.split(/[|,\n]/)) {
-      if (cluster.trim() === '') continue;
+    const clusters = named.split(/[|,\n]/).filter((cluster) => cluster.trim() !== '');
+    if (clusters.length > MAX_VALUES_PER_CELL) onCut(row, clusters.length);
+    for (const cluster of clusters.slice(0, MAX_VALUES_PER_CELL)) {
       const cells = columns.positions.map((at) => (at === columns.clusterAt ? cluster.trim() : (row.cells[at] ?? '')));
       rows.push({ cells: [...cells, organisation], line: row.line });
     }

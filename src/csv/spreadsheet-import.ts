@@ -21,7 +21,7 @@ import { memberColumnsOf, memberRowsOf, type MemberColumns } from './member-colu
 import { cappedBody, cappedHeader, sayQuoteProblems } from './table-limits.js';
 import { readCoordinateCells } from './coordinate-cells.js';
 import { headerAndBody } from './header-row.js';
-import { codesOf } from './column-kinds.js';
+import { codesOf, MAX_VALUES_PER_CELL } from './column-kinds.js';
 import { readFeedTable } from './feed-table.js';
 export { TABLE_LIMITS } from './table-limits.js';
 export type { ImportProblem, ImportProblemCode, RowOrigin } from './import-problem.js';
@@ -142,7 +142,16 @@ export function importSpreadsheet(
       'memberships',
       source,
       columns.memberHeader,
-      memberRowsOf(columns, body, idOfLine),
+      memberRowsOf(columns, body, idOfLine, (row, count) =>
+        problems.push({
+          severity: 'warning',
+          code: 'values-cut',
+          file: source.file,
+          line: row.line,
+          column: header.cells[columns.clusterAt]!.trim(),
+          params: { count, max: MAX_VALUES_PER_CELL },
+        }),
+      ),
       problems,
     );
     problems.push({

@@ -52,6 +52,8 @@ const fr: PublishingMessages = {
       "ce fichier n'est pas un tableau en texte (CSV) : un classeur .xls renommé, une image ? Enregistrez-le en .xlsx, en .ods ou en « CSV (séparateur : point-virgule) » ; ignoré.",
     'unreadable-file': () =>
       'fichier illisible : ni un classeur Excel (.xlsx) ou LibreOffice (.ods), ni un GeoJSON de points (FeatureCollection) ; ignoré.',
+    'values-cut': (p) =>
+      `${Number(p['count']).toLocaleString('fr')} valeurs dans cette cellule : seules les ${p['max']} premières sont lues.`,
     'file-too-large': (p) =>
       `fichier refusé, sans être lu : plus de ${Math.round(Number(p['max']) / 1048576)} Mo, la taille la plus grande qu'un tableau peut avoir. Retirez les colonnes inutiles, ou répartissez les fiches entre plusieurs flux.`,
     'workbook-too-large': (p) =>
@@ -259,6 +261,8 @@ const en: PublishingMessages = {
       'this file is not a text table (CSV): an .xls workbook renamed, an image? Save it as .xlsx, .ods or CSV; ignored.',
     'unreadable-file': () =>
       'unreadable file: neither an Excel (.xlsx) or LibreOffice (.ods) workbook nor a GeoJSON FeatureCollection of points; ignored.',
+    'values-cut': (p) =>
+      `${Number(p['count']).toLocaleString('en')} values in this cell: only the first ${p['max']} are read.`,
     'file-too-large': (p) =>
       `file refused, not read: over ${Math.round(Number(p['max']) / 1048576)} MB, the largest a table may be. Remove the columns not needed, or spread the records over several feeds.`,
     'workbook-too-large': (p) =>

@@ -1465,6 +1465,25 @@ test('a file over the size cap is refused before it is read, whatever its kind, 
   assert.match(describeImportProblem(problems[0]!, 'en'), /^adhesions\.xlsx: file refused, not read: over 100 MB/);
 });
 
+test('a cell listing more than a hundred values is read up to the hundredth, and said once', () => {
+  const types = Array.from({ length: 150 }, (_, at) => `Type ${at}`).join('|');
+  const clusters = Array.from({ length: 150 }, () => 'lac').join(', ');
+  const imported = importSpreadsheet([
+    csvTable('clusters.csv', `Identifiant;Nom;Type\nlac;Cluster du Lac;${types}\n`),
+    csvTable('organisations.csv', `Identifiant;Nom;Pôle\nacme;Acme;${clusters}\n`),
+  ]);
+  const cut = imported.problems.filter((problem) => problem.code === 'values-cut');
+  assert.deepEqual(
+    cut.map((problem) => describeImportProblem(problem, 'fr')),
+    [
+      'clusters.csv, ligne 2, colonne « Type » : 150 valeurs dans cette cellule : seules les 100 premières sont lues.',
+      'organisations.csv, ligne 2, colonne « Pôle » : 150 valeurs dans cette cellule : seules les 100 premières sont lues.',
+    ],
+  );
+  // The type is a closed list: the first hundred unknown values are said, no more.
+  assert.equal(imported.problems.filter((problem) => problem.code === 'unknown-value').length, 100);
+});
+
 test('a name that thousands of organisations share is looked up in linear time, and said with five of them and a count', () => {
   // 8,000 « Dupont » and as many memberships naming it: a list searched at each record, and the
   // whole list copied into each membership's message, took 13 s and 1 GB here, 16,000 ran out of memory.
