@@ -53,13 +53,37 @@ export function writeCsv(rows: readonly (readonly string[])[], options: CsvWrite
   return `${options.bom === false ? '' : UTF8_BOM}${body}\r\n`;
 }
 
-/** Guesses the separator from the header line: the most frequent of `;`, `,` and tab outside quotes. */
+/** Lines the separator is guessed from: a title or a few above the headings, then rows. */
+const LINES_FOR_SEPARATOR = 12;
+
+/**
+ * Guesses the separator from the first lines: of `;`, `,` and tab outside quotes, the one that
+ * splits the most lines into the same number of cells (the most cells, on one line). A title above
+ * the headings (« Liste des pôles, CCI, mise à jour 2024 ») has its own commas, once; a table's
+ * separators come back on every row, as many each time.
+ */
 export function detectSeparator(text: string): string {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
-  const counts = [';', ',', '\t'].map((separator) => [separator, outsideQuotes.split(separator).length - 1] as const);
-  counts.sort((a, b) => b[1] - a[1]);
-  return counts[0]![1] > 0 ? counts[0]![0] : ';';
+  const lines = text
+    .slice(0, 65_536)
+    .split(/\r\n|\n|\r/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, LINES_FOR_SEPARATOR)
+    .map((line) => line.replace(/"[^"]*"/g, ''));
+  let best = { separator: ';', weight: 0 };
+  for (const separator of [';', ',', '\t']) {
+    // How many lines have each number of separators: the most common number, by its lines.
+    const linesByCount = new Map<number, number>();
+    for (const line of lines) {
+      const count = line.split(separator).length - 1;
+      if (count > 0) linesByCount.set(count, (linesByCount.get(count) ?? 0) + 1);
+    }
+    // Lines first (a table's rows outnumber its titles), then cells (on a single line).
+    for (const [count, many] of linesByCount) {
+      const weight = many * 1_000_000 + count;
+      if (weight > best.weight) best = { separator, weight };
+    }
+  }
+  return best.separator;
 }
 
 /** A row of a table and the line of the file it starts on (1 for the header), for messages. */

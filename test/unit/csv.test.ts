@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { csvTable, importSpreadsheet } from '../../src/csv/spreadsheet-import.js';
 import { detectSeparator, parseDecimal, readCsv, readCsvRows, writeCsv, UTF8_BOM } from '../../src/csv/csv.js';
 import { feedFromCsvTables, feedToCsvTables } from '../../src/csv/csv-tables.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
@@ -55,4 +56,21 @@ test('a line break inside a cell, as Excel saves it (CRLF or CR), is read as one
     rows.map((row) => row.line),
     [1, 2, 4, 6],
   );
+});
+
+test('the separator is the one the rows share, not the commas of a title above the headings', () => {
+  const titled =
+    'Liste des pôles, CCI Savoie, mise à jour 15/03/2024\n\nIdentifiant;Nom;Ville\nlac;Cluster du Lac;Annecy\nalpes;Alpes, Numérique;Annecy\n';
+  assert.equal(detectSeparator(titled), ';');
+  const imported = importSpreadsheet([csvTable('clusters.csv', titled)]);
+  assert.deepEqual(
+    (imported.feed['clusters'] as Array<{ name: string }>).map((cluster) => cluster.name),
+    ['Cluster du Lac', 'Alpes, Numérique'],
+  );
+  // Decimal commas in every row do not outvote the semicolons.
+  assert.equal(detectSeparator('Nom;Lat;Long\nA;45,76;4,83\nB;45,1;4,9\n'), ';');
+  assert.equal(detectSeparator('name,city\nLake,Annecy\n'), ',');
+  assert.equal(detectSeparator('name\tcity\tnote\nLake\tAnnecy\ta; b\n'), '\t');
+  assert.equal(detectSeparator('Nom;Ville'), ';');
+  assert.equal(detectSeparator('one cell'), ';');
 });
