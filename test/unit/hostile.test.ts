@@ -7,29 +7,29 @@ import { FeedIndex } from '../../src/model/feed-index.js';
 import { sampleFeed } from '../../stories/fixtures.js';
 import { describeProblem } from '../../src/i18n/index.js';
 
-/** How long a call takes, in ms (a freeze shows as seconds; linear work as milliseconds). */
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const started = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - started };
+/**
+ * Runs a hostile input. Its time is not asserted here (speed belongs to the benchmark:
+ * `node bench/hostile.mjs` times these inputs against a limit): a freeze shows as a test that
+ * does not end within the suite's timeout, a stack overflow as its error.
+ */
+function run<T>(work: () => T): { value: T } {
+  return { value: work() };
 }
 
 test('a cooperation repeating its clusters 1,500 times keeps each once, with a warning', () => {
   const clusters = Array.from({ length: 3000 }, (_, at) => (at % 2 === 0 ? 'viameca' : 'eco-energies'));
-  const { value: result, ms } = timed(() => validateFeed(sampleFeed({ cooperations: [{ id: 'c', clusters }] })));
+  const { value: result } = run(() => validateFeed(sampleFeed({ cooperations: [{ id: 'c', clusters }] })));
   assert.deepEqual(result.feed!.cooperations![0]!.clusters, ['viameca', 'eco-energies']);
   assert.ok(result.problems.some((problem) => problem.code === 'duplicate-reference'));
-  assert.ok(ms < 2000, `${ms} ms`);
 });
 
-test('the e-mail check is linear: 200,000 dots take milliseconds, not seconds', () => {
+test('the e-mail and URL checks read 200,000 dots and give the right answer (their time: bench/hostile.mjs)', () => {
   const hostile = `a@${'.'.repeat(200_000)} x`;
-  const { ms } = timed(() => {
+  run(() => {
     sanitiseEmail(hostile);
     sanitiseUrl(hostile);
     sanitiseUrl(`${'a.'.repeat(100_000)}!`);
   });
-  assert.ok(ms < 500, `${ms} ms`);
   assert.equal(sanitiseEmail(hostile), null);
   assert.equal(sanitiseEmail('contact@viameca.fr')?.href, 'mailto:contact@viameca.fr');
 });
@@ -42,7 +42,7 @@ test('texts over their field’s maximum are cut with a warning; the record stay
     website: `https://example.org/${'p'.repeat(5000)}`,
   };
   const feed = sampleFeed({ organisations: [organisation], memberships: [] });
-  const { value: result, ms } = timed(() => validateFeed(feed));
+  const { value: result } = run(() => validateFeed(feed));
   const kept = result.feed!.organisations![0]!;
   assert.equal((kept.name as string).length, 500);
   assert.equal((kept.description as string).length, 20_000);
@@ -53,7 +53,6 @@ test('texts over their field’s maximum are cut with a warning; the record stay
   assert.deepEqual(truncated.slice(0, 2), ['organisations.0.name', 'organisations.0.description']);
   // The page's own object is not changed.
   assert.equal(organisation.name.length, 1_000_000);
-  assert.ok(ms < 2000, `${ms} ms`);
 });
 
 test('a lone surrogate is repaired (U+FFFD) with a warning; the record stays and nothing throws', () => {
@@ -136,7 +135,7 @@ test('a taxonomy 10,000 levels deep: flattened below 8 levels with warnings, in 
     { id: 'loop-b', label: 'B', parent: 'loop-a' },
     { id: 'self', label: 'S', parent: 'self' },
   );
-  const { value: result, ms } = timed(() =>
+  const { value: result } = run(() =>
     validateFeed(
       sampleFeed({
         taxonomies: [{ id: 'deep', label: 'Deep', values }],
@@ -152,7 +151,6 @@ test('a taxonomy 10,000 levels deep: flattened below 8 levels with warnings, in 
   assert.equal(kept[7]!.parent, 'v6');
   assert.equal(kept[8]!.parent, undefined);
   assert.ok(result.problems.some((problem) => problem.code === 'taxonomy-too-deep'));
-  assert.ok(ms < 1000, `${ms} ms`);
 });
 
 test('a chain of 20,000 parent territories is cut at eight levels, said, and indexes in a few steps', () => {

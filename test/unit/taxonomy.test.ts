@@ -45,19 +45,16 @@ test('taxonomy cycles and self-parents end as roots; nothing loops, nothing is l
   );
 });
 
-test('a parent chain 50,000 deep neither overflows the stack nor takes quadratic time', () => {
+test('a parent chain 50,000 deep does not overflow the stack, and is ordered and measured in full', () => {
   const values = Array.from({ length: 50_000 }, (_, at) =>
     at === 0 ? { id: 'v0' } : { id: `v${at}`, parent: `v${at - 1}` },
   );
-  const started = performance.now();
   const ordered = orderedValues(values.slice().reverse());
   const depths = valueDepths(values);
   assert.equal(ordered.length, 50_000);
   assert.equal(ordered[0]!.id, 'v0');
   assert.equal(ordered[49_999]!.id, 'v49999');
   assert.equal(depths.get('v49999'), 49_999);
-  // Linear work: well under a second here (a quadratic walk takes minutes). Not a timing target.
-  assert.ok(performance.now() - started < 5000);
 });
 
 test('prototype names are plain ids', () => {
