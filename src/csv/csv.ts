@@ -55,26 +55,23 @@ export function writeCsv(rows: readonly (readonly string[])[], options: CsvWrite
 
 /** Lines the separator is guessed from: a title or a few above the headings, then rows. */
 const LINES_FOR_SEPARATOR = 12;
+const SEPARATORS = [';', ',', '\t'] as const;
 
 /**
  * Guesses the separator from the first lines: of `;`, `,` and tab outside quotes, the one that
  * splits the most lines into the same number of cells (the most cells, on one line). A title above
  * the headings (« Liste des pôles, CCI, mise à jour 2024 ») has its own commas, once; a table's
- * separators come back on every row, as many each time.
+ * separators come back on every row, as many each time. Lines end outside quotes only: an
+ * address typed on several lines in one cell, commas and all, is part of its row.
  */
 export function detectSeparator(text: string): string {
-  const lines = text
-    .slice(0, 65_536)
-    .split(/\r\n|\n|\r/)
-    .filter((line) => line.trim() !== '')
-    .slice(0, LINES_FOR_SEPARATOR)
-    .map((line) => line.replace(/"[^"]*"/g, ''));
+  const counts = separatorCountsByLine(text.slice(0, 65_536));
   let best = { separator: ';', weight: 0 };
-  for (const separator of [';', ',', '\t']) {
+  SEPARATORS.forEach((separator, which) => {
     // How many lines have each number of separators: the most common number, by its lines.
     const linesByCount = new Map<number, number>();
-    for (const line of lines) {
-      const count = line.split(separator).length - 1;
+    for (const line of counts) {
+      const count = line[which]!;
       if (count > 0) linesByCount.set(count, (linesByCount.get(count) ?? 0) + 1);
     }
     // Lines first (a table's rows outnumber its titles), then cells (on a single line).
@@ -82,8 +79,34 @@ export function detectSeparator(text: string): string {
       const weight = many * 1_000_000 + count;
       if (weight > best.weight) best = { separator, weight };
     }
-  }
+  });
   return best.separator;
+}
+
+/** For each of the first non-blank lines (ended outside quotes), how many of each separator it has outside quotes. */
+function separatorCountsByLine(text: string): number[][] {
+  const lines: number[][] = [];
+  let counts = [0, 0, 0];
+  let blank = true;
+  let quoted = false;
+  for (let at = 0; at < text.length && lines.length < LINES_FOR_SEPARATOR; at += 1) {
+    const char = text[at]!;
+    if (char === '"') {
+      quoted = !quoted;
+      blank = false;
+    } else if (quoted) continue;
+    else if (char === '\n' || char === '\r') {
+      if (!blank) lines.push(counts);
+      counts = [0, 0, 0];
+      blank = true;
+    } else {
+      const which = (SEPARATORS as readonly string[]).indexOf(char);
+      if (which >= 0) counts[which]! += 1;
+      if (char.trim() !== '') blank = false;
+    }
+  }
+  if (!blank && lines.length < LINES_FOR_SEPARATOR) lines.push(counts);
+  return lines;
 }
 
 /** A row of a table and the line of the file it starts on (1 for the header), for messages. */

@@ -72,5 +72,9 @@ test('the separator is the one the rows share, not the commas of a title above t
   assert.equal(detectSeparator('name,city\nLake,Annecy\n'), ',');
   assert.equal(detectSeparator('name\tcity\tnote\nLake\tAnnecy\ta; b\n'), '\t');
   assert.equal(detectSeparator('Nom;Ville'), ';');
+  // An address typed on several lines in one cell, commas and all, is part of its row.
+  const address = (at: number) =>
+    `Pôle ${at};"Maison des entreprises,\n12 rue de la Gare,\nZA des Iles,\n73000 Chambéry";p${at}@pole.fr`;
+  assert.equal(detectSeparator(['Nom;Adresse;Courriel', address(1), address(2), address(3)].join('\n')), ';');
   assert.equal(detectSeparator('one cell'), ';');
 });
