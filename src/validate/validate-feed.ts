@@ -390,6 +390,9 @@ const SUMMING_UP: ReadonlySet<string> = new Set(['recommended-missing', 'too-man
  */
 function namedAfterTheirRecords(problems: FeedProblem[], input: unknown): FeedProblem[] {
   if (!isPlainObject(input)) return problems;
+  // A name given in several languages is shown in the feed's first one, as its records are.
+  const languages = input['languages'];
+  const preferred = Array.isArray(languages) && typeof languages[0] === 'string' ? languages[0] : 'fr';
   return problems.map((problem) => {
     const [collection, index] = problem.path;
     if (typeof collection !== 'string' || typeof index !== 'number') return problem;
@@ -397,16 +400,34 @@ function namedAfterTheirRecords(problems: FeedProblem[], input: unknown): FeedPr
     if (SUMMING_UP.has(problem.code) || problem.params?.['count'] !== undefined) return problem;
     const records = Object.hasOwn(input, collection) ? input[collection] : undefined;
     const record = Array.isArray(records) ? (records[index] as unknown) : undefined;
-    const name = isPlainObject(record) ? nameText(record['name']) : undefined;
+    const name = isPlainObject(record) ? nameText(record['name'], preferred) : undefined;
     return name ? { ...problem, record: name } : problem;
   });
 }
 
-/** A record's name as text, on one line and short: a string, or the first text of a name given in several languages. */
-function nameText(name: unknown): string | undefined {
-  let text: unknown = name;
-  if (isPlainObject(name)) text = Object.values(name).find((value) => typeof value === 'string' && value.trim() !== '');
-  if (typeof text !== 'string') return undefined;
-  const shown = describeValue(text.trim());
+/** Characters of a name read to show it (it is shown cut to 80): a 40 MB name is not read whole. */
+const NAME_READ = 200;
+/** Languages of a name looked at for its first text. */
+const NAME_LANGUAGES_READ = 20;
+
+/**
+ * A record's name as text, on one line and short: a string, or a name given in several languages
+ * in the `preferred` one, else its first text.
+ */
+function nameText(name: unknown, preferred: string): string | undefined {
+  // Only the name's first characters are read, white space included: a name of 40 MB of spaces
+  // is not scanned once per problem.
+  const head = (value: unknown) => (typeof value === 'string' ? value.slice(0, NAME_READ).trim() : '');
+  let text = head(name);
+  if (isPlainObject(name)) {
+    text = Object.hasOwn(name, preferred) ? head(name[preferred]) : '';
+    let looked = 0;
+    for (const lang in name) {
+      if (text !== '' || looked === NAME_LANGUAGES_READ) break;
+      text = head(name[lang]);
+      looked += 1;
+    }
+  }
+  const shown = describeValue(text).trim();
   return shown === '' ? undefined : shown;
 }

@@ -137,6 +137,22 @@ test('a problem inside a record carries its name, short and on one line; a probl
   assert.match(describeProblemWithPath(unsafe[0]!, 'en'), /^\$\.clusters\[0\]\.website \(Pôle A\): /);
   const summing = result.problems.find((problem) => problem.code === 'recommended-missing')!;
   assert.equal(summing.record, undefined);
+  // A name of 5 MB, of 5 MB of spaces, or reversing its direction: read in part, on one line.
+  const hostile = validateFeed(
+    sampleFeed({
+      clusters: [
+        { id: 'h', name: `H${'x'.repeat(5_000_000)}`, website: 'ftp://h.example' },
+        { id: 'r', name: 'Pôle \u202etxet\u202c R', website: 'ftp://r.example' },
+        { id: 's', name: ' '.repeat(5_000_000), website: 'ftp://s.example' },
+        { id: 'b', name: { en: 'Cluster B', fr: 'Pôle B' }, website: 'ftp://b.example' },
+      ],
+    }),
+  );
+  // The sample feed's first language is French: a name in several languages is shown in it.
+  assert.deepEqual(
+    hostile.problems.filter((problem) => problem.code === 'unsafe-url').map((problem) => problem.record),
+    [`H${'x'.repeat(78)}…`, 'Pôle  txet  R', undefined, 'Pôle B'],
+  );
 });
 
 test('a location written {lat, lon} is said as its missing GeoJSON fields, never as a value « undefined »', () => {
