@@ -216,15 +216,15 @@ export const identifier = (scheme: string, name: string): Column => ({
   },
 });
 
+/** Values read from one cell (a list of codes, the clusters an organisation belongs to); the rest said and left. */
+export const MAX_VALUES_PER_CELL = 100;
+
 /**
  * A cell of codes (`|` between several; also `,` when each part names a value) read by code or
  * label. A value not in a closed vocabulary is left out and reported with the nearest labels; in
  * an open one (sectors, indicators) it is kept, with a notice. `others`: the table's other
  * vocabularies, where a value typed in the wrong column may be found.
  */
-/** Values read from one cell (a list of codes, the clusters an organisation belongs to); the rest said and left. */
-export const MAX_VALUES_PER_CELL = 100;
-
 export function codesOf(
   cell: string,
   vocabulary: Vocabulary,

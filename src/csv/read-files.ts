@@ -23,7 +23,7 @@ export interface FileToRead {
 /** The largest file read (100 MB): a CSV of a million rows of a hundred characters fits. */
 export const TABLE_FILE_MAX_BYTES = 100 * 1024 * 1024;
 
-/** What to read of a file of `size` bytes: nothing past the cap (`tablesFromFiles` then says so). */
+/** What to read of a file of `size` bytes: nothing past the cap (`tablesFromFiles` then says why). */
 export async function fileToRead(
   name: string,
   size: number,
@@ -106,9 +106,11 @@ export async function tablesFromFiles(
   const tables: SpreadsheetTable[] = [];
   const problems: ImportProblem[] = [];
   for (const { name, bytes, size } of files) {
-    // Over the cap, a text is longer than the runtime's longest string, and a workbook fills
-    // the memory before its own limits are read: refused, said.
-    if (Math.max(size ?? 0, bytes.byteLength) > TABLE_FILE_MAX_BYTES) {
+    // A file read as a table, over the cap: a text longer than the runtime's longest string, a
+    // workbook that fills the memory before its own limits are read. Refused, said. (Other files,
+    // a report's PDF beside the tables, are said by their names below, never read.)
+    const readAsTable = isWorkbook(name) || TEXT_TABLE.test(name) || GEOJSON.test(name);
+    if (readAsTable && Math.max(size ?? 0, bytes.byteLength) > TABLE_FILE_MAX_BYTES) {
       problems.push({ severity: 'error', code: 'file-too-large', file: name, params: { max: TABLE_FILE_MAX_BYTES } });
       continue;
     }

@@ -7,6 +7,7 @@
  * included. Each is said once per table: ids made from names change when a name does. A name two
  * records share links to neither: the row stays as typed, said here with the records it may mean.
  */
+import { describeValue } from '../validate/describe-value.js';
 import type { CsvTable } from './csv-columns.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
 import { foldText } from '../text/search-text.js';
@@ -213,7 +214,9 @@ export function resolveReferences(rows: Rows, origins: Origins, problems: Import
               params: {
                 value: reference,
                 kind,
-                ids: target.shared.named.join(', '),
+                // Each id on one line and short (the message does not cut the list, so that
+                // five ids are five ids, then the count of the others).
+                ids: target.shared.named.map(describeValue).join(', '),
                 more: target.shared.count - target.shared.named.length,
               },
             });

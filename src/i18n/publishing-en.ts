@@ -74,7 +74,7 @@ export const en: PublishingMessages = {
     'cells-rejoined': (p) =>
       `"${describeValue(String(p['value']))}" read as one cell: the "${describeValue(String(p['separator']))}" typed in it, without quotes around the cell, cut it in two and shifted the columns after it; check the row.`,
     'ambiguous-reference': (p) =>
-      `"${describeValue(String(p['value']))}" may mean the ${p['kind'] === 'clusters' ? 'clusters' : 'organisations'} ${describeValue(String(p['ids']))}${Number(p['more'] ?? 0) > 0 ? ` and ${enPlural(Number(p['more']), 'other', 'others')}` : ''}: give the id of the one you mean; not linked.`,
+      `"${describeValue(String(p['value']))}" may mean the ${p['kind'] === 'clusters' ? 'clusters' : 'organisations'} ${String(p['ids'])}${Number(p['more'] ?? 0) > 0 ? ` and ${enPlural(Number(p['more']), 'other', 'others')}` : ''}: give the id of the one you mean; not linked.`,
     'id-case-twin': (p) =>
       `id "${describeValue(String(p['id']))}" differs from "${describeValue(String(p['other']))}" (line ${p['first']}) only in letter case: two records, or one typed twice? Kept.`,
     'ids-from-names': (p) =>

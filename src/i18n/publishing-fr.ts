@@ -74,7 +74,7 @@ export const fr: PublishingMessages = {
     'cells-rejoined': (p) =>
       `« ${describeValue(String(p['value']))} » lu comme une seule cellule : le « ${describeValue(String(p['separator']))} » tapé dedans, sans guillemets autour de la cellule, la coupait en deux et décalait les colonnes suivantes ; vérifiez la ligne.`,
     'ambiguous-reference': (p) =>
-      `« ${describeValue(String(p['value']))} » peut désigner ${p['kind'] === 'clusters' ? 'les clusters' : 'les organisations'} ${describeValue(String(p['ids']))}${Number(p['more'] ?? 0) > 0 ? ` et ${frPlural(Number(p['more']), 'autre', 'autres')}` : ''} : donnez l'identifiant de celui que vous voulez ; non relié.`,
+      `« ${describeValue(String(p['value']))} » peut désigner ${p['kind'] === 'clusters' ? 'les clusters' : 'les organisations'} ${String(p['ids'])}${Number(p['more'] ?? 0) > 0 ? ` et ${frPlural(Number(p['more']), 'autre', 'autres')}` : ''} : donnez l'identifiant de ${p['kind'] === 'clusters' ? 'celui' : 'celle'} que vous voulez ; non relié.`,
     'id-case-twin': (p) =>
       `l'identifiant « ${describeValue(String(p['id']))} » ne diffère de « ${describeValue(String(p['other']))} » (ligne ${p['first']}) que par les majuscules : deux fiches distinctes, ou la même saisie deux fois ? Gardée.`,
     'ids-from-names': (p) =>

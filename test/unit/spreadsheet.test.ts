@@ -1451,14 +1451,19 @@ test('a file over the size cap is refused before it is read, whatever its kind, 
     40,
     () => new TextEncoder().encode('Identifiant;Nom\nlac;Lac\n').buffer as ArrayBuffer,
   );
-  const { tables, problems } = await tablesFromFiles([big, small]);
+  // A report's PDF beside the tables, however big, is not a table over the cap: said by its name.
+  const report = await fileToRead('rapport.pdf', 3 * TABLE_FILE_MAX_BYTES, () => new ArrayBuffer(0));
+  const { tables, problems } = await tablesFromFiles([big, small, report]);
   assert.deepEqual(
     tables.map((table) => table.name),
     ['clusters.csv'],
   );
   assert.deepEqual(
     problems.map((problem) => [problem.severity, problem.code, problem.file]),
-    [['error', 'file-too-large', 'adhesions.xlsx']],
+    [
+      ['error', 'file-too-large', 'adhesions.xlsx'],
+      ['warning', 'unsupported-format', 'rapport.pdf'],
+    ],
   );
   assert.match(describeImportProblem(problems[0]!, 'en'), /^adhesions\.xlsx: file refused, not read: over 100 MB/);
 });
@@ -1497,9 +1502,10 @@ test('a name that thousands of organisations share is looked up in linear time, 
   assert.equal(said.length, count);
   assert.equal(
     describeImportProblem(said[0]!, 'fr'),
-    `adhesions.csv, ligne 2, colonne « Organisation » : « Dupont » peut désigner les organisations o0, o1, o2, o3, o4 et ${(count - 5).toLocaleString('fr')} autres : donnez l'identifiant de celui que vous voulez ; non relié.`,
+    `adhesions.csv, ligne 2, colonne « Organisation » : « Dupont » peut désigner les organisations o0, o1, o2, o3, o4 et ${(count - 5).toLocaleString('fr')} autres : donnez l'identifiant de celle que vous voulez ; non relié.`,
   );
   assert.match(describeImportProblem(said[0]!, 'en'), /organisations o0, o1, o2, o3, o4 and 7,995 others: give/);
+  assert.match(describeImportProblem(said[0]!, 'fr'), /donnez l'identifiant de celle que vous voulez/);
 });
 
 test('a folder without a clusters table is said with the files that were read, before any file’s lines', () => {
