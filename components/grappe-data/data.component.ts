@@ -27,7 +27,7 @@ const FILTER_ATTRIBUTE_PREFIX = 'filter-';
  * @event grappe-load - The feeds loaded. `detail`: `{ sources, counts, problems, failures }`.
  * @event grappe-error - Nothing could be shown, or a refresh failed. `detail`: `{ kind: 'network' | 'parse' | 'schema', reason, url, message, status?, problems, refresh }`.
  * @event grappe-select - The selection changed. `detail`: `{ clusterId, organisationId }`.
- * @event grappe-filter-change - The filters changed. `detail`: `{ filters, visibleClusters }`.
+ * @event grappe-filter-change - The filters changed, or the page's fixed filters (`filter-…`) did. `detail`: `{ filters, visibleClusters }` (`filters`: the visitor's own).
  *
  * Filters fixed by the page: any attribute `filter-<dimension>` (`filter-kind`,
  * `filter-territory`, `filter-sector`, `filter-network`, or a taxonomy the feed declares) takes
@@ -42,13 +42,22 @@ export class GrappeData extends GrappeElement {
   /** URL of the feed, or several URLs separated by spaces (merged into one view). */
   @property() src = '';
 
+  /**
+   * Colour theme of every Grappe element inside it (`light`, `dark`, or `auto` to follow the
+   * system); an element's own `theme` wins. Empty: the page's tokens, light by default.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+
   /** Seconds before a load gives up. */
   @property({ type: Number }) timeout = 30;
 
   /** Reload the feeds every so many seconds (0: never); the selection and the view are kept. */
   @property({ type: Number }) refresh = 0;
 
-  /** Id of the cluster to select once the data is there. */
+  /**
+   * Id of the cluster to select once the data is there; it then follows the selection (a click,
+   * `select()`, the URL). Set it to select another, empty it to close the selection.
+   */
   @property() selected = '';
 
   /** Id of an organisation to open (with its cluster) once the data is there. */
@@ -79,6 +88,9 @@ export class GrappeData extends GrappeElement {
       }),
     onError: (error) => this.emitError(error),
     onSelect: (clusterId, organisationId) => {
+      // `selected` follows the selection, however it was made (a click, select(), the URL), so
+      // that setting it again to an earlier id selects it again.
+      this.selected = clusterId ?? '';
       this.writeRouteFromState('push');
       this.emit('grappe-select', { clusterId, organisationId });
     },
@@ -207,6 +219,8 @@ export class GrappeData extends GrappeElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('routing') && this.routing !== null) this.applyRoute();
     if (changed.has('selected') && this.selected) this.store.select(this.selected);
+    // Emptied by the page (not at the start, where it is empty): the selection is cleared.
+    else if (changed.has('selected') && changed.get('selected')) this.store.select(null);
     if (changed.has('selectedOrganisation') && this.selectedOrganisation)
       this.store.openOrganisation(this.selectedOrganisation);
     if (changed.has('src') && this.src.trim() !== '') void this.loadSources(false);

@@ -1,8 +1,21 @@
 import { css } from 'lit';
+import { themeStyles } from '../../src/styles/shared-styles.js';
 
-/** `<grappe-data>` draws nothing of its own: it lays out what the page puts inside it. */
-export const dataStyles = css`
-  :host {
-    display: block;
-  }
-`;
+/**
+ * `<grappe-data>` draws nothing of its own: it lays out what the page puts inside it. With a
+ * `theme`, it gives that theme's palette to the Grappe elements inside it (custom properties
+ * inherit into their shadow roots) and paints its surface, so that their texts keep their
+ * contrast on any page; the page's own texts inside it take the theme's text colour.
+ */
+export const dataStyles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+    }
+    :host([theme]) {
+      background: var(--grappe-color-surface, var(--_theme-surface));
+      color: var(--grappe-color-text, var(--_theme-text));
+    }
+  `,
+];

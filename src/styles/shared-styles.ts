@@ -1,54 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Design tokens. A page themes every Grappe element with one rule on any ancestor
- * (`body { --grappe-color-accent: #8a1538 }`): custom properties inherit into shadow roots.
- * Components read the private `--_…` copies below, never a literal colour.
- *
- * Themes: an element with `theme` sets the `--_theme-…` palette; an element without one (the
- * filters inside a dark directory, a members list in a dark page's `<grappe-data theme="dark">`)
- * inherits the palette of its nearest themed ancestor, because custom properties inherit and
- * the `--_…` tokens fall back to it. So one `theme` on the outermost element themes them all.
+ * The themes' palettes (`theme="light|dark|auto"`), apart from the tokens so that
+ * `<grappe-data theme="dark">`, which draws nothing of its own, can give its palette to the
+ * elements inside it without taking the tokens' font and colours onto the page's own content.
  */
-export const tokenStyles = css`
-  /* Hidden until the texts of its language arrive (GrappeElement.waitsForTexts). */
-  :host([data-texts-pending]) {
-    visibility: hidden;
-  }
-
-  :host {
-    display: block;
-    --_font: var(--grappe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--grappe-font-size, 1rem);
-    --_text: var(--grappe-color-text, var(--_theme-text, #1b1f24));
-    --_text-muted: var(--grappe-color-text-muted, var(--_theme-text-muted, #4f5863));
-    --_surface: var(--grappe-color-surface, var(--_theme-surface, #ffffff));
-    --_surface-alt: var(--grappe-color-surface-alt, var(--_theme-surface-alt, #f3f5f7));
-    --_border: var(--grappe-color-border, var(--_theme-border, #767f8a));
-    --_accent: var(--grappe-color-accent, var(--_theme-accent, #0b5cad));
-    --_accent-text: var(--grappe-color-accent-text, var(--_theme-accent-text, #ffffff));
-    --_selected: var(--grappe-color-selected, var(--_theme-selected, #e8f0fb));
-    --_error: var(--grappe-color-error, var(--_theme-error, #b3261e));
-    --_warning: var(--grappe-color-warning, var(--_theme-warning, #8a5a00));
-    --_focus: var(--grappe-focus-ring, var(--_theme-focus, 3px solid #1a73e8));
-    --_radius: var(--grappe-radius, 6px);
-    --_space: var(--grappe-space, 0.5rem);
-    --_shadow: var(--grappe-shadow, 0 1px 3px rgb(0 0 0 / 0.2));
-    font-family: var(--_font);
-    font-size: var(--_font-size);
-    color: var(--_text);
-    line-height: 1.4;
-    /* Visually hidden texts are positioned: each element contains its own, so that none escapes a
-       scrolling pane and adds height at the page's end. */
-    position: relative;
-  }
-
-  /* A themed element paints its own surface, so its text keeps its contrast on any page. */
-  :host([theme]) {
-    background: var(--_surface);
-    color: var(--_text);
-  }
-
+export const themeStyles = css`
   :host([theme='light']) {
     --_theme-text: #1b1f24;
     --_theme-text-muted: #4f5863;
@@ -102,6 +59,59 @@ export const tokenStyles = css`
       --_theme-warning: #f5cf7a;
       --_theme-focus: 3px solid #8ab4f8;
     }
+  }
+
+`;
+
+/**
+ * Design tokens. A page themes every Grappe element with one rule on any ancestor
+ * (`body { --grappe-color-accent: #8a1538 }`): custom properties inherit into shadow roots.
+ * Components read the private `--_…` copies below, never a literal colour.
+ *
+ * Themes: an element with `theme` sets the `--_theme-…` palette; an element without one (the
+ * filters inside a dark directory, a members list in a dark page's `<grappe-data theme="dark">`)
+ * inherits the palette of its nearest themed ancestor, because custom properties inherit and
+ * the `--_…` tokens fall back to it. So one `theme` on the outermost element themes them all.
+ */
+export const tokenStyles = css`
+  ${themeStyles}
+
+  /* Hidden until the texts of its language arrive (GrappeElement.waitsForTexts). */
+  :host([data-texts-pending]) {
+    visibility: hidden;
+  }
+
+  :host {
+    display: block;
+    --_font: var(--grappe-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--grappe-font-size, 1rem);
+    --_text: var(--grappe-color-text, var(--_theme-text, #1b1f24));
+    --_text-muted: var(--grappe-color-text-muted, var(--_theme-text-muted, #4f5863));
+    --_surface: var(--grappe-color-surface, var(--_theme-surface, #ffffff));
+    --_surface-alt: var(--grappe-color-surface-alt, var(--_theme-surface-alt, #f3f5f7));
+    --_border: var(--grappe-color-border, var(--_theme-border, #767f8a));
+    --_accent: var(--grappe-color-accent, var(--_theme-accent, #0b5cad));
+    --_accent-text: var(--grappe-color-accent-text, var(--_theme-accent-text, #ffffff));
+    --_selected: var(--grappe-color-selected, var(--_theme-selected, #e8f0fb));
+    --_error: var(--grappe-color-error, var(--_theme-error, #b3261e));
+    --_warning: var(--grappe-color-warning, var(--_theme-warning, #8a5a00));
+    --_focus: var(--grappe-focus-ring, var(--_theme-focus, 3px solid #1a73e8));
+    --_radius: var(--grappe-radius, 6px);
+    --_space: var(--grappe-space, 0.5rem);
+    --_shadow: var(--grappe-shadow, 0 1px 3px rgb(0 0 0 / 0.2));
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_text);
+    line-height: 1.4;
+    /* Visually hidden texts are positioned: each element contains its own, so that none escapes a
+       scrolling pane and adds height at the page's end. */
+    position: relative;
+  }
+
+  /* A themed element paints its own surface, so its text keeps its contrast on any page. */
+  :host([theme]) {
+    background: var(--_surface);
+    color: var(--_text);
   }
 
   :host([hidden]) {

@@ -173,9 +173,43 @@ describe('<grappe-data>', () => {
     expect(element.visibleClusters).to.deep.equal(['viameca', 'eco-energies']);
     const directory = element.querySelector('grappe-directory')!;
     expect(deepQuery(directory, '.count')!.textContent).to.contain('2 clusters');
+    // A page that changes its fixed filters hears it, as when the visitor filters.
+    const changed = oneEvent(element, 'grappe-filter-change', 5000);
     element.setAttribute('filter-programme', 'excellence');
     await waitFor(() => element.visibleClusters.length === 1);
     expect(element.visibleClusters).to.deep.equal(['eco-energies']);
+    expect((await changed).detail.visibleClusters).to.deep.equal(['eco-energies']);
+  });
+
+  it('selected follows the selection: set again to an earlier cluster, it selects it again; emptied, it closes it', async () => {
+    const { element, event } = await dataElement(feedUrl(sampleFeed()), { selected: 'viameca', lang: 'en' });
+    await event;
+    await waitFor(() => element.snapshot.selectedClusterId === 'viameca');
+    element.select('eco-energies');
+    expect(element.selected).to.equal('eco-energies');
+    element.selected = 'viameca';
+    await waitFor(() => element.snapshot.selectedClusterId === 'viameca', 3000, 'viameca selected again');
+    element.setAttribute('selected', 'eco-energies');
+    await waitFor(() => element.snapshot.selectedClusterId === 'eco-energies', 3000, 'selected by attribute');
+    element.selected = '';
+    await waitFor(() => element.snapshot.selectedClusterId === null, 3000, 'the selection closed');
+  });
+
+  it('theme="dark" on <grappe-data> themes the elements inside it, which have no theme of their own', async () => {
+    const { element, event } = await dataElement(feedUrl(sampleFeed()), { theme: 'dark', lang: 'en' });
+    await event;
+    await settle(element);
+    const directory = element.querySelector('grappe-directory')!;
+    const name = deepQuery(directory, 'li.item .name') ?? deepQuery(directory, 'li.item')!;
+    const luminance = (color: string) => {
+      const [r, g, b] = color.match(/\d+(\.\d+)?/g)!.map(Number);
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    // Light text on a dark surface, as the explorer's dark theme draws it.
+    expect(luminance(getComputedStyle(name).color), 'text').to.be.above(150);
+    expect(luminance(getComputedStyle(element).backgroundColor), 'surface').to.be.below(60);
+    const search = deepQuery(directory, 'input[type=search]')!;
+    expect(luminance(getComputedStyle(search).color), 'field text').to.be.above(150);
   });
 
   it('moved out of the page and back (as a framework does), it finishes its load and its refresh timer restarts', async () => {
