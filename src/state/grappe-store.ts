@@ -330,6 +330,9 @@ export class GrappeStore {
     const constraints = normaliseFilters(input);
     if (sameFilters(constraints, this.current.constraints)) return;
     this.refilter(this.current.filters, constraints);
+    // The clusters shown changed (a page that changed its `filter-…` attribute): said as for the
+    // visitor's filters, once there is data to filter.
+    if (this.current.index) this.callbacks.onFilterChange?.(this.current.filters);
   }
 
   private refilter(filters: ClusterFilters, constraints: ClusterFilters): void {
