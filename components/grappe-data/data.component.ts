@@ -147,7 +147,11 @@ export class GrappeData extends GrappeElement {
     return this.store.snapshot;
   }
 
-  /** Selects a cluster (or clears the selection with null); a link or a click does the same. */
+  /**
+   * Selects a cluster (or clears the selection with null); a link or a click does the same. A
+   * cluster the filters hide may be selected (a link to it): its details open, while the list and
+   * the map go on showing what the filters leave.
+   */
   select(clusterId: string | null): void {
     this.store.select(clusterId);
   }

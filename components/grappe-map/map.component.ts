@@ -28,6 +28,9 @@ import { resultsBounds, resultsOutOfView, selectionView } from './map-views.js';
  * between clusters, on a built-in base map that needs no tile server, sharing filters and
  * selection with the other Grappe elements.
  *
+ * After a filter or a search, the map keeps the visitor's view while at least one cluster found
+ * is in it, and shows the clusters found when none is; `fitAll()` shows them all.
+ *
  * @csspart base - The map's frame.
  * @csspart map - The Leaflet container.
  * @csspart controls - The zoom, fit and full-screen buttons.
