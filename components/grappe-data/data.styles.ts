@@ -1,5 +1,7 @@
 import { css } from 'lit';
-import { themeStyles } from '../../src/styles/shared-styles.js';
+// The palettes alone (not the tokens' stylesheet): grappe-data comes first in the bundles, and
+// the tokens stay beside the other stylesheets, where they compress with them.
+import { themeStyles } from '../../src/styles/theme-palette.js';
 
 /**
  * `<grappe-data>` draws nothing of its own: it lays out what the page puts inside it. With a

@@ -60,7 +60,7 @@ export const EXPLORER_OPTIONS = [
     default: '',
     targets: ['data'],
     reflect: true,
-    doc: 'Id of the cluster to select once the data is there.',
+    doc: 'Id of the cluster to select once the data is there; it then follows the selection (a click,\n`select()`, the URL). Set it to select another, empty it to close the selection.',
   },
   {
     attribute: 'selected-organisation',

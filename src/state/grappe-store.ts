@@ -223,9 +223,8 @@ export class GrappeStore {
       this.openOrganisation(organisation);
     }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
-    // Members' names folded for the search in slices once the list has painted, not in idle time
-    // (a quick visitor leaves none): the first keystroke does not fold them all. As work done ahead:
-    // the map's drawing, in the task after the list's paint, and the site's own scripts go first.
+    // Members' names folded for the search in slices after the list's paint, not in idle time (a
+    // quick visitor leaves none), as work done ahead: the map's drawing and the site's scripts first.
     afterNextPaint(() => {
       const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
       void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS, ahead: true });
@@ -325,13 +324,11 @@ export class GrappeStore {
     this.callbacks.onFilterChange?.(filters);
   }
 
-  /** Fixes filters the user cannot undo (a chamber of commerce's own département). */
+  /** Fixes filters the user cannot undo (a chamber of commerce's own département); a change is said as the visitor's are. */
   setConstraints(input: Partial<ClusterFilters>): void {
     const constraints = normaliseFilters(input);
     if (sameFilters(constraints, this.current.constraints)) return;
     this.refilter(this.current.filters, constraints);
-    // The clusters shown changed (a page that changed its `filter-…` attribute): said as for the
-    // visitor's filters, once there is data to filter.
     if (this.current.index) this.callbacks.onFilterChange?.(this.current.filters);
   }
 

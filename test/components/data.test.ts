@@ -178,7 +178,9 @@ describe('<grappe-data>', () => {
     element.setAttribute('filter-programme', 'excellence');
     await waitFor(() => element.visibleClusters.length === 1);
     expect(element.visibleClusters).to.deep.equal(['eco-energies']);
-    expect((await changed).detail.visibleClusters).to.deep.equal(['eco-energies']);
+    expect(((await changed) as CustomEvent<{ visibleClusters: string[] }>).detail.visibleClusters).to.deep.equal([
+      'eco-energies',
+    ]);
   });
 
   it('selected follows the selection: set again to an earlier cluster, it selects it again; emptied, it closes it', async () => {

@@ -106,7 +106,7 @@ export const de: Translation = {
   declaredBy: (publisher: string) => `angegeben von ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'Problem', 'Probleme')} im Feed`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'Fehler', 'Fehler')}, ${plural(warnings, 'Warnung', 'Warnungen')}.${errors > 0 ? ' Fehlerhaftes wird ausgelassen, der ganze Eintrag oder nur sein fehlerhaftes Feld; der Rest wird angezeigt.' : ''}`,
+    `${plural(errors, 'Fehler', 'Fehler')}, ${plural(warnings, 'Warnung', 'Warnungen')}.${errors > 0 ? ' Fehlerhafte Einträge oder Felder werden ausgelassen, der Rest wird angezeigt.' : ''}`,
   severity: { error: 'Fehler', warning: 'Warnung', notice: 'Hinweis' },
   errorTitle: 'Die Cluster konnten nicht angezeigt werden',
   errorNetwork: (url) =>

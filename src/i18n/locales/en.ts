@@ -117,7 +117,7 @@ export const en: Translation = {
 
   problemsTitle: (count) => `${plural(count, 'problem', 'problems')} in the feed`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.${errors > 0 ? ' What is in error is left out, a whole record or only its faulty field; the rest is shown.' : ''}`,
+    `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.${errors > 0 ? ' Faulty records or fields are left out; the rest is shown.' : ''}`,
   severity: { error: 'Error', warning: 'Warning', notice: 'Notice' },
 
   errorTitle: 'The clusters could not be shown',

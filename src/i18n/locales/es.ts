@@ -105,7 +105,7 @@ export const es: Translation = {
   declaredBy: (publisher: string) => `declarado por ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'problema', 'problemas')} en la fuente`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'error', 'errores')}, ${plural(warnings, 'aviso', 'avisos')}.${errors > 0 ? ' Lo erróneo se omite, el registro entero o solo su campo erróneo; el resto se muestra.' : ''}`,
+    `${plural(errors, 'error', 'errores')}, ${plural(warnings, 'aviso', 'avisos')}.${errors > 0 ? ' Los registros o campos con errores se omiten; el resto se muestra.' : ''}`,
   severity: { error: 'Error', warning: 'Aviso', notice: 'Nota' },
   errorTitle: 'No se han podido mostrar los clústeres',
   errorNetwork: (url) =>

@@ -121,7 +121,7 @@ export const fr: Translation = {
 
   problemsTitle: (count) => `${plural(count, 'problème', 'problèmes')} dans le flux`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}.${errors > 0 ? ' Ce qui est en erreur est écarté, la fiche entière ou seulement son champ fautif ; le reste est affiché.' : ''}`,
+    `${plural(errors, 'erreur', 'erreurs')}, ${plural(warnings, 'avertissement', 'avertissements')}.${errors > 0 ? ' Les fiches ou champs en erreur sont écartés ; le reste est affiché.' : ''}`,
   severity: { error: 'Erreur', warning: 'Avertissement', notice: 'Remarque' },
 
   errorTitle: "Les clusters n'ont pas pu être affichés",

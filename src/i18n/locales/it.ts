@@ -106,7 +106,7 @@ export const it: Translation = {
   declaredBy: (publisher: string) => `dichiarato da ${publisher}`,
   problemsTitle: (count) => `${plural(count, 'problema', 'problemi')} nel flusso`,
   problemsSummary: (errors, warnings) =>
-    `${plural(errors, 'errore', 'errori')}, ${plural(warnings, 'avviso', 'avvisi')}.${errors > 0 ? ' Ciò che è errato è escluso, la scheda intera o solo il suo campo errato; il resto è mostrato.' : ''}`,
+    `${plural(errors, 'errore', 'errori')}, ${plural(warnings, 'avviso', 'avvisi')}.${errors > 0 ? ' Le schede o i campi con errori sono esclusi; il resto è mostrato.' : ''}`,
   severity: { error: 'Errore', warning: 'Avviso', notice: 'Nota' },
   errorTitle: 'Non è stato possibile mostrare i cluster',
   errorNetwork: (url) =>
