@@ -109,20 +109,14 @@ interface SharedKey {
   count: number;
 }
 
-/** Read once per set (a set has one iterator walk per call): cheap whatever the number of rows naming it. */
-const sharedKeys = new WeakMap<Set<string>, SharedKey>();
+/** The first few ids of the set (the walk stops there, however many records share the name). */
 function sharedKey(ids: Set<string>): SharedKey {
-  let key = sharedKeys.get(ids);
-  if (!key) {
-    const named: string[] = [];
-    for (const id of ids) {
-      if (named.length === SHARED_NAMED) break;
-      named.push(id);
-    }
-    key = { named, count: ids.size };
-    sharedKeys.set(ids, key);
+  const named: string[] = [];
+  for (const id of ids) {
+    if (named.length === SHARED_NAMED) break;
+    named.push(id);
   }
-  return key;
+  return { named, count: ids.size };
 }
 
 /** The ids of a table's records by every other way a row may name them; those that share one, as a set. */

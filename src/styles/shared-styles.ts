@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { themeStyles } from './theme-palette.js';
-export { themeStyles } from './theme-palette.js';
 
 /**
  * Design tokens. A page themes every Grappe element with one rule on any ancestor

@@ -15,10 +15,12 @@ import {
   recordSchemas,
   type Feed,
   type FeedHeader,
+  type LocalisedText,
   type RecordCollection,
 } from '../schema/feed-schema.js';
 import { limitTexts } from './text-limits.js';
 import { feedBaseUrl } from '../text/sanitise-url.js';
+import { resolveText } from '../text/localised-text.js';
 import { describeValue, jsonTypeOf } from './describe-value.js';
 import { ProblemCollector } from './problem-collector.js';
 import type { FeedProblem, JsonPath } from './problems.js';
@@ -386,48 +388,42 @@ const SUMMING_UP: ReadonlySet<string> = new Set(['recommended-missing', 'too-man
 
 /**
  * Each problem inside a record with that record's name, read from the input (problems' paths
- * are the input's): the collector keeps a bounded number of problems, so this is bounded too.
+ * are the input's): the collector keeps a bounded number of problems, and each record's name is
+ * read once, however many problems it has.
  */
 function namedAfterTheirRecords(problems: FeedProblem[], input: unknown): FeedProblem[] {
   if (!isPlainObject(input)) return problems;
   // A name given in several languages is shown in the feed's first one, as its records are.
   const languages = input['languages'];
   const preferred = Array.isArray(languages) && typeof languages[0] === 'string' ? languages[0] : 'fr';
+  const names = new Map<string, string | undefined>();
+  const nameOf = (collection: string, index: number): string | undefined => {
+    const key = `${collection}\u0000${index}`;
+    if (!names.has(key)) {
+      const records = Object.hasOwn(input, collection) ? input[collection] : undefined;
+      const record = Array.isArray(records) ? (records[index] as unknown) : undefined;
+      names.set(key, isPlainObject(record) ? nameText(record['name'], preferred) : undefined);
+    }
+    return names.get(key);
+  };
   return problems.map((problem) => {
     const [collection, index] = problem.path;
     if (typeof collection !== 'string' || typeof index !== 'number') return problem;
     if (!(RECORD_COLLECTIONS as readonly string[]).includes(collection)) return problem;
     if (SUMMING_UP.has(problem.code) || problem.params?.['count'] !== undefined) return problem;
-    const records = Object.hasOwn(input, collection) ? input[collection] : undefined;
-    const record = Array.isArray(records) ? (records[index] as unknown) : undefined;
-    const name = isPlainObject(record) ? nameText(record['name'], preferred) : undefined;
+    const name = nameOf(collection, index);
     return name ? { ...problem, record: name } : problem;
   });
 }
 
 /** Characters of a name read to show it (it is shown cut to 80): a 40 MB name is not read whole. */
 const NAME_READ = 200;
-/** Languages of a name looked at for its first text. */
-const NAME_LANGUAGES_READ = 20;
 
-/**
- * A record's name as text, on one line and short: a string, or a name given in several languages
- * in the `preferred` one, else its first text.
- */
+/** A record's name as text, on one line and short, in the `preferred` language when it has several. */
 function nameText(name: unknown, preferred: string): string | undefined {
-  // Only the name's first characters are read, white space included: a name of 40 MB of spaces
-  // is not scanned once per problem.
-  const head = (value: unknown) => (typeof value === 'string' ? value.slice(0, NAME_READ).trim() : '');
-  let text = head(name);
-  if (isPlainObject(name)) {
-    text = Object.hasOwn(name, preferred) ? head(name[preferred]) : '';
-    let looked = 0;
-    for (const lang in name) {
-      if (text !== '' || looked === NAME_LANGUAGES_READ) break;
-      text = head(name[lang]);
-      looked += 1;
-    }
-  }
-  const shown = describeValue(text).trim();
+  if (typeof name !== 'string' && !isPlainObject(name)) return undefined;
+  const text: unknown = resolveText(name as LocalisedText, preferred, preferred);
+  // Only the name's first characters are read: a name of 40 MB of spaces is not scanned whole.
+  const shown = typeof text === 'string' ? describeValue(text.slice(0, NAME_READ).trim()).trim() : '';
   return shown === '' ? undefined : shown;
 }
