@@ -107,7 +107,11 @@ export default {
   // and focus tests need the page in front.
   concurrency: 1,
   concurrentBrowsers: 1,
-  browsers,
+  // GRAPPE_BROWSER=Firefox (or Chrome) runs one browser: npm test's second run of a file that
+  // never reported back is in the browser that lost it.
+  browsers: process.env.GRAPPE_BROWSER
+    ? browsers.filter((launcher) => launcher.name === process.env.GRAPPE_BROWSER)
+    : browsers,
   plugins: [
     pixelsPlugin,
     mediaPlugin,
@@ -116,7 +120,9 @@ export default {
   ],
   middleware: [testServerMiddleware],
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 600000,
+  // A file's page that has not reported within 3 minutes is lost (the longest file, the
+  // injection corpus, takes about one): npm test runs it again alone rather than wait longer.
+  testsFinishTimeout: Number(process.env.GRAPPE_FINISH_TIMEOUT || 180000),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><script src="/node_modules/axe-core/axe.min.js"></script></head>

@@ -76,7 +76,33 @@ if (existsSync(countsFile)) {
   totals.passed += counts.passed;
   totals.failed += counts.failed + counts.errors;
   totals.skipped += counts.skipped;
-  if (browser.status !== 0 && counts.failed + counts.errors === 0) totals.failed += 1;
+  // A file whose page never reported back (the browser lost it) runs once more, alone in its
+  // browser; that run counts, and a file that hangs again fails.
+  const unfinished = counts.unfinished ?? [];
+  if (browser.status !== 0 && counts.failed + counts.errors === 0 && unfinished.length === 0) totals.failed += 1;
+  for (const { file, browser: name } of unfinished) {
+    const rerunCounts = join(root, 'test-results/browser-rerun.json');
+    rmSync(rerunCounts, { force: true });
+    console.log(`\n${file} did not report back in ${name}: it runs again, alone.`);
+    const rerun = run(`browser tests, ${file} again in ${name}`, bin('web-test-runner'), [], {
+      env: {
+        CHROME_PATH: chrome,
+        ...(firefox ? { FIREFOX_PATH: firefox } : {}),
+        GRAPPE_BROWSER: name,
+        GRAPPE_TEST_FILES: file,
+        GRAPPE_BROWSER_COUNTS: rerunCounts,
+      },
+    });
+    if (!existsSync(rerunCounts)) {
+      totals.failed += 1;
+      continue;
+    }
+    const again = JSON.parse(readFileSync(rerunCounts, 'utf8'));
+    const failedAgain = again.failed + again.errors + again.unfinished.length;
+    totals.passed += again.passed;
+    totals.failed += failedAgain + (rerun.status !== 0 && failedAgain === 0 ? 1 : 0);
+    totals.skipped += again.skipped;
+  }
 } else {
   totals.failed += 1;
 }

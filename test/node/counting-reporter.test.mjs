@@ -1,0 +1,95 @@
+// The browser tests' counter: what it counts, and the files whose page was lost, which npm test
+// runs again alone (scripts/test.mjs).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { countingReporter } from '../support/counting-reporter.js';
+
+const suite = (...outcomes) => ({
+  tests: outcomes.map((outcome) => ({ passed: outcome === 'pass', skipped: outcome === 'skip' })),
+  suites: [],
+});
+
+function countsOf(sessions) {
+  const file = join(mkdtempSync(join(tmpdir(), 'grappe-counts-')), 'browser.json');
+  const previous = process.env.GRAPPE_BROWSER_COUNTS;
+  process.env.GRAPPE_BROWSER_COUNTS = file;
+  try {
+    countingReporter().onTestRunFinished({ sessions });
+  } finally {
+    if (previous === undefined) delete process.env.GRAPPE_BROWSER_COUNTS;
+    else process.env.GRAPPE_BROWSER_COUNTS = previous;
+  }
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+const browser = (name) => ({ name });
+const lost = (message) => [{ message }];
+
+test('counts passed, failed and skipped tests, and errors outside a test', () => {
+  const counts = countsOf([
+    {
+      testFile: join(process.cwd(), 'test/a.test.ts'),
+      browser: browser('Chrome'),
+      passed: true,
+      testResults: suite('pass', 'skip'),
+    },
+    {
+      testFile: join(process.cwd(), 'test/b.test.ts'),
+      browser: browser('Firefox'),
+      passed: false,
+      testResults: { tests: [], suites: [suite('pass', 'fail')] },
+      errors: [{ message: 'Uncaught TypeError: boom' }],
+    },
+  ]);
+  assert.deepEqual(counts, { passed: 2, failed: 1, skipped: 1, errors: 1, unfinished: [] });
+});
+
+test('a page lost before any result is listed apart, with its file and browser, not counted', () => {
+  const counts = countsOf([
+    {
+      testFile: join(process.cwd(), 'test/components/publisher.test.ts'),
+      browser: browser('Firefox'),
+      passed: false,
+      testResults: { tests: [], suites: [] },
+      errors: lost('Browser tests did not finish within 180000ms. You can increase this timeout…'),
+    },
+    {
+      testFile: join(process.cwd(), 'test/c.test.ts'),
+      browser: browser('Firefox'),
+      passed: true,
+      testResults: suite('pass'),
+    },
+  ]);
+  assert.deepEqual(counts, {
+    passed: 1,
+    failed: 0,
+    skipped: 0,
+    errors: 0,
+    unfinished: [{ file: 'test/components/publisher.test.ts', browser: 'Firefox' }],
+  });
+});
+
+test('a file that reported results, or failed another way, is not run again', () => {
+  const counts = countsOf([
+    {
+      testFile: join(process.cwd(), 'test/d.test.ts'),
+      browser: browser('Chrome'),
+      passed: false,
+      testResults: suite('pass'),
+      errors: lost('Browser tests did not finish within 180000ms.'),
+    },
+    {
+      testFile: join(process.cwd(), 'test/e.test.ts'),
+      browser: browser('Chrome'),
+      passed: false,
+      testResults: { tests: [], suites: [] },
+      errors: [{ message: 'Could not import your test module.' }, { message: 'did not finish within 1ms' }],
+    },
+  ]);
+  assert.deepEqual(counts.unfinished, []);
+  assert.equal(counts.passed, 1);
+  assert.equal(counts.errors, 3);
+});
