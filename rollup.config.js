@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { leafletTrustedTypes } from './scripts/leaflet-trusted-types.mjs';
 import { frenchVocabularyLabels, vocabulariesWithoutFrench } from './scripts/vocabulary-labels.mjs';
 import { lazyParts, partBuilds } from './scripts/lazy-parts.mjs';
+import { sharedDecoratorHelper } from './scripts/shared-decorator-helper.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const dependencies = Object.keys(pkg.dependencies);
@@ -164,7 +165,11 @@ const lazyFeedWorker = {
   },
 };
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true });
+/** TypeScript through esbuild, its decorator helper shared by the modules instead of copied into each. */
+const typescript = () => [
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }),
+  sharedDecoratorHelper,
+];
 
 const elements = [
   'data',
