@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateFeed } from '../scripts/generate-feed.mjs';
 import { ensureBrowsers } from '../scripts/ensure-browser.mjs';
-import { weightsTable } from '../scripts/bundle-weights.mjs';
+import { npmEntryGzipKb, weightsTable } from '../scripts/bundle-weights.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -272,20 +272,6 @@ if (SPLIT) {
 // ---- sizes ---------------------------------------------------------------------------------
 const gzip = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length / 1024;
 /** An ES entry with the chunks it imports (dependencies external, as npm users get it). */
-function entrySize(entry) {
-  const seen = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const match of readFileSync(join(root, 'dist', file), 'utf8').matchAll(
-      /from\s*['"](\.\/[^'"]+)['"]|import\s*['"](\.\/[^'"]+)['"]/g,
-    )) {
-      visit(join(dirname(file), match[1] ?? match[2]).replace(/^\.\//, ''));
-    }
-  };
-  visit(entry);
-  return [...seen].reduce((sum, file) => sum + gzip(join('dist', file)), 0);
-}
 const { bundles: budgets } = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
 results.bundles = [
   {
@@ -324,7 +310,7 @@ results.bundles = [
     'grappe-legend',
   ].map((name) => ({
     name: `${name}.js (npm, dependencies external)`,
-    kb: entrySize(`${name}.js`),
+    kb: npmEntryGzipKb(`${name}.js`),
     budget: name === 'grappe-directory' ? 40 : undefined,
   })),
 ];

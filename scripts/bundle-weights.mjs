@@ -114,3 +114,25 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(table);
   if (files.length === 0 && !byFile) writeFileSync(join(root, 'bench/results/bundle-weights.md'), `${table}\n`);
 }
+
+/**
+ * What an npm entry (`grappe-directory.js`) weighs with the chunks it imports, each gzipped on
+ * its own as a server sends them, in KB. Its dependencies (Lit, Leaflet, zod) are not counted:
+ * the application shares them.
+ */
+export function npmEntryGzipKb(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(root, 'dist', file), 'utf8');
+    for (const match of code.matchAll(/from\s*['"](\.\/[^'"]+)['"]|import\s*['"](\.\/[^'"]+)['"]/g))
+      visit(join(dirname(file), match[1] ?? match[2]).replace(/^\.\//, ''));
+  };
+  visit(entry);
+  const bytes = [...seen].reduce(
+    (sum, file) => sum + gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length,
+    0,
+  );
+  return bytes / 1024;
+}

@@ -25,6 +25,17 @@ for (const [file, { budget, ceiling }] of Object.entries(bundles)) {
   });
 }
 
+test('the npm grappe-directory.js, with the chunks it imports, stays under the 40 KB gzip of the first speed issue', async (context) => {
+  if (!existsSync(join(root, 'dist/grappe-directory.js'))) {
+    context.skip('dist/ is not built (npm test builds it first)');
+    return;
+  }
+  const { npmEntryGzipKb } = await import('../../scripts/bundle-weights.mjs');
+  const kb = npmEntryGzipKb('grappe-directory.js');
+  assert.ok(kb <= 40, `grappe-directory.js and its chunks are ${kb.toFixed(2)} KB gzip, over 40`);
+  context.diagnostic(`grappe-directory.js with its chunks: ${kb.toFixed(2)} KB gzip`);
+});
+
 test('the script-tag bundles carry English only: French and the others load from locales/ beside them', (context) => {
   const french = readFileSync(join(root, 'src/i18n/locales/fr.ts'), 'utf8');
   // A sentence only the French catalogue has.
