@@ -202,9 +202,28 @@ const npmBuild = {
   },
 };
 
-const embed = (input, file, { french = false } = {}) => ({
+/**
+ * The directory's bundle has no map: the themes' map colours (src/styles/theme-palette.ts, the
+ * `--_theme-map-…` lines) are cut from it. A palette renamed stops the build rather than ship.
+ */
+const withoutMapPalette = {
+  name: 'without-map-palette',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/styles/theme-palette.ts')) return null;
+    const lines = code.split('\n');
+    const kept = lines.map((line) =>
+      /^\s*--_theme-map-[a-z]+: [^;]+;$|Lighter lines on dark land/.test(line) ? '' : line,
+    );
+    if (kept.filter((line, index) => line !== lines[index]).length < 8)
+      this.error('the map palette was not found in theme-palette.ts');
+    return { code: kept.join('\n'), map: null };
+  },
+};
+
+const embed = (input, file, { french = false, map = true } = {}) => ({
   input,
   plugins: [
+    ...(map ? [] : [withoutMapPalette]),
     // The publisher's bundle reads French spreadsheets: it keeps the vocabularies' French labels.
     ...(french ? [] : [vocabulariesWithoutFrench()]),
     assetLocation,
@@ -288,7 +307,7 @@ export default [
   locales,
   tableExport,
   embed('src/embed.ts', 'dist/grappe.embed.js'),
-  embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js'),
+  embed('src/embed-directory.ts', 'dist/grappe-directory.embed.js', { map: false }),
   embed('src/embed-publisher.ts', 'dist/grappe-publisher.embed.js', { french: true }),
   cli,
 ];

@@ -23,10 +23,9 @@ import { resultsBounds, resultsOutOfView, selectionView } from './map-views.js';
 
 /**
  * @tagname grappe-map
- * @summary A map of the clusters at their seat (or, for want of one, in their territory), their
- * territories, the organisations (grouped so that 100,000 stay fast) and the cooperations
- * between clusters, on a built-in base map that needs no tile server, sharing filters and
- * selection with the other Grappe elements.
+ * @summary A map of the clusters at their seat (or, for want of one, in their territory), their territories,
+ * the organisations (grouped so that 100,000 stay fast) and the cooperations between clusters, on a
+ * built-in base map that needs no tile server, sharing filters and selection with the other elements.
  *
  * After a filter or a search, the map keeps the visitor's view while at least one cluster found
  * is in it, and shows the clusters found when none is; `fitAll()` shows them all.
@@ -68,7 +67,7 @@ export class GrappeMap extends GrappeConsumerElement {
    */
   @property() basemap = 'auto';
 
-  /** `light`, `dark` or `auto` (follows the visitor's system). */
+  /** `light`, `dark` or `auto` (follows the visitor's system); empty: that of a `<grappe-data>` around it, else light. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
 
   /** Dimension whose values colour the cluster markers (`kind`, `sector`, a taxonomy id…). */
@@ -142,9 +141,10 @@ export class GrappeMap extends GrappeConsumerElement {
   private shownSelection = '';
   private resizeObserver: ResizeObserver | undefined;
   private sizeFrame = 0;
-  private readonly darkScheme =
-    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private readonly darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   private readonly onSchemeChange = () => this.baseMap?.restyle();
+  /** A `<grappe-data>` around the map gives it its palette: its theme changing redraws the base map. */
+  private readonly dataTheme = new MutationObserver(this.onSchemeChange);
 
   /** The Leaflet map, once created (advanced use; Grappe manages its own layers; the embeds' Leaflet lacks what Grappe never uses: README). */
   get leafletMap(): L.Map | undefined {
@@ -159,12 +159,15 @@ export class GrappeMap extends GrappeConsumerElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.darkScheme?.addEventListener('change', this.onSchemeChange);
+    const data = this.closest('grappe-data');
+    if (data) this.dataTheme.observe(data, { attributeFilter: ['theme'] });
     if (this.hasUpdated) this.observeSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.darkScheme?.removeEventListener('change', this.onSchemeChange);
+    this.dataTheme.disconnect();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.destroyMap();

@@ -7,7 +7,7 @@ export const mapStyles = css`
     height: var(--grappe-map-height, 28rem);
     min-height: 12rem;
     /* The built-in base map's colours: sea and land apart at a glance, in either theme (the
-       palette is inherited from a themed ancestor, as the shared tokens are). */
+       palette, src/styles/theme-palette.ts, is the map's own theme's or a themed ancestor's). */
     --_map-sea: var(--grappe-map-sea, var(--_theme-map-sea, #a8c8e0));
     --_map-land: var(--grappe-map-land, var(--_theme-map-land, #f4f1e8));
     --_map-border: var(--grappe-map-border, var(--_theme-map-border, #8f8a80));
@@ -16,37 +16,6 @@ export const mapStyles = css`
     --_map-group: var(--_theme-map-group, #4b5563);
     --_map-link: var(--_theme-map-link, #7b3294);
     --_map-candidate: var(--_theme-map-candidate, #b35806);
-  }
-  :host([theme='light']) {
-    --_theme-map-sea: #a8c8e0;
-    --_theme-map-land: #f4f1e8;
-    --_theme-map-border: #8f8a80;
-    --_theme-map-coast: #6f90a8;
-    --_theme-map-region: #a39c8f;
-    --_theme-map-group: #4b5563;
-  }
-  :host([theme='dark']) {
-    --_theme-map-sea: #0a1a2a;
-    --_theme-map-land: #3e454f;
-    --_theme-map-border: #9aa3ad;
-    --_theme-map-coast: #58738a;
-    --_theme-map-region: #7d8590;
-    --_theme-map-group: #6b7684;
-    /* Lighter lines on dark land: the light theme's purple and brown read at 1.8:1 there. */
-    --_theme-map-link: #d7a6f0;
-    --_theme-map-candidate: #f1a340;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --_theme-map-sea: #0a1a2a;
-      --_theme-map-land: #3e454f;
-      --_theme-map-border: #9aa3ad;
-      --_theme-map-coast: #58738a;
-      --_theme-map-region: #7d8590;
-      --_theme-map-group: #6b7684;
-      --_theme-map-link: #d7a6f0;
-      --_theme-map-candidate: #f1a340;
-    }
   }
   .frame {
     position: relative;

@@ -147,6 +147,48 @@ describe('<grappe-map> geography', () => {
     );
   });
 
+  it('a map laid out by hand inside <grappe-data theme="dark"> draws a dark base map, and follows the theme when it changes', async () => {
+    const feed = {
+      format: 'grappe-feed',
+      version: '1.0',
+      publisher,
+      clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [25, 66] } }],
+    };
+    await setViewport({ width: 1000, height: 800 });
+    const data = await fixture<GrappeData>(
+      html`<grappe-data lang="en" theme="dark" .data=${feed}
+        ><grappe-map center="46,2" zoom="5" hide-organisations></grappe-map
+      ></grappe-data>`,
+    );
+    const map = data.querySelector('grappe-map') as GrappeMap;
+    expect(map.theme, 'the map has no theme of its own').to.equal('');
+    map.style.setProperty('--grappe-map-height', '600px');
+    await waitFor(() => map.leafletMap, 5000, 'the Leaflet map');
+    map.scrollIntoView();
+    await waitFor(
+      () => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      8000,
+      'the base map data',
+    );
+    map.leafletMap!.invalidateSize();
+    map.leafletMap!.setView([46, 2], 5);
+    const places: Array<[number, number]> = [
+      [47.08, 2.4], // Bourges: land
+      [45.5, -5.5], // the Bay of Biscay: sea
+    ];
+    const brightness = (colour: number[]) => colour[0]! + colour[1]! + colour[2]!;
+    const [darkLand, darkSea] = await settledColoursAt(map, places);
+    data.setAttribute('theme', 'light');
+    await settle(map.shadowRoot!);
+    await frames(3);
+    const [lightLand, lightSea] = await settledColoursAt(map, places);
+    // The dark palette's land (#3e454f) and sea (#0a1a2a), against the light one's (#f4f1e8, #a8c8e0).
+    expect(brightness(darkLand!), `dark land ${darkLand}`).to.be.below(300);
+    expect(brightness(darkSea!), `dark sea ${darkSea}`).to.be.below(120);
+    expect(brightness(lightLand!), `light land ${lightLand}`).to.be.above(600);
+    expect(brightness(lightSea!), `light sea ${lightSea}`).to.be.above(450);
+  });
+
   it('a selected member is a dark dot ringed in yellow, as a selected cluster is, not in a cluster kind’s colour', async () => {
     const feed = {
       format: 'grappe-feed',
