@@ -75,28 +75,35 @@ async function settledColoursAt(map: GrappeMap, places: Array<[number, number]>)
   return colours;
 }
 
+/** One cluster far away (Lapland), so that no mark covers the places sampled in France. */
+const farAwayFeed = {
+  format: 'grappe-feed',
+  version: '1.0',
+  publisher,
+  clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [25, 66] } }],
+};
+
+/** The map 600 px high at France's scale (46,2, zoom 5), once the base map's data has arrived. */
+async function showFrance(map: GrappeMap): Promise<void> {
+  map.style.setProperty('--grappe-map-height', '600px');
+  await waitFor(() => map.leafletMap, 5000, 'the Leaflet map');
+  map.scrollIntoView();
+  await waitFor(
+    () => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'),
+    8000,
+    'the base map data',
+  );
+  map.leafletMap!.invalidateSize();
+  map.leafletMap!.setView([46, 2], 5);
+}
+
 describe('<grappe-map> geography', () => {
   afterEach(cleanup);
 
   it('shows land and sea apart, with borders, without any tile server, in light and dark (pixels of a screenshot)', async () => {
-    // One cluster far away, so that no mark covers the places sampled.
-    const feed = {
-      format: 'grappe-feed',
-      version: '1.0',
-      publisher,
-      clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [25, 66] } }],
-    };
     await setViewport({ width: 1000, height: 800 });
-    const { map } = await mount(feed, { center: '46,2', zoom: '5', 'hide-organisations': '' });
-    map.style.setProperty('--grappe-map-height', '600px');
-    map.scrollIntoView();
-    await waitFor(
-      () => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'),
-      8000,
-      'the base map data',
-    );
-    map.leafletMap!.invalidateSize();
-    map.leafletMap!.setView([46, 2], 5);
+    const { map } = await mount(farAwayFeed, { center: '46,2', zoom: '5', 'hide-organisations': '' });
+    await showFrance(map);
     const land: Array<[number, number]> = [
       // Bourges, well inside a région: [46.5, 2.5] lies on the border of Centre-Val de Loire and
       // Auvergne-Rhône-Alpes, drawn at this zoom once France's outlines have arrived.
@@ -148,30 +155,15 @@ describe('<grappe-map> geography', () => {
   });
 
   it('a map laid out by hand inside <grappe-data theme="dark"> draws a dark base map, and follows the theme when it changes', async () => {
-    const feed = {
-      format: 'grappe-feed',
-      version: '1.0',
-      publisher,
-      clusters: [{ id: 'a', name: 'Alpha', location: { type: 'Point', coordinates: [25, 66] } }],
-    };
     await setViewport({ width: 1000, height: 800 });
     const data = await fixture<GrappeData>(
-      html`<grappe-data lang="en" theme="dark" .data=${feed}
+      html`<grappe-data lang="en" theme="dark" .data=${farAwayFeed}
         ><grappe-map center="46,2" zoom="5" hide-organisations></grappe-map
       ></grappe-data>`,
     );
     const map = data.querySelector('grappe-map') as GrappeMap;
     expect(map.theme, 'the map has no theme of its own').to.equal('');
-    map.style.setProperty('--grappe-map-height', '600px');
-    await waitFor(() => map.leafletMap, 5000, 'the Leaflet map');
-    map.scrollIntoView();
-    await waitFor(
-      () => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'),
-      8000,
-      'the base map data',
-    );
-    map.leafletMap!.invalidateSize();
-    map.leafletMap!.setView([46, 2], 5);
+    await showFrance(map);
     const places: Array<[number, number]> = [
       [47.08, 2.4], // Bourges: land
       [45.5, -5.5], // the Bay of Biscay: sea
