@@ -71,6 +71,8 @@ const browser = run('browser tests', bin('web-test-runner'), [], {
   env: { CHROME_PATH: chrome, ...(firefox ? { FIREFOX_PATH: firefox } : { GRAPPE_FIREFOX: '0' }) },
 });
 const countsFile = join(root, 'test-results/browser.json');
+/** The files run a second time after a lost page, said again beside the totals. */
+const reruns = [];
 if (existsSync(countsFile)) {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   totals.passed += counts.passed;
@@ -95,10 +97,12 @@ if (existsSync(countsFile)) {
     });
     if (!existsSync(rerunCounts)) {
       totals.failed += 1;
+      reruns.push(`${file} in ${name}: the second run gave no result`);
       continue;
     }
     const again = JSON.parse(readFileSync(rerunCounts, 'utf8'));
     const failedAgain = again.failed + again.errors + again.unfinished.length;
+    reruns.push(`${file} in ${name}: ${failedAgain === 0 && rerun.status === 0 ? 'passed' : 'failed'} the second time`);
     totals.passed += again.passed;
     totals.failed += failedAgain + (rerun.status !== 0 && failedAgain === 0 ? 1 : 0);
     totals.skipped += again.skipped;
@@ -114,5 +118,6 @@ if (process.env.GRAPPE_SKIP_STORYBOOK !== '1')
 
 console.log('\n' + stages.map((line) => `  ${line}`).join('\n'));
 console.log(`  total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+for (const line of reruns) console.log(`  run again after its page was lost: ${line}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed > 0 ? 1 : 0);

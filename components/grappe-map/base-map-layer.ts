@@ -24,6 +24,22 @@ export function baseMapColours(element: Element): BaseMapColours {
   };
 }
 
+/**
+ * Calls `onChange` when the `theme` of a `<grappe-data>` above `element` changes, shadow roots
+ * crossed: the nearest one with a theme gives the map its palette (src/styles/map-palette.ts),
+ * and the base map, drawn on a canvas, must read its colours again. Gives the way to stop.
+ */
+export function watchDataThemes(element: Element, onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'grappe-data')
+      observer.observe(node, { attributeFilter: ['theme'] });
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return () => observer.disconnect();
+}
+
 /** The base map on `map` when `wanted`, made or removed as needed: what is on the map after. */
 export function syncBaseMap(
   map: L.Map,

@@ -11,7 +11,7 @@ import { visibleOrganisationPoints } from '../../src/filter/organisation-points.
 import type { FeedIndex } from '../../src/model/feed-index.js';
 import { leafletStyles } from '../../src/styles/leaflet.generated.js';
 import { tokenStyles } from '../../src/styles/shared-styles.js';
-import { type BaseMapLayer, baseMapColours, syncBaseMap } from './base-map-layer.js';
+import { type BaseMapLayer, baseMapColours, syncBaseMap, watchDataThemes } from './base-map-layer.js';
 import { clusterSeats } from './cluster-seats.js';
 import { attributionText, compactNumber, renderMapControls } from './map-controls.js';
 import { GestureController } from './gesture-controller.js';
@@ -67,7 +67,7 @@ export class GrappeMap extends GrappeConsumerElement {
    */
   @property() basemap = 'auto';
 
-  /** `light`, `dark` or `auto` (follows the visitor's system); empty: that of a `<grappe-data>` around it, else light. */
+  /** `light`, `dark` or `auto` (follows the visitor's system); empty: a themed ancestor's (an explorer, a `<grappe-data>`), else light. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
 
   /** Dimension whose values colour the cluster markers (`kind`, `sector`, a taxonomy id…). */
@@ -143,8 +143,8 @@ export class GrappeMap extends GrappeConsumerElement {
   private sizeFrame = 0;
   private readonly darkScheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
   private readonly onSchemeChange = () => this.baseMap?.restyle();
-  /** A `<grappe-data>` around the map gives it its palette: its theme changing redraws the base map. */
-  private readonly dataTheme = new MutationObserver(this.onSchemeChange);
+  /** Stops watching the `<grappe-data>` above, whose theme gives the map its palette. */
+  private stopWatchingThemes: (() => void) | undefined;
 
   /** The Leaflet map, once created (advanced use; Grappe manages its own layers; the embeds' Leaflet lacks what Grappe never uses: README). */
   get leafletMap(): L.Map | undefined {
@@ -159,15 +159,14 @@ export class GrappeMap extends GrappeConsumerElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.darkScheme?.addEventListener('change', this.onSchemeChange);
-    const data = this.closest('grappe-data');
-    if (data) this.dataTheme.observe(data, { attributeFilter: ['theme'] });
+    this.stopWatchingThemes = watchDataThemes(this, this.onSchemeChange);
     if (this.hasUpdated) this.observeSize();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.darkScheme?.removeEventListener('change', this.onSchemeChange);
-    this.dataTheme.disconnect();
+    this.stopWatchingThemes?.();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.destroyMap();

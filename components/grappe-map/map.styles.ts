@@ -1,13 +1,17 @@
 import { css } from 'lit';
+import { mapPaletteStyles } from '../../src/styles/map-palette.js';
 
-export const mapStyles = css`
+/** The map's palette in each theme, then its own rules. */
+export const mapStyles = [
+  mapPaletteStyles,
+  css`
   :host {
     display: block;
     position: relative;
     height: var(--grappe-map-height, 28rem);
     min-height: 12rem;
     /* The built-in base map's colours: sea and land apart at a glance, in either theme (the
-       palette, src/styles/theme-palette.ts, is the map's own theme's or a themed ancestor's). */
+       palette, src/styles/map-palette.ts, is the map's own theme's or a themed ancestor's). */
     --_map-sea: var(--grappe-map-sea, var(--_theme-map-sea, #a8c8e0));
     --_map-land: var(--grappe-map-land, var(--_theme-map-land, #f4f1e8));
     --_map-border: var(--grappe-map-border, var(--_theme-map-border, #8f8a80));
@@ -243,4 +247,5 @@ export const mapStyles = css`
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

@@ -212,6 +212,12 @@ describe('<grappe-data>', () => {
     expect(luminance(getComputedStyle(element).backgroundColor), 'surface').to.be.below(60);
     const search = deepQuery(directory, 'input[type=search]')!;
     expect(luminance(getComputedStyle(search).color), 'field text').to.be.above(150);
+    // Its own theme="auto" follows the system, not the dark around it: light on a light system.
+    if (!matchMedia('(prefers-color-scheme: dark)').matches) {
+      directory.setAttribute('theme', 'auto');
+      await settle(directory.shadowRoot!);
+      expect(luminance(getComputedStyle(name).color), 'auto text on a light system').to.be.below(100);
+    }
   });
 
   it('moved out of the page and back (as a framework does), it finishes its load and its refresh timer restarts', async () => {

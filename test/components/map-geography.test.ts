@@ -154,14 +154,20 @@ describe('<grappe-map> geography', () => {
     );
   });
 
-  it('a map laid out by hand inside <grappe-data theme="dark"> draws a dark base map, and follows the theme when it changes', async () => {
+  it('a map laid out by hand inside <grappe-data theme="dark">, even in a site component’s shadow root, draws a dark base map and follows the theme when it changes', async () => {
     await setViewport({ width: 1000, height: 800 });
     const data = await fixture<GrappeData>(
-      html`<grappe-data lang="en" theme="dark" .data=${farAwayFeed}
-        ><grappe-map center="46,2" zoom="5" hide-organisations></grappe-map
-      ></grappe-data>`,
+      html`<grappe-data lang="en" theme="dark" .data=${farAwayFeed}><div class="site-card"></div></grappe-data>`,
     );
-    const map = data.querySelector('grappe-map') as GrappeMap;
+    // The site's own component, with a shadow root of its own, holds the map.
+    const map = document.createElement('grappe-map') as GrappeMap;
+    for (const [name, value] of [
+      ['center', '46,2'],
+      ['zoom', '5'],
+      ['hide-organisations', ''],
+    ])
+      map.setAttribute(name!, value!);
+    data.querySelector('.site-card')!.attachShadow({ mode: 'open' }).append(map);
     expect(map.theme, 'the map has no theme of its own').to.equal('');
     await showFrance(map);
     const places: Array<[number, number]> = [

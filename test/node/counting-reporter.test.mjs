@@ -86,10 +86,27 @@ test('a file that reported results, or failed another way, is not run again', ()
       browser: browser('Chrome'),
       passed: false,
       testResults: { tests: [], suites: [] },
-      errors: [{ message: 'Could not import your test module.' }, { message: 'did not finish within 1ms' }],
+      errors: [{ message: 'Could not import your test module.' }],
     },
   ]);
   assert.deepEqual(counts.unfinished, []);
   assert.equal(counts.passed, 1);
-  assert.equal(counts.errors, 3);
+  assert.equal(counts.errors, 2);
+});
+
+test('a lost page whose closing failed too is still run again', () => {
+  const counts = countsOf([
+    {
+      testFile: join(process.cwd(), 'test/f.test.ts'),
+      browser: browser('Firefox'),
+      passed: false,
+      testResults: { tests: [], suites: [] },
+      errors: [
+        { message: 'Browser tests did not finish within 180000ms.' },
+        { message: 'Navigation timeout of 30000 ms exceeded' },
+      ],
+    },
+  ]);
+  assert.deepEqual(counts.unfinished, [{ file: 'test/f.test.ts', browser: 'Firefox' }]);
+  assert.equal(counts.errors, 0);
 });
