@@ -271,7 +271,6 @@ if (SPLIT) {
 
 // ---- sizes ---------------------------------------------------------------------------------
 const gzip = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length / 1024;
-/** An ES entry with the chunks it imports (dependencies external, as npm users get it). */
 const { bundles: budgets } = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
 results.bundles = [
   {

@@ -19,15 +19,17 @@ var __decorateClass = (decorators, target, key, kind) => {
 };
 `;
 
+/** The import that stands in its place, followed by as many line ends as the helper had. */
+const REPLACEMENT =
+  `import { __decorateClass } from ${JSON.stringify(SHARED)};` + '\n'.repeat(ESBUILD_HELPER.split('\n').length - 1);
+
 export const sharedDecoratorHelper = {
   name: 'shared-decorator-helper',
   transform(code, id) {
     if (id === SHARED || !code.includes('var __decorateClass = ')) return null;
     const at = code.indexOf(ESBUILD_HELPER);
     if (at === -1) this.error(`${id}: esbuild's decorator helper is not the one this plugin knows`);
-    const lines = ESBUILD_HELPER.split('\n').length - 1;
-    const replacement = `import { __decorateClass } from ${JSON.stringify(SHARED)};` + '\n'.repeat(lines);
-    const result = code.slice(0, at) + replacement + code.slice(at + ESBUILD_HELPER.length);
+    const result = code.slice(0, at) + REPLACEMENT + code.slice(at + ESBUILD_HELPER.length);
     if (/__defProp\b|__getOwnPropDesc\b/.test(result))
       this.error(`${id}: uses esbuild's __defProp or __getOwnPropDesc beside the decorator helper`);
     return { code: result, map: null };

@@ -73,6 +73,7 @@ const browser = run('browser tests', bin('web-test-runner'), [], {
 const countsFile = join(root, 'test-results/browser.json');
 /** The files run a second time after a lost page, said again beside the totals. */
 const reruns = [];
+const rerunCounts = join(root, 'test-results/browser-rerun.json');
 if (existsSync(countsFile)) {
   const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
   totals.passed += counts.passed;
@@ -83,7 +84,6 @@ if (existsSync(countsFile)) {
   const unfinished = counts.unfinished ?? [];
   if (browser.status !== 0 && counts.failed + counts.errors === 0 && unfinished.length === 0) totals.failed += 1;
   for (const { file, browser: name } of unfinished) {
-    const rerunCounts = join(root, 'test-results/browser-rerun.json');
     rmSync(rerunCounts, { force: true });
     console.log(`\n${file} did not report back in ${name}: it runs again, alone.`);
     const rerun = run(`browser tests, ${file} again in ${name}`, bin('web-test-runner'), [], {

@@ -7,8 +7,9 @@ import { mapPaletteStyles } from '../../src/styles/map-palette.js';
 /**
  * `<grappe-data>` draws nothing of its own: it lays out what the page puts inside it. With a
  * `theme`, it gives that theme's palette to the Grappe elements inside it (custom properties
- * inherit into their shadow roots), a map's colours included, and paints its surface, so that their texts keep their
- * contrast on any page; the page's own texts inside it take the theme's text colour.
+ * inherit into their shadow roots), a map's colours included, and paints its surface, so that
+ * their texts keep their contrast on any page; the page's own texts inside it take the theme's
+ * text colour.
  */
 export const dataStyles = [
   themeStyles,

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { composedParent } from '../../src/internal/grappe-element.js';
 
 /** What the controller needs of the explorer. */
 export interface DetailHost extends ReactiveControllerHost, HTMLElement {
@@ -136,10 +137,6 @@ function deepActiveElement(): HTMLElement | null {
 }
 
 function isInside(host: Element, node: Node): boolean {
-  let current: Node | null = node;
-  while (current) {
-    if (current === host) return true;
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
+  for (let current: Node | null = node; current; current = composedParent(current)) if (current === host) return true;
   return false;
 }

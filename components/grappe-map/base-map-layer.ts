@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import type { BasemapAsset } from '../../src/geo/basemap-data.js';
 import { COARSE_WORLD, loadBasemapShapes, type Shapes, type WorldShapes } from '../../src/geo/basemap-shapes.js';
 import { whenIdle } from '../../src/load/when-idle.js';
+import { composedParent } from '../../src/internal/grappe-element.js';
 import { CanvasLayer } from './canvas-layer.js';
 
 /** Colours of the base map, read from the element's tokens (`--grappe-map-land` …). */
@@ -31,12 +32,9 @@ export function baseMapColours(element: Element): BaseMapColours {
  */
 export function watchDataThemes(element: Element, onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
-  let node: Node | null = element.parentNode;
-  while (node) {
+  for (let node = composedParent(element); node; node = composedParent(node))
     if (node instanceof Element && node.localName === 'grappe-data')
       observer.observe(node, { attributeFilter: ['theme'] });
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
   return () => observer.disconnect();
 }
 

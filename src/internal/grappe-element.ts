@@ -29,14 +29,17 @@ function watchDocumentLanguage(): void {
   documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 }
 
+/** The node above `node`, crossing out of a shadow root to its host. */
+export function composedParent(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+}
+
 /** The nearest `lang` attribute above a node, crossing shadow roots; the document's otherwise. */
 export function inheritedLanguage(node: Node): string {
-  let current: Node | null = node;
-  while (current) {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
     if (current instanceof Element && current.hasAttribute('lang') && current.getAttribute('lang') !== '') {
       return current.getAttribute('lang')!;
     }
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return document.documentElement.lang || 'en';
 }

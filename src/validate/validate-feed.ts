@@ -423,7 +423,6 @@ const NAME_READ = 200;
 function nameText(name: unknown, preferred: string): string | undefined {
   if (typeof name !== 'string' && !isPlainObject(name)) return undefined;
   const text: unknown = resolveText(name as LocalisedText, preferred, preferred);
-  // Only the name's first characters are read: a name of 40 MB of spaces is not scanned whole.
   const shown = typeof text === 'string' ? describeValue(text.slice(0, NAME_READ).trim()).trim() : '';
   return shown === '' ? undefined : shown;
 }

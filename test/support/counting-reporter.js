@@ -3,10 +3,10 @@
 // GRAPPE_BROWSER_COUNTS names.
 //
 // A file whose page never reported back (web-test-runner's "did not finish within" error and
-// its kin, with no result at all) is listed apart as `unfinished`, with its browser, and not counted: npm test
-// runs such a file once more, alone, and counts that run (scripts/test.mjs). A file that hangs
-// because of our code hangs again there and fails; a browser that lost a page once does not
-// fail the whole run.
+// its kin, with no result at all) is listed apart as `unfinished`, with its browser, and not
+// counted: npm test runs such a file once more, alone, and counts that run (scripts/test.mjs). A
+// file that hangs because of our code hangs again there and fails; a browser that lost a page
+// once does not fail the whole run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
