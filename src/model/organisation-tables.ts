@@ -8,6 +8,7 @@
 import type { Feed } from '../schema/feed-schema.js';
 import { runSteps, runStepsInSlices } from '../validate/yield-to-page.js';
 import { isFormer } from './memberships.js';
+import { resolvedMemberships } from '../validate/resolved-memberships.js';
 
 export interface OrganisationTables {
   organisationIndexById: Map<string, number>;
@@ -39,20 +40,22 @@ export function* organisationTableSteps(
   const organisations = feed.organisations ?? [];
   const memberships = feed.memberships ?? [];
   const count = organisations.length;
+  // What the validator looked up already, when these are the lists it returned.
+  const resolved = resolvedMemberships(organisations, memberships);
   const tables: OrganisationTables = {
-    organisationIndexById: new Map(),
+    organisationIndexById: resolved?.indexById ?? new Map(),
     membershipsOfCluster: feed.clusters.map(() => []),
     membershipsOfOrganisation: new Array<number[]>(count),
     membershipIsCurrent: new Uint8Array(memberships.length),
     clusterOfMembership: new Int32Array(memberships.length),
-    organisationOfMembership: new Int32Array(memberships.length),
+    organisationOfMembership: resolved?.organisationOf ?? new Int32Array(memberships.length),
     currentMembersOfCluster: new Int32Array(feed.clusters.length),
     organisationLongitudes: new Float64Array(count),
     organisationLatitudes: new Float64Array(count),
   };
   for (let index = 0; index < count; index += 1) {
     const organisation = organisations[index]!;
-    tables.organisationIndexById.set(organisation.id, index);
+    if (!resolved) tables.organisationIndexById.set(organisation.id, index);
     tables.membershipsOfOrganisation[index] = [];
     const location = organisation.location ?? organisation.sites?.[0]?.location;
     tables.organisationLongitudes[index] = location ? location.coordinates[0] : Number.NaN;
@@ -69,8 +72,10 @@ export function* organisationTableSteps(
       tables.membershipsOfCluster[clusterIndex]!.push(index);
       if (current) tables.currentMembersOfCluster[clusterIndex]! += 1;
     }
-    const organisationIndex = tables.organisationIndexById.get(membership.organisation);
-    tables.organisationOfMembership[index] = organisationIndex ?? -1;
+    const organisationIndex = resolved
+      ? resolved.organisationOf[index]
+      : tables.organisationIndexById.get(membership.organisation);
+    if (!resolved) tables.organisationOfMembership[index] = organisationIndex ?? -1;
     if (organisationIndex !== undefined) tables.membershipsOfOrganisation[organisationIndex]!.push(index);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
   }

@@ -128,19 +128,21 @@ export function* checkSwappedPoints(
   const medianLon = median(longitudes);
   const medianLat = median(latitudes);
   yield 0;
-  const distance = (lon: number, lat: number) => Math.hypot(lon - medianLon, lat - medianLat);
+  // Squared: compared with squared thresholds below (`Math.hypot` was a third of this pass's time).
+  const squaredDistance = (lon: number, lat: number) => (lon - medianLon) ** 2 + (lat - medianLat) ** 2;
   const check = (record: { location?: GeoPoint; address?: Address }, path: () => JsonPath) => {
     const point = record.location;
     if (!point) return;
     const [lon, lat] = point.coordinates;
     if (Math.abs(lon) > 90) return;
-    const asGiven = distance(lon, lat);
-    const swapped = distance(lat, lon);
+    const asGiven = squaredDistance(lon, lat);
+    const swapped = squaredDistance(lat, lon);
     const french = inFrenchAddress(record.address);
     // A French address and a point in France is where it should be, whatever the others do.
     if (french && inFrance(lon, lat)) return;
     if (
-      (asGiven > 20 && swapped < 10 && swapped < asGiven / 3) ||
+      // More than 20° off the others, and under 10° and a third as far once swapped.
+      (asGiven > 20 ** 2 && swapped < 10 ** 2 && 9 * swapped < asGiven) ||
       (french && !inEurope(lon, lat) && inFrance(lat, lon))
     )
       collector.add({ severity: 'warning', code: 'coordinates-swapped', path: [...path(), 'coordinates'] });

@@ -49,10 +49,18 @@ const MAX_WALK_DEPTH = 8;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/**
+ * Any surrogate at all: a text without one (nearly every text) is well-formed. Asked first, as
+ * the native check through `call` took Chromium some 50 ms for the 600,000 texts of a
+ * 100,000-organisation feed, against 10 to 25 ms for this pattern.
+ */
+const ANY_SURROGATE = /[\uD800-\uDFFF]/;
+
 /** The runtime's own check, where it has one (read once: the fast path asks it of every text). */
 const nativeIsWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
 
 function isWellFormed(text: string): boolean {
+  if (!ANY_SURROGATE.test(text)) return true;
   return nativeIsWellFormed ? nativeIsWellFormed.call(text) : !LONE_SURROGATE.test(text);
 }
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FeedIndex } from '../../src/model/feed-index.js';
 import { buildOrganisationTablesInSlices } from '../../src/model/organisation-tables.js';
+import { resolvedMemberships } from '../../src/validate/resolved-memberships.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import { exportClustersCsv, exportFeedJson } from '../../src/export/export-view.js';
 import { filterClusters, normaliseFilters } from '../../src/filter/cluster-filters.js';
@@ -370,6 +371,55 @@ test('a large feed is indexed in slices: the same index as at once, with the pag
   const stopped = new AbortController();
   stopped.abort();
   await assert.rejects(buildOrganisationTablesInSlices(feed, atOnce.clusterIndexById, now, { signal: stopped.signal }));
+});
+
+test('the index takes the memberships the validator resolved, and looks them up itself when the lists changed', () => {
+  const organisations = Array.from({ length: 50 }, (_, index) => ({ id: `o${index}`, name: `O${index}` }));
+  const memberships = [
+    ...organisations.map((organisation, index) => ({ cluster: `c${index % 3}`, organisation: organisation.id })),
+    { cluster: 'c0', organisation: 'nobody' }, // dangling: left out, the next ones move up
+    { cluster: 'c1', organisation: 'o7' },
+    { cluster: 'gone', organisation: 'o8' },
+    { cluster: 'c2', organisation: 'o49' },
+  ];
+  const clusters = [0, 1, 2].map((index) => ({ id: `c${index}`, name: `C${index}` }));
+  const input = {
+    format: 'grappe-feed',
+    version: '1.1',
+    publisher: { id: 'p', name: 'P' },
+    clusters,
+    organisations,
+    memberships,
+  };
+  const feed = validateFeed(input).feed!;
+  const now = new Date('2026-01-01');
+  assert.ok(resolvedMemberships(feed.organisations!, feed.memberships!));
+  const reused = new FeedIndex(feed, now);
+  // The same lists copied: nothing handed over, everything looked up again.
+  const copied = { ...feed, organisations: [...feed.organisations!], memberships: [...feed.memberships!] };
+  assert.equal(resolvedMemberships(copied.organisations, copied.memberships), undefined);
+  const fresh = new FeedIndex(copied, now);
+  assert.equal(feed.memberships!.length, 52);
+  assert.deepEqual([...reused.organisationOfMembership], [...fresh.organisationOfMembership]);
+  assert.deepEqual(reused.membershipsOfOrganisation, fresh.membershipsOfOrganisation);
+  assert.deepEqual([...reused.organisationIndexById], [...fresh.organisationIndexById]);
+  assert.deepEqual([...reused.organisationOfMembership.slice(-2)], [7, 49]);
+  // What was handed over is the validator's: the same map, never a JSON key.
+  assert.equal(reused.organisationIndexById, new FeedIndex(feed, now).organisationIndexById);
+  assert.notEqual(fresh.organisationIndexById, reused.organisationIndexById);
+  assert.equal(Object.keys(feed.memberships!).length, 52);
+  // A list that grew in place since: looked up again, the new organisation found.
+  feed.organisations!.push({ id: 'late', name: 'Late' });
+  feed.memberships!.push({ cluster: 'c0', organisation: 'late' });
+  const grown = new FeedIndex(feed, now);
+  assert.equal(grown.organisationOfMembership.at(-1), 50);
+  assert.equal(grown.organisationIndexById.get('late'), 50);
+  // A duplicate id early in the list: the validator keeps the first, the others move up, and the
+  // index still finds each organisation where it now stands.
+  const twice = [organisations[0]!, { id: 'o0', name: 'Again' }, ...organisations.slice(1)];
+  const deduplicated = new FeedIndex(validateFeed({ ...input, organisations: twice }).feed!, now);
+  assert.equal(deduplicated.organisationIndexById.get('o49'), 49);
+  assert.deepEqual([...deduplicated.organisationOfMembership.slice(-2)], [7, 49]);
 });
 
 test('a kind of cluster has the same colour in every feed, whatever other kinds the feed holds', () => {

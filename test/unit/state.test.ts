@@ -96,3 +96,43 @@ test('the reference point of the distance order: set, checked, forgotten; choosi
   store.setReferencePoint(null);
   assert.equal(store.snapshot.referencePoint, null);
 });
+
+test('while a large feed loads, the count of records checked is shown a few times a second, not at every pause', async () => {
+  const organisations = Array.from({ length: 60_000 }, (_, index) => ({
+    id: `o${index}`,
+    name: `Organisation ${index}`,
+  }));
+  const memberships = organisations.map(({ id }) => ({ cluster: 'c', organisation: id }));
+  const body = JSON.stringify({
+    format: 'grappe-feed',
+    version: '1.1',
+    publisher: { id: 'p', name: 'P' },
+    clusters: [{ id: 'c', name: 'C' }],
+    organisations,
+    memberships,
+  });
+  const original = globalThis.fetch;
+  globalThis.fetch = async () => new Response(body, { headers: { 'Content-Type': 'application/json' } });
+  const shown: Array<{ at: number; progress: number }> = [];
+  const store = new GrappeStore({
+    onChange: (snapshot) => {
+      if (snapshot.progress > 0) shown.push({ at: performance.now(), progress: snapshot.progress });
+    },
+  });
+  const started = performance.now();
+  try {
+    await store.load(['http://127.0.0.1/large-feed.json']);
+  } finally {
+    globalThis.fetch = original;
+  }
+  const took = performance.now() - started;
+  assert.equal(store.snapshot.status, 'ready');
+  assert.equal(store.snapshot.index?.organisations.length, 60_000);
+  // The first count at once, then one every 250 ms at most: the pauses come every 8 ms.
+  assert.ok(shown.length >= 1, 'no count shown');
+  assert.ok(shown.length <= Math.ceil(took / 250) + 1, `${shown.length} counts in ${Math.round(took)} ms`);
+  for (let at = 1; at < shown.length; at += 1) {
+    assert.ok(shown[at]!.at - shown[at - 1]!.at >= 250, 'two counts shown within 250 ms');
+    assert.ok(shown[at]!.progress > shown[at - 1]!.progress);
+  }
+});

@@ -6,6 +6,7 @@ import { describeProblem, describeProblemWithPath, getTranslation, availableLang
 import { feedJsonSchema } from '../../src/schema/json-schema.js';
 import { sampleFeed } from '../../stories/fixtures.js';
 import { jsonTypeName } from '../../src/i18n/json-type-name.js';
+import { KeptRecords } from '../../src/validate/kept-records.js';
 
 test('lenient validation keeps the valid records and reports each bad one with its path', () => {
   const feed = sampleFeed({
@@ -48,6 +49,55 @@ test('problems read as sentences in French and English, with the path', () => {
   assert.match(describeProblem(problem, 'fr'), /[a-zé]/);
   assert.notEqual(describeProblem(problem, 'fr'), describeProblem(problem, 'en'));
   assert.match(describeProblemWithPath(problem, 'en'), /^\$\.clusters\[1\]/);
+});
+
+test("kept records: the list itself while none is left out, a copy with the input's positions from the first one on", () => {
+  const records = ['a', 'b', 'c', 'd'];
+  const whole = new KeptRecords(records, [10, 11, 12, 13]);
+  records.forEach((_, index) => whole.keep(index));
+  assert.equal(whole.whole, true);
+  assert.equal(whole.result().records, records);
+  assert.deepEqual(whole.result().origins, [10, 11, 12, 13]);
+  const some = new KeptRecords(records, [10, 11, 12]); // an origin missing: the record's own index
+  some.keep(0);
+  some.drop(1);
+  some.keep(2);
+  some.keep(3);
+  assert.equal(some.whole, false);
+  assert.equal(some.count, 3);
+  assert.deepEqual(some.result(), { records: ['a', 'c', 'd'], origins: [10, 12, 3] });
+  assert.deepEqual(records, ['a', 'b', 'c', 'd']);
+});
+
+test('after a record left out, later problems still name the record where the input has it', () => {
+  const near = (index: number) => ({ type: 'Point' as const, coordinates: [2 + index / 100, 46 + index / 100] });
+  const organisations = [
+    ...Array.from({ length: 6 }, (_, index) => ({ id: `o${index}`, name: `O${index}`, location: near(index) })),
+    { id: 'o1', name: 'Twice' }, // left out: the ones after it move up in the feed
+    { id: 'far', name: 'Swapped', location: { type: 'Point' as const, coordinates: [46.5, 2.5] } },
+  ];
+  const memberships = [
+    { cluster: 'ghost', organisation: 'o0' }, // left out
+    { cluster: 'a', organisation: 'o2' },
+    { cluster: 'a', organisation: 'nobody' }, // left out
+    { cluster: 'a', organisation: 'far' },
+  ];
+  const result = validateFeed(
+    sampleFeed({ clusters: [{ id: 'a', name: 'A' }], organisations, memberships, cooperations: [], networks: [] }),
+  );
+  const pathOf = (code: string) =>
+    result.problems.filter((problem) => problem.code === code).map((problem) => problem.path.join('.'));
+  assert.deepEqual(pathOf('duplicate-id'), ['organisations.6.id']);
+  assert.deepEqual(pathOf('coordinates-swapped'), ['organisations.7.location.coordinates']);
+  assert.deepEqual(pathOf('dangling-reference'), ['memberships.0.cluster', 'memberships.2.organisation']);
+  assert.deepEqual(
+    result.feed!.organisations!.map(({ id }) => id),
+    ['o0', 'o1', 'o2', 'o3', 'o4', 'o5', 'far'],
+  );
+  assert.deepEqual(
+    result.feed!.memberships!.map(({ organisation }) => organisation),
+    ['o2', 'far'],
+  );
 });
 
 test('every locale is complete and English is the fallback', () => {
@@ -225,6 +275,7 @@ test('the validation steps are short: a few records read by zod, or a few thousa
   const progress: number[] = [];
   const checked = await validateFeedAsync(structuredClone(feed), {
     sliceMilliseconds: 0.01,
+    progressIntervalMs: 0,
     onProgress: (count) => progress.push(count),
   });
   assert.ok(checked.feed);
