@@ -122,6 +122,10 @@ const { chrome } = ensureBrowsers({ firefox: false });
 const browser = await puppeteer.launch({
   executablePath: chrome,
   headless: true,
+  // Puppeteer watches every request by default (the DevTools network domain): for a 23 MB feed
+  // that cost the renderer some 90 ms of every page's load, which no visitor pays. Off for every
+  // page alike; the bench reads no request.
+  networkEnabled: false,
   args: [
     '--no-sandbox',
     '--disable-gpu',
@@ -352,7 +356,7 @@ for (const bundle of results.bundles)
     `| ${bundle.name} | ${fmt(bundle.kb, 1)} | ${bundle.budget ? `${bundle.budget}${bundle.kb > bundle.budget ? ' ✘ over' : ' ✔'}` : ''} |`,
   );
 
-// ---- targets (issues 11 and 17) ----------------------------------------------------------
+// ---- targets (issues 5, 11 and 17) ----------------------------------------------------------
 const missed = [];
 for (const row of results.sizes) {
   const at = row.organisations.toLocaleString('en');
@@ -362,6 +366,10 @@ for (const row of results.sizes) {
       missed.push(`at ${at}, Grappe paints ${fmt(ratio, 2)}× as fast as the hand-written page (target ≥ 1.0)`);
   }
   if (row.organisations === 100_000) {
+    // The first speed issue's ratio, which the map's issue (11) holds the 2k/100k bench to.
+    const overBaseline = row.baselineLoad.median / row.grappeLoad.median;
+    if (!(overBaseline >= 8))
+      missed.push(`at ${at}, Grappe loads ${fmt(overBaseline, 2)}× as fast as markercluster (target ≥ 8)`);
     if (!(row.grappeLongestTask.median < 50))
       missed.push(`at ${at}, the longest task is ${fmt(row.grappeLongestTask.median)} ms (target < 50)`);
     if (!(row.facetP95 < 16))
