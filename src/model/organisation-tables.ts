@@ -75,7 +75,7 @@ export function* organisationTableSteps(
     const organisationIndex = resolved
       ? resolved.organisationOf[index]
       : tables.organisationIndexById.get(membership.organisation);
-    if (!resolved) tables.organisationOfMembership[index] = organisationIndex ?? -1;
+    tables.organisationOfMembership[index] = organisationIndex ?? -1; // the same, when resolved
     if (organisationIndex !== undefined) tables.membershipsOfOrganisation[organisationIndex]!.push(index);
     if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
   }

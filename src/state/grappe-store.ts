@@ -166,11 +166,8 @@ export class GrappeStore {
     await this.applyFeeds([{ source, result, size: 0 }], [], []);
   }
 
-  private async applyFeeds(
-    loaded: LoadedFeed[],
-    failures: FeedLoadError[],
-    extraProblems: FeedProblem[],
-  ): Promise<void> {
+  /** Shows the feeds `loaded`, merged and indexed, with what `failures` said and the problems of those that `failed`. */
+  private async applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], failed: FeedProblem[]): Promise<void> {
     const generation = (this.dataGeneration += 1);
     const {
       feed,
@@ -185,7 +182,7 @@ export class GrappeStore {
     this.indexing = false;
     this.feeds = loaded;
     this.prefixes = prefixes;
-    const problems = [...loaded.flatMap(({ result }) => result.problems), ...mergeProblems, ...extraProblems];
+    const problems = [...loaded.flatMap(({ result }) => result.problems), ...mergeProblems, ...failed];
     const filterResult = filterClusters(index, this.current.filters, this.current.constraints);
     const requested = this.pendingSelection ?? this.current.selectedClusterId;
     const selectedClusterId = requested === null ? null : (index.resolveClusterId(requested) ?? null);
@@ -223,12 +220,13 @@ export class GrappeStore {
       this.openOrganisation(organisation);
     }
     if (selectedClusterId) void this.loadMembersOf(selectedClusterId);
-    // Members' names folded for the search in slices after the list's paint, not in idle time (a
-    // quick visitor leaves none), as work done ahead: the map's drawing and the site's scripts first.
-    afterNextPaint(() => {
-      const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
-      void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS, ahead: true });
-    });
+    // Members' names folded for the search ahead, a frame after the list's paint: the map draws first.
+    afterNextPaint(() =>
+      afterNextPaint(() => {
+        const searchSteps = index.organisationSearchSteps(ORGANISATIONS_PER_STEP, () => this.current.index !== index);
+        void runStepsInSlices(searchSteps, { sliceMilliseconds: SEARCH_SLICE_MS, ahead: true });
+      }),
+    );
   }
 
   /**

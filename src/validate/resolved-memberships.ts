@@ -10,7 +10,7 @@
  * those very lists, still as long as they were; any other list (merged feeds, members files, a
  * feed that crossed from a worker) is looked up again.
  */
-const RESOLVED = Symbol.for('grappe.resolved-memberships');
+const RESOLVED = Symbol.for('grappe.resolved');
 
 export interface ResolvedMemberships {
   /** The organisations list the indexes below point into. */
@@ -32,7 +32,9 @@ export function resolvedMemberships(
   memberships: readonly unknown[],
 ): ResolvedMemberships | undefined {
   const resolved = (memberships as { [RESOLVED]?: ResolvedMemberships })[RESOLVED];
-  if (!resolved || resolved.organisations !== organisations) return undefined;
-  if (resolved.indexById.size !== organisations.length) return undefined;
-  return resolved.organisationOf.length === memberships.length ? resolved : undefined;
+  return resolved?.organisations === organisations &&
+    resolved.indexById.size === organisations.length &&
+    resolved.organisationOf.length === memberships.length
+    ? resolved
+    : undefined;
 }
