@@ -283,12 +283,22 @@ describe('validateFeed', () => {
     const progress: number[] = [];
     const result = await validateFeedAsync(feed, {
       sliceMilliseconds: 4,
+      progressIntervalMs: 0, // every pause's count: the pauses are what this test is about
       onProgress: (checked) => progress.push(checked),
       now: NOW,
     });
     expect(result.counts.organisations.kept).to.equal(100_000);
     expect(progress.length, 'pauses said').to.be.greaterThan(1);
     expect(progress, 'progress only grows').to.deep.equal([...progress].sort((a, b) => a - b));
+    // By default, a count every 250 ms at most: each one a page shows re-renders its status.
+    const told: number[] = [];
+    await validateFeedAsync(structuredClone(feed), {
+      sliceMilliseconds: 4,
+      onProgress: () => told.push(performance.now()),
+      now: NOW,
+    });
+    expect(told.length, 'counts told').to.be.at.least(1);
+    for (let at = 1; at < told.length; at += 1) expect(told[at]! - told[at - 1]!).to.be.at.least(250);
   });
 
   it('stops when aborted', async () => {
