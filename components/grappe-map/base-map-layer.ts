@@ -65,6 +65,8 @@ const REGION_ZOOM = 5;
 const DEPARTEMENT_ZOOM = 7;
 /** How long the coarse world may wait for an idle moment of the page. */
 const COARSE_WORLD_WAIT_MS = 20_000;
+/** How long the files may wait for a feed being read. */
+const FEED_WAIT_MS = 3000;
 /** Metropolitan France with its sea, in degrees: the French outlines load only when in view. */
 const FRANCE = L.latLngBounds([41, -5.5], [51.5, 10]);
 
@@ -82,6 +84,10 @@ export class BaseMapLayer extends CanvasLayer {
   private requested = new Set<BasemapAsset>();
   private drawnSources = '';
   private colours: BaseMapColours | undefined;
+  /** Since when the files wait for a feed being read, and the paint that asks again at the latest. */
+  private waitingSince: number | undefined;
+  private waitTimer: ReturnType<typeof setTimeout> | undefined;
+  private waitingForFeed = false;
 
   constructor(private readonly settings: BaseMapOptions) {
     // Painted while the map moves too, so that panning never shows the bare sea.
@@ -96,6 +102,21 @@ export class BaseMapLayer extends CanvasLayer {
     return super.onAdd(map);
   }
 
+  override onRemove(map: L.Map): this {
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
+    return super.onRemove(map);
+  }
+
+  /** Whether the map's feed is being read: the files wait for it; once it is, they are asked for. */
+  feedLoading(loading: boolean): void {
+    this.waitingForFeed = loading;
+    if (loading || this.waitTimer === undefined) return;
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
+    this.redraw();
+  }
+
   /** Redraws with the colours of the theme now in force (reading them forces a style pass, so not on every paint). */
   restyle(): void {
     this.colours = undefined;
@@ -108,6 +129,12 @@ export class BaseMapLayer extends CanvasLayer {
    */
   private request(asset: BasemapAsset): void {
     if (this.requested.has(asset)) return;
+    // Fetched and decoded while a large feed downloads, they slowed its download (and so the
+    // list) by up to 300 ms on two cores (`npm run bench`): they wait for it, 3 s at most.
+    if (this.waitingForFeed && performance.now() - (this.waitingSince ??= performance.now()) < FEED_WAIT_MS) {
+      this.waitTimer ??= setTimeout(() => this.feedLoading(false), FEED_WAIT_MS);
+      return;
+    }
     this.requested.add(asset);
     whenIdle(
       () =>

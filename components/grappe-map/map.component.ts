@@ -296,6 +296,7 @@ export class GrappeMap extends GrappeConsumerElement {
     const map = this.map;
     const marks = this.marks;
     const snapshot = this.grappe?.snapshot;
+    this.baseMap?.feedLoading(snapshot?.status === 'loading');
     if (!map || !marks || !snapshot) return;
     const index = snapshot.index;
     if (index && index !== this.drawableIndex) {

@@ -213,6 +213,28 @@ describe('<grappe-map> geography', () => {
     expect(distance(ring!, [0xff, 0xd4, 0x00]), `ring ${ring}`).to.be.below(60);
   });
 
+  it('waits for the feed being read before it asks for its files, then draws them', async () => {
+    // Files already read on this page: without the wait, the land would show at once.
+    const first = await mount(farAwayFeed, { center: '46,2', zoom: '5' });
+    await showFrance(first.map);
+    await cleanup();
+    const data = await fixture<GrappeData>(
+      html`<grappe-data lang="en" src="/__grappe/slow?ms=1500"><grappe-map center="46,2" zoom="5"></grappe-map></grappe-data>`,
+    );
+    const map = data.querySelector('grappe-map') as GrappeMap;
+    await waitFor(() => map.leafletMap, 5000, 'the Leaflet map');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await frames(3);
+    expect(data.snapshot.status).to.equal('loading');
+    expect(deepQuery(map, '[part~=attribution]')?.textContent ?? '').not.to.include('Natural Earth');
+    await waitFor(() => data.snapshot.status === 'ready', 10000, 'the feed');
+    await waitFor(
+      () => deepQuery(map, '[part~=attribution]')?.textContent?.includes('Natural Earth'),
+      5000,
+      'the base map once the feed is read',
+    );
+  });
+
   it('basemap="none" draws no base map', async () => {
     const { map } = await mount(
       { format: 'grappe-feed', version: '1.0', publisher, clusters: [] },
