@@ -263,12 +263,12 @@ export function* runSemanticChecks(
       const organisationIndex =
         inOrder[last]?.id === named ? last : inOrder[last + 1]?.id === named ? last + 1 : organisationIds.get(named);
       if (organisationIndex !== undefined) last = organisationIndex;
-      if (organisationIndex === undefined) {
+      else {
         collector.add({
           severity: 'error',
           code: 'dangling-reference',
           path: pathOf('memberships', index, 'organisation'),
-          params: { id: membership.organisation, kind: 'organisations' },
+          params: { id: named, kind: 'organisations' },
         });
         ok = false;
       }

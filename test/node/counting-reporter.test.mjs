@@ -25,43 +25,36 @@ function countsOf(sessions) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-const browser = (name) => ({ name });
+const noResults = { tests: [], suites: [] };
 const lost = (message) => [{ message }];
+/** A test file's session in one browser, as web-test-runner gives it: passed when it has no errors. */
+const session = (file, browser, testResults, errors) => ({
+  testFile: join(process.cwd(), file),
+  browser: { name: browser },
+  passed: !errors,
+  testResults,
+  ...(errors ? { errors } : {}),
+});
 
 test('counts passed, failed and skipped tests, and errors outside a test', () => {
   const counts = countsOf([
-    {
-      testFile: join(process.cwd(), 'test/a.test.ts'),
-      browser: browser('Chrome'),
-      passed: true,
-      testResults: suite('pass', 'skip'),
-    },
-    {
-      testFile: join(process.cwd(), 'test/b.test.ts'),
-      browser: browser('Firefox'),
-      passed: false,
-      testResults: { tests: [], suites: [suite('pass', 'fail')] },
-      errors: [{ message: 'Uncaught TypeError: boom' }],
-    },
+    session('test/a.test.ts', 'Chrome', suite('pass', 'skip')),
+    session('test/b.test.ts', 'Firefox', { tests: [], suites: [suite('pass', 'fail')] }, [
+      { message: 'Uncaught TypeError: boom' },
+    ]),
   ]);
   assert.deepEqual(counts, { passed: 2, failed: 1, skipped: 1, errors: 1, unfinished: [] });
 });
 
 test('a page lost before any result is listed apart, with its file and browser, not counted', () => {
   const counts = countsOf([
-    {
-      testFile: join(process.cwd(), 'test/components/publisher.test.ts'),
-      browser: browser('Firefox'),
-      passed: false,
-      testResults: { tests: [], suites: [] },
-      errors: lost('Browser tests did not finish within 180000ms. You can increase this timeout…'),
-    },
-    {
-      testFile: join(process.cwd(), 'test/c.test.ts'),
-      browser: browser('Firefox'),
-      passed: true,
-      testResults: suite('pass'),
-    },
+    session(
+      'test/components/publisher.test.ts',
+      'Firefox',
+      noResults,
+      lost('Browser tests did not finish within 180000ms. You can increase this timeout…'),
+    ),
+    session('test/c.test.ts', 'Firefox', suite('pass')),
   ]);
   assert.deepEqual(counts, {
     passed: 1,
@@ -74,20 +67,8 @@ test('a page lost before any result is listed apart, with its file and browser, 
 
 test('a file that reported results, or failed another way, is not run again', () => {
   const counts = countsOf([
-    {
-      testFile: join(process.cwd(), 'test/d.test.ts'),
-      browser: browser('Chrome'),
-      passed: false,
-      testResults: suite('pass'),
-      errors: lost('Browser tests did not finish within 180000ms.'),
-    },
-    {
-      testFile: join(process.cwd(), 'test/e.test.ts'),
-      browser: browser('Chrome'),
-      passed: false,
-      testResults: { tests: [], suites: [] },
-      errors: [{ message: 'Could not import your test module.' }],
-    },
+    session('test/d.test.ts', 'Chrome', suite('pass'), lost('Browser tests did not finish within 180000ms.')),
+    session('test/e.test.ts', 'Chrome', noResults, [{ message: 'Could not import your test module.' }]),
   ]);
   assert.deepEqual(counts.unfinished, []);
   assert.equal(counts.passed, 1);
@@ -96,16 +77,10 @@ test('a file that reported results, or failed another way, is not run again', ()
 
 test('a lost page whose closing failed too is still run again', () => {
   const counts = countsOf([
-    {
-      testFile: join(process.cwd(), 'test/f.test.ts'),
-      browser: browser('Firefox'),
-      passed: false,
-      testResults: { tests: [], suites: [] },
-      errors: [
-        { message: 'Browser tests did not finish within 180000ms.' },
-        { message: 'Navigation timeout of 30000 ms exceeded' },
-      ],
-    },
+    session('test/f.test.ts', 'Firefox', noResults, [
+      { message: 'Browser tests did not finish within 180000ms.' },
+      { message: 'Navigation timeout of 30000 ms exceeded' },
+    ]),
   ]);
   assert.deepEqual(counts.unfinished, [{ file: 'test/f.test.ts', browser: 'Firefox' }]);
   assert.equal(counts.errors, 0);
