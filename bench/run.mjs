@@ -223,8 +223,11 @@ for (const size of SIZES) {
   const baseline = [];
   const handwritten = [];
   const parse = [];
+  const floor = [];
   for (let run = 0; run < RUNS; run += 1) {
-    parse.push((await measure(null, `/bench/pages/parse.html?feed=${feedUrl}`)).parse);
+    const floorRun = await measure(null, `/bench/pages/parse.html?feed=${feedUrl}`);
+    parse.push(floorRun.parse);
+    floor.push(floorRun.loadMs);
     grappe.push(await measure(null, `/bench/pages/grappe.html?feed=${feedUrl}`, { interact: run === 0 || true }));
     baseline.push(await measure(null, `/bench/pages/baseline.html?feed=${feedUrl}`));
     handwritten.push(await measure(null, `/bench/pages/handwritten.html?feed=${feedUrl}`));
@@ -242,6 +245,7 @@ for (const size of SIZES) {
     handwrittenLoad: stats(handwritten.map((run) => run.loadMs)),
     handwrittenLongestTask: stats(handwritten.map((run) => run.longestTaskMs)),
     parse: stats(parse),
+    floorLoad: stats(floor),
     grappeLongestTask: stats(grappe.map((run) => run.longestTaskMs)),
     baselineLongestTask: stats(baseline.map((run) => run.longestTaskMs)),
     facetP50: percentile(facet, 50),
@@ -325,16 +329,16 @@ server.close();
 writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify(results, null, 2));
 const lines = [];
 lines.push(
-  `Grappe vs markercluster (fetch + JSON.parse + leaflet.markercluster) vs hand-written (fetch + JSON.parse + supercluster + canvas circles), headless Chromium, ${RUNS} runs, median (min–max); load times from the page's start to list and map painted (two frames after drawing); inputs start once the page is idle; an input's work is the main thread's busy time from the input to its painted update (trace), and "to next frame" the time to the next animation frame, which cannot go under a frame (16.7 ms) since each input is sent from a frame callback`,
+  `Grappe vs markercluster (fetch + JSON.parse + leaflet.markercluster) vs hand-written (fetch + JSON.parse + supercluster + canvas circles), headless Chromium, ${RUNS} runs, median (min–max); load times from the page's start to list and map painted (two frames after drawing), and for the floor (fetch + JSON.parse, nothing else) to two frames after the parse, which bounds every ratio of a page that reads the whole feed first; inputs start once the page is idle; an input's work is the main thread's busy time from the input to its painted update (trace), and "to next frame" the time to the next animation frame, which cannot go under a frame (16.7 ms) since each input is sent from a frame callback`,
 );
 lines.push('');
 lines.push(
-  '| organisations | clusters | JSON MB | JSON.parse ms | Grappe load ms | markercluster ms | hand-written ms | markercluster / Grappe | hand-written / Grappe | longest task Grappe ms | markercluster ms | hand-written ms | facet work p50/p95 ms (to next frame p95) | keystroke work p50/p95 ms (to next frame p95) | heap Grappe MB | markercluster MB |',
+  '| organisations | clusters | JSON MB | JSON.parse ms | fetch + JSON.parse load ms | Grappe load ms | markercluster ms | hand-written ms | markercluster / Grappe | markercluster / (fetch + JSON.parse) | hand-written / Grappe | longest task Grappe ms | markercluster ms | hand-written ms | facet work p50/p95 ms (to next frame p95) | keystroke work p50/p95 ms (to next frame p95) | heap Grappe MB | markercluster MB |',
 );
-lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const row of results.sizes) {
   lines.push(
-    `| ${row.organisations.toLocaleString('en')} | ${row.clusters} | ${fmt(row.jsonMB, 1)} | ${range(row.parse)} | ${range(row.grappeLoad)} | ${range(row.baselineLoad)} | ${range(row.handwrittenLoad)} | ${fmt(row.baselineLoad.median / row.grappeLoad.median, 1)}× | ${fmt(row.handwrittenLoad.median / row.grappeLoad.median, 2)}× | ${range(row.grappeLongestTask)} | ${range(row.baselineLongestTask)} | ${range(row.handwrittenLongestTask)} | ${fmt(row.facetP50, 1)} / ${fmt(row.facetP95, 1)} (${fmt(row.facetToNextFrameP95, 1)}) | ${fmt(row.keystrokeP50, 1)} / ${fmt(row.keystrokeP95, 1)} (${fmt(row.keystrokeToNextFrameP95, 1)}) | ${fmt(row.grappeHeapMB.median)} | ${fmt(row.baselineHeapMB.median)} |`,
+    `| ${row.organisations.toLocaleString('en')} | ${row.clusters} | ${fmt(row.jsonMB, 1)} | ${range(row.parse)} | ${range(row.floorLoad)} | ${range(row.grappeLoad)} | ${range(row.baselineLoad)} | ${range(row.handwrittenLoad)} | ${fmt(row.baselineLoad.median / row.grappeLoad.median, 1)}× | ${fmt(row.baselineLoad.median / row.floorLoad.median, 1)}× | ${fmt(row.handwrittenLoad.median / row.grappeLoad.median, 2)}× | ${range(row.grappeLongestTask)} | ${range(row.baselineLongestTask)} | ${range(row.handwrittenLongestTask)} | ${fmt(row.facetP50, 1)} / ${fmt(row.facetP95, 1)} (${fmt(row.facetToNextFrameP95, 1)}) | ${fmt(row.keystrokeP50, 1)} / ${fmt(row.keystrokeP95, 1)} (${fmt(row.keystrokeToNextFrameP95, 1)}) | ${fmt(row.grappeHeapMB.median)} | ${fmt(row.baselineHeapMB.median)} |`,
   );
 }
 lines.push('');
@@ -368,8 +372,12 @@ for (const row of results.sizes) {
   if (row.organisations === 100_000) {
     // The first speed issue's ratio, which the map's issue (11) holds the 2k/100k bench to.
     const overBaseline = row.baselineLoad.median / row.grappeLoad.median;
+    // What bounds it on the machine at hand: a page that only fetches and parses the feed.
+    const floorOverBaseline = row.baselineLoad.median / row.floorLoad.median;
     if (!(overBaseline >= 8))
-      missed.push(`at ${at}, Grappe loads ${fmt(overBaseline, 2)}× as fast as markercluster (target ≥ 8)`);
+      missed.push(
+        `at ${at}, Grappe loads ${fmt(overBaseline, 2)}× as fast as markercluster (target ≥ 8; on this machine fetch + JSON.parse alone, painted, loads ${fmt(floorOverBaseline, 2)}× as fast)`,
+      );
     if (!(row.grappeLongestTask.median < 50))
       missed.push(`at ${at}, the longest task is ${fmt(row.grappeLongestTask.median)} ms (target < 50)`);
     if (!(row.facetP95 < 16))
