@@ -10,6 +10,12 @@ import { datePrecision, partialDateText } from '../../src/text/partial-date.js';
 test('the one URL sanitiser: web, mail and phone only; bare domains completed; relative against the feed', () => {
   assert.equal(sanitiseUrl('https://www.viameca.fr/')?.href, 'https://www.viameca.fr/');
   assert.equal(sanitiseUrl('www.viameca.fr')?.href, 'https://www.viameca.fr/');
+  // An accented host typed bare, as a chamber's table has it: the punycode the browser visits.
+  assert.equal(sanitiseUrl('aciéries-bourgogne.fr/contact')?.href, 'https://xn--aciries-bourgogne-dtb.fr/contact');
+  assert.equal(sanitiseUrl('www.région.fr')?.href, 'https://www.xn--rgion-bsa.fr/');
+  // Not hosts: a name with a dot, a host the URL parser refuses, a sentence.
+  for (const text of ['Lyon.Métropole', 'a<b>.fr', 'voir le site.fr', 'x.'.repeat(1000) + '1'])
+    assert.equal(sanitiseUrl(text), null, text.slice(0, 30));
   for (const hostile of [
     'javascript:alert(1)',
     'data:text/html,x',
