@@ -5,7 +5,7 @@
  * leading zero in Excel. Each reader says what it did, so the import can report it.
  */
 import type { Vocabulary } from '../schema/vocabularies.js';
-import { headingKey } from './headings.js';
+import { editDistance, headingKey } from './headings.js';
 import { foldText } from '../text/search-text.js';
 
 /** Words chambers type for a term that its labels do not say (`Membre` for `Adhérent`). */
@@ -15,6 +15,14 @@ const TYPED_FORMS: Readonly<Record<string, Readonly<Record<string, readonly stri
     founder: ['Membre fondateur'],
     board: ['Administrateur', 'Membre du CA'],
     partner: ['Membre associé'],
+  },
+  // INSEE's categories of companies as chambers type them: « PME » covers the small and the
+  // medium-sized, « TPE » the micro.
+  'size-class': {
+    micro: ['Très petite entreprise', 'Microentreprise', 'Micro-entreprise'],
+    sme: ['Petite entreprise', 'Moyenne entreprise', 'Petite et moyenne entreprise', 'PMI'],
+    'mid-cap': ['Entreprise de taille intermédiaire'],
+    large: ['Grand groupe', 'GE'],
   },
 };
 
@@ -87,22 +95,6 @@ export function termOfFirstWords(vocabulary: Vocabulary, typed: string): string 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Edit distance, bounded: the strings compared are labels and short cells (capped at 80 characters). */
-function distance(a: string, b: string): number {
-  const left = a.slice(0, 80);
-  const right = b.slice(0, 80);
-  let previous = Array.from({ length: right.length + 1 }, (_, at) => at);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j += 1) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[right.length]!;
-}
-
 /**
  * The labels nearest to a value that is not in the vocabulary, in the reader's language, for
  * "did you mean": those within a third of their length in edits, or that contain the value
@@ -117,7 +109,7 @@ export function nearestLabels(vocabulary: Vocabulary, typed: string, lang: 'fr' 
     for (const form of formsOf(term, vocabulary.id)) {
       const formKey = headingKey(form);
       if (formKey === '') continue;
-      const score = formKey.includes(key) || key.includes(formKey) ? 0.5 : distance(key, formKey);
+      const score = formKey.includes(key) || key.includes(formKey) ? 0.5 : editDistance(key, formKey);
       if (score < best) best = score;
       if (best === 0.5) break;
     }

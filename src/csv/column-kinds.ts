@@ -176,7 +176,10 @@ export const coordinates = (path: string): Column[] => [
     write: (record) => formatNumber((getPath(record, `${path}.coordinates`) as number[] | undefined)?.[0]),
     read: (record, row) => {
       // A cell that is not a number stays text, and an empty one beside a filled one is null:
-      // validation then says which, at that row's cell (« trouvé : un texte », « rien »).
+      // validation then says which, at that row's cell (« trouvé : un texte », « rien »). A table
+      // with one of the two columns only (`Lattitude` mistyped, said with the nearest heading)
+      // gives no point: a null at every row would say nothing of the heading.
+      if (row['longitude'] === undefined || row['latitude'] === undefined) return;
       const lon = readNumberOrText(row['longitude'] ?? '');
       const lat = readNumberOrText(row['latitude'] ?? '');
       if (lon !== undefined || lat !== undefined)

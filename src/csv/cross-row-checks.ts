@@ -6,7 +6,12 @@
 import type { CsvTable } from './csv-columns.js';
 import type { ImportProblem, RowOrigin } from './spreadsheet-import.js';
 
-/** A membership listed twice (same cluster, organisation and dates) is kept once, with a warning naming both lines. */
+/**
+ * A membership listed twice (same cluster, organisation and dates) is kept once, with a warning
+ * naming both lines (and both files: an organisations table's cluster column and adhesions.csv
+ * often list the same one). The cells the first row left empty are taken from the repeat (a role
+ * typed only in adhesions.csv), so that nothing typed is lost.
+ */
 export function dropRepeatedMemberships(
   rows: Partial<Record<CsvTable, Array<Record<string, string>>>>,
   origins: Partial<Record<CsvTable, RowOrigin[]>>,
@@ -15,7 +20,7 @@ export function dropRepeatedMemberships(
   const memberships = rows.memberships;
   const where = origins.memberships;
   if (!memberships || !where) return;
-  const firstLine = new Map<string, number>();
+  const firstLine = new Map<string, { row: Record<string, string>; origin: RowOrigin }>();
   const openLine = new Map<string, number>();
   const keptRows: Array<Record<string, string>> = [];
   const keptOrigins: RowOrigin[] = [];
@@ -26,16 +31,28 @@ export function dropRepeatedMemberships(
       .join('\u0000');
     const first = firstLine.get(key);
     if (first !== undefined) {
+      const merged: string[] = [];
+      for (const [field, value] of Object.entries(row))
+        if (value !== '' && !first.row[field]) {
+          first.row[field] = value;
+          merged.push(origin.headings.get(field) ?? field);
+        }
       problems.push({
         severity: 'warning',
         code: 'duplicate-membership',
         file: origin.file,
         line: origin.line,
-        params: { cluster: row['cluster'] ?? '', organisation: row['organisation'] ?? '', first },
+        params: {
+          cluster: row['cluster'] ?? '',
+          organisation: row['organisation'] ?? '',
+          first: first.origin.line,
+          ...(first.origin.file !== origin.file ? { firstFile: first.origin.file } : {}),
+          merged,
+        },
       });
       return;
     }
-    firstLine.set(key, origin.line);
+    firstLine.set(key, { row, origin });
     keptRows.push(row);
     keptOrigins.push(origin);
     const at = { file: origin.file, line: origin.line };

@@ -2,11 +2,14 @@
  * The names people give tables and columns, in French and English: what the import recognises
  * and what the export writes. A name is matched without regard to case, accents, spaces or
  * punctuation (`Code postal`, `code_postal`, `CODE-POSTAL` and `codepostal` are one), so a
- * chamber's own spreadsheet is read as it is. FORMAT.fr.md's table of columns is generated from
- * this file (scripts/generate-vocabulary-docs.mjs).
+ * chamber's own spreadsheet is read as it is; which file holds which table, and which column a
+ * mistyped heading was meant to be, are found here too. FORMAT.fr.md's table of columns is
+ * generated from this file (scripts/generate-vocabulary-docs.mjs).
  */
 import { foldCompact } from '../text/search-text.js';
 import type { CsvTable } from './csv-columns.js';
+import type { ImportProblem } from './import-problem.js';
+import type { SpreadsheetTable } from './spreadsheet-import.js';
 
 /** `Code postal` → `codepostal`: how two spellings of a name are compared. */
 export function headingKey(text: string): string {
@@ -34,17 +37,60 @@ export const TABLE_FILE_NAMES: Readonly<Record<CsvTable, { fr: string; en: strin
 
 /** The table a file (or a workbook's sheet) holds, from its name or one word of it; undefined when none or several. */
 export function tableOfName(name: string): CsvTable | undefined {
+  return tableMatchOfName(name)?.table;
+}
+
+/**
+ * The table a name holds, and whether the whole name is the table's (`clusters.csv`) or only one
+ * word of it (`Liste des clusters 2024.csv`, `Copie de clusters.csv`): of two files holding one
+ * table, the one named exactly is read.
+ */
+export function tableMatchOfName(name: string): { table: CsvTable; whole: boolean } | undefined {
   const stem = name.replace(/\.[a-z0-9]{1,4}$/i, '');
   const tables = (Object.entries(TABLE_FILE_NAMES) as Array<[CsvTable, (typeof TABLE_FILE_NAMES)[CsvTable]]>).map(
     ([table, names]) => ({ table, keys: [names.fr, names.en, ...(names.aliases ?? [])].map(headingKey) }),
   );
   const key = headingKey(stem);
   const whole = tables.find(({ keys }) => keys.includes(key));
-  if (whole) return whole.table;
+  if (whole) return { table: whole.table, whole: true };
   // `Liste des clusters 2024.csv`: the one table whose name is a word of the file's name.
   const words = new Set(stem.split(/[\s_\-.,;()[\]]+/).map(headingKey));
   const named = tables.filter(({ keys }) => keys.some((candidate) => words.has(candidate)));
-  return named.length === 1 ? named[0]!.table : undefined;
+  return named.length === 1 ? { table: named[0]!.table, whole: false } : undefined;
+}
+
+/** The tables of a CSV folder or a workbook: which file holds which table, unknown files reported. */
+export function tablesOfFiles(
+  tables: readonly SpreadsheetTable[],
+  problems: ImportProblem[],
+): Map<CsvTable, SpreadsheetTable> {
+  const byTable = new Map<CsvTable, SpreadsheetTable & { whole: boolean }>();
+  for (const table of tables) {
+    const match = tableMatchOfName(table.name);
+    if (!match) {
+      problems.push({ severity: 'warning', code: 'unknown-table', file: table.file, params: { name: table.name } });
+      continue;
+    }
+    const first = byTable.get(match.table);
+    // `Copie de clusters.csv` beside `clusters.csv`: the file named exactly is the table, whichever
+    // comes first in the folder (« C » sorts before « c »).
+    if (first && !(match.whole && !first.whole)) {
+      problems.push({ severity: 'warning', code: 'duplicate-table', file: table.file, params: { first: first.file } });
+      continue;
+    }
+    if (first)
+      problems.push({
+        severity: 'warning',
+        code: 'duplicate-table-named',
+        file: first.file,
+        params: { named: table.file },
+      });
+    byTable.set(match.table, { ...table, whole: match.whole });
+  }
+  for (const table of byTable.values())
+    if (table.encoding === 'windows-1252')
+      problems.push({ severity: 'notice', code: 'windows-1252', file: table.file });
+  return byTable;
 }
 
 interface Heading {
@@ -188,6 +234,45 @@ export function headingIndex(table: CsvTable, columns: readonly string[]): Map<s
     for (const alias of heading.aliases ?? []) claim(alias, column);
   }
   return index;
+}
+
+/**
+ * The column a heading that is none of `index`'s was probably meant to be (`Lattitude`,
+ * `Code postale`), for "did you mean": the one heading within an edit or two (one for short
+ * headings) of it; undefined when none or several columns are that near.
+ */
+export function nearestColumn(index: ReadonlyMap<string, string>, heading: string): string | undefined {
+  const key = headingKey(heading);
+  if (key.length < 3) return undefined;
+  const most = key.length <= 5 ? 1 : 2;
+  let best = most + 1;
+  const nearest = new Set<string>();
+  for (const [candidate, column] of index) {
+    if (Math.abs(candidate.length - key.length) > most) continue;
+    const edits = editDistance(key, candidate);
+    if (edits < best) {
+      best = edits;
+      nearest.clear();
+    }
+    if (edits === best) nearest.add(column);
+  }
+  return nearest.size === 1 ? [...nearest][0] : undefined;
+}
+
+/** Edit distance, bounded: the strings compared are labels and short cells (capped at 80 characters). */
+export function editDistance(a: string, b: string): number {
+  const left = a.slice(0, 80);
+  const right = b.slice(0, 80);
+  let previous = Array.from({ length: right.length + 1 }, (_, at) => at);
+  for (let i = 1; i <= left.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j += 1) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[right.length]!;
 }
 
 /** The keys of `flux.csv` (a key/value table), in French. */

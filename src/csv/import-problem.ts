@@ -9,6 +9,7 @@ export type ImportProblemCode =
   | 'unsupported-format'
   | 'not-text'
   | 'duplicate-table'
+  | 'duplicate-table-named'
   | 'unknown-column'
   | 'duplicate-column'
   | 'unknown-value'
@@ -49,7 +50,8 @@ export type ImportProblemCode =
   | 'geocoded-town'
   | 'geocode-low-score'
   | 'geocode-not-found'
-  | 'geocode-failed';
+  | 'geocode-failed'
+  | 'geocode-failed-many';
 
 /** Something the import did not read as typed: where, and what. */
 export interface ImportProblem {

@@ -4,7 +4,7 @@
  * `location` and says how it was placed: `geocoding: { level, score }`, so that the map can
  * show a town-level place as approximate. What could not be placed is reported by file and line.
  */
-import { geocodeAddresses, type AddressToPlace, type GeocoderOptions } from './geocode.js';
+import { DEFAULT_GEOCODER, geocodeAddresses, type AddressToPlace, type GeocoderOptions } from './geocode.js';
 import type { ImportProblem, RowOrigin } from './spreadsheet-import.js';
 
 type AnyRecord = Record<string, unknown>;
@@ -78,7 +78,24 @@ export async function placeRecords(
     if (place.level === 'municipality')
       problems.push({ severity: 'notice', code: 'geocoded-town', ...where(place.key), params: { label: place.label } });
   }
+  // A service that did not answer is said once, at its first record, with how many it left
+  // unplaced: 200 lines of the same failure hide the rest of the report.
+  const failures = outcome.unplaced.filter((miss) => miss.reason === 'service');
+  if (failures.length > 1) {
+    const first = failures.reduce((a, b) => (compareWhere(where(b.key), where(a.key)) < 0 ? b : a));
+    problems.push({
+      severity: 'warning',
+      code: 'geocode-failed-many',
+      ...where(first.key),
+      params: {
+        found: first.detail ?? '',
+        count: failures.length,
+        service: (options.url ?? DEFAULT_GEOCODER).replace(/\/+$/, ''),
+      },
+    });
+  }
   for (const miss of outcome.unplaced) {
+    if (miss.reason === 'service' && failures.length > 1) continue;
     const address = byKey.get(miss.key)!;
     const query = [address.street, address.postcode, address.city].filter(Boolean).join(' ');
     problems.push({
@@ -93,8 +110,12 @@ export async function placeRecords(
       params: { address: query, found: miss.detail ?? '', score: miss.score ?? 0 },
     });
   }
-  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort(compareWhere);
   return { asked: wanted.length, placed: outcome.placed.length, problems };
+}
+
+function compareWhere(a: { file: string; line?: number }, b: { file: string; line?: number }): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
 /** Six decimals (about 10 cm) are what a postal address is worth. */

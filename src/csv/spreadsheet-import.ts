@@ -10,7 +10,7 @@ import type { FeedProblem, JsonPath } from '../validate/problems.js';
 import { CSV_TABLES, jsonObjectCell, columnNames, VOCABULARY_COLUMNS, type CsvTable } from './csv-columns.js';
 import { feedFromRows, type CsvImportOptions } from './csv-tables.js';
 import { readCsvText, restoreFormula, type CsvQuoteProblem, type CsvRow } from './csv.js';
-import { headingIndex, headingKey, tableOfName } from './headings.js';
+import { headingIndex, headingKey, nearestColumn, tablesOfFiles } from './headings.js';
 import { countryCode, readDate, repairedPhone, repairedPostcode, roundedLongNumbers } from './cell-values.js';
 import { attachedRowOrigins, dropRepeatedMemberships, saidOnce } from './cross-row-checks.js';
 import type { ImportProblem, RowOrigin } from './import-problem.js';
@@ -63,27 +63,6 @@ const DATE_COLUMNS = new Set(['founded', 'since', 'until', 'start', 'end']);
 /** Columns the clusters table takes besides its own: identifiers, kept under `identifiers`. */
 const CLUSTER_IDENTIFIER_COLUMNS: Readonly<Record<string, string>> = { siren: 'FR-SIREN', siret: 'FR-SIRET' };
 
-/** The tables of a CSV folder or a workbook: which file holds which table, unknown files reported. */
-function classify(tables: readonly SpreadsheetTable[], problems: ImportProblem[]): Map<CsvTable, SpreadsheetTable> {
-  const byTable = new Map<CsvTable, SpreadsheetTable>();
-  for (const table of tables) {
-    const which = tableOfName(table.name);
-    if (!which) {
-      problems.push({ severity: 'warning', code: 'unknown-table', file: table.file, params: { name: table.name } });
-      continue;
-    }
-    const first = byTable.get(which);
-    if (first) {
-      problems.push({ severity: 'warning', code: 'duplicate-table', file: table.file, params: { first: first.file } });
-      continue;
-    }
-    byTable.set(which, table);
-    if (table.encoding === 'windows-1252')
-      problems.push({ severity: 'notice', code: 'windows-1252', file: table.file });
-  }
-  return byTable;
-}
-
 /**
  * Reads the tables into a feed. `tables` are CSV files (see `csvTable`) or a workbook's sheets,
  * in any order; `flux`/`feed` gives the publisher, else `options.publisher`.
@@ -95,7 +74,7 @@ export function importSpreadsheet(
   const problems: ImportProblem[] = [];
   const origins: Partial<Record<CsvTable, RowOrigin[]>> = {};
   const summary: SpreadsheetImport['tables'] = [];
-  const byTable = classify(tables, problems);
+  const byTable = tablesOfFiles(tables, problems);
   const rows: Partial<Record<CsvTable, Array<Record<string, string>>>> = {};
   // The organisations table's membership columns, read once every organisation has its id.
   let members:
@@ -219,7 +198,15 @@ function readTable(
     if (!name) {
       if (heading !== '') {
         ignored.push(heading);
-        problems.push({ severity: 'warning', code: 'unknown-column', file, line: header.line, column: heading });
+        const near = nearestColumn(index, base);
+        problems.push({
+          severity: 'warning',
+          code: 'unknown-column',
+          file,
+          line: header.line,
+          column: heading,
+          ...(near ? { params: { table, near } } : {}),
+        });
       }
       columnAt.push(null);
       return;
@@ -398,6 +385,18 @@ export function inPlaceOrder<T extends { file?: string | undefined; line?: numbe
  * a whole. Indicators and taxonomy values are folded into other records: their table is named.
  */
 export function locate(
+  problem: FeedProblem,
+  origins: SpreadsheetImport['origins'],
+  nestedOrigins?: SpreadsheetImport['nestedOrigins'],
+): { file: string; line?: number; column?: string; toWrite?: boolean; firstLine?: number } | null {
+  const found = locateRow(problem, origins, nestedOrigins);
+  // An id used twice: the first record's line, not its JSON path (`$.clusters[1]` → line 3).
+  const first = problem.code === 'duplicate-id' ? /^\$\.(\w+)\[(\d+)\]$/.exec(String(problem.params?.['first'])) : null;
+  const firstOrigin = first ? origins[first[1] as CsvTable]?.[Number(first[2])] : undefined;
+  return found && firstOrigin?.file === found.file ? { ...found, firstLine: firstOrigin.line } : found;
+}
+
+function locateRow(
   problem: FeedProblem,
   origins: SpreadsheetImport['origins'],
   nestedOrigins?: SpreadsheetImport['nestedOrigins'],

@@ -25,6 +25,8 @@ export const en: PublishingMessages = {
     'unknown-table': (p) =>
       `file ignored: "${p['name']}" is the name of no table (tables read: ${tableNames('en')}, or their French names).`,
     'duplicate-table': (p) => `file ignored: the same table was already read from ${p['first']}.`,
+    'duplicate-table-named': (p) =>
+      `file ignored: ${p['named']} holds the same table under its exact name, and is read instead.`,
     'unsupported-format': (p) =>
       `file ignored: the ${p['format']} format is not read. Save this table as an .xlsx or .ods workbook, or as CSV.`,
     'not-text': () =>
@@ -68,7 +70,7 @@ export const en: PublishingMessages = {
       `postcode "${p['value']}": the spreadsheet probably lost its leading zero; read as "${p['repaired']}".`,
     'identifier-kept': () => 'column kept as the cluster’s identifier (identifiers).',
     'duplicate-membership': (p) =>
-      `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}; ignored.`,
+      `the membership of "${describeValue(String(p['organisation']))}" in "${describeValue(String(p['cluster']))}" is already on line ${p['first']}${p['firstFile'] ? ` of ${p['firstFile']}` : ''}; ${Array.isArray(p['merged']) && p['merged'].length > 0 ? `one membership, which takes ${p['merged'].map((column) => `"${describeValue(String(column))}"`).join(', ')} from this line.` : 'ignored.'}`,
     'extra-cells': (p) =>
       `${enPlural(Number(p['count']), p['value'] === '' ? 'empty cell' : 'cell', p['value'] === '' ? 'empty cells' : 'cells')} after the last of the ${p['columns']} columns${p['value'] === '' ? '' : ` (first: "${describeValue(String(p['value']))}")`}: a separator typed inside a cell? Ignored, and this row's columns may be shifted.`,
     'cells-rejoined': (p) =>
@@ -114,6 +116,8 @@ export const en: PublishingMessages = {
       `address "${describeValue(String(p['address']))}" found with little certainty ("${describeValue(String(p['found']))}", score ${p['score']}); not placed. Give a fuller address, or longitude and latitude.`,
     'geocode-not-found': (p) =>
       `address "${describeValue(String(p['address']))}" not found; not placed. Give a fuller address, or longitude and latitude.`,
+    'geocode-failed-many': (p) =>
+      `the geocoding service ${describeValue(String(p['service']))} did not answer (${describeValue(String(p['found']))}): ${enPlural(Number(p['count']), 'record', 'records')} with an address not placed, this one first. Try again later; they keep their address.`,
     'geocode-failed': (p) =>
       `the geocoding service did not answer (${describeValue(String(p['found']))}); not placed. Try again later.`,
   },

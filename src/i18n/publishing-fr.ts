@@ -25,6 +25,8 @@ export const fr: PublishingMessages = {
     'unknown-table': (p) =>
       `fichier ignoré : « ${p['name']} » n'est le nom d'aucune table (tables lues : ${tableNames('fr')}, ou leurs noms anglais).`,
     'duplicate-table': (p) => `fichier ignoré : la même table a déjà été lue dans ${p['first']}.`,
+    'duplicate-table-named': (p) =>
+      `fichier ignoré : ${p['named']} porte le nom exact de la même table et est lu à sa place.`,
     'unsupported-format': (p) =>
       `fichier ignoré : le format ${p['format']} n'est pas lu. Enregistrez ce tableau en classeur .xlsx ou .ods, ou en « CSV (séparateur : point-virgule) ».`,
     'not-text': () =>
@@ -68,7 +70,7 @@ export const fr: PublishingMessages = {
       `code postal « ${p['value']} » : le tableur a sans doute perdu le zéro initial ; lu « ${p['repaired']} ».`,
     'identifier-kept': () => 'colonne gardée comme identifiant du cluster (identifiers).',
     'duplicate-membership': (p) =>
-      `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']} ; ignorée.`,
+      `l'adhésion de « ${describeValue(String(p['organisation']))} » à « ${describeValue(String(p['cluster']))} » figure déjà ligne ${p['first']}${p['firstFile'] ? ` de ${p['firstFile']}` : ''} ; ${Array.isArray(p['merged']) && p['merged'].length > 0 ? `une seule adhésion, qui prend de cette ligne ${p['merged'].map((column) => `« ${describeValue(String(column))} »`).join(', ')}.` : 'ignorée.'}`,
     'extra-cells': (p) =>
       `${p['value'] === '' ? frPlural(Number(p['count']), 'cellule vide', 'cellules vides') : frPlural(Number(p['count']), 'cellule', 'cellules')} après la dernière des ${p['columns']} colonnes${p['value'] === '' ? '' : ` (première : « ${describeValue(String(p['value']))} »)`} : un séparateur tapé dans une cellule ? ${Number(p['count']) < 2 ? 'Ignorée' : 'Ignorées'} ; les colonnes de cette ligne sont peut-être décalées.`,
     'cells-rejoined': (p) =>
@@ -116,6 +118,8 @@ export const fr: PublishingMessages = {
       `adresse « ${describeValue(String(p['address']))} » trouvée avec peu de certitude (« ${describeValue(String(p['found']))} », score ${p['score']}) ; non placée. Précisez l'adresse ou ajoutez longitude et latitude.`,
     'geocode-not-found': (p) =>
       `adresse « ${describeValue(String(p['address']))} » introuvable ; non placée. Précisez l'adresse ou ajoutez longitude et latitude.`,
+    'geocode-failed-many': (p) =>
+      `le service de géocodage ${describeValue(String(p['service']))} n'a pas répondu (${describeValue(String(p['found']))}) : ${frPlural(Number(p['count']), 'fiche', 'fiches')} avec adresse restent non placées, celle-ci la première. Réessayez plus tard ; elles gardent leur adresse.`,
     'geocode-failed': (p) =>
       `le service de géocodage n'a pas répondu (${describeValue(String(p['found']))}) ; fiche non placée. Relancez plus tard.`,
   },

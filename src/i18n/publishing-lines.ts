@@ -20,6 +20,8 @@ export function describeFeedProblemAt(
     line?: number | undefined;
     column?: string | undefined;
     toWrite?: boolean | undefined;
+    /** The line of the record an id was first given to (`duplicate-id`). */
+    firstLine?: number | undefined;
   } | null,
   problem: FeedProblem,
   lang: string | null | undefined,
@@ -38,6 +40,8 @@ export function describeFeedProblemAt(
     return `${messages.toWrite(where.file, key)}${problem.code === 'recommended-missing' ? saidWith({ field: key }) : describeProblem(problem, lang)}`;
   }
   const prefix = messages.where(where.file, where.line, where.column);
+  if (problem.code === 'duplicate-id' && where.firstLine !== undefined)
+    return `${prefix}${saidWith({ first: messages.line(where.firstLine) })}`;
   // In a table, coordinates are two columns: GeoJSON's [lon, lat] order means nothing there.
   if (problem.code === 'coordinates-swapped') return `${prefix}${messages.swappedColumns}`;
   if (problem.code === 'unsafe-url' && problem.path.at(-1) === 'email')
@@ -77,7 +81,14 @@ export function describeImportProblem(problem: ImportProblem, lang: string | nul
   );
   const elsewhere =
     typeof problem.params?.['elsewhere'] === 'string' ? getVocabulary(problem.params['elsewhere']) : undefined;
-  if (problem.code === 'unknown-value' && elsewhere) text += messages.belongsElsewhere(elsewhere.label[language]);
+  const near = problem.params?.['near'];
+  if (problem.code === 'unknown-column' && typeof near === 'string') {
+    // The column it was probably meant to be, by the heading the reader's language writes.
+    const table = tableOfName(String(problem.params?.['table']));
+    const heading = language === 'fr' && table ? (headingOf(table, near)?.fr ?? near) : near;
+    text += messages.didYouMean(messages.quote(heading));
+  } else if (problem.code === 'unknown-value' && elsewhere)
+    text += messages.belongsElsewhere(elsewhere.label[language]);
   else if (problem.code === 'unknown-value' && vocabulary) {
     const near = nearestLabels(vocabulary, String(problem.params?.['value'] ?? ''), language);
     text +=

@@ -248,7 +248,12 @@ test('the geocoder: batches through the CSV endpoint; its failure falls back to 
     out,
   );
   assert.equal(down.status, 0, down.stderr);
-  assert.match(down.stderr, /clusters\.csv, ligne 3 : le service de géocodage n'a pas répondu/);
+  // Said once, with the service's address and the count, not once per record.
+  assert.match(
+    down.stderr,
+    /clusters\.csv, ligne 3 : le service de géocodage http:\/\/127\.0\.0\.1:9 n'a pas répondu \(.*\) : \d+ fiches avec adresse restent non placées, celle-ci la première\./,
+  );
+  assert.equal(down.stderr.split('service de géocodage').length, 2, down.stderr);
   assert.equal(JSON.parse(readFileSync(out, 'utf8')).clusters.length, 7);
 });
 
