@@ -150,17 +150,6 @@ async function commandStats(options: Options): Promise<number> {
   return EXIT_VALID;
 }
 
-const USAGE = `grappe: the Grappe feed tool
-  grappe validate FILE|URL… [--json] [--lang fr|en]
-  grappe schema
-  grappe stats FILE|URL [--json]
-  grappe import DIR|TABLE.csv|BOOK.xlsx|BOOK.ods [--geocode [--geocoder URL]] [--lang fr|en]
-                [--publisher-id ID --publisher-name NAME] [-o feed.json]
-  grappe import ACTORS.geojson --mapping MAPPING.json [-o feed.json]
-  grappe export FEED -o DIR [--lang fr|en]
-  grappe --version
-exit codes: 0 valid (import: feed written), 1 invalid (import: something left out, an error ✘), 2 unusable input`;
-
 /** The package's version, from the package.json beside dist/. */
 function packageVersion(): string {
   try {
@@ -174,13 +163,17 @@ function packageVersion(): string {
 async function main(argv: string[]): Promise<number> {
   guardTerminal();
   const [command, ...rest] = argv;
+  const options = parseArguments(rest);
+  const lang = languageOf(options);
+  setMessagesLanguage(lang);
+  const messages = publishingMessages(lang);
+  const asked = options.flags.get('lang');
+  if (typeof asked === 'string' && !/^(fr|en)\b/i.test(asked)) console.error(messages.unknownLanguage(asked));
   // `grappe import --help`, `grappe -h`: the usage, as a newcomer tries it.
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(USAGE);
+    console.log(messages.usage);
     return EXIT_VALID;
   }
-  const options = parseArguments(rest);
-  setMessagesLanguage(languageOf(options));
   switch (command) {
     case '--version':
     case '-V':
@@ -202,10 +195,10 @@ async function main(argv: string[]): Promise<number> {
     case '--help':
     case '-h':
     case 'help':
-      console.log(USAGE);
+      console.log(messages.usage);
       return command === undefined ? EXIT_UNUSABLE : EXIT_VALID;
     default:
-      console.error(`grappe: unknown command "${command}"\n${USAGE}`);
+      console.error(`${messages.unknownCommand(command)}\n${messages.usage}`);
       return EXIT_UNUSABLE;
   }
 }

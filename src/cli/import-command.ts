@@ -90,9 +90,12 @@ const MARK = { error: '✘', warning: '⚠', notice: 'ℹ' } as const;
 
 export async function commandImport(options: Options): Promise<number> {
   const source = options.positional[0];
-  if (!source) throw new UnusableInput('import: give a folder of tables (CSV, XLSX), a table, or a GeoJSON file');
   const lang = languageOf(options);
   const messages = publishingMessages(lang);
+  if (!source) throw new UnusableInput(messages.unusable.missing('source'));
+  // `-o` last, its file forgotten: said, not the feed poured on the terminal.
+  if (options.flags.has('output') && (options.flags.get('output') === '' || options.flags.get('output') === true))
+    throw new UnusableInput(messages.unusable.missing('output'));
   const geocoder = options.flags.get('geocoder');
   if (typeof geocoder === 'string' && geocoder !== '' && !/^https?:\/\/[^/\s]/i.test(geocoder))
     throw new UnusableInput(messages.badGeocoder(geocoder));
@@ -115,7 +118,8 @@ export async function commandImport(options: Options): Promise<number> {
   let tableFiles: string[] = [];
   if (/\.(geo)?json$/i.test(source) && options.flags.has('mapping')) {
     const mappingPath = options.flags.get('mapping');
-    if (typeof mappingPath !== 'string') throw new UnusableInput('import: --mapping FILE');
+    if (typeof mappingPath !== 'string' || mappingPath === '')
+      throw new UnusableInput(messages.unusable.missing('mapping'));
     const mapping = parseJson(await readSource(mappingPath), mappingPath) as GeoJsonMapping;
     feed = feedFromGeoJson(parseJson(await readSource(source), source), mapping, {
       publisher,
@@ -217,7 +221,7 @@ export async function commandExport(options: Options): Promise<number> {
   const source = options.positional[0];
   const output = options.flags.get('output');
   if (!source || typeof output !== 'string' || output === '')
-    throw new UnusableInput('export: grappe export FEED -o DIR [--lang fr|en]');
+    throw new UnusableInput(publishingMessages(languageOf(options)).unusable.missing('export'));
   const flag = options.flags.get('lang');
   const lang = flag === 'fr' || flag === 'en' ? flag : undefined;
   const result = validateFeed(parseJson(await readSource(source), source), { mode: 'lenient', source });

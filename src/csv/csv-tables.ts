@@ -9,6 +9,7 @@
  * nothing. `import` then `export` gives back the same tables.
  */
 import type { Feed, LocalisedText } from '../schema/feed-schema.js';
+import { FEED_FORMAT, FEED_VERSION } from '../schema/feed-version.js';
 import { csvRecords, writeCsv } from './csv.js';
 import {
   isPrototypeKey,
@@ -195,8 +196,9 @@ export function feedFromRows(
   const languages = (settings.get('languages') ?? '').split(LIST_SEPARATOR).filter((lang) => lang !== '');
   const defaultLanguage = languages[0] ?? 'fr';
   const feed: AnyRecord = {
-    format: settings.get('format') || 'grappe-feed',
-    version: settings.get('version') || '1.0',
+    format: settings.get('format') || FEED_FORMAT,
+    // The version this library writes: a 1.0 feed would not promise what the import writes of 1.1.
+    version: settings.get('version') || FEED_VERSION,
     publisher: {
       id: settings.get('publisher_id') || options.publisher?.id || 'publisher',
       name: settings.get('publisher_name') || options.publisher?.name || 'Publisher',

@@ -136,6 +136,19 @@ export const en: PublishingMessages = {
   exported: (count, folder) => `${enPlural(count, 'table', 'tables')} written to ${folder}`,
   useImport: (source) =>
     `${source} is a spreadsheet or a folder of tables: use "grappe import ${source}" to make a feed of it.`,
+  usage: `grappe: the Grappe feed tool
+  grappe validate FILE|URL… [--json] [--lang fr|en]
+  grappe schema
+  grappe stats FILE|URL [--json]
+  grappe import DIR|TABLE.csv|BOOK.xlsx|BOOK.ods [--geocode [--geocoder URL]] [--lang fr|en]
+                [--publisher-id ID --publisher-name NAME] [-o feed.json]
+  grappe import ACTORS.geojson --mapping MAPPING.json [-o feed.json]
+  grappe export FEED -o DIR [--lang fr|en]
+  grappe --version
+exit codes: 0 valid (import: feed written), 1 invalid (import: something left out, an error ✘), 2 unusable input
+messages in French with --lang fr, or a French LANG (LANG=fr_FR.UTF-8); tables and columns: FORMAT.md`,
+  unknownCommand: (command) => `grappe: unknown command "${command}"`,
+  unknownLanguage: (lang) => `grappe: no messages in "${lang}" (fr, en): English used.`,
   unusable: {
     unreachable: (source, detail) => `${source}: unreachable (${detail})`,
     httpStatus: (source, status) => `${source}: the server answered HTTP ${status}`,
@@ -144,6 +157,13 @@ export const en: PublishingMessages = {
     notJson: (source, line, column) => `${source}: not valid JSON${line ? ` (line ${line}, column ${column})` : ''}`,
     notAFeed: (source) => `${source}: not a Grappe feed`,
     cannotWrite: (file, reason) => `${file}: cannot write this file (${reason})`,
+    missing: (what) =>
+      ({
+        source: 'import: give a folder of tables (CSV, XLSX, ODS), a table, or a GeoJSON file.',
+        mapping: 'import: --mapping needs a file (--mapping MAPPING.json).',
+        output: '-o needs a file name (-o feed.json); without -o the feed goes to standard output.',
+        export: 'export: grappe export FEED -o DIR [--lang fr|en]',
+      })[what],
     reason: (code) =>
       ({
         ENOENT: 'no such file or folder',

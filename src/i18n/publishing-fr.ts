@@ -138,6 +138,19 @@ export const fr: PublishingMessages = {
   exported: (count, folder) => `${frPlural(count, 'table écrite', 'tables écrites')} dans ${folder}`,
   useImport: (source) =>
     `${source} est un tableau ou un dossier de tableaux : utilisez « grappe import ${source} » pour en faire un flux.`,
+  usage: `grappe : l’outil des flux Grappe
+  grappe validate FICHIER|URL… [--json] [--lang fr|en]
+  grappe schema
+  grappe stats FICHIER|URL [--json]
+  grappe import DOSSIER|TABLE.csv|CLASSEUR.xlsx|CLASSEUR.ods [--geocode [--geocoder URL]] [--lang fr|en]
+                [--publisher-id ID --publisher-name NOM] [-o flux.json]
+  grappe import ACTEURS.geojson --mapping CORRESPONDANCE.json [-o flux.json]
+  grappe export FLUX -o DOSSIER [--lang fr|en]
+  grappe --version
+codes de sortie : 0 valide (import : flux écrit), 1 invalide (import : quelque chose laissé de côté, une erreur ✘), 2 entrée inutilisable
+messages en français avec --lang fr ou un LANG français (LANG=fr_FR.UTF-8) ; tables et colonnes : FORMAT.fr.md`,
+  unknownCommand: (command) => `grappe : commande inconnue « ${command} »`,
+  unknownLanguage: (lang) => `grappe : pas de messages en « ${lang} » (fr, en) : anglais utilisé.`,
   unusable: {
     unreachable: (source, detail) => `${source} : injoignable (${detail})`,
     httpStatus: (source, status) => `${source} : le serveur a répondu HTTP ${status}`,
@@ -147,6 +160,13 @@ export const fr: PublishingMessages = {
       `${source} : ce n'est pas du JSON valide${line ? ` (ligne ${line}, colonne ${column})` : ''}`,
     notAFeed: (source) => `${source} : ce n'est pas un flux Grappe`,
     cannotWrite: (file, reason) => `${file} : impossible d'écrire ce fichier (${reason})`,
+    missing: (what) =>
+      ({
+        source: 'import : donnez un dossier de tableaux (CSV, XLSX, ODS), un tableau ou un fichier GeoJSON.',
+        mapping: 'import : --mapping demande un fichier (--mapping CORRESPONDANCE.json).',
+        output: '-o demande un nom de fichier (-o flux.json) ; sans -o, le flux va sur la sortie standard.',
+        export: 'export : grappe export FLUX -o DOSSIER [--lang fr|en]',
+      })[what],
     reason: (code) =>
       ({
         ENOENT: 'fichier ou dossier introuvable',

@@ -48,6 +48,12 @@ export interface PublishingMessages {
   /** `grappe export`'s last line. */
   exported: (count: number, folder: string) => string;
   useImport: (source: string) => string;
+  /** The command line's usage (`grappe --help`, `grappe import --help`). */
+  usage: string;
+  /** A command that is none of the usage's. */
+  unknownCommand: (command: string) => string;
+  /** A `--lang` this catalogue does not have: said, and English used. */
+  unknownLanguage: (lang: string) => string;
   /** What a file or an address the command line was given could not be. */
   unusable: {
     unreachable: (source: string, detail: string) => string;
@@ -58,6 +64,8 @@ export interface PublishingMessages {
     notJson: (source: string, line?: number, column?: number) => string;
     notAFeed: (source: string) => string;
     cannotWrite: (file: string, reason: string) => string;
+    /** What a command needs and was not given: its source, `--mapping`'s file, `-o`'s file or folder. */
+    missing: (what: 'source' | 'mapping' | 'output' | 'export') => string;
     /** A system error's code in words (`ENOENT`…), else the code. */
     reason: (code: string) => string;
   };

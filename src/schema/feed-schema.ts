@@ -35,11 +35,8 @@ import {
   type Vocabulary,
 } from './vocabularies.js';
 
-/** The value of `format` in every Grappe feed. */
-export const FEED_FORMAT = 'grappe-feed';
-/** The version of the format this library writes and fully understands. */
-export const FEED_VERSION = '1.1';
-export const SUPPORTED_MAJOR_VERSION = 1;
+import { FEED_FORMAT } from './feed-version.js';
+export { FEED_FORMAT, FEED_VERSION, SUPPORTED_MAJOR_VERSION } from './feed-version.js';
 
 function buildJitless<T>(build: () => T): T {
   const config = z.config();

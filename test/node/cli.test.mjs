@@ -245,3 +245,28 @@ test('help and version as a newcomer asks: -h, --help after a command, --version
   assert.equal(version.status, 0);
   assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
 });
+
+test('the usage and the command line’s own complaints follow --lang and a French LANG; a language without messages is said', () => {
+  const french = grappe('import', '--help', '--lang', 'fr');
+  assert.equal(french.status, 0);
+  assert.match(french.stdout, /grappe import DOSSIER\|TABLE\.csv/);
+  assert.match(french.stdout, /messages en français avec --lang fr/);
+  const typo = spawnSync(process.execPath, [cli, 'improt', 'x'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'fr_FR.UTF-8' },
+  });
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /^grappe : commande inconnue « improt »\ngrappe : l’outil des flux Grappe/);
+  const german = grappe('validate', 'examples/clusters-france.json', '--lang', 'de');
+  assert.equal(german.status, 0);
+  assert.match(german.stderr, /no messages in "de" \(fr, en\): English used\./);
+  // `-o` last, its file forgotten: said, exit 2, nothing poured on standard output.
+  const noFile = grappe('import', 'test/fixtures/chambre', '-o');
+  assert.equal(noFile.status, 2);
+  assert.equal(noFile.stdout, '');
+  assert.match(noFile.stderr, /-o needs a file name/);
+  const noSource = grappe('import', '--lang', 'fr');
+  assert.equal(noSource.status, 2);
+  assert.match(noSource.stderr, /donnez un dossier de tableaux/);
+});

@@ -9,6 +9,7 @@ import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-i
 import { placeRecords } from '../../src/csv/place-records.js';
 import { describeFeedProblemAt, describeImportProblem } from '../../src/i18n/publishing-lines.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
+import { FEED_VERSION } from '../../src/schema/feed-version.js';
 
 const CLUSTERS = 'Identifiant;Nom;Longitude;Latitude\r\nviameca;Viaméca;4,39;45,43\r\n';
 
@@ -19,6 +20,8 @@ test('a copy of a table beside it (« Copie de clusters.csv ») is left out, whi
       csvTable('clusters.csv', CLUSTERS),
     ];
     const imported = importSpreadsheet(order === 0 ? tables : tables.reverse(), { publisher: { id: 'p', name: 'P' } });
+    // The version this library writes (it wrote 1.0 under a 1.1 format).
+    assert.equal(imported.feed['version'], FEED_VERSION);
     const clusters = (imported.feed as { clusters: Array<{ id: string }> }).clusters;
     assert.deepEqual(
       clusters.map((cluster) => cluster.id),
