@@ -109,14 +109,18 @@ function seriesOf(
   return { values, fromMemberships: values.size > 0 };
 }
 
-/** The metrics the clusters have figures for, most shared first (then by code). */
+/**
+ * The metrics the clusters have figures for, most shared first (then by code). Only dated figures
+ * count: an undated one is left out of comparisons (the validator says so), and « Entreprises
+ * (4 clusters) » over a table with one figure would promise what the table does not show.
+ */
 export function metricsOf(index: FeedIndex, clusterIndices: Iterable<number>): MetricChoice[] {
   const found = new Map<string, MetricChoice>();
   const clusters = [...clusterIndices];
   for (const clusterIndex of clusters) {
     const seen = new Set<string>();
     for (const indicator of index.clusters[clusterIndex]!.indicators ?? []) {
-      if (seen.has(indicator.metric)) continue;
+      if (seen.has(indicator.metric) || periodOf(indicator) === '') continue;
       seen.add(indicator.metric);
       const choice = found.get(indicator.metric) ?? { metric: indicator.metric, label: indicator.label, clusters: 0 };
       choice.clusters += 1;

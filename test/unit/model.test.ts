@@ -224,7 +224,8 @@ function compareFeed() {
           { metric: 'members', period: '2007/08', value: 60, target: 80 },
         ],
       },
-      { id: 'none', name: 'Aucun chiffre' },
+      // An undated figure is left out of comparisons: it does not count for its metric either.
+      { id: 'none', name: 'Aucun chiffre daté', indicators: [{ metric: 'companies', value: 580 }] },
       { id: 'derived', name: 'Adhésions datées' },
     ],
   }).feed!;
