@@ -6,8 +6,8 @@
  * where `worker-src` is not set; never `blob:`).
  *
  * The same file is the page's feed reader: the script-tag bundles import it on the page and call
- * the two functions it exports (src/load/feed-worker-loader.ts) to read a fetched feed, and to
- * check one where no worker can start (an old browser, a script served from another origin, a
+ * the functions it exports (src/load/feed-worker-loader.ts) to read a fetched feed, to merge the
+ * feeds read, and to check one where no worker can start (an old browser, a script served from another origin, a
  * CSP that refuses workers).
  */
 import { FeedLoadError } from './load/feed-load-error.js';
@@ -19,6 +19,8 @@ import type { BasemapAsset } from './geo/basemap-data.js';
 import { fetchBuiltinOutlines, isBuiltinLevel, outlineBuffers } from './geo/builtin-outlines.js';
 
 export { loadFeed, validateFeedAsync };
+// The page merges the feeds it read with the reader's code, loaded once a feed is read.
+export { mergeFeedsWithPrefixes } from './load/merge-feeds.js';
 
 /** Validation pauses this often in the worker only to hear an abort: no frame waits on it. */
 const WORKER_SLICE_MS = 50;

@@ -13,6 +13,8 @@ import { runSteps, runStepsInSlices } from '../validate/yield-to-page.js';
 export { FeedLoadError, publicErrorKind, type FeedLoadErrorKind, type LoadedFeed } from './feed-load-error.js';
 /** Also given here for the page's fallback (feed-worker-loader.ts), which imports this module on demand. */
 export { validateFeedAsync };
+/** Merging read feeds is part of reading them: loaded with the reader, not with the elements. */
+export { mergeFeedsWithPrefixes } from './merge-feeds.js';
 
 export interface LoadFeedOptions {
   signal?: AbortSignal;

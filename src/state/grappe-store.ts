@@ -8,7 +8,7 @@
  */
 import { FeedLoadError, type LoadedFeed } from '../load/feed-load-error.js';
 import { checkFeedData, readFeed } from '../load/feed-reader.js';
-import { mergeFeedsWithPrefixes } from '../load/merge-feeds.js';
+import { loadFeedWorkerCode } from '../load/feed-worker-loader.js';
 import { afterNextPaint } from '../load/when-idle.js';
 import { feedBaseUrl, sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
@@ -169,6 +169,7 @@ export class GrappeStore {
   /** Shows the feeds `loaded`, merged and indexed, with what `failures` said and the problems of those that `failed`. */
   private async applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], failed: FeedProblem[]): Promise<void> {
     const generation = (this.dataGeneration += 1);
+    const { mergeFeedsWithPrefixes } = await loadFeedWorkerCode(); // read with the feeds: loaded by now
     const {
       feed,
       prefixes,
