@@ -45,6 +45,7 @@ export type ProblemCode =
   | 'taxonomy-too-deep'
   | 'territory-too-deep'
   | 'indicator-without-period'
+  | 'ends-before-start'
   | 'members-origin-refused'
   | 'publisher-id-shared'
   | 'merge-collision'

@@ -14,6 +14,31 @@ const URL_FIELDS = ['website', 'logo', 'url', 'membersHref'] as const;
 /** Fields that name a file (resolved beside the feed), not a site. */
 const RESOURCE_FIELDS: ReadonlySet<string> = new Set(['logo', 'membersHref']);
 
+/**
+ * A period that ends before it starts (a membership `until` 2009 `since` 2012, a project, an
+ * event, a cooperation): kept, and said at its end. Partial dates compare as written (ISO order);
+ * a year is not before a day of that year (`2012` and `2012-05-03`).
+ */
+export function checkPeriod(
+  record: AnyRecord,
+  from: 'since' | 'start',
+  to: 'until' | 'end',
+  path: () => JsonPath,
+  collector: ProblemCollector,
+): void {
+  const start = record[from];
+  const end = record[to];
+  if (start === undefined || end === undefined) return;
+  const [first, last] = [String(start), String(end)];
+  if (last < first && !first.startsWith(last))
+    collector.add({
+      severity: 'warning',
+      code: 'ends-before-start',
+      path: [...path(), to],
+      params: { start: first, end: last },
+    });
+}
+
 /** `path` is asked for only when there is something to say (most records have nothing). */
 export function checkUrls(
   record: AnyRecord,

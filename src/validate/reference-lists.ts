@@ -5,6 +5,7 @@
  */
 import { CLUSTER_DIMENSION_IDS } from '../schema/vocabularies.js';
 import type { ProblemCollector } from './problem-collector.js';
+import { checkPeriod } from './record-checks.js';
 import type { JsonPath } from './problems.js';
 
 type AnyRecord = Record<string, unknown>;
@@ -33,7 +34,8 @@ export function keepKnown(
  * A cluster's projects and target zones (format 1.1): a project partner must be a cluster or an
  * organisation (of this feed, or another publisher's as `publisher:id`), a target zone a
  * territory of the feed or an ISO country code; others are left out with a warning. An indicator
- * with neither `year` nor `period` is kept, with a warning.
+ * with neither `year` nor `period`, and a project or an event that ends before it starts, are
+ * kept, with a warning.
  */
 export function checkClusterActivity(
   cluster: AnyRecord,
@@ -61,8 +63,13 @@ export function checkClusterActivity(
           params: { metric: String(indicator['metric']) },
         });
     });
+  if (Array.isArray(cluster['events']))
+    (cluster['events'] as AnyRecord[]).forEach((event, at) =>
+      checkPeriod(event, 'start', 'end', () => [...path, 'events', at], collector),
+    );
   if (!Array.isArray(cluster['projects'])) return;
   (cluster['projects'] as AnyRecord[]).forEach((project, projectIndex) => {
+    checkPeriod(project, 'start', 'end', () => [...path, 'projects', projectIndex], collector);
     if (Array.isArray(project['partners']))
       project['partners'] = keepKnown(
         project['partners'] as string[],

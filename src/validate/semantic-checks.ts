@@ -7,7 +7,7 @@
 import { CLUSTER_DIMENSION_IDS } from '../schema/vocabularies.js';
 import { valueDepths } from '../schema/taxonomy.js';
 import type { Feed, RecordCollection } from '../schema/feed-schema.js';
-import { checkGeometryRings, checkIdentifiers, checkSwappedPoints, checkUrls } from './record-checks.js';
+import { checkGeometryRings, checkIdentifiers, checkPeriod, checkSwappedPoints, checkUrls } from './record-checks.js';
 import { checkClusterActivity, firstOccurrences, keepKnown, REPEATABLE_CLUSTER_LISTS } from './reference-lists.js';
 import type { ProblemCollector } from './problem-collector.js';
 import type { JsonPath } from './problems.js';
@@ -272,6 +272,8 @@ export function* runSemanticChecks(
         });
         ok = false;
       }
+      if (membership.until !== undefined && membership.since !== undefined)
+        checkPeriod(membership, 'since', 'until', () => pathOf('memberships', index), collector);
       if (ok) {
         organisationOfKept[kept.count] = organisationIndex!;
         kept.keep(index);
@@ -310,6 +312,7 @@ export function* runSemanticChecks(
         return false;
       });
       checkUrls(record, () => pathOf(collection, index), collector, options.base);
+      checkPeriod(record, 'since', 'until', () => pathOf(collection, index), collector);
       if (collection === 'networks' && Array.isArray(record['members']))
         // Organisations may belong to a network themselves (1.1): they must be the feed's.
         record['members'] = keepKnown(

@@ -236,7 +236,7 @@ export function* validationSteps(input: unknown, options: ValidationOptions = {}
   }
   const version = parseVersion(input['version']);
   if (input['version'] === undefined) {
-    collector.add({ severity: 'error', code: 'missing-version', path: ['version'] });
+    collector.add({ severity: 'error', code: 'missing-version', path: ['version'], params: { version: FEED_VERSION } });
   } else if (!version || version.major !== SUPPORTED_MAJOR_VERSION) {
     collector.add({
       severity: 'error',

@@ -145,6 +145,24 @@ describe('validateFeed', () => {
     ['updated in the future', (feed) => (feed.updated = '2030-01-01'), 'updated-in-future', '$.updated'],
     ['updated long ago', (feed) => (feed.updated = '2019-05-01'), 'updated-stale', '$.updated'],
     [
+      'membership that ends before it starts',
+      (feed) => Object.assign(feed.memberships[0], { since: 2012, until: '2009-06' }),
+      'ends-before-start',
+      '$.memberships[0].until',
+    ],
+    [
+      'event that ends before it starts',
+      (feed) => (feed.clusters[0].events = [{ id: 'e', name: 'E', start: '2026-05-03', end: '2026-05-01' }]),
+      'ends-before-start',
+      '$.clusters[0].events[0].end',
+    ],
+    [
+      'cooperation that ends before it starts',
+      (feed) => Object.assign(feed.cooperations[0], { since: 2015, until: 2014 }),
+      'ends-before-start',
+      '$.cooperations[0].until',
+    ],
+    [
       'wrong colour',
       (feed) => (feed.taxonomies[0].values[0].color = 'red'),
       'invalid-format',

@@ -48,7 +48,7 @@ test('a membership listed in the organisations table and in adhesions.csv is one
     ],
     { publisher: { id: 'p', name: 'P' } },
   );
-  const memberships = (imported.feed as { memberships: unknown[] }).memberships;
+  const memberships = (imported.feed as { memberships: Array<Record<string, unknown>> }).memberships;
   assert.deepEqual(memberships, [{ cluster: 'viameca', organisation: 'cetim', since: '2005-07-12', role: 'founder' }]);
   const lines = imported.problems.map((problem) => describeImportProblem(problem, 'fr'));
   assert.ok(
@@ -149,4 +149,30 @@ test('sizes typed as INSEE’s categories are read (« Moyenne entreprise » is 
     ['sme', 'sme', 'micro', 'mid-cap', 'large'],
   );
   assert.equal(imported.problems.filter((problem) => problem.code === 'unknown-value').length, 0);
+});
+
+test('grappe validate says a period that ends before it starts, at its end, in both languages; a year and a day of it are no such period', () => {
+  const feed = {
+    format: 'grappe-feed',
+    version: '1.1',
+    publisher: { id: 'p', name: 'P' },
+    clusters: [{ id: 'viameca', name: 'Viaméca', projects: [{ id: 'x', name: 'X', start: 2012, end: '2012-05-03' }] }],
+    organisations: [{ id: 'cetim', name: 'Cetim' }],
+    memberships: [{ cluster: 'viameca', organisation: 'cetim', since: '2005-07-12', until: '2004-12' }],
+  };
+  const result = validateFeed(feed);
+  const found = result.problems.filter((problem) => problem.code === 'ends-before-start');
+  assert.deepEqual(
+    found.map((problem) => [problem.severity, problem.path.join('.')]),
+    [['warning', 'memberships.0.until']],
+  );
+  assert.equal(result.feed!.memberships!.length, 1); // kept
+  assert.equal(
+    describeFeedProblemAt(null, found[0]!, 'en'),
+    '$.memberships[0].until: Ends (2004-12) before it starts (2005-07-12).',
+  );
+  assert.equal(
+    describeFeedProblemAt(null, found[0]!, 'fr'),
+    '$.memberships[0].until: Finit (2004-12) avant de commencer (2005-07-12).',
+  );
 });

@@ -175,7 +175,7 @@ export const en: Translation = {
     'wrong-top-level-type': (p) => `A feed is a JSON object; this file holds ${p.actual}.`,
     'wrong-format': (p) => `"format" must be "grappe-feed", not "${p.value}".`,
     'missing-format': () => '"format" is missing: add "format": "grappe-feed".',
-    'missing-version': () => '"version" is missing: add "version": "1.0". Read as version 1.0.',
+    'missing-version': (p) => `"version" is missing: read as ${p.version}; add "version": "${p.version}".`,
     'unsupported-version': (p) => `Version ${p.version} of the format is not supported (this library reads 1.x).`,
     'newer-minor-version': (p) =>
       `The feed uses version ${p.version}, newer than ${p.supported}: fields this library does not know are ignored.`,
@@ -212,6 +212,7 @@ export const en: Translation = {
     'taxonomy-too-deep': (p) => `Value "${p.id}" sits more than ${p.max} levels deep: attached to the root.`,
     'territory-too-deep': (p) =>
       `Territory "${p.id}" sits more than ${p.max} levels below the highest: its parent is left out.`,
+    'ends-before-start': (p) => `Ends (${p.end}) before it starts (${p.start}).`,
     'indicator-without-period': (p) =>
       `Indicator "${p.metric}" gives neither a year nor a period: it is shown without a date and left out of comparisons.`,
     'members-origin-refused': (p) =>

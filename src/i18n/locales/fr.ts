@@ -180,7 +180,7 @@ export const fr: Translation = {
     'wrong-top-level-type': (p) => `Un flux est un objet JSON ; ce fichier contient ${p.actual}.`,
     'wrong-format': (p) => `« format » doit valoir « grappe-feed », pas « ${p.value} ».`,
     'missing-format': () => '« format » manque : ajoutez "format": "grappe-feed".',
-    'missing-version': () => '« version » manque : ajoutez "version": "1.0". Lu comme la version 1.0.',
+    'missing-version': (p) => `« version » manque : lu comme ${p.version} ; ajoutez "version": "${p.version}".`,
     'unsupported-version': (p) =>
       `La version ${p.version} du format n'est pas prise en charge (cette bibliothèque lit les versions 1.x).`,
     'newer-minor-version': (p) =>
@@ -222,6 +222,7 @@ export const fr: Translation = {
       `La valeur « ${p.id} » est à plus de ${p.max} niveaux de profondeur : rattachée à la racine.`,
     'territory-too-deep': (p) =>
       `Le territoire « ${p.id} » est à plus de ${p.max} niveaux sous le plus haut : son parent est ignoré.`,
+    'ends-before-start': (p) => `Finit (${p.end}) avant de commencer (${p.start}).`,
     'indicator-without-period': (p) =>
       `L'indicateur « ${p.metric} » n'a ni année ni période : il est montré sans date et laissé hors des comparaisons.`,
     'members-origin-refused': (p) =>
