@@ -5,9 +5,10 @@ const publisher = document.querySelector('grappe-publisher');
 const params = window.grappePageSettings(
   publisher,
   {
-    title: 'Publish your clusters with Grappe',
+    // Not the publisher's own heading (« Publish your clusters »), which follows it.
+    title: 'Grappe for data publishers',
     intro:
-      'Your tables as you keep them (CSV or Excel, headings in French or English) become a Grappe feed, ready to be put online and shown on a map.',
+      'Your tables as you keep them (CSV, Excel or LibreOffice, headings in French or English) become a Grappe feed, ready to be put online and shown on a map.',
     light: 'Light',
     dark: 'Dark',
     demo: 'The demo',
