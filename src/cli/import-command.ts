@@ -150,6 +150,7 @@ export async function commandImport(options: Options): Promise<number> {
   }
 
   if (!options.flags.has('geocode')) {
+    if (options.flags.has('geocoder')) console.error(`  ${MARK.warning} ${messages.geocoderWithoutGeocode}`);
     const unplaced = recordsToPlace(feed);
     const first = unplaced[0] && origins[unplaced[0].collection]?.[unplaced[0].position];
     const where = first ? messages.where(first.file, first.line).replace(/\s*:\s*$/, '') : undefined;

@@ -179,6 +179,7 @@ messages in French with --lang fr, or a French LANG (LANG=fr_FR.UTF-8); tables a
   defaultPublisherName: 'Unnamed publisher',
   badGeocoder: (value) =>
     `--geocoder "${describeValue(value)}" is not a web address (http:// or https://); without the option, the Base Adresse Nationale is used.`,
+  geocoderWithoutGeocode: '--geocoder is read with --geocode only: no address was looked up.',
   placeAdvice: (count, first) =>
     `${enPlural(count, 'record has', 'records have')} an address but no coordinates${first ? ` (${count === 1 ? '' : 'first: '}${first})` : ''}: run again with --geocode to place ${count === 1 ? 'it' : 'them'} (Base Adresse Nationale), or fill in the Longitude and Latitude columns.`,
   geocoded: (placed, asked, seconds) =>

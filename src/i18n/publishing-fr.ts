@@ -182,6 +182,7 @@ messages en français avec --lang fr ou un LANG français (LANG=fr_FR.UTF-8) ; t
   defaultPublisherName: 'Éditeur non précisé',
   badGeocoder: (value) =>
     `--geocoder « ${describeValue(value)} » n'est pas une adresse web (http:// ou https://) ; sans cette option, la Base Adresse Nationale est utilisée.`,
+  geocoderWithoutGeocode: "--geocoder ne sert qu'avec --geocode : aucune adresse n'a été cherchée.",
   placeAdvice: (count, first) =>
     `${frPlural(count, 'fiche a', 'fiches ont')} une adresse mais pas de coordonnées${first ? ` (${count < 2 ? '' : 'première : '}${first})` : ''} : relancez avec --geocode pour ${count < 2 ? 'la' : 'les'} placer (Base Adresse Nationale), ou remplissez les colonnes Longitude et Latitude.`,
   geocoded: (placed, asked, seconds) =>

@@ -72,6 +72,8 @@ export interface PublishingMessages {
   /** Without `--geocode`: how to place the records that have only an address. */
   /** Records with an address and no coordinates, without --geocode; `first` says where the first is (`clusters.csv, ligne 3`). */
   placeAdvice: (count: number, first?: string) => string;
+  /** `--geocoder` given without `--geocode`: nothing is looked up. */
+  geocoderWithoutGeocode: string;
   /** `--geocoder` given something that is not a web address. */
   badGeocoder: (value: string) => string;
   /** No publisher given by flags or flux.csv: the feed says `publisher`. */

@@ -266,6 +266,16 @@ test('the usage and the command line’s own complaints follow --lang and a Fren
   assert.equal(noFile.status, 2);
   assert.equal(noFile.stdout, '');
   assert.match(noFile.stderr, /-o needs a file name/);
+  // --geocoder alone looks nothing up: said, not silently ignored.
+  const geocoderAlone = grappe(
+    'import',
+    'test/fixtures/chambre',
+    '--geocoder',
+    'http://127.0.0.1:9',
+    '-o',
+    join(temp(), 'f.json'),
+  );
+  assert.match(geocoderAlone.stderr, /--geocoder is read with --geocode only: no address was looked up\./);
   const noSource = grappe('import', '--lang', 'fr');
   assert.equal(noSource.status, 2);
   assert.match(noSource.stderr, /donnez un dossier de tableaux/);
