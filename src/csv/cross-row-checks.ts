@@ -56,10 +56,8 @@ export function dropRepeatedMemberships(
     keptRows.push(row);
     keptOrigins.push(origin);
     const at = { file: origin.file, line: origin.line };
-    const { since, until, cluster = '', organisation = '' } = row;
-    // Dates read as ISO (2012, 2012-05, 2012-05-03): a year is not "before" a day of that year.
-    if (since && until && until < since && !since.startsWith(until))
-      problems.push({ severity: 'warning', code: 'ends-before-start', ...at, params: { since, until } });
+    // An end before the start is the validator's to say, at its cell (ends-before-start).
+    const { until, cluster = '', organisation = '' } = row;
     // Two open memberships of one organisation in one cluster: a date typed twice, or a return
     // whose end was not written.
     const pair = `${cluster}\u0000${organisation}`;

@@ -37,7 +37,6 @@ export type ImportProblemCode =
   | 'file-too-large'
   | 'values-cut'
   | 'total-row'
-  | 'ends-before-start'
   | 'open-twice'
   | 'scientific-notation'
   | 'title-rows'

@@ -98,8 +98,6 @@ export const en: PublishingMessages = {
       `headings read on this line; ${enPlural(Number(p['count']), 'title row', 'title rows')} above left out.`,
     'scientific-notation': (p) =>
       `"${describeValue(String(p['value']))}": the spreadsheet wrote this number in scientific notation and lost its last digits; left empty. Format the column as Text and type it again.`,
-    'ends-before-start': (p) =>
-      `this membership ends (${p['until']}) before it starts (${p['since']}): check the dates.`,
     'open-twice': (p) =>
       `"${describeValue(String(p['organisation']))}" already has on line ${p['first']} a membership of "${describeValue(String(p['cluster']))}" with no end: a date typed twice, or an end not written?`,
     'total-row': (p) => `a total row ("${describeValue(String(p['value']))}") left out: it is not a record.`,

@@ -98,8 +98,6 @@ export const fr: PublishingMessages = {
       `en-têtes lus sur cette ligne ; ${frPlural(Number(p['count']), 'ligne de titre au-dessus laissée', 'lignes de titre au-dessus laissées')} de côté.`,
     'scientific-notation': (p) =>
       `« ${describeValue(String(p['value']))} » : le tableur a écrit ce nombre en notation scientifique et en a perdu les derniers chiffres ; laissé vide. Mettez la colonne au format Texte et retapez-le.`,
-    'ends-before-start': (p) =>
-      `cette adhésion finit (${p['until']}) avant de commencer (${p['since']}) : vérifiez les dates.`,
     'open-twice': (p) =>
       `« ${describeValue(String(p['organisation']))} » a déjà ligne ${p['first']} une adhésion sans fin à « ${describeValue(String(p['cluster']))} » : une date en double, ou une fin non écrite ?`,
     'total-row': (p) =>
