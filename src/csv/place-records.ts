@@ -32,11 +32,15 @@ function hasTwoNumbers(location: unknown): boolean {
   return Array.isArray(coordinates) && Number.isFinite(coordinates[0]) && Number.isFinite(coordinates[1]);
 }
 
-/** The clusters and organisations of a feed that have an address but no coordinates (or unreadable ones). */
+/** The clusters and organisations of a feed that have an address but no coordinates (or unreadable ones), each id once. */
 export function recordsToPlace(feed: AnyRecord): RecordToPlace[] {
   const found: RecordToPlace[] = [];
   for (const collection of COLLECTIONS) {
+    const ids = new Set<unknown>();
     ((feed[collection] as AnyRecord[] | undefined) ?? []).forEach((record, position) => {
+      // A second record with an id already given is left out by the validator: not looked up.
+      if (ids.has(record['id'])) return;
+      if (record['id'] !== undefined) ids.add(record['id']);
       // A location typed wrong (text, or one of the two cells empty) is no location: the address places it.
       if (hasTwoNumbers(record['location'])) return;
       const address = record['address'] as RecordToPlace['address'] | undefined;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nearestColumn, headingIndex } from '../../src/csv/headings.js';
 import { csvTable, importSpreadsheet, locate } from '../../src/csv/spreadsheet-import.js';
-import { placeRecords } from '../../src/csv/place-records.js';
+import { placeRecords, recordsToPlace } from '../../src/csv/place-records.js';
 import { describeFeedProblemAt, describeImportProblem } from '../../src/i18n/publishing-lines.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import { FEED_VERSION } from '../../src/schema/feed-version.js';
@@ -97,6 +97,13 @@ test('an id used twice is said with the line the first one is on, not a JSON pat
       ),
     ],
     { publisher: { id: 'p', name: 'P' } },
+  );
+  // The second « plastipolis », which validation leaves out, is not sent to the geocoder either.
+  const withAddresses = structuredClone(imported.feed) as { clusters: Array<Record<string, unknown>> };
+  for (const cluster of withAddresses.clusters) cluster['address'] = { city: 'Oyonnax' };
+  assert.deepEqual(
+    recordsToPlace(withAddresses).map((entry) => entry.position),
+    [0, 1, 2],
   );
   const result = validateFeed(imported.feed);
   const twice = result.problems.find((problem) => problem.code === 'duplicate-id')!;
