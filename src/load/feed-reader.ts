@@ -27,6 +27,8 @@ import { loadFeedWorkerCode } from './feed-worker-loader.js';
 import { absoluteUrl, takeFeedRequest } from './feed-request.js';
 import { LoadedFeedAssembler, type WorkerReply, type WorkerRequest } from './worker-messages.js';
 import type { ValidationResult } from '../validate/validate-feed.js';
+import type { Feed } from '../schema/feed-schema.js';
+import type { mergeFeedsWithPrefixes } from './merge-feeds.js';
 
 /** Silence after which the page stops waiting for the worker and does the work itself. */
 export const SILENCE_LIMIT_MS = 3000;
@@ -104,6 +106,23 @@ function makeWorkerScriptUrl(): string {
     },
   });
   return policy.createScriptURL(url) as string;
+}
+
+/**
+ * The feeds read, merged (merge-feeds.ts). One feed is itself, at once; several are merged by the
+ * feed reader's code, loaded on the page by then (each was fetched and read with it), so that the
+ * merging is not in the elements' bundle. A page given one feed as an object (`data`, checked in
+ * the worker) does not load the reader for it.
+ */
+export async function mergeReadFeeds(
+  feeds: ReadonlyArray<{ feed: Feed; source: string }>,
+): Promise<ReturnType<typeof mergeFeedsWithPrefixes>> {
+  const [only] = feeds;
+  if (feeds.length === 1 && only) {
+    const origin = { prefix: '', publisherName: only.feed.publisher.name, source: only.source };
+    return { feed: only.feed, prefixes: [''], origins: [origin], problems: [] };
+  }
+  return (await loadFeedWorkerCode()).mergeFeedsWithPrefixes(feeds);
 }
 
 /** Feeds already given to the page whose organisations' folded search texts are still coming. */

@@ -7,8 +7,7 @@
  * the value is replaced.
  */
 import { FeedLoadError, type LoadedFeed } from '../load/feed-load-error.js';
-import { checkFeedData, readFeed } from '../load/feed-reader.js';
-import { loadFeedWorkerCode } from '../load/feed-worker-loader.js';
+import { checkFeedData, mergeReadFeeds, readFeed } from '../load/feed-reader.js';
 import { afterNextPaint } from '../load/when-idle.js';
 import { feedBaseUrl, sanitiseUrl } from '../text/sanitise-url.js';
 import { FeedIndex } from '../model/feed-index.js';
@@ -169,13 +168,12 @@ export class GrappeStore {
   /** Shows the feeds `loaded`, merged and indexed, with what `failures` said and the problems of those that `failed`. */
   private async applyFeeds(loaded: LoadedFeed[], failures: FeedLoadError[], failed: FeedProblem[]): Promise<void> {
     const generation = (this.dataGeneration += 1);
-    const { mergeFeedsWithPrefixes } = await loadFeedWorkerCode(); // read with the feeds: loaded by now
     const {
       feed,
       prefixes,
       origins,
       problems: mergeProblems,
-    } = mergeFeedsWithPrefixes(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
+    } = await mergeReadFeeds(loaded.map(({ result, source }) => ({ feed: result.feed!, source })));
     // Indexed in slices: at 100,000 organisations the page still answers while this runs.
     this.indexing = true;
     const index = await FeedIndex.build(feed, new Date(), origins);

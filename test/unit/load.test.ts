@@ -7,7 +7,7 @@ import { fetchOptionalJson } from '../../src/load/fetch-json.js';
 import { validateFeed } from '../../src/validate/validate-feed.js';
 import type { Feed } from '../../src/schema/feed-schema.js';
 import { sampleFeed } from '../../stories/fixtures.js';
-import { checkFeedData, readFeed } from '../../src/load/feed-reader.js';
+import { checkFeedData, mergeReadFeeds, readFeed } from '../../src/load/feed-reader.js';
 import { fetchStartedNow, startFeedRequestsNamedIn, takeFeedRequest } from '../../src/load/feed-request.js';
 import { LoadedFeedAssembler, RECORDS_PER_MESSAGE, loadedFeedMessages } from '../../src/load/worker-messages.js';
 import { createServer } from 'node:http';
@@ -439,4 +439,24 @@ test('idle work waits for a turn when the page is idle, told how long it has', a
   });
   assert.deepEqual(order, ['sync', 'idle']);
   assert.ok(left > 0 && left <= 8, `time left ${left}`);
+});
+
+test('the feeds read are merged as merge-feeds does: one feed at once, several through the reader’s code', async () => {
+  const one = validateFeed(sampleFeed()).feed!;
+  const other = validateFeed({ ...sampleFeed(), publisher: { id: 'other', name: 'Other' } }).feed!;
+  for (const feeds of [
+    [{ feed: one, source: 'https://a.example/feed.json' }],
+    [
+      { feed: one, source: 'https://a.example/feed.json' },
+      { feed: other, source: 'https://b.example/feed.json' },
+    ],
+  ]) {
+    const merged = await mergeReadFeeds(feeds);
+    const expected = mergeFeedsWithPrefixes(feeds);
+    assert.deepEqual(
+      { prefixes: merged.prefixes, origins: merged.origins, problems: merged.problems },
+      { prefixes: expected.prefixes, origins: expected.origins, problems: expected.problems },
+    );
+    assert.equal(merged.feed.clusters.length, expected.feed.clusters.length);
+  }
 });
