@@ -97,11 +97,16 @@ export function queryOf(address: Pick<AddressToPlace, 'street' | 'postcode' | 'c
     .join(' ');
 }
 
+/** The service's address, without a trailing slash: what requests start with and messages name. */
+export function geocoderBase(options: Pick<GeocoderOptions, 'url'>): string {
+  return (options.url ?? DEFAULT_GEOCODER).replace(/\/+$/, '');
+}
+
 export async function geocodeAddresses(
   addresses: readonly AddressToPlace[],
   options: GeocoderOptions = {},
 ): Promise<GeocodingOutcome> {
-  const base = (options.url ?? DEFAULT_GEOCODER).replace(/\/+$/, '');
+  const base = geocoderBase(options);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const batchSize = options.batchSize ?? 500;
   const spacing = 1000 / (options.requestsPerSecond ?? 10);

@@ -4,7 +4,7 @@
  * `location` and says how it was placed: `geocoding: { level, score }`, so that the map can
  * show a town-level place as approximate. What could not be placed is reported by file and line.
  */
-import { DEFAULT_GEOCODER, geocodeAddresses, type AddressToPlace, type GeocoderOptions } from './geocode.js';
+import { geocodeAddresses, geocoderBase, type AddressToPlace, type GeocoderOptions } from './geocode.js';
 import type { ImportProblem, RowOrigin } from './spreadsheet-import.js';
 
 type AnyRecord = Record<string, unknown>;
@@ -94,7 +94,7 @@ export async function placeRecords(
       params: {
         found: first.detail ?? '',
         count: failures.length,
-        service: (options.url ?? DEFAULT_GEOCODER).replace(/\/+$/, ''),
+        service: geocoderBase(options),
       },
     });
   }

@@ -27,8 +27,7 @@ import { loadFeedWorkerCode } from './feed-worker-loader.js';
 import { absoluteUrl, takeFeedRequest } from './feed-request.js';
 import { LoadedFeedAssembler, type WorkerReply, type WorkerRequest } from './worker-messages.js';
 import type { ValidationResult } from '../validate/validate-feed.js';
-import type { Feed } from '../schema/feed-schema.js';
-import type { mergeFeedsWithPrefixes } from './merge-feeds.js';
+import { mergedAlone, type FeedToMerge, type mergeFeedsWithPrefixes } from './merge-feeds.js';
 
 /** Silence after which the page stops waiting for the worker and does the work itself. */
 export const SILENCE_LIMIT_MS = 3000;
@@ -115,13 +114,9 @@ function makeWorkerScriptUrl(): string {
  * the worker) does not load the reader for it.
  */
 export async function mergeReadFeeds(
-  feeds: ReadonlyArray<{ feed: Feed; source: string }>,
+  feeds: readonly FeedToMerge[],
 ): Promise<ReturnType<typeof mergeFeedsWithPrefixes>> {
-  const [only] = feeds;
-  if (feeds.length === 1 && only) {
-    const origin = { prefix: '', publisherName: only.feed.publisher.name, source: only.source };
-    return { feed: only.feed, prefixes: [''], origins: [origin], problems: [] };
-  }
+  if (feeds.length === 1) return mergedAlone(feeds[0]!);
   return (await loadFeedWorkerCode()).mergeFeedsWithPrefixes(feeds);
 }
 

@@ -41,6 +41,14 @@ export interface FeedOrigin {
   source: string;
 }
 
+/**
+ * One feed, "merged": itself, its ids unprefixed. Apart from the merging proper so that a page
+ * showing one feed takes only this (feed-reader.ts), not the merge's code.
+ */
+export function mergedAlone({ feed, source }: FeedToMerge): ReturnType<typeof mergeFeedsWithPrefixes> {
+  return { feed, prefixes: [''], origins: [{ prefix: '', publisherName: feed.publisher.name, source }], problems: [] };
+}
+
 export function mergeFeeds(feeds: readonly FeedToMerge[]): Feed {
   return mergeFeedsWithPrefixes(feeds).feed;
 }
@@ -62,7 +70,7 @@ export function mergeFeedsWithPrefixes(feeds: readonly FeedToMerge[]): {
       publisherName: feed.publisher.name,
       source,
     }));
-  if (feeds.length === 1) return { feed: feeds[0]!.feed, prefixes: [''], origins: originsOf(['']), problems: [] };
+  if (feeds.length === 1) return mergedAlone(feeds[0]!);
   if (feeds.length === 0) throw new Error('mergeFeeds needs at least one feed');
   const problems: FeedProblem[] = [];
   // A publisher id claimed by several feeds: each of them is told apart by its URL, whatever the order.

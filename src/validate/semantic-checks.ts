@@ -272,6 +272,7 @@ export function* runSemanticChecks(
         });
         ok = false;
       }
+      // Asked only of a membership with both dates: most have one or none, and each ask makes a closure.
       if (membership.until !== undefined && membership.since !== undefined)
         checkPeriod(membership, 'since', 'until', () => pathOf('memberships', index), collector);
       if (ok) {
